@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per pipeline stage, so the compiler keeps C out of everything
+// above the interop layer: only Fetch imports CCurl, only Parse imports CLibXML2.
+let package = Package(
+    name: "tradewatch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tradewatch", targets: ["tradewatch"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
+        .target(
+            name: "CCurl",
+            linkerSettings: [.linkedLibrary("curl")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "Model"),
+        .target(name: "Fetch", dependencies: ["CCurl", "Model"]),
+        .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
+        .target(name: "Detect", dependencies: ["Model"]),
+        .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .executableTarget(
+            name: "tradewatch",
+            dependencies: [
+                "Model", "Fetch", "Parse", "Detect", "Config",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"]),
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
+        .testTarget(name: "ParseTests", dependencies: ["Parse"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DetectTests", dependencies: ["Detect", "Config", "Parse"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

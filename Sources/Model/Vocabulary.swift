@@ -1,0 +1,56 @@
+/// The fixed vocabulary of ../shared/DESIGN.md: topic ids, actors, directions,
+/// modalities, severities and alert kinds. Raw values are the wire strings.
+
+public enum Topic: String, Sendable, CaseIterable, Codable, Comparable {
+    case rareEarthExports = "rare-earth-exports"
+    case edaSoftware = "eda-software"
+    case jetEngines = "jet-engines"
+    case chemicals = "chemicals"
+    case nuclear = "nuclear"
+    case techControls = "tech-controls"
+    case tariffs = "tariffs"
+    case nonTariffCountermeasures = "non-tariff-countermeasures"
+    case exportControlDialogue = "export-control-dialogue"
+    case talks = "talks"
+
+    public static func < (a: Topic, b: Topic) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+public enum Actor: String, Sendable, CaseIterable, Codable {
+    case us = "US"
+    case china = "China"
+}
+
+public enum Direction: String, Sendable, CaseIterable, Codable {
+    case easing
+    case tightening
+}
+
+public enum Modality: String, Sendable, CaseIterable, Codable {
+    case action
+    case announced
+    case signal
+}
+
+public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
+    case low
+    case medium
+    case high
+
+    public static func < (a: Severity, b: Severity) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+public enum AlertKind: String, Sendable, CaseIterable, Codable {
+    /// The position moved away from the baseline stance.
+    case positionChange = "position_change"
+    /// Tightening beyond what the baseline already had.
+    case escalation
+    /// Undoes an earlier move recorded in the current position.
+    case reversal
+    /// A control or countermeasure the baseline does not have.
+    case newMeasure = "new_measure"
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+
+/// The `tradewatch` command. Exit status per ../shared/DESIGN.md: 0 success,
+/// 1 a failure the message explains, 2 a usage error.
+struct Tradewatch: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "tradewatch",
+        abstract: "Watches news feeds and alerts when US-China trade-policy positions move.",
+        version: version,
+        subcommands: [
+            ParseCommand.self,
+            ScanCommand.self,
+            EvalCommand.self,
+            BaselineCommand.self,
+        ]
+    )
+}
+
+/// A failure the user can act on; printed as `tradewatch: <message>`, exit 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    let message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+@main
+enum Main {
+    static func main() async {
+        do {
+            var command = try Tradewatch.parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as CommandFailure {
+            printError("tradewatch: \(failure.message)")
+            exit(1)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let code = Tradewatch.exitCode(for: error)
+            if code == .success {
+                Tradewatch.exit(withError: error)  // --help, --version
+            }
+            printError(Tradewatch.fullMessage(for: error))
+            // ArgumentParser's own errors are usage errors: exit 2, not EX_USAGE.
+            exit(code == .validationFailure ? 2 : code.rawValue)
+        }
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
