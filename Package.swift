@@ -24,10 +24,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "Model"),
         .target(name: "Fetch", dependencies: ["CCurl", "Model"]),
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
+        .target(name: "Store", dependencies: ["CSQLite", "Model"]),
+        .target(name: "Publish", dependencies: ["Model"]),
         .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "tradewatch",
@@ -41,6 +48,8 @@ let package = Package(
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
         .testTarget(name: "ParseTests", dependencies: ["Parse"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "Config", "Parse"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Model"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,71 @@
+/// The schema, as an ordered list of migrations. Migration N brings the
+/// database from `user_version` N-1 to N; never edit a shipped one, append.
+enum Migrations {
+    static let all: [String] = [
+        // 1: feeds with validators and health, seen items, alerts, the positions ledger.
+        """
+        CREATE TABLE feeds (
+            url            TEXT PRIMARY KEY,
+            etag           TEXT,
+            last_modified  TEXT,
+            last_attempt   REAL,
+            last_success   REAL,
+            failures       INTEGER NOT NULL DEFAULT 0,
+            failing_since  REAL,
+            last_error     TEXT,
+            retry_after    REAL
+        );
+        CREATE TABLE seen_items (
+            feed        TEXT NOT NULL,
+            item_id     TEXT NOT NULL,
+            claims_hash TEXT NOT NULL,
+            first_seen  REAL NOT NULL,
+            PRIMARY KEY (feed, item_id)
+        ) WITHOUT ROWID;
+        -- AUTOINCREMENT: an id is never reused, even after the newest alert is deleted.
+        CREATE TABLE alerts (
+            id      INTEGER PRIMARY KEY AUTOINCREMENT,
+            time    REAL NOT NULL,
+            feed    TEXT NOT NULL,
+            item_id TEXT NOT NULL,
+            topic   TEXT NOT NULL,
+            record  TEXT NOT NULL
+        );
+        CREATE TABLE positions (
+            topic     TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            stance    TEXT NOT NULL,
+            direction TEXT,
+            modality  TEXT,
+            alert_id  INTEGER REFERENCES alerts(id),
+            updated   REAL NOT NULL,
+            PRIMARY KEY (topic, actor)
+        );
+        -- Small named values, e.g. the last alert id written to the log
+        -- (so a log rotated away is not written again).
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+        """,
+    ]
+
+    /// Applies every migration above the database's `user_version`, each in
+    /// its own transaction with the version bump, so a crash leaves a
+    /// consistent schema.
+    static func apply(to db: SQLiteConnection) throws(SQLiteError) {
+        let versionQuery = try db.prepare("PRAGMA user_version")
+        _ = try versionQuery.step()
+        let current = Int(versionQuery.int(0))
+        guard current <= all.count else {
+            throw SQLiteError(code: 0, path: db.path, operation: "migrate",
+                              message: "schema version \(current) is newer than this tradewatch knows (\(all.count))")
+        }
+        for version in current..<all.count {
+            try db.transaction { () throws(SQLiteError) in
+                try db.execute(all[version])
+                try db.execute("PRAGMA user_version = \(version + 1)")
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+import Model
+
+/// The daemon's durable state in `<state_dir>/state.db` (SQLite, WAL):
+/// feeds and their validators, seen items, alerts, the positions ledger.
+/// Holds no trade-policy rules: it stores what the daemon decided.
+public actor StateStore {
+    public static let fileName = "state.db"
+    private let db: SQLiteConnection
+    public nonisolated let path: String
+
+    /// Opens (creating if needed) the state in `directory`. A file that is not
+    /// a tradewatch state database is an error naming it, never a silent
+    /// fresh start.
+    public init(directory: String) throws(SQLiteError) {
+        try FileManager.default.createDirectoryOrThrow(directory)
+        path = (directory as NSString).appendingPathComponent(Self.fileName)
+        db = try SQLiteConnection(path: path)
+        do throws(SQLiteError) {
+            try db.execute("PRAGMA journal_mode = WAL")
+            // WAL + NORMAL: a commit survives a process crash (kill -9); only
+            // an OS crash can lose the last commits, and the log then repeats
+            // nothing because it is fed from the store.
+            try db.execute("PRAGMA synchronous = NORMAL")
+            try db.execute("PRAGMA foreign_keys = ON")
+            let check = try db.prepare("PRAGMA quick_check")
+            if try check.step(), let result = check.text(0), result != "ok" {
+                throw SQLiteError(code: 11, path: path, operation: "integrity check", message: result)
+            }
+            try Migrations.apply(to: db)
+        } catch {
+            db.close()
+            throw error
+        }
+    }
+
+    // MARK: feeds
+
+    public func feed(_ url: String) throws(SQLiteError) -> FeedRecord? {
+        let q = try db.prepare("""
+            SELECT etag, last_modified, last_attempt, last_success, failures, failing_since, last_error, retry_after
+            FROM feeds WHERE url = ?
+            """)
+        try q.bind([.text(url)])
+        guard try q.step() else { return nil }
+        var r = FeedRecord(url: url)
+        r.etag = q.text(0)
+        r.lastModified = q.text(1)
+        r.lastAttempt = q.date(2)
+        r.lastSuccess = q.date(3)
+        r.failures = Int(q.int(4))
+        r.failingSince = q.date(5)
+        r.lastError = q.text(6)
+        r.retryAfter = q.date(7)
+        return r
+    }
+
+    public func feeds() throws(SQLiteError) -> [FeedRecord] {
+        let q = try db.prepare("SELECT url FROM feeds ORDER BY url")
+        var urls: [String] = []
+        while try q.step() { urls.append(q.text(0) ?? "") }
+        var records: [FeedRecord] = []
+        for url in urls { if let r = try feed(url) { records.append(r) } }
+        return records
+    }
+
+    /// A fetch that failed: counts the failure, keeps the validators.
+    public func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) throws(SQLiteError) {
+        try ensureFeed(url)
+        try db.prepare("""
+            UPDATE feeds SET last_attempt = ?, failures = failures + 1,
+                failing_since = COALESCE(failing_since, ?), last_error = ?, retry_after = ?
+            WHERE url = ?
+            """).run([.double(time.timeIntervalSince1970), .double(time.timeIntervalSince1970),
+                      .text(error), .optional(retryAfter?.timeIntervalSince1970), .text(url)])
+    }
+
+    /// A 304: the feed is healthy and unchanged.
+    public func recordNotModified(url: String, etag: String?, lastModified: String?, time: Date) throws(SQLiteError) {
+        try ensureFeed(url)
+        try markHealthy(url: url, etag: etag, lastModified: lastModified, time: time)
+    }
+
+    // MARK: items and alerts
+
+    /// The claims hash of every item of `feed` seen so far, by item id.
+    public func seenItems(feed: String) throws(SQLiteError) -> [String: String] {
+        let q = try db.prepare("SELECT item_id, claims_hash FROM seen_items WHERE feed = ?")
+        try q.bind([.text(feed)])
+        var seen: [String: String] = [:]
+        while try q.step() { seen[q.text(0) ?? ""] = q.text(1) ?? "" }
+        return seen
+    }
+
+    /// Commits one fetched feed in one transaction: items seen, alerts stored
+    /// (ids assigned here, strictly increasing), ledger moved, validators and
+    /// health saved. Returns the alerts with their ids.
+    public func commit(_ change: FeedCommit) throws(SQLiteError) -> [Alert] {
+        try db.transaction { () throws(SQLiteError) -> [Alert] in
+            try ensureFeed(change.url)
+            let t = change.time.timeIntervalSince1970
+            let markSeen = try db.prepare("""
+                INSERT INTO seen_items (feed, item_id, claims_hash, first_seen) VALUES (?, ?, ?, ?)
+                ON CONFLICT (feed, item_id) DO UPDATE SET claims_hash = excluded.claims_hash
+                """)
+            for item in change.seen {
+                try markSeen.run([.text(change.url), .text(item.itemID), .text(item.claimsHash), .double(t)])
+            }
+            var next = try nextAlertID()
+            var committed: [Alert] = []
+            let insert = try db.prepare(
+                "INSERT INTO alerts (id, time, feed, item_id, topic, record) VALUES (?, ?, ?, ?, ?, ?)")
+            for var alert in change.alerts {
+                alert.id = next
+                next += 1
+                try insert.run([.int(alert.id), .double(alert.time.timeIntervalSince1970), .text(change.url),
+                                .text(alert.item.id), .text(alert.topic.rawValue), .text(alert.jsonLine)])
+                committed.append(alert)
+            }
+            let move = try db.prepare("""
+                INSERT INTO positions (topic, actor, stance, direction, modality, alert_id, updated)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (topic, actor) DO UPDATE SET stance = excluded.stance,
+                    direction = excluded.direction, modality = excluded.modality,
+                    alert_id = excluded.alert_id, updated = excluded.updated
+                """)
+            for (entry, index) in change.moves {
+                let alertID = index.map { committed[$0].id } ?? entry.alertID
+                try move.run([.text(entry.topic), .text(entry.actor), .text(entry.stance),
+                              .optional(entry.direction), .optional(entry.modality),
+                              alertID.map { .int($0) } ?? .null, .double(entry.updated.timeIntervalSince1970)])
+            }
+            try markHealthy(url: change.url, etag: change.etag, lastModified: change.lastModified, time: change.time)
+            return committed
+        }
+    }
+
+    /// The highest committed alert id, 0 when there is none.
+    public func lastAlertID() throws(SQLiteError) -> Int64 {
+        let q = try db.prepare("SELECT COALESCE(MAX(id), 0) FROM alerts")
+        _ = try q.step()
+        return q.int(0)
+    }
+
+    /// Committed alerts with id > `after`, in id order.
+    public func alerts(after: Int64, limit: Int = 10_000) throws(SQLiteError) -> [StoredAlert] {
+        let q = try db.prepare("SELECT id, record FROM alerts WHERE id > ? ORDER BY id LIMIT ?")
+        try q.bind([.int(after), .int(Int64(limit))])
+        var out: [StoredAlert] = []
+        while try q.step() { out.append(StoredAlert(id: q.int(0), record: q.text(1) ?? "")) }
+        return out
+    }
+
+    /// The last alert id known to be in the alert log (0 when none).
+    public func logHighWater() throws(SQLiteError) -> Int64 {
+        let q = try db.prepare("SELECT value FROM meta WHERE key = 'log_high_water'")
+        return try q.step() ? q.int(0) : 0
+    }
+
+    public func setLogHighWater(_ id: Int64) throws(SQLiteError) {
+        try db.prepare("""
+            INSERT INTO meta (key, value) VALUES ('log_high_water', ?)
+            ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
+            """).run([.int(id)])
+    }
+
+    // MARK: ledger
+
+    public func ledger() throws(SQLiteError) -> [LedgerEntry] {
+        let q = try db.prepare(
+            "SELECT topic, actor, stance, direction, modality, alert_id, updated FROM positions ORDER BY topic, actor")
+        var out: [LedgerEntry] = []
+        while try q.step() {
+            out.append(LedgerEntry(topic: q.text(0) ?? "", actor: q.text(1) ?? "", stance: q.text(2) ?? "",
+                                   direction: q.text(3), modality: q.text(4),
+                                   alertID: q.isNull(5) ? nil : q.int(5), updated: q.date(6) ?? Date(timeIntervalSince1970: 0)))
+        }
+        return out
+    }
+
+    // MARK: private
+
+    private func ensureFeed(_ url: String) throws(SQLiteError) {
+        try db.prepare("INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING").run([.text(url)])
+    }
+
+    private func markHealthy(url: String, etag: String?, lastModified: String?, time: Date) throws(SQLiteError) {
+        let t = time.timeIntervalSince1970
+        try db.prepare("""
+            UPDATE feeds SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
+                failures = 0, failing_since = NULL, last_error = NULL, retry_after = NULL
+            WHERE url = ?
+            """).run([.optional(etag), .optional(lastModified), .double(t), .double(t), .text(url)])
+    }
+
+    /// One above the highest id ever used, including deleted ones.
+    private func nextAlertID() throws(SQLiteError) -> Int64 {
+        let q = try db.prepare("""
+            SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'alerts'), 0),
+                       COALESCE((SELECT MAX(id) FROM alerts), 0)) + 1
+            """)
+        _ = try q.step()
+        return q.int(0)
+    }
+}
+
+extension SQLiteStatement {
+    func date(_ column: Int32) -> Date? {
+        isNull(column) ? nil : Date(timeIntervalSince1970: double(column))
+    }
+}
+
+extension FileManager {
+    func createDirectoryOrThrow(_ path: String) throws(SQLiteError) {
+        do {
+            try createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw SQLiteError(code: 14, path: path, operation: "create state directory",
+                              message: "\(error.localizedDescription)")
+        }
+    }
+}

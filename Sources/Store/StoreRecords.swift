@@ -1,0 +1,85 @@
+import Foundation
+import Model
+
+/// What the store keeps about one feed: its HTTP validators and its health.
+public struct FeedRecord: Sendable, Equatable {
+    public var url: String
+    public var etag: String?
+    public var lastModified: String?
+    public var lastAttempt: Date?
+    public var lastSuccess: Date?
+    /// Consecutive failed fetches; 0 when the last one worked.
+    public var failures: Int
+    public var failingSince: Date?
+    public var lastError: String?
+    /// A server's Retry-After: no request before this time.
+    public var retryAfter: Date?
+
+    public init(url: String) {
+        self.url = url
+        failures = 0
+    }
+
+    /// True until the first fetch that returned content was committed: the
+    /// first contact, when old items are marked seen without alerting.
+    public var isFirstContact: Bool { lastSuccess == nil }
+}
+
+/// One item the detector has looked at: `claimsHash` summarises what it
+/// claimed, so an edited item re-alerts only when its claims change.
+public struct SeenItem: Sendable, Equatable {
+    public var itemID: String
+    public var claimsHash: String
+    public init(itemID: String, claimsHash: String) {
+        self.itemID = itemID
+        self.claimsHash = claimsHash
+    }
+}
+
+/// The current stance of one (topic, actor) and the alert that set it.
+public struct LedgerEntry: Sendable, Equatable {
+    public var topic: String
+    public var actor: String
+    public var stance: String
+    public var direction: String?
+    public var modality: String?
+    /// The alert that moved it; nil for entries not moved by an alert.
+    public var alertID: Int64?
+    public var updated: Date
+
+    public init(topic: String, actor: String, stance: String, direction: String?, modality: String?,
+                alertID: Int64?, updated: Date) {
+        self.topic = topic
+        self.actor = actor
+        self.stance = stance
+        self.direction = direction
+        self.modality = modality
+        self.alertID = alertID
+        self.updated = updated
+    }
+}
+
+/// Everything one fetched feed changes, committed in one transaction.
+public struct FeedCommit: Sendable {
+    public var url: String
+    public var etag: String?
+    public var lastModified: String?
+    public var time: Date
+    /// Items to mark seen (new, or edited with new claims).
+    public var seen: [SeenItem]
+    /// Alerts to store; their `id` is assigned by the store.
+    public var alerts: [Alert]
+    /// Ledger moves; `alertIndex` points into `alerts` (its id is filled in).
+    public var moves: [(entry: LedgerEntry, alertIndex: Int?)]
+
+    public init(url: String, etag: String?, lastModified: String?, time: Date, seen: [SeenItem],
+                alerts: [Alert], moves: [(entry: LedgerEntry, alertIndex: Int?)]) {
+        self.url = url
+        self.etag = etag
+        self.lastModified = lastModified
+        self.time = time
+        self.seen = seen
+        self.alerts = alerts
+        self.moves = moves
+    }
+}

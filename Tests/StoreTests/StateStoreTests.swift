@@ -1,0 +1,86 @@
+import Foundation
+import Model
+import Store
+import Testing
+
+@Suite struct StateStoreTests {
+    let dir = FileManager.default.temporaryDirectory
+        .appendingPathComponent("tw-store-\(UUID().uuidString)").path
+
+    func alert(_ item: String, topic: Topic = .tariffs) -> Alert {
+        Alert(id: 0, time: Date(timeIntervalSince1970: 1_764_000_000), kind: .positionChange, severity: .high,
+              topic: topic, actor: .us, direction: .easing, modality: .action,
+              baseline: .init(position: "us-tariffs", stance: "in force"),
+              item: .init(feed: "http://f", id: item, title: "t", link: nil, published: nil),
+              evidence: "e", matched: ["tariff"])
+    }
+
+    func commit(_ store: StateStore, items: [String]) async throws -> [Alert] {
+        try await store.commit(FeedCommit(
+            url: "http://f", etag: "\"e1\"", lastModified: nil, time: Date(),
+            seen: items.map { SeenItem(itemID: $0, claimsHash: "h-\($0)") },
+            alerts: items.map { alert($0) },
+            moves: [(LedgerEntry(topic: "tariffs", actor: "US", stance: "cut", direction: "easing",
+                                 modality: "action", alertID: nil, updated: Date()), 0)]))
+    }
+
+    @Test func commitAssignsStrictlyIncreasingIDsThatSurviveReopen() async throws {
+        var store = try StateStore(directory: dir)
+        let first = try await commit(store, items: ["a", "b"])
+        #expect(first.map(\.id) == [1, 2])
+        store = try StateStore(directory: dir)
+        let second = try await commit(store, items: ["c"])
+        #expect(second.map(\.id) == [3])
+        #expect(try await store.lastAlertID() == 3)
+        let stored = try await store.alerts(after: 1)
+        #expect(stored.map(\.id) == [2, 3])
+        #expect(stored[0].record.hasPrefix("{\"id\":2,"))
+    }
+
+    @Test func commitMarksItemsSeenSavesValidatorsAndMovesLedger() async throws {
+        let store = try StateStore(directory: dir)
+        let committed = try await commit(store, items: ["a"])
+        #expect(try await store.seenItems(feed: "http://f") == ["a": "h-a"])
+        let feed = try #require(try await store.feed("http://f"))
+        #expect(feed.etag == "\"e1\"")
+        #expect(!feed.isFirstContact)
+        let ledger = try await store.ledger()
+        #expect(ledger.count == 1)
+        #expect(ledger[0].alertID == committed[0].id)
+    }
+
+    @Test func failuresAreCountedAndResetBySuccess() async throws {
+        let store = try StateStore(directory: dir)
+        let t = Date()
+        try await store.recordFailure(url: "http://f", error: "HTTP 500", time: t, retryAfter: nil)
+        try await store.recordFailure(url: "http://f", error: "HTTP 503", time: t.addingTimeInterval(60),
+                                      retryAfter: t.addingTimeInterval(120))
+        var feed = try #require(try await store.feed("http://f"))
+        #expect(feed.failures == 2)
+        #expect(feed.lastError == "HTTP 503")
+        #expect(feed.failingSince.map { abs($0.timeIntervalSince(t)) < 0.001 } == true)
+        try await store.recordNotModified(url: "http://f", etag: "\"x\"", lastModified: nil, time: t)
+        feed = try #require(try await store.feed("http://f"))
+        #expect(feed.failures == 0)
+        #expect(feed.failingSince == nil)
+        #expect(feed.etag == "\"x\"")
+    }
+
+    @Test func corruptDatabaseIsAnErrorNamingTheFile() throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/state.db"
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: path))
+        #expect {
+            _ = try StateStore(directory: dir)
+        } throws: { error in
+            "\(error)".contains(path)
+        }
+    }
+
+    @Test func logHighWaterOnlyGrows() async throws {
+        let store = try StateStore(directory: dir)
+        try await store.setLogHighWater(5)
+        try await store.setLogHighWater(3)
+        #expect(try await store.logHighWater() == 5)
+    }
+}
