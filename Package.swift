@@ -50,6 +50,7 @@ let package = Package(
         .testTarget(name: "DetectTests", dependencies: ["Detect", "Config", "Parse"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Model"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

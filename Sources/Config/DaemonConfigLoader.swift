@@ -1,0 +1,120 @@
+import Foundation
+import TOMLKit
+
+extension DaemonConfig {
+    static let daemonKeys: Set<String> = [
+        "state_dir", "log", "socket", "socket_mode", "socket_group", "baseline", "interval", "concurrency",
+        "max_age", "timeout", "connect_timeout", "max_body_bytes", "subscriber_queue",
+    ]
+    static let feedKeys: Set<String> = ["url", "name", "interval"]
+
+    /// Reads and validates a config file. Throws every problem found (unknown
+    /// keys, wrong types, bad durations, duplicate feed URLs, an unreadable
+    /// baseline), each naming the file, line and key.
+    public static func load(path: String) throws(ConfigErrors) -> DaemonConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: "cannot read the config file")])
+        }
+        let source = String(decoding: data, as: UTF8.self)
+        return try parse(source: source, path: path)
+    }
+
+    public static func parse(source: String, path: String) throws(ConfigErrors) -> DaemonConfig {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: source)
+        } catch let error as TOMLParseError {
+            throw ConfigErrors([ConfigIssue(file: path, line: error.source.begin.line, key: "",
+                                            message: "not valid TOML: \(error.description)")])
+        } catch {
+            throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: "not valid TOML: \(error)")])
+        }
+        var reader = TOMLReader(path: path, lines: TOMLKeyLines(source: source))
+        var config = DaemonConfig(path: path)
+        let folder = (path as NSString).deletingLastPathComponent
+
+        for key in root.keys where key != "daemon" && key != "feed" {
+            reader.issue(table: "", key: key, "unknown key (expected [daemon] and [[feed]])")
+        }
+        if let value = root["daemon"] {
+            if let daemon = value.table {
+                reader.checkKeys(daemon, table: "daemon", allowed: daemonKeys)
+                let t = "daemon"
+                if let v = reader.string(daemon, t, "state_dir") { config.stateDir = resolve(v, in: folder) }
+                if let v = reader.string(daemon, t, "log") { config.log = resolve(v, in: folder) }
+                if let v = reader.string(daemon, t, "socket") { config.socket = resolve(v, in: folder) }
+                if let v = reader.string(daemon, t, "socket_mode") {
+                    if let mode = UInt32(v, radix: 8), mode <= 0o777 { config.socketMode = mode }
+                    else { reader.issue(table: t, key: "socket_mode", "bad mode \"\(v)\" (use octal, e.g. \"0660\")") }
+                }
+                config.socketGroup = reader.string(daemon, t, "socket_group")
+                if let v = reader.string(daemon, t, "baseline") { config.baseline = resolve(v, in: folder) }
+                if let v = reader.duration(daemon, t, "interval") { config.interval = v }
+                if let v = reader.positiveInt(daemon, t, "concurrency", max: 1024) { config.concurrency = v }
+                if let v = reader.duration(daemon, t, "max_age") { config.maxAge = v }
+                if let v = reader.duration(daemon, t, "timeout") { config.timeout = v }
+                if let v = reader.duration(daemon, t, "connect_timeout") { config.connectTimeout = v }
+                if let v = reader.positiveInt(daemon, t, "max_body_bytes", max: 1 << 30) { config.maxBodyBytes = v }
+                if let v = reader.positiveInt(daemon, t, "subscriber_queue", max: 1_000_000) { config.subscriberQueue = v }
+            } else {
+                reader.issue(table: "", key: "daemon", "must be a table ([daemon])")
+            }
+        }
+        if let value = root["feed"] {
+            if let feeds = value.array {
+                var seen: [String: Int] = [:]
+                for index in 0..<feeds.count {
+                    guard let feed = feeds[index].table else {
+                        reader.issue(table: "feed", index: index, key: "", "must be a table ([[feed]])")
+                        continue
+                    }
+                    reader.checkKeys(feed, table: "feed", index: index, allowed: feedKeys)
+                    guard let url = reader.string(feed, "feed", "url", index: index, required: true) else { continue }
+                    guard let resolved = feedURL(url, in: folder) else {
+                        reader.issue(table: "feed", index: index, key: "url",
+                                     "\"\(url)\" is not an http, https or file URL or a path")
+                        continue
+                    }
+                    if let first = seen[resolved] {
+                        reader.issue(table: "feed", index: index, key: "url",
+                                     "duplicate feed URL \"\(url)\" (also feed[\(first + 1)])")
+                        continue
+                    }
+                    seen[resolved] = index
+                    config.feeds.append(FeedConfig(
+                        url: resolved,
+                        name: reader.string(feed, "feed", "name", index: index),
+                        interval: reader.duration(feed, "feed", "interval", index: index)))
+                }
+            } else {
+                reader.issue(table: "", key: "feed", "must be an array of tables ([[feed]])")
+            }
+        }
+        if !FileManager.default.isReadableFile(atPath: config.baseline) {
+            reader.issue(table: "daemon", key: "baseline", "cannot read the baseline file \(config.baseline)")
+        }
+        guard reader.issues.isEmpty else { throw ConfigErrors(reader.issues) }
+        return config
+    }
+
+    static func resolve(_ path: String, in folder: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        guard !expanded.hasPrefix("/") else { return (expanded as NSString).standardizingPath }
+        return ((folder as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+    }
+
+    /// http(s) URLs stay as written; `file://` URLs and plain paths become
+    /// `file://` URLs with an absolute path.
+    static func feedURL(_ text: String, in folder: String) -> String? {
+        let lower = text.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            return URL(string: text)?.host != nil ? text : nil
+        }
+        if lower.hasPrefix("file://") {
+            let path = String(text.dropFirst("file://".count))
+            return path.hasPrefix("/") ? "file://" + path : "file://" + resolve(path, in: folder)
+        }
+        if text.contains("://") || text.isEmpty { return nil }
+        return "file://" + resolve(text, in: folder)
+    }
+}
