@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(
             name: "tradewatch",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -13,11 +13,17 @@ enum Migrations {
             failures       INTEGER NOT NULL DEFAULT 0,
             failing_since  REAL,
             last_error     TEXT,
-            retry_after    REAL
+            retry_after    REAL,
+            -- SHA-256 of the last body parsed: a server that ignores validators
+            -- and sends the same bytes again is not parsed again.
+            body_hash      TEXT
         );
         CREATE TABLE seen_items (
             feed        TEXT NOT NULL,
             item_id     TEXT NOT NULL,
+            -- what the detector read (title + text) and what it claimed: an
+            -- edited item is detected again, and alerts only if its claims changed.
+            text_hash   TEXT NOT NULL,
             claims_hash TEXT NOT NULL,
             first_seen  REAL NOT NULL,
             PRIMARY KEY (feed, item_id)

@@ -38,7 +38,8 @@ public actor StateStore {
 
     public func feed(_ url: String) throws(SQLiteError) -> FeedRecord? {
         let q = try db.prepare("""
-            SELECT etag, last_modified, last_attempt, last_success, failures, failing_since, last_error, retry_after
+            SELECT etag, last_modified, last_attempt, last_success, failures, failing_since, last_error,
+                   retry_after, body_hash
             FROM feeds WHERE url = ?
             """)
         try q.bind([.text(url)])
@@ -52,6 +53,7 @@ public actor StateStore {
         r.failingSince = q.date(5)
         r.lastError = q.text(6)
         r.retryAfter = q.date(7)
+        r.bodyHash = q.text(8)
         return r
     }
 
@@ -83,12 +85,15 @@ public actor StateStore {
 
     // MARK: items and alerts
 
-    /// The claims hash of every item of `feed` seen so far, by item id.
-    public func seenItems(feed: String) throws(SQLiteError) -> [String: String] {
-        let q = try db.prepare("SELECT item_id, claims_hash FROM seen_items WHERE feed = ?")
+    /// Every item of `feed` seen so far, by item id.
+    public func seenItems(feed: String) throws(SQLiteError) -> [String: SeenItem] {
+        let q = try db.prepare("SELECT item_id, text_hash, claims_hash FROM seen_items WHERE feed = ?")
         try q.bind([.text(feed)])
-        var seen: [String: String] = [:]
-        while try q.step() { seen[q.text(0) ?? ""] = q.text(1) ?? "" }
+        var seen: [String: SeenItem] = [:]
+        while try q.step() {
+            let id = q.text(0) ?? ""
+            seen[id] = SeenItem(itemID: id, textHash: q.text(1) ?? "", claimsHash: q.text(2) ?? "")
+        }
         return seen
     }
 
@@ -100,11 +105,13 @@ public actor StateStore {
             try ensureFeed(change.url)
             let t = change.time.timeIntervalSince1970
             let markSeen = try db.prepare("""
-                INSERT INTO seen_items (feed, item_id, claims_hash, first_seen) VALUES (?, ?, ?, ?)
-                ON CONFLICT (feed, item_id) DO UPDATE SET claims_hash = excluded.claims_hash
+                INSERT INTO seen_items (feed, item_id, text_hash, claims_hash, first_seen) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (feed, item_id) DO UPDATE SET text_hash = excluded.text_hash,
+                    claims_hash = excluded.claims_hash
                 """)
             for item in change.seen {
-                try markSeen.run([.text(change.url), .text(item.itemID), .text(item.claimsHash), .double(t)])
+                try markSeen.run([.text(change.url), .text(item.itemID), .text(item.textHash),
+                                  .text(item.claimsHash), .double(t)])
             }
             var next = try nextAlertID()
             var committed: [Alert] = []
@@ -131,6 +138,8 @@ public actor StateStore {
                               alertID.map { .int($0) } ?? .null, .double(entry.updated.timeIntervalSince1970)])
             }
             try markHealthy(url: change.url, etag: change.etag, lastModified: change.lastModified, time: change.time)
+            try db.prepare("UPDATE feeds SET body_hash = ? WHERE url = ?")
+                .run([.optional(change.bodyHash), .text(change.url)])
             return committed
         }
     }

@@ -14,6 +14,8 @@ public struct FeedRecord: Sendable, Equatable {
     public var lastError: String?
     /// A server's Retry-After: no request before this time.
     public var retryAfter: Date?
+    /// SHA-256 of the last body parsed.
+    public var bodyHash: String?
 
     public init(url: String) {
         self.url = url
@@ -25,13 +27,16 @@ public struct FeedRecord: Sendable, Equatable {
     public var isFirstContact: Bool { lastSuccess == nil }
 }
 
-/// One item the detector has looked at: `claimsHash` summarises what it
-/// claimed, so an edited item re-alerts only when its claims change.
+/// One item the detector has looked at. `textHash` is what it read, so an
+/// unchanged item is not detected again; `claimsHash` is what it claimed, so
+/// an edited item re-alerts only when its claims change.
 public struct SeenItem: Sendable, Equatable {
     public var itemID: String
+    public var textHash: String
     public var claimsHash: String
-    public init(itemID: String, claimsHash: String) {
+    public init(itemID: String, textHash: String, claimsHash: String) {
         self.itemID = itemID
+        self.textHash = textHash
         self.claimsHash = claimsHash
     }
 }
@@ -64,6 +69,7 @@ public struct FeedCommit: Sendable {
     public var url: String
     public var etag: String?
     public var lastModified: String?
+    public var bodyHash: String?
     public var time: Date
     /// Items to mark seen (new, or edited with new claims).
     public var seen: [SeenItem]
@@ -72,9 +78,10 @@ public struct FeedCommit: Sendable {
     /// Ledger moves; `alertIndex` points into `alerts` (its id is filled in).
     public var moves: [(entry: LedgerEntry, alertIndex: Int?)]
 
-    public init(url: String, etag: String?, lastModified: String?, time: Date, seen: [SeenItem],
-                alerts: [Alert], moves: [(entry: LedgerEntry, alertIndex: Int?)]) {
+    public init(url: String, etag: String?, lastModified: String?, bodyHash: String? = nil, time: Date,
+                seen: [SeenItem], alerts: [Alert], moves: [(entry: LedgerEntry, alertIndex: Int?)]) {
         self.url = url
+        self.bodyHash = bodyHash
         self.etag = etag
         self.lastModified = lastModified
         self.time = time

@@ -15,6 +15,8 @@ struct Tradewatch: AsyncParsableCommand {
             ScanCommand.self,
             EvalCommand.self,
             BaselineCommand.self,
+            AlertsCommand.self,
+            CheckConfigCommand.self,
         ]
     )
 }

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Config
+
+/// `tradewatch check-config`: validates a config; exit 0, or every problem
+/// with file, line and key on stderr and exit 1.
+struct CheckConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-config",
+        abstract: "Validate a config file: exit 0, or print every problem with file, line and key.")
+
+    @Option(help: "The config file.")
+    var config: String
+
+    func run() throws {
+        let loaded: DaemonConfig
+        do {
+            loaded = try DaemonConfig.load(path: config)
+        } catch {
+            throw CommandFailure("\(error.issues.count) problem\(error.issues.count == 1 ? "" : "s") in \(config):\n\(error)")
+        }
+        print("\(config): ok (\(loaded.feeds.count) feeds, baseline \(loaded.baseline))")
+    }
+}
