@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -35,11 +37,20 @@ let package = Package(
         .target(name: "Detect", dependencies: ["Model"]),
         .target(name: "Store", dependencies: ["CSQLite", "Model"]),
         .target(name: "Publish", dependencies: ["Model"]),
+        .target(
+            name: "Daemon",
+            dependencies: [
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "tradewatch",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +62,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Model"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
+        .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Model", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,37 @@
+import Foundation
+
+/// When each feed is next due: its interval with ±10% jitter so feeds do not
+/// fire together, exponential backoff with jitter after failures (capped, so a
+/// feed that has failed for a day is still tried, less often), and a server's
+/// Retry-After honoured. Pure: the clock and the randomness are passed in.
+public struct FeedSchedule: Sendable {
+    /// The longest wait between tries of a failing feed.
+    public var maxBackoff: Duration = .seconds(6 * 3600)
+    /// The longest Retry-After obeyed, so a server cannot park a feed for good.
+    public var maxRetryAfter: Duration = .seconds(24 * 3600)
+
+    public init() {}
+
+    /// The next poll after a successful fetch (content or 304).
+    public func afterSuccess(now: Date, interval: Duration, using rng: inout some RandomNumberGenerator) -> Date {
+        now.addingTimeInterval(seconds(interval) * Double.random(in: 0.9...1.1, using: &rng))
+    }
+
+    /// The next try after the `failures`-th consecutive failure (1 for the first).
+    public func afterFailure(now: Date, interval: Duration, failures: Int, retryAfter: Date?,
+                             using rng: inout some RandomNumberGenerator) -> Date {
+        let exponent = Double(min(max(failures - 1, 0), 30))
+        let backoff = min(seconds(interval) * pow(2, exponent), seconds(maxBackoff))
+        // Jitter in [0.75, 1.25] so feeds that failed together spread out again.
+        var next = now.addingTimeInterval(max(1, backoff * Double.random(in: 0.75...1.25, using: &rng)))
+        if let retryAfter {
+            let capped = min(retryAfter, now.addingTimeInterval(seconds(maxRetryAfter)))
+            next = max(next, capped)
+        }
+        return next
+    }
+
+    private func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
