@@ -11,17 +11,35 @@ enum FeedSource {
         var url: String
     }
 
-    /// OWNER: the fetch helper replaces the http(s) branch with a libcurl fetch.
+    /// Loads one feed; anything but content is a failure naming the argument,
+    /// e.g. `https://example.org/feed: HTTP 404`.
     static func load(_ argument: String, timeoutSeconds: Double = 30) async throws(CommandFailure) -> Loaded {
-        var path = argument
-        if argument.hasPrefix("file://") {
-            path = String(argument.dropFirst("file://".count))
-        } else if argument.hasPrefix("http://") || argument.hasPrefix("https://") {
-            throw CommandFailure("\(argument): http(s) fetching is not wired in yet")
+        let fetcher = Fetcher(options: options(timeoutSeconds: timeoutSeconds))
+        return try loaded(argument, await fetcher.fetch(FetchRequest(url: argument)).outcome).get()
+    }
+
+    /// Loads every feed concurrently (paths and URLs mixed, one Fetcher for
+    /// all), returning each argument with its result in input order. One
+    /// failing feed does not stop the others.
+    static func loadAll(_ arguments: [String], timeoutSeconds: Double = 30) async
+        -> [(argument: String, result: Result<Loaded, CommandFailure>)] {
+        let fetcher = Fetcher(options: options(timeoutSeconds: timeoutSeconds))
+        var outcomes: [String: FetchOutcome] = [:]
+        for await result in fetcher.fetchAll(Array(Set(arguments)).map { FetchRequest(url: $0) }) {
+            outcomes[result.request.url] = result.outcome
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure("\(argument): cannot read file")
+        return arguments.map { argument in
+            (argument, loaded(argument, outcomes[argument] ?? .cancelled))
         }
-        return Loaded(bytes: [UInt8](data), url: argument)
+    }
+
+    private static func options(timeoutSeconds: Double) -> FetchOptions {
+        let total = Duration.milliseconds(Int64(max(0.001, timeoutSeconds) * 1000))
+        return FetchOptions(connectTimeout: min(.seconds(10), total), totalTimeout: total)
+    }
+
+    private static func loaded(_ argument: String, _ outcome: FetchOutcome) -> Result<Loaded, CommandFailure> {
+        guard let body = outcome.body else { return .failure(CommandFailure("\(argument): \(outcome)")) }
+        return .success(Loaded(bytes: body, url: argument))
     }
 }

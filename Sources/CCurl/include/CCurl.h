@@ -23,4 +23,11 @@ static inline CURLcode tw_easy_getinfo_off(CURL *h, CURLINFO i, curl_off_t *v) {
 static inline CURLcode tw_easy_getinfo_pointer(CURL *h, CURLINFO i, void **v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLMcode tw_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
 
+// CURL_GLOBAL_ALL and CURL_ERROR_SIZE are macros Swift does not import reliably.
+static inline CURLcode tw_global_init(void) { return curl_global_init(CURL_GLOBAL_ALL); }
+static inline int tw_error_size(void) { return CURL_ERROR_SIZE; }
+
+// CURLMsg's payload is a union; reading it here keeps the union out of Swift.
+static inline CURLcode tw_msg_result(const CURLMsg *m) { return m->data.result; }
+
 #endif
