@@ -21,10 +21,11 @@ enum Migrations {
         CREATE TABLE seen_items (
             feed        TEXT NOT NULL,
             item_id     TEXT NOT NULL,
-            -- what the detector read (title + text) and what it claimed: an
-            -- edited item is detected again, and alerts only if its claims changed.
+            -- what the detector read (a hash of title + text) and what it
+            -- claimed (a sorted list of topic/actor/direction/modality): an
+            -- edited item is detected again, and alerts only for new claims.
             text_hash   TEXT NOT NULL,
-            claims_hash TEXT NOT NULL,
+            claims      TEXT NOT NULL,
             first_seen  REAL NOT NULL,
             PRIMARY KEY (feed, item_id)
         ) WITHOUT ROWID;

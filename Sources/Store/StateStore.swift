@@ -87,12 +87,12 @@ public actor StateStore {
 
     /// Every item of `feed` seen so far, by item id.
     public func seenItems(feed: String) throws(SQLiteError) -> [String: SeenItem] {
-        let q = try db.prepare("SELECT item_id, text_hash, claims_hash FROM seen_items WHERE feed = ?")
+        let q = try db.prepare("SELECT item_id, text_hash, claims FROM seen_items WHERE feed = ?")
         try q.bind([.text(feed)])
         var seen: [String: SeenItem] = [:]
         while try q.step() {
             let id = q.text(0) ?? ""
-            seen[id] = SeenItem(itemID: id, textHash: q.text(1) ?? "", claimsHash: q.text(2) ?? "")
+            seen[id] = SeenItem(itemID: id, textHash: q.text(1) ?? "", claims: q.text(2) ?? "")
         }
         return seen
     }
@@ -105,13 +105,13 @@ public actor StateStore {
             try ensureFeed(change.url)
             let t = change.time.timeIntervalSince1970
             let markSeen = try db.prepare("""
-                INSERT INTO seen_items (feed, item_id, text_hash, claims_hash, first_seen) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO seen_items (feed, item_id, text_hash, claims, first_seen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (feed, item_id) DO UPDATE SET text_hash = excluded.text_hash,
-                    claims_hash = excluded.claims_hash
+                    claims = excluded.claims
                 """)
             for item in change.seen {
                 try markSeen.run([.text(change.url), .text(item.itemID), .text(item.textHash),
-                                  .text(item.claimsHash), .double(t)])
+                                  .text(item.claims), .double(t)])
             }
             var next = try nextAlertID()
             var committed: [Alert] = []

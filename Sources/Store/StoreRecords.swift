@@ -28,16 +28,16 @@ public struct FeedRecord: Sendable, Equatable {
 }
 
 /// One item the detector has looked at. `textHash` is what it read, so an
-/// unchanged item is not detected again; `claimsHash` is what it claimed, so
-/// an edited item re-alerts only when its claims change.
+/// unchanged item is not detected again; `claims` is what it claimed (the
+/// caller's canonical text), so an edited item alerts only for new claims.
 public struct SeenItem: Sendable, Equatable {
     public var itemID: String
     public var textHash: String
-    public var claimsHash: String
-    public init(itemID: String, textHash: String, claimsHash: String) {
+    public var claims: String
+    public init(itemID: String, textHash: String, claims: String) {
         self.itemID = itemID
         self.textHash = textHash
-        self.claimsHash = claimsHash
+        self.claims = claims
     }
 }
 

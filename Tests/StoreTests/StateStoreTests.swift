@@ -18,7 +18,7 @@ import Testing
     func commit(_ store: StateStore, items: [String]) async throws -> [Alert] {
         try await store.commit(FeedCommit(
             url: "http://f", etag: "\"e1\"", lastModified: nil, time: Date(),
-            seen: items.map { SeenItem(itemID: $0, textHash: "t-\($0)", claimsHash: "h-\($0)") },
+            seen: items.map { SeenItem(itemID: $0, textHash: "t-\($0)", claims: "h-\($0)") },
             alerts: items.map { alert($0) },
             moves: [(LedgerEntry(topic: "tariffs", actor: "US", stance: "cut", direction: "easing",
                                  modality: "action", alertID: nil, updated: Date()), 0)]))
@@ -40,7 +40,7 @@ import Testing
     @Test func commitMarksItemsSeenSavesValidatorsAndMovesLedger() async throws {
         let store = try StateStore(directory: dir)
         let committed = try await commit(store, items: ["a"])
-        #expect(try await store.seenItems(feed: "http://f") == ["a": SeenItem(itemID: "a", textHash: "t-a", claimsHash: "h-a")])
+        #expect(try await store.seenItems(feed: "http://f") == ["a": SeenItem(itemID: "a", textHash: "t-a", claims: "h-a")])
         let feed = try #require(try await store.feed("http://f"))
         #expect(feed.etag == "\"e1\"")
         #expect(!feed.isFirstContact)

@@ -1,0 +1,280 @@
+import Config
+import Fetch
+import Foundation
+import Logging
+import Model
+import Publish
+import Store
+
+/// The daemon's state and one poll cycle: fetch the due feeds through one
+/// curl multi handle, process each body as it arrives, commit each feed in
+/// one transaction, then publish committed alerts to the log.
+///
+/// Exactly once: the log is fed only from the store (alerts above the last id
+/// in the log), so a crash anywhere loses nothing and repeats nothing.
+public actor DaemonRuntime {
+    public private(set) var config: DaemonConfig
+    private let store: StateStore
+    private let log: AlertLog
+    private var fetcher: Fetcher
+    private let processor: any FeedProcessor
+    private let logger: Logger
+    private let schedule = FeedSchedule()
+    private var rng = SystemRandomNumberGenerator()
+    private var health: [String: FeedHealth] = [:]
+    private var ledger: [LedgerEntry]
+    public private(set) var lastCycle: CycleReport?
+    /// Called with every alert as soon as it is committed (the socket server).
+    private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
+
+    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger) throws(DaemonError) {
+        self.config = config
+        self.processor = processor
+        self.logger = logger
+        do {
+            store = try StateStore(directory: config.stateDir)
+        } catch {
+            throw DaemonError("cannot open the state database: \(error)")
+        }
+        do {
+            try Self.createParent(of: config.log)
+            log = try AlertLog(path: config.log)
+        } catch {
+            throw DaemonError("cannot open the alert log: \(error)")
+        }
+        fetcher = Fetcher(options: Self.fetchOptions(config))
+        ledger = []
+        let now = Date()
+        for feed in config.feeds {
+            health[feed.url] = FeedHealth(url: feed.url, name: feed.name, nextDue: now, failures: 0)
+        }
+    }
+
+    /// Loads what the store knows (ledger, feed health) and brings the log up
+    /// to date with the store. Call once before the first cycle.
+    public func start() async throws(DaemonError) {
+        do {
+            ledger = try await store.ledger()
+            for record in try await store.feeds() where health[record.url] != nil {
+                health[record.url]?.failures = record.failures
+                health[record.url]?.failingSince = record.failingSince
+                health[record.url]?.lastError = record.lastError
+                if let retry = record.retryAfter, retry > Date() { health[record.url]?.nextDue = retry }
+            }
+        } catch {
+            throw DaemonError("cannot read the state database: \(error)")
+        }
+        await publish()
+    }
+
+    public func addListener(_ listener: @escaping @Sendable ([StoredAlert]) -> Void) {
+        listeners.append(listener)
+    }
+
+    // MARK: scheduling
+
+    public func dueFeeds(now: Date) -> [FeedConfig] {
+        config.feeds.filter { (health[$0.url]?.nextDue ?? now) <= now }
+    }
+
+    /// When the next feed is due, nil with no feeds.
+    public func nextDue() -> Date? {
+        health.values.map(\.nextDue).min()
+    }
+
+    public func feedHealth() -> [FeedHealth] {
+        config.feeds.compactMap { health[$0.url] }
+    }
+
+    public func lastAlertID() async -> Int64 {
+        (try? await store.lastAlertID()) ?? log.lastID
+    }
+
+    /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket.
+    public func statusLine() async -> String {
+        let failing = health.values.filter { $0.failures > 0 }.count
+        let last = await lastAlertID()
+        return "\(config.feeds.count) feeds, \(failing) failing, last alert #\(last)"
+    }
+
+    // MARK: the cycle
+
+    /// Fetches `feeds` (all at once, through the multi handle's concurrency),
+    /// processing and committing each as it arrives. `tick` runs after each
+    /// feed, so the watchdog is fed from inside long cycles too.
+    public func runCycle(_ feeds: [FeedConfig], tick: @Sendable () async -> Void = {}) async -> CycleReport {
+        var report = CycleReport(started: Date())
+        var records: [String: FeedRecord] = [:]
+        var requests: [FetchRequest] = []
+        for feed in feeds {
+            let record = try? await store.feed(feed.url)
+            records[feed.url] = record
+            requests.append(FetchRequest(url: feed.url, etag: record?.etag, lastModified: record?.lastModified))
+        }
+        let byURL = Dictionary(feeds.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
+        for await result in fetcher.fetchAll(requests) {
+            guard let feed = byURL[result.request.url] else { continue }
+            await handle(result, feed: feed, record: records[feed.url], report: &report)
+            await tick()
+        }
+        report.finished = Date()
+        lastCycle = report
+        return report
+    }
+
+    private func handle(_ result: FetchResult, feed: FeedConfig, record: FeedRecord?,
+                        report: inout CycleReport) async {
+        let now = Date()
+        switch result.outcome {
+        case .content(let body, let validators, let finalURL, _):
+            let bodyHash = SHA256.hex(body)
+            if let record, record.bodyHash == bodyHash {
+                // Same bytes as last time from a server that ignores validators.
+                report.notModified += 1
+                await succeeded(feed, validators: validators, now: now)
+                return
+            }
+            let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL,
+                                  seen: (try? await store.seenItems(feed: feed.url)) ?? [:],
+                                  firstContact: record?.isFirstContact ?? true, maxAge: config.maxAge,
+                                  ledger: ledger, now: now)
+            let plan: FeedPlan
+            do {
+                plan = try processor.process(input)
+            } catch {
+                report.failed[feed.url] = error.description
+                await failed(feed, reason: error.description, retryAfter: nil, now: now)
+                return
+            }
+            do {
+                let committed = try await store.commit(FeedCommit(
+                    url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
+                    bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
+                ledger = (try? await store.ledger()) ?? ledger
+                report.fetched += 1
+                report.newItems += plan.seen.count
+                report.alerts += committed.count
+                for alert in committed {
+                    logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(alert.topic.rawValue)",
+                                                    "actor": "\(alert.actor.rawValue)", "direction": "\(alert.direction.rawValue)",
+                                                    "title": "\(alert.item.title ?? "")"])
+                }
+                health[feed.url]?.failures = 0
+                health[feed.url]?.failingSince = nil
+                health[feed.url]?.lastError = nil
+                health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
+                if !committed.isEmpty { await publish() }
+            } catch {
+                logger.error("commit failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+                report.failed[feed.url] = "commit failed: \(error)"
+                health[feed.url]?.nextDue = schedule.afterFailure(now: now, interval: config.interval(of: feed),
+                                                                  failures: 1, retryAfter: nil, using: &rng)
+            }
+        case .notModified(let validators):
+            report.notModified += 1
+            await succeeded(feed, validators: validators, now: now)
+        case .cancelled:
+            break
+        case .httpError(_, let retryAfter):
+            report.failed[feed.url] = result.outcome.description
+            await failed(feed, reason: result.outcome.description,
+                         retryAfter: retryAfter.map { now.addingTimeInterval(Double($0.components.seconds)) }, now: now)
+        default:
+            report.failed[feed.url] = result.outcome.description
+            await failed(feed, reason: result.outcome.description, retryAfter: nil, now: now)
+        }
+    }
+
+    private func succeeded(_ feed: FeedConfig, validators: Validators, now: Date) async {
+        do {
+            try await store.recordNotModified(url: feed.url, etag: validators.etag,
+                                              lastModified: validators.lastModified, time: now)
+        } catch {
+            logger.error("state update failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+        }
+        health[feed.url]?.failures = 0
+        health[feed.url]?.failingSince = nil
+        health[feed.url]?.lastError = nil
+        health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
+    }
+
+    private func failed(_ feed: FeedConfig, reason: String, retryAfter: Date?, now: Date) async {
+        logger.warning("feed failed", metadata: ["feed": "\(feed.url)", "reason": "\(reason)"])
+        do {
+            try await store.recordFailure(url: feed.url, error: reason, time: now, retryAfter: retryAfter)
+        } catch {
+            logger.error("state update failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
+        }
+        let failures = (health[feed.url]?.failures ?? 0) + 1
+        health[feed.url]?.failures = failures
+        if health[feed.url]?.failingSince == nil { health[feed.url]?.failingSince = now }
+        health[feed.url]?.lastError = reason
+        health[feed.url]?.nextDue = schedule.afterFailure(now: now, interval: config.interval(of: feed),
+                                                          failures: failures, retryAfter: retryAfter, using: &rng)
+    }
+
+    // MARK: publishing
+
+    /// Appends every committed alert above the log's last id, then fsyncs.
+    /// A failure (disk full, file unwritable) is logged; the alerts stay in
+    /// the store and the next call catches up.
+    public func publish() async {
+        do {
+            let highWater = try await store.logHighWater()
+            var after = max(log.lastID, highWater)
+            while true {
+                let batch = try await store.alerts(after: after, limit: 1000)
+                guard !batch.isEmpty else { break }
+                try log.append(batch)
+                try await store.setLogHighWater(log.lastID)
+                for listener in listeners { listener(batch) }
+                after = batch.last!.id
+            }
+        } catch {
+            logger.error("alert log not written; alerts stay in the store and are written when it works again",
+                         metadata: ["log": "\(config.log)", "error": "\(error)"])
+        }
+    }
+
+    // MARK: reload
+
+    /// SIGHUP: reopens the log (after logrotate) and takes the new config's
+    /// feeds, intervals and limits. State dir and log path changes need a restart.
+    public func reload(_ newConfig: DaemonConfig) async {
+        do {
+            try log.reopen()
+        } catch {
+            logger.error("cannot reopen the alert log", metadata: ["error": "\(error)"])
+        }
+        let now = Date()
+        var newHealth: [String: FeedHealth] = [:]
+        for feed in newConfig.feeds {
+            newHealth[feed.url] = health[feed.url] ?? FeedHealth(url: feed.url, name: feed.name, nextDue: now, failures: 0)
+            newHealth[feed.url]?.name = feed.name
+        }
+        let added = newConfig.feeds.filter { health[$0.url] == nil }.count
+        let removed = config.feeds.filter { newHealth[$0.url] == nil }.count
+        health = newHealth
+        if Self.fetchOptions(newConfig) != fetcher.options { fetcher = Fetcher(options: Self.fetchOptions(newConfig)) }
+        config = newConfig
+        logger.info("config reloaded", metadata: ["feeds": "\(newConfig.feeds.count)", "added": "\(added)",
+                                                  "removed": "\(removed)"])
+        await publish()
+    }
+
+    static func fetchOptions(_ config: DaemonConfig) -> FetchOptions {
+        FetchOptions(concurrency: config.concurrency, connectTimeout: config.connectTimeout,
+                     totalTimeout: config.timeout, maxBodyBytes: config.maxBodyBytes)
+    }
+
+    private static func createParent(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+    }
+}
+
+/// A failure that stops the daemon from starting, with what and where.
+public struct DaemonError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

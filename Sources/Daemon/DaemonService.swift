@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Config
+import Dispatch
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// `tradewatch run`: the scheduler loop as a ServiceLifecycle service.
+/// SIGTERM/SIGINT end it gracefully (the running cycle is cancelled; what it
+/// committed stays), SIGHUP reloads the config and reopens the log.
+public struct DaemonService: Service {
+    private let runtime: DaemonRuntime
+    private let configPath: String
+    private let once: Bool
+    private let notifier: SystemdNotifier
+    private let logger: Logger
+    private let watchdogInterval: Duration?
+
+    public init(runtime: DaemonRuntime, configPath: String, once: Bool, logger: Logger,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.runtime = runtime
+        self.configPath = configPath
+        self.once = once
+        self.logger = logger
+        notifier = SystemdNotifier(environment: environment)
+        watchdogInterval = SystemdNotifier.watchdogInterval(environment: environment)
+    }
+
+    enum Event: Sendable {
+        case tick
+        case reload
+    }
+
+    public func run() async throws {
+        try await runtime.start()
+        if once {
+            let feeds = await runtime.config.feeds
+            let report = await runtime.runCycle(feeds)
+            await logCycle(report)
+            return
+        }
+        notifier.notify("READY=1")
+        notifier.notify("STATUS=\(await runtime.statusLine())")
+        let feedCount = await runtime.config.feeds.count
+        logger.info("started", metadata: ["feeds": "\(feedCount)", "config": "\(configPath)"])
+
+        let (events, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(4))
+        signal(SIGHUP, SIG_IGN)
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        hangup.setEventHandler { continuation.yield(.reload) }
+        hangup.resume()
+        let ticker = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .milliseconds(250))
+                continuation.yield(.tick)
+            }
+        }
+        defer {
+            ticker.cancel()
+            hangup.cancel()
+        }
+
+        let watchdog = WatchdogPinger(notifier: notifier, interval: watchdogInterval)
+        await cancelWhenGracefulShutdown {
+            for await event in events {
+                switch event {
+                case .reload:
+                    await reload()
+                case .tick:
+                    await watchdog.ping()
+                    let due = await runtime.dueFeeds(now: Date())
+                    guard !due.isEmpty else { continue }
+                    let report = await runtime.runCycle(due) { await watchdog.ping() }
+                    if Task.isCancelled { return }
+                    await logCycle(report)
+                    notifier.notify("STATUS=\(await runtime.statusLine())")
+                }
+            }
+        }
+        continuation.finish()
+        notifier.notify("STOPPING=1")
+        logger.info("stopped")
+    }
+
+    private func reload() async {
+        notifier.notify("RELOADING=1")
+        do {
+            let config = try DaemonConfig.load(path: configPath)
+            await runtime.reload(config)
+        } catch {
+            logger.error("config not reloaded; keeping the running one", metadata: ["errors": "\(error)"])
+        }
+        notifier.notify("READY=1")
+        notifier.notify("STATUS=\(await runtime.statusLine())")
+    }
+
+    private func logCycle(_ report: CycleReport) async {
+        let seconds = report.finished.timeIntervalSince(report.started)
+        logger.info("cycle", metadata: [
+            "fetched": "\(report.fetched)", "not_modified": "\(report.notModified)",
+            "failed": "\(report.failed.count)", "new_items": "\(report.newItems)",
+            "alerts": "\(report.alerts)", "seconds": "\(String(format: "%.2f", seconds))",
+        ])
+    }
+}
+
+/// Sends WATCHDOG=1 at most once per interval (half of WatchdogSec), from whoever calls `ping`: the
+/// scheduler loop and the cycle's per-feed tick. A hung loop stops pinging
+/// and systemd restarts the service.
+actor WatchdogPinger {
+    private let notifier: SystemdNotifier
+    private let interval: Duration?
+    private var last = ContinuousClock.now
+
+    init(notifier: SystemdNotifier, interval: Duration?) {
+        self.notifier = notifier
+        self.interval = interval
+    }
+
+    func ping() {
+        guard let interval else { return }
+        let now = ContinuousClock.now
+        guard now - last >= interval else { return }
+        last = now
+        notifier.notify("WATCHDOG=1")
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Model
+import Store
+
+/// Turns a fetched body into what the runtime commits: parse, normalise,
+/// dedupe against the items seen before, detect against the current ledger.
+/// No I/O: everything it needs is passed in.
+public protocol FeedProcessor: Sendable {
+    func process(_ input: FeedInput) throws(FeedProcessingError) -> FeedPlan
+}
+
+public struct FeedInput: Sendable {
+    public var body: [UInt8]
+    /// The configured URL (the feed's identity) and where redirects ended.
+    public var feedURL: String
+    public var finalURL: String
+    public var seen: [String: SeenItem]
+    /// The first fetch of this feed: old items are marked seen without alerting.
+    public var firstContact: Bool
+    public var maxAge: Duration
+    public var ledger: [LedgerEntry]
+    public var now: Date
+}
+
+/// What one feed's new content changes.
+public struct FeedPlan: Sendable {
+    public var itemCount: Int
+    public var seen: [SeenItem]
+    public var alerts: [Alert]
+    public var moves: [(entry: LedgerEntry, alertIndex: Int?)]
+
+    public init(itemCount: Int, seen: [SeenItem], alerts: [Alert], moves: [(entry: LedgerEntry, alertIndex: Int?)]) {
+        self.itemCount = itemCount
+        self.seen = seen
+        self.alerts = alerts
+        self.moves = moves
+    }
+}
+
+/// A body that could not be processed (not a feed, broken beyond recovery).
+public struct FeedProcessingError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Logging
+
+/// One line per event on stderr: `2026-11-24T10:15:02Z info feed failed url=... reason=...`.
+/// Under journald (`JOURNAL_STREAM` set) the timestamp is left out: the
+/// journal stamps every line itself.
+public struct StderrLogHandler: LogHandler {
+    public var logLevel: Logger.Level = .info
+    public var metadata: Logger.Metadata = [:]
+    private let label: String
+    private let timestamps: Bool
+
+    public init(label: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.label = label
+        timestamps = environment["JOURNAL_STREAM"] == nil
+    }
+
+    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    public func log(event: LogEvent) {
+        var line = timestamps ? Timestamp.rfc3339(Date()) + " " : ""
+        line += "\(event.level) \(event.message)"
+        let merged = metadata.merging(event.metadata ?? [:]) { $1 }
+        for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
+            let text = "\(value)"
+            line += text.contains(" ") ? " \(key)=\"\(text)\"" : " \(key)=\(text)"
+        }
+        line += "\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+}
+
+import Model
