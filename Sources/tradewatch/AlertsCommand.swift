@@ -41,6 +41,14 @@ struct AlertsCommand: ParsableCommand {
     @Flag(help: "JSON lines (the default when stdout is not a terminal).")
     var json = false
 
+    @Option(help: "table or json (default: table on a terminal, json otherwise).")
+    var format: OutputFormat?
+
+    enum OutputFormat: String, ExpressibleByArgument {
+        case table
+        case json
+    }
+
     @Flag(help: "Keep reading as alerts are appended.")
     var follow = false
 
@@ -73,7 +81,7 @@ struct AlertsCommand: ParsableCommand {
         filter.sinceTime = since.flatMap { Self.sinceDate($0, now: Date()) }
 
         let path = try logPath()
-        let asJSON = json || isatty(STDOUT_FILENO) == 0
+        let asJSON = json || format == .json || (format == nil && isatty(STDOUT_FILENO) == 0)
         var table = AlertTable()
         do {
             try AlertLogReader(path: path).read(follow: follow) { line in
