@@ -20,6 +20,12 @@ struct PreparedInput {
     }
 
     static func prepare(_ p: UnsafePointer<UInt8>, count: Int) throws(Refusal) -> PreparedInput {
+        if count >= 4, p[0] == 0, p[1] == 0, (p[2] == 0xFE && p[3] == 0xFF) || (p[2] == 0 && p[3] == 0x3C) {
+            return try fromUTF32(p, count: count, littleEndian: false)
+        }
+        if count >= 4, p[2] == 0, p[3] == 0, (p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0x3C && p[1] == 0) {
+            return try fromUTF32(p, count: count, littleEndian: true)
+        }
         if count >= 2, (p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF) {
             return try fromUTF16(p + 2, count: count - 2, littleEndian: p[0] == 0xFF)
         }
@@ -89,7 +95,25 @@ struct PreparedInput {
             units.append(littleEndian ? UInt16(p[i]) | UInt16(p[i + 1]) << 8 : UInt16(p[i]) << 8 | UInt16(p[i + 1]))
             i += 2
         }
-        var bytes = Array(String(decoding: units, as: UTF16.self).utf8)
+        return try owned(utf8: Array(String(decoding: units, as: UTF16.self).utf8))
+    }
+
+    private static func fromUTF32(_ p: UnsafePointer<UInt8>, count: Int, littleEndian: Bool) throws(Refusal) -> PreparedInput {
+        var units = [UInt32]()
+        units.reserveCapacity(count / 4)
+        var i = 0
+        while i + 3 < count {
+            let a = UInt32(p[i]), b = UInt32(p[i + 1]), c = UInt32(p[i + 2]), d = UInt32(p[i + 3])
+            units.append(littleEndian ? a | b << 8 | c << 16 | d << 24 : a << 24 | b << 16 | c << 8 | d)
+            i += 4
+        }
+        if units.first == 0xFEFF { units.removeFirst() }
+        return try owned(utf8: Array(String(decoding: units, as: UTF32.self).utf8))
+    }
+
+    /// Text we transcoded to UTF-8 ourselves, from its first `<`.
+    private static func owned(utf8 decoded: [UInt8]) throws(Refusal) -> PreparedInput {
+        var bytes = decoded
         guard let first = bytes.firstIndex(of: UInt8(ascii: "<")) else {
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { throw .empty }
             throw .noMarkup(looksLikeJSON: false)

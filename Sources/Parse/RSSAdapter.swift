@@ -18,21 +18,31 @@ enum RSSAdapter {
         var feed = Feed()
         if let channel { readChannel(channel, into: &feed, reader: &reader) }
         // RSS 1.0/0.90 put items beside the channel; some 0.9x feeds do too.
-        if let channel {
-            for e in XMLNode.elements(channel) where isItem(e) {
+        for parent in [channel, channel == root ? nil : root].compactMap({ $0 }) {
+            for e in XMLNode.elements(parent) where isItem(e) {
                 feed.items.append(item(e, reader: &reader))
-            }
-        }
-        if channel != root {
-            for e in XMLNode.elements(root) where isItem(e) {
-                feed.items.append(item(e, reader: &reader))
+                // Items illegally nested in items are still items.
+                for nested in XMLNode.elements(e) where isItem(nested) {
+                    feed.items.append(item(nested, reader: &reader))
+                }
             }
         }
         return feed
     }
 
     private static func isItem(_ e: NodePointer) -> Bool {
-        XMLNode.named(XMLNode.localName(e), "item") && XMLNode.namespace(e) == .plain
+        guard XMLNode.named(XMLNode.localName(e), "item") else { return false }
+        let ns = XMLNode.namespace(e)
+        return ns == .plain || ns == .other
+    }
+
+    /// The namespace of `e`, counting the parent's own (an RSS 0.90 feed
+    /// with an unusual default namespace) as the format's.
+    private static func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
+        if let ns = e.pointee.ns, let homeNS = home.pointee.ns, ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
+            return .plain
+        }
+        return XMLNode.namespace(e)
     }
 
     private static func readChannel(_ channel: NodePointer, into feed: inout Feed, reader: inout NodeReader) {
@@ -41,7 +51,7 @@ enum RSSAdapter {
         var dcTitle: String?, dcDescription: String?
         for e in XMLNode.elements(channel) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e) {
+            switch namespace(e, home: channel) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if feed.title == nil { feed.title = reader.text(e) }
@@ -87,7 +97,7 @@ enum RSSAdapter {
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e) {
+            switch namespace(e, home: node) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = reader.text(e) }
