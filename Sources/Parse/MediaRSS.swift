@@ -1,0 +1,15 @@
+/// Media RSS (`media:`): a description is item text only when the item has
+/// no other (video and podcast feeds put everything there).
+enum MediaRSS {
+    /// The text of `media:description`, directly or inside `media:group` /
+    /// `media:content`.
+    static func description(_ e: NodePointer, reader: inout NodeReader, depth: Int = 0) -> String? {
+        let name = XMLNode.localName(e)
+        if XMLNode.named(name, "description") { return reader.text(e) }
+        guard depth < 3, XMLNode.named(name, "group") || XMLNode.named(name, "content") else { return nil }
+        for child in XMLNode.elements(e) where XMLNode.namespace(child) == .media {
+            if let text = description(child, reader: &reader, depth: depth + 1) { return text }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,230 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads text and markup out of a parsed document. Entity references are
+/// decoded here, not by libxml2: HTML named entities from a table, internal
+/// entities by expanding their parsed content under a per-document budget
+/// (so "billion laughs" stops after about a megabyte), external and
+/// parameter entities never.
+struct NodeReader {
+    let doc: xmlDocPtr
+    /// Bytes (and nodes) of internal entity expansion still allowed.
+    private(set) var expansionBudget: Int
+    private var scratch: [UInt8] = []
+
+    init(doc: xmlDocPtr, expansionBudget: Int = 1 << 20) {
+        self.doc = doc
+        self.expansionBudget = expansionBudget
+        scratch.reserveCapacity(4096)
+    }
+
+    /// The element's text, trimmed: its text children, or, when it has
+    /// element children (unescaped HTML in a description), its inner markup.
+    mutating func text(_ node: NodePointer) -> String? {
+        scratch.removeAll(keepingCapacity: true)
+        var hasElements = false
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                appendContent(c, escaped: false)
+            case XML_ENTITY_REF_NODE:
+                appendEntity(c, escaped: false)
+            case XML_ELEMENT_NODE:
+                hasElements = true
+            default:
+                break
+            }
+            if hasElements { break }
+            child = c.pointee.next
+        }
+        if hasElements {
+            scratch.removeAll(keepingCapacity: true)
+            appendInnerMarkup(node)
+        }
+        return TextBytes.trimmedString(scratch)
+    }
+
+    /// Atom `type="xhtml"` content: the children of the wrapping `<div>`
+    /// serialised as HTML.
+    mutating func xhtml(_ node: NodePointer) -> String? {
+        scratch.removeAll(keepingCapacity: true)
+        var onlyDiv: NodePointer?
+        var others = false
+        for e in XMLNode.elements(node) {
+            if onlyDiv == nil, XMLNode.named(XMLNode.localName(e), "div") { onlyDiv = e } else { others = true }
+        }
+        appendInnerMarkup(others || onlyDiv == nil ? node : onlyDiv!)
+        return TextBytes.trimmedString(scratch)
+    }
+
+    /// Serialises the children of `root` as markup, walking the tree with
+    /// parent pointers (no recursion, so depth costs nothing).
+    private mutating func appendInnerMarkup(_ root: NodePointer) {
+        var next = root.pointee.children
+        while let n = next {
+            var descend = false
+            switch n.pointee.type {
+            case XML_ELEMENT_NODE:
+                appendStartTag(n)
+                if n.pointee.children != nil {
+                    scratch.append(UInt8(ascii: ">"))
+                    descend = true
+                } else {
+                    scratch.append(contentsOf: [0x20, 0x2F, 0x3E])  // " />"
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                appendContent(n, escaped: true)
+            case XML_ENTITY_REF_NODE:
+                appendEntity(n, escaped: true)
+            default:
+                break
+            }
+            if descend {
+                next = n.pointee.children
+                continue
+            }
+            var current = n
+            next = nil
+            while true {
+                if let sibling = current.pointee.next { next = sibling; break }
+                guard let parent = current.pointee.parent, parent != root else { break }
+                appendEndTag(parent)
+                current = parent
+            }
+        }
+    }
+
+    private mutating func appendStartTag(_ n: NodePointer) {
+        scratch.append(UInt8(ascii: "<"))
+        appendQualifiedName(n)
+        var attr = n.pointee.properties
+        while let a = attr {
+            scratch.append(0x20)
+            if let ns = a.pointee.ns, let prefix = ns.pointee.prefix {
+                appendCString(prefix)
+                scratch.append(UInt8(ascii: ":"))
+            }
+            if let name = a.pointee.name { appendCString(name) }
+            scratch.append(contentsOf: [0x3D, 0x22])  // ="
+            var child = a.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ENTITY_REF_NODE { appendEntity(c, escaped: true) } else { appendContent(c, escaped: true) }
+                child = c.pointee.next
+            }
+            scratch.append(0x22)
+            attr = a.pointee.next
+        }
+    }
+
+    private mutating func appendEndTag(_ n: NodePointer) {
+        scratch.append(contentsOf: [0x3C, 0x2F])  // </
+        appendQualifiedName(n)
+        scratch.append(UInt8(ascii: ">"))
+    }
+
+    private mutating func appendQualifiedName(_ n: NodePointer) {
+        if let ns = n.pointee.ns, let prefix = ns.pointee.prefix {
+            appendCString(prefix)
+            scratch.append(UInt8(ascii: ":"))
+        }
+        if let name = n.pointee.name { appendCString(name) }
+    }
+
+    private mutating func appendCString(_ s: UnsafePointer<xmlChar>) {
+        let length = strlen(UnsafeRawPointer(s).assumingMemoryBound(to: CChar.self))
+        scratch.append(contentsOf: UnsafeBufferPointer(start: s, count: length))
+    }
+
+    private mutating func appendContent(_ n: NodePointer, escaped: Bool) {
+        guard let content = n.pointee.content else { return }
+        let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+        let bytes = UnsafeBufferPointer(start: content, count: length)
+        if escaped { appendEscaped(bytes) } else { scratch.append(contentsOf: bytes) }
+    }
+
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for b in bytes { appendEscaped(b) }
+    }
+
+    @inline(__always)
+    private mutating func appendEscaped(_ b: UInt8) {
+            switch b {
+            case UInt8(ascii: "<"): scratch.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
+            case UInt8(ascii: ">"): scratch.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
+            case UInt8(ascii: "&"): scratch.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
+            case UInt8(ascii: "\""): scratch.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
+            default: scratch.append(b)
+            }
+    }
+
+    /// An entity reference: an HTML named entity from the table, an internal
+    /// entity expanded within the budget, an unknown one kept as written (as
+    /// feedparser does), an external one dropped unread.
+    private mutating func appendEntity(_ ref: NodePointer, escaped: Bool) {
+        guard let rawName = ref.pointee.name else { return }
+        if let scalar = HTMLEntities.scalar(named: String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))) {
+            if escaped, scalar.value < 0x80 {
+                appendEscaped(UInt8(scalar.value))
+            } else {
+                UTF8Encoding.append(scalar.value, to: &scratch)
+            }
+            return
+        }
+        guard let entity = xmlGetDocEntity(doc, rawName) else {
+            scratch.append(contentsOf: escaped ? [0x26, 0x61, 0x6D, 0x70, 0x3B] : [0x26])
+            appendCString(rawName)
+            scratch.append(UInt8(ascii: ";"))
+            return
+        }
+        guard entity.pointee.etype == XML_INTERNAL_GENERAL_ENTITY else { return }
+        expand(entity, escaped: escaped)
+    }
+
+    /// Expands an internal entity's parsed content, following nested
+    /// references with an explicit stack and spending the budget on every
+    /// node and byte, so exponential and quadratic blow-ups stop early.
+    private mutating func expand(_ entity: xmlEntityPtr, escaped: Bool) {
+        var stack: [NodePointer] = []
+        if let first = entity.pointee.children {
+            stack.append(UnsafeMutableRawPointer(first).assumingMemoryBound(to: xmlNode.self))
+        } else if let content = entity.pointee.content, expansionBudget > 0 {
+            // Never parsed by libxml2 (it gave up on it); take the raw text
+            // only if it holds no markup or references.
+            let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+            let bytes = UnsafeBufferPointer(start: content, count: min(length, expansionBudget))
+            if !bytes.contains(UInt8(ascii: "&")), !bytes.contains(UInt8(ascii: "<")) {
+                if escaped { appendEscaped(bytes) } else { scratch.append(contentsOf: bytes) }
+            }
+            expansionBudget -= length + 1
+        }
+        while let n = stack.popLast() {
+            expansionBudget -= 1
+            if expansionBudget <= 0 { return }
+            if let sibling = n.pointee.next { stack.append(sibling) }
+            switch n.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = n.pointee.content else { break }
+                let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                let allowed = min(length, max(expansionBudget, 0))
+                let bytes = UnsafeBufferPointer(start: content, count: allowed)
+                if escaped { appendEscaped(bytes) } else { scratch.append(contentsOf: bytes) }
+                expansionBudget -= length
+            case XML_ENTITY_REF_NODE:
+                guard let rawName = n.pointee.name else { break }
+                if let scalar = HTMLEntities.scalar(named: String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))) {
+                    UTF8Encoding.append(scalar.value, to: &scratch)
+                } else if let nested = xmlGetDocEntity(doc, rawName), nested.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
+                          let first = nested.pointee.children {
+                    stack.append(UnsafeMutableRawPointer(first).assumingMemoryBound(to: xmlNode.self))
+                }
+            case XML_ELEMENT_NODE:
+                if let first = n.pointee.children { stack.append(first) }
+            default:
+                break
+            }
+        }
+    }
+}

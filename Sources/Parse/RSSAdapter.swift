@@ -1,0 +1,184 @@
+import CLibXML2
+import Model
+
+/// RSS 0.9x, 2.0 and 1.0 (RDF) to the one model, with the namespaced
+/// extensions feeds put content in (content:encoded, dc:*, media:*, atom:*).
+enum RSSAdapter {
+    /// `root` is `<rss>`, `<rdf:RDF>` or a bare `<channel>`.
+    static func feed(root: NodePointer, reader: inout NodeReader) -> Feed {
+        var channel: NodePointer?
+        if XMLNode.named(XMLNode.localName(root), "channel") {
+            channel = root
+        } else {
+            for e in XMLNode.elements(root) where XMLNode.namedIgnoringCase(XMLNode.localName(e), "channel") {
+                channel = e
+                break
+            }
+        }
+        var feed = Feed()
+        if let channel { readChannel(channel, into: &feed, reader: &reader) }
+        // RSS 1.0/0.90 put items beside the channel; some 0.9x feeds do too.
+        for parent in [channel, channel == root ? nil : root].compactMap({ $0 }) {
+            for e in XMLNode.elements(parent) where isItem(e) {
+                feed.items.append(item(e, reader: &reader))
+                // Items illegally nested in items are still items.
+                for nested in XMLNode.elements(e) where isItem(nested) {
+                    feed.items.append(item(nested, reader: &reader))
+                }
+            }
+        }
+        return feed
+    }
+
+    private static func isItem(_ e: NodePointer) -> Bool {
+        guard XMLNode.named(XMLNode.localName(e), "item") else { return false }
+        let ns = XMLNode.namespace(e)
+        return ns == .plain || ns == .other
+    }
+
+    /// The namespace of `e`, counting the parent's own (an RSS 0.90 feed
+    /// with an unusual default namespace) as the format's.
+    private static func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
+        if let ns = e.pointee.ns, let homeNS = home.pointee.ns, ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
+            return .plain
+        }
+        return XMLNode.namespace(e)
+    }
+
+    private static func readChannel(_ channel: NodePointer, into feed: inout Feed, reader: inout NodeReader) {
+        var link: String?, atomLink: String?
+        var lastBuildDate: String?, pubDate: String?, dcDate: String?, atomUpdated: String?
+        var dcTitle: String?, dcDescription: String?
+        for e in XMLNode.elements(channel) {
+            let name = XMLNode.localName(e)
+            switch namespace(e, home: channel) {
+            case .plain:
+                if XMLNode.named(name, "title") {
+                    if feed.title == nil { feed.title = reader.text(e) }
+                } else if XMLNode.named(name, "link") {
+                    if link == nil { link = reader.text(e) ?? XMLNode.attribute(e, "href") }
+                } else if XMLNode.named(name, "description") {
+                    if feed.description == nil { feed.description = reader.text(e) }
+                } else if XMLNode.named(name, "lastBuildDate") {
+                    lastBuildDate = lastBuildDate ?? reader.text(e)
+                } else if XMLNode.named(name, "pubDate") {
+                    pubDate = pubDate ?? reader.text(e)
+                }
+            case .atom:
+                if XMLNode.named(name, "link"), atomLink == nil, isAlternate(e) {
+                    atomLink = XMLNode.attribute(e, "href")
+                } else if XMLNode.named(name, "updated") {
+                    atomUpdated = atomUpdated ?? reader.text(e)
+                }
+            case .dc:
+                if XMLNode.named(name, "date") {
+                    dcDate = dcDate ?? reader.text(e)
+                } else if XMLNode.named(name, "title") {
+                    dcTitle = dcTitle ?? reader.text(e)
+                } else if XMLNode.named(name, "description") {
+                    dcDescription = dcDescription ?? reader.text(e)
+                }
+            default:
+                break
+            }
+        }
+        feed.title = feed.title ?? dcTitle
+        feed.description = feed.description ?? dcDescription
+        if let chosen = link ?? atomLink { feed.link = LinkResolver.resolve(chosen, at: channel, in: reader.doc) }
+        feed.updated = [lastBuildDate, pubDate, dcDate, atomUpdated].lazy.compactMap { $0.flatMap(FeedDate.parse) }.first
+    }
+
+    static func item(_ node: NodePointer, reader: inout NodeReader) -> FeedItem {
+        var title: String?, link: String?, guid: String?, guidIsLink = true
+        var summary: String?, content: String?, author: String?
+        var pubDate: String?, updated: String?
+        var dcTitle: String?, dcCreator: String?, dcDate: String?, dcDescription: String?
+        var atomLink: String?, atomAuthor: String?, mediaDescription: String?
+        var categories: [String] = []
+        for e in XMLNode.elements(node) {
+            let name = XMLNode.localName(e)
+            switch namespace(e, home: node) {
+            case .plain:
+                if XMLNode.named(name, "title") {
+                    if title == nil { title = reader.text(e) }
+                } else if XMLNode.named(name, "link") {
+                    if link == nil { link = reader.text(e) ?? XMLNode.attribute(e, "href") }
+                } else if XMLNode.named(name, "guid") {
+                    if guid == nil {
+                        guid = reader.text(e)
+                        guidIsLink = XMLNode.attribute(e, "isPermaLink")?.lowercased() != "false"
+                    }
+                } else if XMLNode.named(name, "description") {
+                    if summary == nil { summary = reader.text(e) }
+                } else if XMLNode.named(name, "author") {
+                    if author == nil { author = reader.text(e) }
+                } else if XMLNode.named(name, "category") {
+                    if let c = reader.text(e) { categories.append(c) }
+                } else if XMLNode.named(name, "pubDate") {
+                    if pubDate == nil { pubDate = reader.text(e) }
+                }
+            case .content:
+                if XMLNode.named(name, "encoded"), content == nil { content = reader.text(e) }
+            case .dc:
+                if XMLNode.named(name, "creator") {
+                    if dcCreator == nil { dcCreator = reader.text(e) }
+                } else if XMLNode.named(name, "subject") {
+                    if let c = reader.text(e) { categories.append(c) }
+                } else if XMLNode.named(name, "date") {
+                    if dcDate == nil { dcDate = reader.text(e) }
+                } else if XMLNode.named(name, "title") {
+                    if dcTitle == nil { dcTitle = reader.text(e) }
+                } else if XMLNode.named(name, "description") {
+                    if dcDescription == nil { dcDescription = reader.text(e) }
+                }
+            case .dcterms:
+                if XMLNode.named(name, "modified") {
+                    if updated == nil { updated = reader.text(e) }
+                } else if XMLNode.named(name, "issued") || XMLNode.named(name, "created") {
+                    if dcDate == nil { dcDate = reader.text(e) }
+                }
+            case .atom:
+                if XMLNode.named(name, "link") {
+                    if atomLink == nil, isAlternate(e) { atomLink = XMLNode.attribute(e, "href") }
+                } else if XMLNode.named(name, "updated") {
+                    if updated == nil { updated = reader.text(e) }
+                } else if XMLNode.named(name, "published") {
+                    if dcDate == nil { dcDate = reader.text(e) }
+                } else if XMLNode.named(name, "author") {
+                    if atomAuthor == nil { atomAuthor = AtomAdapter.personName(e, reader: &reader) }
+                }
+            case .media:
+                if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
+            default:
+                break
+            }
+        }
+        title = title ?? dcTitle
+        summary = summary ?? dcDescription
+        if summary == nil, content == nil { summary = mediaDescription }
+        // A permalink guid is the item's link when it has no other (RSS 2.0).
+        if link == nil, atomLink == nil, guidIsLink, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") {
+            link = guid
+        }
+        let resolvedLink = (link ?? atomLink).map { LinkResolver.resolve($0, at: node, in: reader.doc) }
+        let about = XMLNode.attribute(node, "about")
+        let dateText = pubDate ?? dcDate
+        return FeedItem(
+            id: ItemIdentity.id(guid: guid ?? about, link: resolvedLink, title: title, date: dateText ?? updated,
+                                text: summary ?? content),
+            title: title,
+            link: resolvedLink,
+            summary: summary,
+            content: content,
+            author: author ?? dcCreator ?? atomAuthor,
+            categories: categories,
+            published: dateText.flatMap(FeedDate.parse),
+            updated: updated.flatMap(FeedDate.parse)
+        )
+    }
+
+    static func isAlternate(_ link: NodePointer) -> Bool {
+        guard let rel = XMLNode.attribute(link, "rel") else { return true }
+        return rel.lowercased() == "alternate"
+    }
+}
