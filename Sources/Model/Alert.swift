@@ -24,11 +24,15 @@ public struct Alert: Sendable, Equatable {
     public var quantities: [Quantity]
     /// Why this kind and severity, in words (explainability, not a score).
     public var reason: String
+    /// The earlier alert this one repeats (the same move, reported again by
+    /// another item or feed): still logged, at low severity, so readers who
+    /// filter by severity hear of a move once.
+    public var repeatOf: Int64?
 
     public init(id: Int64, time: Date, kind: AlertKind, severity: Severity, topic: Topic,
                 actor: Actor, direction: Direction, modality: Modality, baseline: BaselineRef,
                 item: ItemRef, evidence: String, matched: [String], quantities: [Quantity] = [],
-                reason: String = "") {
+                reason: String = "", repeatOf: Int64? = nil) {
         self.id = id
         self.time = time
         self.kind = kind
@@ -43,6 +47,7 @@ public struct Alert: Sendable, Equatable {
         self.matched = matched
         self.quantities = quantities
         self.reason = reason
+        self.repeatOf = repeatOf
     }
 
     /// The baseline position the alert is measured against.
@@ -133,6 +138,7 @@ extension Alert {
             }
         }
         w.field("reason", reason)
+        w.field("repeat_of", repeatOf)
     }
 
     public func write(to w: inout JSONWriter) {

@@ -35,9 +35,13 @@ enum Migrations {
             time    REAL NOT NULL,
             feed    TEXT NOT NULL,
             item_id TEXT NOT NULL,
-            topic   TEXT NOT NULL,
-            record  TEXT NOT NULL
+            topic     TEXT NOT NULL,
+            actor     TEXT NOT NULL,
+            direction TEXT NOT NULL,
+            modality  TEXT NOT NULL,
+            record    TEXT NOT NULL
         );
+        CREATE INDEX alerts_by_time ON alerts (time);
         CREATE TABLE positions (
             topic     TEXT NOT NULL,
             actor     TEXT NOT NULL,

@@ -116,12 +116,13 @@ public actor StateStore {
             var next = try nextAlertID()
             var committed: [Alert] = []
             let insert = try db.prepare(
-                "INSERT INTO alerts (id, time, feed, item_id, topic, record) VALUES (?, ?, ?, ?, ?, ?)")
+                "INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for var alert in change.alerts {
                 alert.id = next
                 next += 1
                 try insert.run([.int(alert.id), .double(alert.time.timeIntervalSince1970), .text(change.url),
-                                .text(alert.item.id), .text(alert.topic.rawValue), .text(alert.jsonLine)])
+                                .text(alert.item.id), .text(alert.topic.rawValue), .text(alert.actor.rawValue),
+                                .text(alert.direction.rawValue), .text(alert.modality.rawValue), .text(alert.jsonLine)])
                 committed.append(alert)
             }
             let move = try db.prepare("""
@@ -157,6 +158,20 @@ public actor StateStore {
         try q.bind([.int(after), .int(Int64(limit))])
         var out: [StoredAlert] = []
         while try q.step() { out.append(StoredAlert(id: q.int(0), record: q.text(1) ?? "")) }
+        return out
+    }
+
+    /// The moves alerted since `time`: what a new alert may be a repeat of.
+    public func recentMoves(since time: Date) throws(SQLiteError) -> [AlertedMove] {
+        let q = try db.prepare("""
+            SELECT id, time, topic, actor, direction, modality FROM alerts WHERE time >= ? ORDER BY id
+            """)
+        try q.bind([.double(time.timeIntervalSince1970)])
+        var out: [AlertedMove] = []
+        while try q.step() {
+            out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
+                                   actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? ""))
+        }
         return out
     }
 

@@ -90,3 +90,22 @@ public struct FeedCommit: Sendable {
         self.moves = moves
     }
 }
+
+/// An alert's move, for recognising later copies of the same story.
+public struct AlertedMove: Sendable, Equatable {
+    public var id: Int64
+    public var time: Date
+    public var topic: String
+    public var actor: String
+    public var direction: String
+    public var modality: String
+
+    public init(id: Int64, time: Date, topic: String, actor: String, direction: String, modality: String) {
+        self.id = id
+        self.time = time
+        self.topic = topic
+        self.actor = actor
+        self.direction = direction
+        self.modality = modality
+    }
+}
