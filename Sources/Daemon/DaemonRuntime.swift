@@ -137,7 +137,9 @@ public actor DaemonRuntime {
             let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL,
                                   seen: (try? await store.seenItems(feed: feed.url)) ?? [:],
                                   firstContact: record?.isFirstContact ?? true, maxAge: config.maxAge,
-                                  ledger: ledger, now: now)
+                                  ledger: ledger,
+                                  recentMoves: (try? await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))) ?? [],
+                                  now: now)
             let plan: FeedPlan
             do {
                 plan = try processor.process(input)

@@ -10,6 +10,9 @@ public protocol FeedProcessor: Sendable {
 }
 
 public struct FeedInput: Sendable {
+    /// A move alerted again within this many seconds is a repeat of the story.
+    public static let repeatWindow: TimeInterval = 48 * 3600
+
     public var body: [UInt8]
     /// The configured URL (the feed's identity) and where redirects ended.
     public var feedURL: String
@@ -19,6 +22,8 @@ public struct FeedInput: Sendable {
     public var firstContact: Bool
     public var maxAge: Duration
     public var ledger: [LedgerEntry]
+    /// Moves alerted recently, so a copy of the same story is marked a repeat.
+    public var recentMoves: [AlertedMove]
     public var now: Date
 }
 
