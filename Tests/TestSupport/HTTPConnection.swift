@@ -119,7 +119,7 @@ struct HTTPConnection {
     }
 
     /// MSG_NOSIGNAL: a client hanging up must not raise SIGPIPE in the test process.
-    private func send(_ bytes: [UInt8]) -> Bool {
+    func send(_ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let sent = bytes.withUnsafeBytes {
