@@ -24,6 +24,21 @@ public enum FetchOutcome: Sendable, Equatable {
         if case .content(let body, _, _, _) = self { return body }
         return nil
     }
+
+    /// The validators to store for the next request, after content or 304;
+    /// nil after a failure (keep the old ones).
+    public var validators: Validators? {
+        switch self {
+        case .content(_, let validators, _, _), .notModified(let validators): validators
+        default: nil
+        }
+    }
+
+    /// How long the server asked us to wait (429, 503 and friends).
+    public var retryAfter: Duration? {
+        if case .httpError(_, let retryAfter) = self { return retryAfter }
+        return nil
+    }
 }
 
 extension FetchOutcome: CustomStringConvertible {

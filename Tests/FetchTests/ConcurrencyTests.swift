@@ -48,3 +48,40 @@ import TestSupport
         #expect(result.elapsed < .seconds(5))
     }
 }
+
+@Suite struct ConnectionReuseTests {
+    /// The daemon polls hundreds of feeds every few minutes with one Fetcher:
+    /// the second cycle must ride the first cycle's connections.
+    @Test func connectionsAreReusedAcrossPollCycles() async throws {
+        let body = String(repeating: "<item><title>tariffs</title></item>", count: 500)
+        let server = try HTTPTestServer(keepAlive: true) { _ in .ok("<rss>\(body)</rss>") }
+        defer { server.stop() }
+        let fetcher = Fetcher(options: FetchOptions(concurrency: 8))
+        let requests = (0..<200).map { FetchRequest(url: server.url("/feed/\($0)")) }
+
+        var reused = Duration.zero
+        for cycle in 1...2 {
+            let elapsed = await cycleTime(fetcher, requests)
+            reused = elapsed
+            print("cycle \(cycle): 200 fetches in \(elapsed), \(server.connectionCount) connections so far")
+        }
+        #expect(server.requests.count == 400)
+        #expect(server.connectionCount <= 8, "opened \(server.connectionCount) connections for 400 fetches")
+
+        // The peer: the same cycle against a server that closes every connection.
+        let closing = try HTTPTestServer(keepAlive: false) { _ in .ok("<rss>\(body)</rss>") }
+        defer { closing.stop() }
+        let fresh = await cycleTime(fetcher, (0..<200).map { FetchRequest(url: closing.url("/feed/\($0)")) })
+        print("no reuse: 200 fetches in \(fresh), \(closing.connectionCount) connections; reuse is \(fresh / reused)x faster")
+        #expect(closing.connectionCount == 200)
+    }
+
+    private func cycleTime(_ fetcher: Fetcher, _ requests: [FetchRequest]) async -> Duration {
+        var fetched = 0
+        let elapsed = await ContinuousClock().measure {
+            for await result in fetcher.fetchAll(requests) where result.outcome.body != nil { fetched += 1 }
+        }
+        #expect(fetched == requests.count)
+        return elapsed
+    }
+}

@@ -18,4 +18,17 @@ import Testing
     func describesOutcomeForPeople(outcome: FetchOutcome, expected: String) {
         #expect(outcome.description == expected)
     }
+
+    @Test func validatorsComeOnlyFromContentAndNotModified() {
+        let kept = Validators(etag: "\"e\"", lastModified: "d")
+        #expect(FetchOutcome.content(body: [], validators: kept, finalURL: "u", status: 200).validators == kept)
+        #expect(FetchOutcome.notModified(validators: kept).validators == kept)
+        #expect(FetchOutcome.httpError(status: 500, retryAfter: nil).validators == nil)
+        #expect(FetchOutcome.timedOut(after: .seconds(1)).validators == nil)
+    }
+
+    @Test func retryAfterComesFromHTTPErrors() {
+        #expect(FetchOutcome.httpError(status: 429, retryAfter: .seconds(9)).retryAfter == .seconds(9))
+        #expect(FetchOutcome.notModified(validators: .none).retryAfter == nil)
+    }
 }

@@ -57,4 +57,25 @@ import TestSupport
             return
         }
     }
+
+    @Test func garbageReplyIsNetworkError() async throws {
+        let server = try HTTPTestServer { _ in .raw(Array("SSH-2.0-OpenSSH_9.2\r\n".utf8)) }
+        let result = await Fetcher().fetch(FetchRequest(url: server.url("/feed")))
+        guard case .networkError(let message) = result.outcome else {
+            Issue.record("expected a network error, got \(result.outcome)")
+            return
+        }
+        #expect(!message.isEmpty)
+    }
+
+    @Test func truncatedBodyIsNetworkError() async throws {
+        let server = try HTTPTestServer { _ in
+            .raw(Array("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n<rss>".utf8))
+        }
+        let result = await Fetcher().fetch(FetchRequest(url: server.url("/feed")))
+        guard case .networkError = result.outcome else {
+            Issue.record("a short body must not pass as content, got \(result.outcome)")
+            return
+        }
+    }
 }

@@ -73,4 +73,12 @@ import TestSupport
         #expect(result.elapsed < .seconds(3))
         server.stop()
     }
+
+    @Test func connectTimeoutIsReportedAsSuch() async throws {
+        let listener = try FullBacklogListener()
+        let fetcher = Fetcher(options: FetchOptions(connectTimeout: .milliseconds(500), totalTimeout: .seconds(10)))
+        let result = await fetcher.fetch(FetchRequest(url: listener.url("/feed")))
+        #expect(result.outcome == .timedOut(after: .milliseconds(500)))
+        #expect(result.elapsed >= .milliseconds(450) && result.elapsed < .seconds(3))
+    }
 }

@@ -53,6 +53,10 @@ final class HTTPServerCore: Sendable {
             let response = handler(request)
             if response.closeWithoutResponse { return }
             guard pause(response.delayBeforeHeaders) else { return }
+            if let raw = response.raw {
+                _ = connection.send(raw)
+                return
+            }
             let wantsClose = !keepAlive || request.header("Connection")?.lowercased() == "close"
             guard connection.write(response, head: request.method == "HEAD", close: wantsClose) else { return }
             if wantsClose { return }

@@ -20,6 +20,9 @@ public struct HTTPTestResponse: Sendable {
     public var delayBeforeHeaders: Duration
     /// Close the connection without writing a byte.
     public var closeWithoutResponse: Bool
+    /// Write exactly these bytes instead of a response, then close: for
+    /// malformed status lines, lying headers and the like.
+    public var raw: [UInt8]?
 
     public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: Body = .bytes([]),
                 delayBeforeHeaders: Duration = .zero, closeWithoutResponse: Bool = false) {
@@ -45,6 +48,13 @@ public struct HTTPTestResponse: Sendable {
     /// A redirect to `location` (absolute or relative).
     public static func redirect(to location: String, status: Int = 302) -> HTTPTestResponse {
         HTTPTestResponse(status: status, headers: [("Location", location)], body: .bytes(Array("moved".utf8)))
+    }
+
+    /// `bytes` as the whole reply, then hang up.
+    public static func raw(_ bytes: [UInt8]) -> HTTPTestResponse {
+        var response = HTTPTestResponse()
+        response.raw = bytes
+        return response
     }
 
     /// Hang up without answering.
