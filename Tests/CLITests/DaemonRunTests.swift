@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `tradewatch run` end to end: the built binary on loopback feeds.
+@Suite(.serialized) struct DaemonRunTests {
+    static let moves = [
+        ("China suspends export controls on rare earths to the US",
+         "The commerce ministry said it suspends its rare earth export controls with immediate effect."),
+        ("US Commerce Department adds 20 Chinese chip firms to the entity list",
+         "The Bureau of Industry and Security added the Chinese companies to the entity list on Monday."),
+        ("China adds US defense firms to unreliable entity list",
+         "Beijing's commerce ministry placed six US defense contractors on its unreliable entity list."),
+        ("US lifts export licence requirements for jet engine parts to China",
+         "Washington lifted the licence requirements on GE jet engine exports to China's COMAC."),
+    ]
+
+    static func item(_ n: Int) -> LiveFeedServer.Item {
+        let (title, text) = moves[n % moves.count]
+        return LiveFeedServer.Item(guid: "item-\(n)", title: title, description: text)
+    }
+
+    @Test func pollsAlertsLiveUsesConditionalGETAndStopsOnSIGTERM() throws {
+        let feed = try LiveFeedServer(items: [Self.item(0), Self.item(1)])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        try daemon.start()
+        #expect(daemon.waitForLog(atLeast: 2, timeout: 20), "stderr: \(daemon.stderr)")
+        let initial = daemon.logLines().count
+
+        feed.add(Self.item(2))
+        let added = Date()
+        #expect(daemon.waitForLog(atLeast: initial + 1, timeout: 10), "stderr: \(daemon.stderr)")
+        #expect(Date().timeIntervalSince(added) < 4, "a new item alerts within 2 poll intervals (+ jitter)")
+        #expect(feed.conditionalRequests > 0, "unchanged polls are conditional GETs")
+
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0, "SIGTERM exits 0 within 5 s; stderr: \(daemon.stderr)")
+        let records = daemon.logLines().compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.count == daemon.logLines().count, "every line is JSON")
+        #expect(records.contains { $0["topic"] as? String == "rare-earth-exports" })
+    }
+
+    @Test func killedAtRandomMomentsLosesAndRepeatsNoAlert() throws {
+        let feed = try LiveFeedServer(items: (0..<3).map(Self.item))
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        let adding = Locked(true)
+        let next = Locked(3)
+        let adder = Thread {
+            while adding.current {
+                let n = next.withLock { n in defer { n += 1 }; return n }
+                feed.add(Self.item(n))
+                usleep(120_000)
+            }
+        }
+        adder.start()
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<10 {
+            try daemon.start()
+            usleep(UInt32.random(in: 300_000...1_500_000, using: &rng))
+            daemon.signal(SIGKILL)
+            _ = daemon.waitForExit(timeout: 5)
+        }
+        adding.withLock { $0 = false }
+        usleep(200_000)
+
+        try daemon.start(arguments: ["--once"])
+        #expect(daemon.waitForExit(timeout: 30) == 0, "stderr: \(daemon.stderr)")
+
+        let logged = daemon.logLines()
+        var ids: [Int] = []
+        var pairs: [String] = []
+        for line in logged {
+            let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                                      "a torn or invalid line: \(line)")
+            ids.append(record["id"] as? Int ?? -1)
+            let item = record["item"] as? [String: Any]
+            pairs.append("\(item?["id"] as? String ?? "?") \(record["topic"] as? String ?? "?")")
+        }
+        #expect(ids == ids.sorted() && Set(ids).count == ids.count, "ids strictly increase")
+        #expect(Set(pairs).count == pairs.count, "no (item, topic) pair is logged twice")
+
+        let scan = try CommandRun.tradewatch(["scan", feed.url])
+        #expect(scan.status == 0, "\(scan.stderr)")
+        let scanned = Set(scan.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let item = record["item"] as? [String: Any] else { return nil }
+            return "\(item["id"] as? String ?? "?") \(record["topic"] as? String ?? "?")"
+        })
+        #expect(!scanned.isEmpty)
+        #expect(scanned.subtracting(pairs).isEmpty, "missing from the log: \(scanned.subtracting(pairs).sorted())")
+        #expect(Set(pairs) == scanned)
+    }
+}

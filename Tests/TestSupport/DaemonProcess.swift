@@ -1,0 +1,84 @@
+import Foundation
+
+/// A `tradewatch run` process on a config in its own temporary folder, as a
+/// user would start it.
+public final class DaemonProcess {
+    public let folder: String
+    public let configPath: String
+    public var logPath: String { folder + "/alerts.jsonl" }
+    public var stderrPath: String { folder + "/daemon.stderr" }
+    private var process: Process?
+
+    /// Writes a config polling `feeds` every `interval` into a new folder.
+    public init(feeds: [String], interval: String = "1s", extra: String = "") throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-d-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        configPath = folder + "/tradewatch.toml"
+        let baseline = TradewatchBinary.repoRoot().appendingPathComponent("seeds/baseline.toml").path
+        var text = """
+            [daemon]
+            state_dir = "state"
+            log = "alerts.jsonl"
+            socket = "alerts.sock"
+            baseline = "\(baseline)"
+            interval = "\(interval)"
+            timeout = "5s"
+            \(extra)
+
+            """
+        for feed in feeds { text += "[[feed]]\nurl = \"\(feed)\"\n\n" }
+        try text.write(toFile: configPath, atomically: true, encoding: .utf8)
+    }
+
+    public func start(arguments: [String] = [], environment: [String: String] = [:]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TradewatchBinary.path)
+        p.arguments = ["run", "--config", configPath] + arguments
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
+        let err = FileHandle(forWritingAtPath: stderrPath)!
+        err.seekToEndOfFile()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        process = p
+    }
+
+    public var pid: Int32 { process?.processIdentifier ?? 0 }
+
+    public func signal(_ sig: Int32) { if let p = process { kill(p.processIdentifier, sig) } }
+
+    /// Waits up to `timeout` seconds for exit; nil if still running.
+    public func waitForExit(timeout: Double) -> Int32? {
+        guard let p = process else { return nil }
+        let deadline = Date().addingTimeInterval(timeout)
+        while p.isRunning, Date() < deadline { usleep(20_000) }
+        return p.isRunning ? nil : p.terminationStatus
+    }
+
+    public var terminationReason: Process.TerminationReason? { process?.terminationReason }
+
+    /// The log's lines (empty when it does not exist yet).
+    public func logLines() -> [String] {
+        guard let text = try? String(contentsOfFile: logPath, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+
+    /// Waits until the log has at least `count` lines.
+    public func waitForLog(atLeast count: Int, timeout: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if logLines().count >= count { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    public var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+
+    deinit {
+        if let p = process, p.isRunning { kill(p.processIdentifier, SIGKILL) }
+    }
+}
