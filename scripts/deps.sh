@@ -3,7 +3,7 @@
 # is missing. Safe to run every time: it does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3)
+packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd)
 packages+=("$@")
 
 missing=()
