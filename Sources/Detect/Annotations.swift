@@ -15,6 +15,8 @@ struct Annotations {
     var actorEnds: [Bool]
     var side: [Actor?]
     var other: [Bool]
+    /// True on the last token of a third country's name ("Mexico", "Tokyo").
+    var otherEnds: [Bool]
     var verb: [Span<VerbSense>?]
     var cues: [UInt32]
     var cueText: [String?]
@@ -29,6 +31,7 @@ struct Annotations {
         actorEnds = Array(repeating: false, count: n)
         side = Array(repeating: nil, count: n)
         other = Array(repeating: false, count: n)
+        otherEnds = Array(repeating: false, count: n)
         verb = Array(repeating: nil, count: n)
         cues = Array(repeating: 0, count: n)
         cueText = Array(repeating: nil, count: n)
@@ -60,10 +63,11 @@ struct Annotations {
                         if i >= sideCover { side[i] = a; sideCover = i + len }
                     case .otherCountry:
                         other[i] = true
+                        otherEnds[i + len - 1] = true
                     case .verb(let sense):
                         if i >= verbCover {
-                            // Prefer the finite reading when a form is both ("cut").
-                            if let existing = verb[i], existing.length == len, !existing.value.participle { continue }
+                            // Longest first; at equal length prefer the finite reading ("cut").
+                            if let existing = verb[i], existing.length > len || !existing.value.participle { continue }
                             verb[i] = Span(value: sense, length: len, text: phrase.text)
                         }
                     case .object(let cls):

@@ -8,13 +8,23 @@ enum DomainLexicon {
         var lex = Lexicon()
         addTopics(&lex)
         for position in baseline.positions {
-            lex.add(position.terms, .topic(TopicTerm(candidates: [(position.topic, position.actor)], specific: true)))
+            lex.add(position.terms, specific(position.topic, owner(of: position.topic)))
         }
         addActors(&lex)
         addVerbs(&lex)
         addObjects(&lex)
         addCues(&lex)
         return lex
+    }
+
+    /// Who alone can move a topic: China its export controls and
+    /// countermeasures, the US its technology controls; both for tariffs and talks.
+    static func owner(of topic: Topic) -> Actor? {
+        switch topic {
+        case .rareEarthExports, .nonTariffCountermeasures: .china
+        case .edaSoftware, .jetEngines, .chemicals, .nuclear, .techControls: .us
+        case .tariffs, .talks, .exportControlDialogue: nil
+        }
     }
 
     private static func specific(_ topic: Topic, _ actor: Actor?) -> Tag {
@@ -73,7 +83,8 @@ enum DomainLexicon {
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions",
-                 "licensing requirements", "license requirements", "licence requirements"],
+                 "licensing requirements", "license requirements", "licence requirements", "export laws",
+                 "export control laws", "export control rules"],
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
                  "communication channel on export controls", "export control communication channel",
@@ -102,12 +113,17 @@ enum DomainLexicon {
         lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong"], .side(.china))
         lex.add(["american", "us firms", "nvidia", "micron", "texas instruments", "broadcom", "onsemi", "qualcomm",
                  "intel", "boeing", "ge", "ge aerospace", "synopsys", "cadence", "analog devices", "apple",
-                 "tesla", "skydio", "lockheed", "raytheon", "general dynamics"], .side(.us))
+                 "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",
+                 "illumina", "calvin klein", "tyson", "us companies", "american companies", "us firms",
+                 "enterprise products", "energy transfer", "ti"], .side(.us))
         lex.add(["mexico", "mexican", "canada", "canadian", "switzerland", "swiss", "japan", "japanese",
                  "india", "indian", "eu", "european union", "europe", "european", "brussels", "korea",
                  "south korea", "korean", "seoul", "taiwan", "taiwanese", "vietnam", "brazil", "dutch",
                  "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia",
-                 "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania"], .otherCountry)
+                 "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
+                 "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
+                 "vietnamese", "australian", "british", "french", "france", "italy", "spain", "turkey", "south africa",
+                 "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos"], .otherCountry)
     }
 
     /// Inflections of a regular English verb: base, -s, -ed, -ing.
@@ -180,12 +196,29 @@ enum DomainLexicon {
         addVerb(&lex, ["delay", "postpone", "defer", "push back"], .delayer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file"], .starter)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
-        addVerb(&lex, ["reach", "sign", "agree on", "seal", "clinch", "strike", "finalize", "finalise",
+        addVerb(&lex, ["reach", "sign", "agree on", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
                        "conclude"], .settler)
+        noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
+                    "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",
+                    "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
+        noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
+                    "waiver of", "waivers for", "resumption of"], .easing)
+        noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
+             .tightening)
+        noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
+        noun(&lex, ["extension of"], .extender)
+        noun(&lex, ["delay of", "delay in", "postponement of"], .delayer)
         lex.add(["off the table"], .verb(VerbSense(lemma: "off the table", verbClass: .easing, alsoNoun: false,
                                                    participle: false, impliedTopic: nil, isThreat: false)))
         lex.add(["struck", "struck a"], .verb(VerbSense(lemma: "strike", verbClass: .settler, alsoNoun: false,
                                                         participle: true, impliedTopic: nil, isThreat: false)))
+    }
+
+    /// A verb's noun ("suspension of"): it moves a position as the verb does
+    /// ("confirms suspension of port fees"), yet never counts as attributive.
+    private static func noun(_ lex: inout Lexicon, _ phrases: [String], _ cls: VerbClass) {
+        lex.add(phrases, .verb(VerbSense(lemma: phrases[0], verbClass: cls, alsoNoun: false, participle: false,
+                                          impliedTopic: nil, isThreat: false)))
     }
 
     private static func addObjects(_ lex: inout Lexicon) {
@@ -202,7 +235,7 @@ enum DomainLexicon {
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
-        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact"],
+        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group"],
                 .object(.deal))
     }
 
@@ -228,17 +261,23 @@ enum DomainLexicon {
                  "cannot", "refuse to", "refuses to", "refused to", "reject", "rejects", "rejected", "deny",
                  "denies", "denied", "no plans to", "rules out", "ruled out", "rule out", "without", "nor",
                  "declined to", "declines to", "resist", "resists"], .cue(.negation))
+        lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
+                 "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
+                 "no plans to"], .cue(.denial))
+        lex.add(["agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+                 "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
         lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
                  "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
                  "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
-                 "who", "as part of"], .cue(.background))
+                 "who", "as part of", "had been", "earlier", "previously", "last year"], .cue(.background))
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
-                 "trade data"], .cue(.report))
+                 "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
+                 "stock market", "rally", "rallies", "slump", "slumps"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
-                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column"], .cue(.analysis))
+                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
                  "unchanged", "existing", "current"], .cue(.hold))

@@ -42,8 +42,13 @@ struct ItemScan {
         }
     }
 
+    static let determiners: Set<String> = ["'s", "the", "a", "an", "its", "their", "his", "her", "these", "those", "this"]
+
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
+        if (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
+            return claims  // an analysis piece discusses positions, it does not move them
+        }
         for range in sentences {
             if skipSentence(range) { continue }
             for v in range {
@@ -97,6 +102,9 @@ struct ItemScan {
            ann.objects[p] != 0 || ann.inTopic[p] {
             return nil  // attributive: "tariffs imposed on China", "fees targeting ships"
         }
+        if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
+            return nil  // adjectival: "Beijing's delayed approvals", "the expanded list"
+        }
         let clause = clauseStart(v, range)
         for k in clause..<v {
             if ann.has(.background, at: k) || ann.has(.demand, at: k) { return nil }
@@ -107,7 +115,8 @@ struct ItemScan {
         let objectStart = v + verb.length
         var end = objectStart
         while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary,
-              !ann.has(.background, at: end), ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun {
+              !ann.has(.background, at: end),
+              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
             end += 1
         }
         var head: UInt8 = 0
@@ -198,7 +207,9 @@ struct ItemScan {
         case .settler:
             if allObjects & ObjectClass.deal.bit != 0 {
                 direction = .easing
-                topicTerm = TopicTerm(candidates: [(.talks, nil)], specific: true)
+                let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
+                let aboutControls = (objectStart..<end).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
+                topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
             }
         }
         guard var dir = direction else { return nil }
@@ -208,7 +219,11 @@ struct ItemScan {
         var actorText: String?
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
-            if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1) && !ann.has(.agent, at: j - 1)) {
+            let governed = j > range.lowerBound && ann.has(.preposition, at: j - 1) && !ann.has(.agent, at: j - 1)
+            if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
+            if let a = ann.actor[j], !governed {
+                // "Mexico's Congress": an agency of a third country.
+                if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value
                 actorText = a.text
             }
@@ -228,6 +243,9 @@ struct ItemScan {
             resolved = (better, who)
         }
         if let owner = resolved.actor, owner != who {
+            // An explicit subject acting on the other side's instrument is
+            // someone else's story ("China grants exemptions for chip exports").
+            if actorText != nil, resolved.topic != .rareEarthExports { return nil }
             who = owner
         }
         let topic = resolved.topic
@@ -249,14 +267,15 @@ struct ItemScan {
         // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
         var negated = false
         var negationText: String?
-        for k in max(clause, v - 3)..<v where ann.has(.negation, at: k) {
+        if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
+        for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
             negated = true
             negationText = ann.cueText[k]
+            // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
+            let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
+            if dir == .easing || !committed { return nil }
         }
-        if negated {
-            if dir == .easing { return nil }
-            dir = .easing
-        }
+        if negated { dir = .easing }
 
         let modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
         for k in objectStart..<end { consumed[k] = true }

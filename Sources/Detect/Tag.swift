@@ -117,6 +117,10 @@ enum Cue: Sendable, Equatable {
     case percentUnit
     case from
     case toWord
+    /// "denies", "rules out": the move is denied, no claim at all.
+    case denial
+    /// "agree", "pledge": before a negation, a de-escalation ("agree not to escalate").
+    case commitment
 
     var bit: UInt32 {
         switch self {
@@ -140,6 +144,8 @@ enum Cue: Sendable, Equatable {
         case .percentUnit: 1 << 17
         case .from: 1 << 18
         case .toWord: 1 << 19
+        case .denial: 1 << 20
+        case .commitment: 1 << 21
         }
     }
 }
