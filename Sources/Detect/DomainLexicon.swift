@@ -194,6 +194,12 @@ enum DomainLexicon {
                        "ramp up", "triple", "resume", "restore"], .increaser)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["delay", "postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["order"], .starter, alsoNoun: true)
+        addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
+        addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
+        addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
+        addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
+        addVerb(&lex, ["abandon"], .reducer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file"], .starter)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",

@@ -114,7 +114,7 @@ struct ItemScan {
         // The object: up to the clause end, the next verb or a background cue.
         let objectStart = v + verb.length
         var end = objectStart
-        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary,
+        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, !purposeClause(at: end),
               !ann.has(.background, at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
             end += 1
@@ -204,15 +204,23 @@ struct ItemScan {
             if allObjects & ObjectClass.probe.bit != 0 { direction = .tightening }
         case .adder:
             if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
+        case .breakdown:
+            if firstTopic == .talks { direction = .tightening }
         case .settler:
             if allObjects & ObjectClass.deal.bit != 0 {
                 direction = .easing
                 let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
-                let aboutControls = (objectStart..<end).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
+                let aboutControls = (objectStart..<range.upperBound).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
                 topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
             }
         }
         guard var dir = direction else { return nil }
+        var abandoned = false
+        if let dropper = abandonedPlan(before: v, clause: clause) {
+            dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
+            abandoned = true
+            _ = dropper
+        }
 
         // The actor: the subject before the verb, a passive agent, the owner of the topic.
         var actor: Actor?
@@ -277,7 +285,8 @@ struct ItemScan {
         }
         if negated { dir = .easing }
 
-        let modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
+        var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
+        if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
         for k in objectStart..<end { consumed[k] = true }
         var matched = [verb.text, termText]
         if let actorText { matched.append(actorText) }
@@ -286,6 +295,35 @@ struct ItemScan {
                      quantities: topic == .tariffs ? quantities(range) : [],
                      evidence: evidence(range), matched: matched,
                      inTitle: range.lowerBound < titleTokenCount, implied: false)
+    }
+
+    /// "to preserve the truce": an infinitive that starts a purpose clause
+    /// ends a verb's object ("to" before a figure, a name or a list does not).
+    private func purposeClause(at i: Int) -> Bool {
+        guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        let next = i + 1
+        if tokens[next].isNumber || ann.actor[next] != nil || ann.side[next] != nil || ann.topic[next] != nil
+            || ann.other[next] || ann.objects[next] != 0 || Self.determiners.contains(tokens[next].text)
+            || ann.has(.novelty, at: next) {
+            return false
+        }
+        return true
+    }
+
+    /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
+    private func abandonedPlan(before v: Int, clause: Int) -> Int? {
+        guard v >= 2, tokens[v - 1].text == "to" else { return nil }
+        let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "move", "push"]
+        guard planWords.contains(tokens[v - 2].text) else { return nil }
+        var k = v - 3
+        while k >= max(clause, v - 6) {
+            if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
+                || verb.value.verbClass == .delayer {
+                return k
+            }
+            k -= 1
+        }
+        return nil
     }
 
     private func hasExportWord(_ range: Range<Int>) -> Bool {

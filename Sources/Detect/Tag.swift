@@ -44,6 +44,8 @@ enum VerbClass: Sendable, Equatable {
     case adder
     /// reach, sign, agree on: easing only on deals, frameworks, truces.
     case settler
+    /// collapse, break down: tightening, only of talks.
+    case breakdown
 }
 
 struct VerbSense: Sendable {
