@@ -1,0 +1,29 @@
+import Foundation
+
+/// Where the baseline file is when no `--baseline` is given, in one place
+/// for `eval`, `scan` and `run`: `seeds/baseline.toml` under the current
+/// directory, then `../share/tradewatch/seeds/baseline.toml` next to the
+/// executable, then `/usr/share/tradewatch/seeds/baseline.toml`.
+public enum BaselineLocator {
+    public static let systemPath = "/usr/share/tradewatch/seeds/baseline.toml"
+
+    public static func candidates(currentDirectory: String = FileManager.default.currentDirectoryPath,
+                                  executable: String? = Bundle.main.executablePath ?? CommandLine.arguments.first) -> [String] {
+        var paths = [URL(fileURLWithPath: currentDirectory).appendingPathComponent("seeds/baseline.toml").path]
+        if let executable {
+            let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
+            paths.append(exe.deletingLastPathComponent().appendingPathComponent("../share/tradewatch/seeds/baseline.toml")
+                .standardizedFileURL.path)
+        }
+        paths.append(systemPath)
+        return paths
+    }
+
+    /// `explicit` if given, else the first candidate that exists; nil when none does.
+    public static func locate(explicit: String?, currentDirectory: String = FileManager.default.currentDirectoryPath,
+                              executable: String? = Bundle.main.executablePath ?? CommandLine.arguments.first) -> String? {
+        if let explicit { return explicit }
+        return candidates(currentDirectory: currentDirectory, executable: executable)
+            .first { FileManager.default.fileExists(atPath: $0) }
+    }
+}

@@ -1,0 +1,86 @@
+import Model
+
+/// What the lexicon found at each token of an item: the longest phrase per
+/// kind starting there, and cue/object bits. Built once per item.
+struct Annotations {
+    struct Span<Value> {
+        var value: Value
+        var length: Int
+        var text: String
+    }
+
+    var topic: [Span<TopicTerm>?]
+    var actor: [Span<Actor>?]
+    /// True on the last token of an actor phrase (a subject right before a verb).
+    var actorEnds: [Bool]
+    var side: [Actor?]
+    var other: [Bool]
+    /// True on the last token of a third country's name ("Mexico", "Tokyo").
+    var otherEnds: [Bool]
+    var verb: [Span<VerbSense>?]
+    var cues: [UInt32]
+    var cueText: [String?]
+    var objects: [UInt8]
+    /// Tokens inside a topic phrase.
+    var inTopic: [Bool]
+
+    init(tokens: [Token], lexicon: Lexicon) {
+        let n = tokens.count
+        topic = Array(repeating: nil, count: n)
+        actor = Array(repeating: nil, count: n)
+        actorEnds = Array(repeating: false, count: n)
+        side = Array(repeating: nil, count: n)
+        other = Array(repeating: false, count: n)
+        otherEnds = Array(repeating: false, count: n)
+        verb = Array(repeating: nil, count: n)
+        cues = Array(repeating: 0, count: n)
+        cueText = Array(repeating: nil, count: n)
+        objects = Array(repeating: 0, count: n)
+        inTopic = Array(repeating: false, count: n)
+        var found: [Lexicon.Phrase] = []
+        var topicCover = 0, actorCover = 0, verbCover = 0, sideCover = 0
+        for i in 0..<n {
+            lexicon.matches(in: tokens, at: i, into: &found)
+            for phrase in found {  // longest first
+                let len = phrase.ids.count
+                guard i + len <= n, tokens[i + len - 1].sentence == tokens[i].sentence else { continue }
+                for tag in phrase.tags {
+                    switch tag {
+                    case .topic(let term):
+                        if i >= topicCover {
+                            topic[i] = Span(value: term, length: len, text: phrase.text)
+                            topicCover = i + len
+                            for k in i..<(i + len) { inTopic[k] = true }
+                        }
+                    case .actor(let a):
+                        if i >= actorCover {
+                            actor[i] = Span(value: a, length: len, text: phrase.text)
+                            actorCover = i + len
+                            actorEnds[i + len - 1] = true
+                            if side[i] == nil { side[i] = a }
+                        }
+                    case .side(let a):
+                        if i >= sideCover { side[i] = a; sideCover = i + len }
+                    case .otherCountry:
+                        other[i] = true
+                        otherEnds[i + len - 1] = true
+                    case .verb(let sense):
+                        if i >= verbCover {
+                            // Longest first; at equal length prefer the finite reading ("cut").
+                            if let existing = verb[i], existing.length > len || !existing.value.participle { continue }
+                            verb[i] = Span(value: sense, length: len, text: phrase.text)
+                        }
+                    case .object(let cls):
+                        objects[i] |= cls.bit
+                    case .cue(let cue):
+                        if cues[i] & cue.bit == 0 { cues[i] |= cue.bit }
+                        if cueText[i] == nil { cueText[i] = phrase.text }
+                    }
+                }
+            }
+            if let v = verb[i], i >= verbCover { verbCover = i + v.length }
+        }
+    }
+
+    func has(_ cue: Cue, at i: Int) -> Bool { cues[i] & cue.bit != 0 }
+}

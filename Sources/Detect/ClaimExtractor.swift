@@ -1,0 +1,47 @@
+import Model
+
+/// Finds claims in an item's headline and plain-text lede with lexicons and
+/// a few grammar patterns: a direction verb, the topic it governs, its
+/// subject, the modality and negation around it. Pure and `Sendable`.
+public struct ClaimExtractor: Sendable {
+    let lexicon: Lexicon
+
+    public init(baseline: Baseline) {
+        lexicon = DomainLexicon.build(baseline: baseline)
+    }
+
+    /// The claims in `title` and `text` (plain text; HTML already reduced),
+    /// at most one per topic: a headline claim outranks a lede claim, a verb
+    /// outranks a noun phrase.
+    public func claims(title: String, text: String) -> [Claim] {
+        let all = allClaims(title: title, text: text)
+        var best: [Topic: Claim] = [:]
+        var order: [Topic] = []
+        for claim in all {
+            if let current = best[claim.topic] {
+                if rank(claim) < rank(current) { best[claim.topic] = claim }
+            } else {
+                best[claim.topic] = claim
+                order.append(claim.topic)
+            }
+        }
+        return order.compactMap { best[$0] }
+    }
+
+    private func rank(_ c: Claim) -> Int {
+        (c.inTitle ? 0 : 2) + (c.implied ? 1 : 0)
+    }
+
+    /// Every claim found, before merging per topic (for explanation and tests).
+    public func allClaims(title: String, text: String) -> [Claim] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(96)
+        let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)
+        let titleTokenCount = tokens.count
+        _ = Tokenizer.tokenize(text, firstSentence: max(titleSentences, 1), vocabulary: lexicon.vocabulary, into: &tokens)
+        guard !tokens.isEmpty else { return [] }
+        let ann = Annotations(tokens: tokens, lexicon: lexicon)
+        var scan = ItemScan(tokens: tokens, ann: ann, title: title, text: text, titleTokenCount: titleTokenCount)
+        return scan.run()
+    }
+}

@@ -1,0 +1,311 @@
+import Model
+
+/// The built-in vocabulary of US-China trade policy, mid-2025 to late 2026:
+/// topic terms, actors, direction verbs (with their inflections), modality
+/// and negation cues. Terms from the baseline file are added on top.
+enum DomainLexicon {
+    static func build(baseline: Baseline) -> Lexicon {
+        var lex = Lexicon()
+        addTopics(&lex)
+        for position in baseline.positions {
+            lex.add(position.terms, specific(position.topic, owner(of: position.topic)))
+        }
+        addActors(&lex)
+        addVerbs(&lex)
+        addObjects(&lex)
+        addCues(&lex)
+        return lex
+    }
+
+    /// Who alone can move a topic: China its export controls and
+    /// countermeasures, the US its technology controls; both for tariffs and talks.
+    static func owner(of topic: Topic) -> Actor? {
+        switch topic {
+        case .rareEarthExports, .nonTariffCountermeasures: .china
+        case .edaSoftware, .jetEngines, .chemicals, .nuclear, .techControls: .us
+        case .tariffs, .talks, .exportControlDialogue: nil
+        }
+    }
+
+    private static func specific(_ topic: Topic, _ actor: Actor?) -> Tag {
+        .topic(TopicTerm(candidates: [(topic, actor)], specific: true))
+    }
+
+    private static func generic(_ candidates: [(Topic, Actor?)]) -> TopicTerm {
+        TopicTerm(candidates: candidates.map { (topic: $0.0, actor: $0.1) }, specific: false)
+    }
+
+    static let sanctionsTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
+    static let blacklistTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
+    static let probeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
+    static let exportControlTerm = generic([(.rareEarthExports, .china), (.techControls, .us)])
+    static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
+    static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
+
+    private static func addTopics(_ lex: inout Lexicon) {
+        lex.add(["rare earth", "rare earths", "rare earth elements", "rare earth magnets", "rare earth minerals",
+                 "magnets", "magnet", "gallium", "germanium", "antimony", "graphite", "critical minerals",
+                 "heavy rare earths", "dysprosium", "terbium", "yttrium", "samarium", "tungsten", "indium",
+                 "lithium battery", "lithium batteries", "battery technology", "superhard materials"],
+                specific(.rareEarthExports, .china))
+        lex.add(["eda", "eda software", "chip design software", "chip software", "chip design tools",
+                 "semiconductor design software", "electronic design automation", "design software",
+                 "synopsys", "cadence", "siemens eda", "siemens"], specific(.edaSoftware, .us))
+        lex.add(["jet engine", "jet engines", "jet engine parts", "jet engine components", "aircraft engine",
+                 "aircraft engines", "engine parts", "engine components", "engines", "ge aerospace", "cfm",
+                 "comac", "c919", "leap 1c", "cf34", "aircraft parts"], specific(.jetEngines, .us))
+        lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
+                specific(.chemicals, .us))
+        lex.add(["nuclear", "nuclear materials", "nuclear technology", "nuclear power", "nuclear equipment",
+                 "nuclear reactor", "nuclear power plant"], specific(.nuclear, .us))
+        lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
+                 "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
+                 "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
+                 "ai chips", "advanced chips", "technology controls", "tech controls", "technology export controls",
+                 "hbm", "lithography", "chip exports", "technological blockade"], specific(.techControls, .us))
+        lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd",
+                 "micron", "blackwell"], .topic(chipTerm))
+        lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
+                 "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
+                 "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
+                 "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions"],
+                specific(.tariffs, nil))
+        lex.add(["unreliable entity list", "export control list", "anti dumping", "antidumping",
+                 "dumping", "anti discrimination", "antitrust", "anti monopoly", "countermeasures",
+                 "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
+                 "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
+                 "cybersecurity review", "soybean purchases", "purchases of soybeans"],
+                specific(.nonTariffCountermeasures, .china))
+        lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
+        lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
+        lex.add(["blacklist", "trade blacklist", "black list"], .topic(blacklistTerm))
+        lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
+        lex.add(["export controls", "export control", "export control measures", "export restrictions",
+                 "export curbs", "export ban", "export bans", "export licenses", "export licences",
+                 "export license", "export licence", "dual use items", "dual use", "controls", "restrictions",
+                 "licensing requirements", "license requirements", "licence requirements", "export laws",
+                 "export control laws", "export control rules"],
+                .topic(exportControlTerm))
+        lex.add(["export control dialogue", "export control channel", "export control communication",
+                 "communication channel on export controls", "export control communication channel",
+                 "dialogue on export controls", "export control consultation"],
+                specific(.exportControlDialogue, nil))
+        lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
+                 "trade deal", "deal", "agreement", "trade agreement", "summit", "consensus", "arrangement",
+                 "ceasefire", "consultation mechanism", "visit", "state visit", "meeting"],
+                specific(.talks, nil))
+    }
+
+    private static func addActors(_ lex: inout Lexicon) {
+        lex.add(["u.s.", "united states", "america", "washington", "white house", "trump", "donald trump",
+                 "president trump", "trump administration", "the administration", "commerce department",
+                 "department of commerce", "us commerce department", "commerce secretary", "bis",
+                 "bureau of industry and security", "ustr", "trade representative", "treasury",
+                 "treasury secretary", "bessent", "greer", "lutnick", "rubio", "hassett", "supreme court",
+                 "federal court", "court", "state department", "pentagon", "congress", "federal register",
+                 "american officials", "us officials"], .actor(.us))
+        lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
+                 "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
+                 "general administration of customs", "customs", "state council", "tariff commission",
+                 "customs tariff commission", "state council tariff commission", "foreign ministry",
+                 "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
+                 "cyberspace administration", "ministry", "regulators"], .actor(.china))
+        lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong"], .side(.china))
+        lex.add(["american", "us firms", "nvidia", "micron", "texas instruments", "broadcom", "onsemi", "qualcomm",
+                 "intel", "boeing", "ge", "ge aerospace", "synopsys", "cadence", "analog devices", "apple",
+                 "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",
+                 "illumina", "calvin klein", "tyson", "us companies", "american companies", "us firms",
+                 "enterprise products", "energy transfer", "ti"], .side(.us))
+        lex.add(["mexico", "mexican", "canada", "canadian", "switzerland", "swiss", "japan", "japanese",
+                 "india", "indian", "eu", "european union", "europe", "european", "brussels", "korea",
+                 "south korea", "korean", "seoul", "taiwan", "taiwanese", "vietnam", "brazil", "dutch",
+                 "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia",
+                 "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
+                 "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
+                 "vietnamese", "australian", "british", "french", "france", "italy", "spain", "turkey", "south africa",
+                 "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos"], .otherCountry)
+    }
+
+    /// Inflections of a regular English verb: base, -s, -ed, -ing.
+    private static func forms(_ base: String, double: Bool = false, past: [String] = []) -> (plain: [String], participles: [String]) {
+        var third = base + "s"
+        if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") || base.hasSuffix("z") {
+            third = base + "es"
+        } else if base.hasSuffix("y"), let c = base.dropLast().last, !"aeiou".contains(c) {
+            third = String(base.dropLast()) + "ies"
+        }
+        var stem = base
+        if double, let last = base.last { stem = base + String(last) }
+        var ed = stem + "ed"
+        var ing = stem + "ing"
+        if base.hasSuffix("e") {
+            ed = base + "d"
+            ing = String(base.dropLast()) + "ing"
+        } else if base.hasSuffix("y"), let c = base.dropLast().last, !"aeiou".contains(c) {
+            ed = String(base.dropLast()) + "ied"
+        }
+        let participles = past.isEmpty ? [ed] : past
+        return ([base, third, ing], participles)
+    }
+
+    private static func addVerb(_ lex: inout Lexicon, _ bases: [String], _ cls: VerbClass, alsoNoun: Bool = false,
+                                double: Bool = false, implied: TopicTerm? = nil, threat: Bool = false,
+                                past: [String] = []) {
+        for base in bases {
+            let words = base.split(separator: " ").map(String.init)
+            let head = words[0]
+            let rest = words.dropFirst().joined(separator: " ")
+            let f = forms(head, double: double, past: past)
+            for (list, participle) in [(f.plain, false), (f.participles, true)] {
+                for form in list {
+                    let phrase = rest.isEmpty ? form : form + " " + rest
+                    let noun = alsoNoun && (form == head || form == f.plain[1])
+                    lex.add(phrase, .verb(VerbSense(lemma: base, verbClass: cls, alsoNoun: noun, participle: participle,
+                                                    impliedTopic: implied, isThreat: threat)))
+                }
+            }
+        }
+    }
+
+    private static func addVerbs(_ lex: inout Lexicon) {
+        addVerb(&lex, ["lift", "ease", "rescind", "relax", "loosen", "remove", "exempt", "waive", "unblock",
+                       "de escalate", "deescalate", "invalidate", "overturn", "void", "refund", "roll back",
+                       "scale back", "grant", "approve", "allow", "permit", "reopen",
+                       "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
+                       "greenlight", "green light", "wind down", "reinstate exports"], .easing)
+        addVerb(&lex, ["scrap", "drop"], .easing, double: true)
+        addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
+        addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
+                       "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
+                       "punish", "blacklist", "bolster controls"], .tightening)
+        addVerb(&lex, ["ban", "bar"], .tightening, alsoNoun: true, double: true)
+        addVerb(&lex, ["curb", "limit", "block", "levy"], .tightening, alsoNoun: true)
+        addVerb(&lex, ["sanction"], .tightening, alsoNoun: true, implied: sanctionsTerm)
+        addVerb(&lex, ["probe"], .tightening, alsoNoun: true, implied: probeTerm)
+        addVerb(&lex, ["set limits", "sets limits", "setting limits", "stop providing", "stop selling",
+                       "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
+        addVerb(&lex, ["threaten"], .tightening, threat: true)
+        addVerb(&lex, ["suspend", "halt", "pause", "freeze", "reduce", "lower", "slash", "halve", "withdraw",
+                       "cancel", "terminate", "revoke", "call off", "shelve", "trim"], .reducer)
+        addVerb(&lex, ["end"], .reducer, alsoNoun: true)
+        addVerb(&lex, ["cut"], .reducer, double: true, past: ["cut"])
+        addVerb(&lex, ["stop"], .reducer, double: true)
+        addVerb(&lex, ["raise", "increase", "expand", "hike", "boost", "broaden", "widen", "double", "step up",
+                       "ramp up", "triple", "resume", "restore"], .increaser)
+        addVerb(&lex, ["extend", "prolong", "renew"], .extender)
+        addVerb(&lex, ["delay", "postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["order"], .starter, alsoNoun: true)
+        addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
+        addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
+        addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
+        addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
+        addVerb(&lex, ["abandon"], .reducer)
+        addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file"], .starter)
+        addVerb(&lex, ["add", "place", "put", "include"], .adder)
+        addVerb(&lex, ["reach", "sign", "agree on", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
+                       "conclude"], .settler)
+        noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
+                    "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",
+                    "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
+        noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
+                    "waiver of", "waivers for", "resumption of"], .easing)
+        noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
+             .tightening)
+        noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
+        noun(&lex, ["extension of"], .extender)
+        noun(&lex, ["delay of", "delay in", "postponement of"], .delayer)
+        lex.add(["off the table"], .verb(VerbSense(lemma: "off the table", verbClass: .easing, alsoNoun: false,
+                                                   participle: false, impliedTopic: nil, isThreat: false)))
+        lex.add(["struck", "struck a"], .verb(VerbSense(lemma: "strike", verbClass: .settler, alsoNoun: false,
+                                                        participle: true, impliedTopic: nil, isThreat: false)))
+    }
+
+    /// A verb's noun ("suspension of"): it moves a position as the verb does
+    /// ("confirms suspension of port fees"), yet never counts as attributive.
+    private static func noun(_ lex: inout Lexicon, _ phrases: [String], _ cls: VerbClass) {
+        lex.add(phrases, .verb(VerbSense(lemma: phrases[0], verbClass: cls, alsoNoun: false, participle: false,
+                                          impliedTopic: nil, isThreat: false)))
+    }
+
+    private static func addObjects(_ lex: inout Lexicon) {
+        lex.add(["controls", "control", "restrictions", "restriction", "curbs", "curb", "ban", "bans",
+                 "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
+                 "fee", "charges", "sanctions", "measures", "countermeasures", "requirements", "requirement",
+                 "rule", "rules", "penalties", "war", "blockade", "limits", "barriers", "suspensions",
+                 "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
+        lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
+                 "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
+                 "talks", "visit", "meeting", "dialogue", "negotiations", "trade", "buying", "orders",
+                 "shipping", "soybeans", "flows"], .object(.flow))
+        lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
+                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire"], .object(.respite))
+        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list"], .object(.list))
+        lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
+        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group"],
+                .object(.deal))
+    }
+
+    private static func addCues(_ lex: inout Lexicon) {
+        lex.add(["may", "might", "could", "consider", "considers", "considering", "considered", "mull", "mulls",
+                 "mulling", "weigh", "weighs", "weighing", "threatens", "threatened", "threatening", "threat",
+                 "warn", "warns", "warned", "warning", "plan to", "plans to", "planning to", "planned", "expected to",
+                 "likely to", "poised to", "seek", "seeks", "seeking to", "propose", "proposes", "proposed",
+                 "suggesting", "suggests", "eyes", "eyeing", "looking to", "prepares to",
+                 "preparing to", "mulled", "floats", "floated", "could be", "signals", "signaled", "signalled",
+                 "hints", "hinted", "pledge", "pledges", "pledged", "vows", "vowed", "intends to", "aims to"],
+                .cue(.signal))
+        lex.add(["reportedly", "sources say", "sources said", "people familiar", "person familiar",
+                 "according to people", "according to a person", "according to sources", "report", "reports",
+                 "reported", "sources", "insiders", "rumor", "rumour", "speculation"], .cue(.source))
+        lex.add(["will", "would", "shall", "agree to", "agrees to", "agreed to", "set to", "sets to",
+                 "confirms", "confirmed", "decided to", "decides to", "to take effect", "from november",
+                 "starting", "effective from", "beginning", "announces", "announced", "says it will"],
+                .cue(.announced))
+        lex.add(["effective immediately", "with immediate effect", "took effect", "takes effect", "kicked in",
+                 "came into force", "in force", "officially"], .cue(.immediate))
+        lex.add(["not", "no", "never", "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "can't",
+                 "cannot", "refuse to", "refuses to", "refused to", "reject", "rejects", "rejected", "deny",
+                 "denies", "denied", "no plans to", "rules out", "ruled out", "rule out", "without", "nor",
+                 "declined to", "declines to", "resist", "resists"], .cue(.negation))
+        lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
+                 "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
+                 "no plans to"], .cue(.denial))
+        lex.add(["agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
+                 "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
+        lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
+                 "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
+                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to"], .cue(.demand))
+        lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
+                 "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
+                 "who", "as part of", "had been", "earlier", "previously", "last year"], .cue(.background))
+        lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
+                 "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
+                 "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
+                 "stock market", "rally", "rallies", "slump", "slumps"], .cue(.report))
+        lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
+                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists"], .cue(.analysis))
+        lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
+                 "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
+                 "unchanged", "existing", "current"], .cue(.hold))
+        lex.add(["to"], .cue(.infinitive))
+        lex.add(["to"], .cue(.toWord))
+        lex.add(["will", "would", "may", "might", "could", "can", "should", "shall", "must", "to", "will not",
+                 "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "also", "now", "not",
+                 "won't", "officially", "formally", "quietly", "further", "reportedly", "again", "once again",
+                 "abruptly", "effectively", "partially", "temporarily", "finally", "fully", "and", "plan to",
+                 "plans to", "agrees to", "agreed to", "set to", "expected to", "moves to", "moved to", "vows to",
+                 "would not", "did not", "does not", "did", "does", "just", "then", "newly", "still",
+                 "unilaterally", "jointly", "swiftly", "gradually", "largely", "broadly"], .cue(.adverb))
+        lex.add(["may", "might", "could", "will", "would", "can", "should", "shall", "must"], .cue(.modal))
+        lex.add(["on", "of", "for", "to", "against", "from", "with", "into", "in", "over", "at", "under",
+                 "about", "by", "between", "including", "toward", "towards", "via", "amid", "as"],
+                .cue(.preposition))
+        lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
+                .cue(.domestic))
+        lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",
+                 "stricter", "expanded"], .cue(.novelty))
+        lex.add(["by"], .cue(.agent))
+        lex.add(["%", "percent", "per cent", "pct"], .cue(.percentUnit))
+        lex.add(["from"], .cue(.from))
+    }
+}

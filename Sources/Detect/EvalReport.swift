@@ -1,0 +1,25 @@
+import Model
+
+/// The detector's score on a labelled set, with every miss and false alarm
+/// and the evidence behind it.
+public struct EvalReport: Sendable {
+    public struct Finding: Sendable {
+        public var item: LabelledItem
+        /// The claims made on the item (empty for a miss with no claim).
+        public var claims: [Claim]
+    }
+
+    public var items: Int
+    /// Items labelled with a direction (easing or tightening).
+    public var positives: Int
+    /// Items with at least one claim.
+    public var alerted: Int
+    /// Positives with a claim on a labelled topic in the labelled direction.
+    public var hits: Int
+    public var misses: [Finding]
+    public var falseAlarms: [Finding]
+
+    public var precision: Double { alerted == 0 ? 1 : Double(hits) / Double(alerted) }
+    public var recall: Double { positives == 0 ? 1 : Double(hits) / Double(positives) }
+    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}

@@ -1,0 +1,29 @@
+import Model
+
+/// Scores a detector on labelled items as ../shared/eval/README.md defines:
+/// an item with a direction is a hit when a claim on it has one of its
+/// topics and its direction; precision = hits / items alerted; recall =
+/// hits / items with a direction. A claim on an irrelevant or neutral item,
+/// or with neither a labelled topic nor the labelled direction, is a false alarm.
+public enum Evaluator {
+    public static func evaluate(_ items: [LabelledItem], detector: Detector) -> EvalReport {
+        var report = EvalReport(items: items.count, positives: 0, alerted: 0, hits: 0, misses: [], falseAlarms: [])
+        for item in items {
+            let claims = detector.claims(title: item.title, text: item.summary)
+            if !claims.isEmpty { report.alerted += 1 }
+            guard let direction = item.direction, item.relevant else {
+                if !claims.isEmpty { report.falseAlarms.append(.init(item: item, claims: claims)) }
+                continue
+            }
+            report.positives += 1
+            if claims.contains(where: { item.topics.contains($0.topic) && $0.direction == direction }) {
+                report.hits += 1
+            } else {
+                report.misses.append(.init(item: item, claims: claims))
+            }
+            let wild = claims.filter { !item.topics.contains($0.topic) && $0.direction != direction }
+            if !wild.isEmpty { report.falseAlarms.append(.init(item: item, claims: wild)) }
+        }
+        return report
+    }
+}

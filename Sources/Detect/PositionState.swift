@@ -1,0 +1,56 @@
+import Model
+
+/// The current positions: the baseline as moved by earlier alerts. A value
+/// the caller threads through items in order (the daemon persists it).
+public struct PositionState: Sendable, Equatable {
+    /// Where one (topic, actor) stands after the last firm move on it.
+    public struct Entry: Sendable, Equatable {
+        public var direction: Direction
+        public var modality: Modality
+        /// The alert that moved it (0 until the caller assigns ids).
+        public var alertID: Int64
+        /// The move in words, e.g. "easing (action): China suspends rare-earth export controls".
+        public var stance: String
+
+        public init(direction: Direction, modality: Modality, alertID: Int64, stance: String) {
+            self.direction = direction
+            self.modality = modality
+            self.alertID = alertID
+            self.stance = stance
+        }
+    }
+
+    public struct Key: Sendable, Hashable, Comparable {
+        public var topic: Topic
+        public var actor: Actor
+        public init(topic: Topic, actor: Actor) {
+            self.topic = topic
+            self.actor = actor
+        }
+        public static func < (a: Key, b: Key) -> Bool {
+            a.topic == b.topic ? a.actor.rawValue < b.actor.rawValue : a.topic < b.topic
+        }
+    }
+
+    public private(set) var entries: [Key: Entry]
+
+    public init(entries: [Key: Entry] = [:]) {
+        self.entries = entries
+    }
+
+    public subscript(topic: Topic, actor: Actor) -> Entry? {
+        entries[Key(topic: topic, actor: actor)]
+    }
+
+    /// Records a firm move; returns the state with it.
+    public func moving(_ key: Key, to entry: Entry) -> PositionState {
+        var copy = self
+        copy.entries[key] = entry
+        return copy
+    }
+
+    /// Gives the alert that moved `key` its committed id.
+    public mutating func assign(alertID: Int64, to key: Key) {
+        entries[key]?.alertID = alertID
+    }
+}

@@ -1,0 +1,14 @@
+/// One word, number or punctuation mark of an item's text, lowercased and
+/// normalised ("U.S.", "US", "USA" -> "u.s."; the pronoun "us" stays "us").
+struct Token: Sendable {
+    /// Vocabulary id in the lexicon, or -1 for a word the lexicon does not know.
+    var id: Int32
+    var text: String
+    /// UTF-8 offsets into the source text, for evidence.
+    var start: Int
+    var end: Int
+    var sentence: Int
+    var isNumber: Bool
+    /// `,` `;` `:` `(` `)` and sentence ends: clause boundaries.
+    var isBoundary: Bool
+}

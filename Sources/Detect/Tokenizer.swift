@@ -1,0 +1,113 @@
+/// Splits text into sentences and lowercased tokens in one pass over its
+/// UTF-8 bytes (no regex: NSRegularExpression is slow on Linux).
+struct Tokenizer: Sendable {
+    /// Abbreviations whose trailing dot does not end a sentence.
+    private static let abbreviations: Set<String> = [
+        "u.s", "u.s.", "u.k", "u.n", "e.u", "mr", "ms", "mrs", "dr", "st", "inc", "co", "corp", "ltd", "vs",
+        "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "gov", "sen", "rep", "gen", "jr",
+    ]
+
+    /// The sentences of `text` as token runs; the caller passes the title and
+    /// the summary separately so a headline never runs into its lede.
+    static func tokenize(_ text: String, firstSentence: Int, vocabulary: [String: Int32],
+                         into tokens: inout [Token]) -> Int {
+        let bytes = Array(text.utf8)
+        var sentence = firstSentence
+        var sawWordInSentence = false
+        var i = 0
+        let n = bytes.count
+
+        func isWordByte(_ b: UInt8) -> Bool {
+            (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
+        }
+        func emit(_ s: String, _ start: Int, _ end: Int, number: Bool = false, boundary: Bool = false) {
+            tokens.append(Token(id: vocabulary[s] ?? -1, text: s, start: start, end: end,
+                                sentence: sentence, isNumber: number, isBoundary: boundary))
+        }
+
+        while i < n {
+            let b = bytes[i]
+            // Typographic quotes, apostrophes and dashes are three-byte sequences E2 80 xx.
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                let c = bytes[i + 2]
+                if c == 0x93 || c == 0x94 { emit(",", i, i + 3, boundary: true) }
+                if c == 0x99, i + 3 < n, bytes[i + 3] | 0x20 == UInt8(ascii: "s"),
+                   i + 4 >= n || !isWordByte(bytes[i + 4]) {
+                    emit("'s", i, i + 4)
+                    i += 4
+                    continue
+                }
+                i += 3
+                continue
+            }
+            if isWordByte(b) {
+                let start = i
+                var word: [UInt8] = []
+                var allDigits = true
+                var upperCount = 0
+                while i < n {
+                    let c = bytes[i]
+                    if c == 0xE2 { break }
+                    if isWordByte(c) {
+                        if c >= 65 && c <= 90 { upperCount += 1; word.append(c + 32) } else { word.append(c) }
+                        if c < 48 || c > 57 { allDigits = false }
+                        i += 1
+                    } else if c == UInt8(ascii: "."), i + 1 < n, isWordByte(bytes[i + 1]),
+                              ((allDigits && bytes[i + 1] >= 48 && bytes[i + 1] <= 57)
+                                || word.count == 1 || (word.count == 3 && word[1] == UInt8(ascii: "."))) {
+                        // Decimal numbers ("1.5") and dotted initials ("u.s", "e.u").
+                        word.append(c)
+                        i += 1
+                    } else if c == UInt8(ascii: "'"), i + 1 < n, isWordByte(bytes[i + 1]),
+                              !(bytes[i + 1] | 0x20 == UInt8(ascii: "s") && (i + 2 >= n || !isWordByte(bytes[i + 2]))) {
+                        // Contractions ("won't") stay one word; possessive 's is split off below.
+                        word.append(c)
+                        i += 1
+                    } else if c == UInt8(ascii: ","), allDigits, i + 3 < n,
+                              bytes[i + 1] >= 48, bytes[i + 1] <= 57, bytes[i + 2] >= 48, bytes[i + 3] >= 48 {
+                        i += 1  // thousands separator in "5,577"
+                    } else {
+                        break
+                    }
+                }
+                var s = String(decoding: word, as: UTF8.self)
+                if s == "u.s" || s == "usa" || (s == "us" && upperCount == 2) {
+                    s = "u.s."
+                }
+                emit(s, start, i, number: allDigits)
+                sawWordInSentence = true
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "'"):
+                if i + 1 < n, bytes[i + 1] | 0x20 == UInt8(ascii: "s"), i + 2 >= n || !isWordByte(bytes[i + 2]) {
+                    emit("'s", i, i + 2)
+                    i += 2
+                    continue
+                }
+            case UInt8(ascii: "%"):
+                emit("%", i, i + 1)
+            case UInt8(ascii: "$"):
+                emit("$", i, i + 1)
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                emit(String(UnicodeScalar(b)), i, i + 1, boundary: true)
+            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                let previous = tokens.last.map { $0.sentence == sentence ? $0.text : "" } ?? ""
+                let atEnd = i + 1 >= n || bytes[i + 1] == 32 || bytes[i + 1] == 10
+                if atEnd, sawWordInSentence, !abbreviations.contains(previous) {
+                    emit(String(UnicodeScalar(b)), i, i + 1, boundary: true)
+                    sentence += 1
+                    sawWordInSentence = false
+                }
+            case UInt8(ascii: "-"):
+                if i + 1 < n, bytes[i + 1] == UInt8(ascii: "-") { emit(",", i, i + 2, boundary: true); i += 2; continue }
+                if i > 0, bytes[i - 1] == 32, i + 1 < n, bytes[i + 1] == 32 { emit(",", i, i + 1, boundary: true) }
+            default:
+                break
+            }
+            i += 1
+        }
+        return sawWordInSentence ? sentence + 1 : sentence
+    }
+}
