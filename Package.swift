@@ -51,6 +51,7 @@ let package = Package(
             dependencies: [
                 "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -25,6 +25,19 @@ public struct FeedInput: Sendable {
     /// Moves alerted recently, so a copy of the same story is marked a repeat.
     public var recentMoves: [AlertedMove]
     public var now: Date
+
+    public init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
+                maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date) {
+        self.body = body
+        self.feedURL = feedURL
+        self.finalURL = finalURL
+        self.seen = seen
+        self.firstContact = firstContact
+        self.maxAge = maxAge
+        self.ledger = ledger
+        self.recentMoves = recentMoves
+        self.now = now
+    }
 }
 
 /// What one feed's new content changes.

@@ -11,6 +11,7 @@ struct Tradewatch: AsyncParsableCommand {
         abstract: "Watches news feeds and alerts when US-China trade-policy positions move.",
         version: version,
         subcommands: [
+            RunCommand.self,
             ParseCommand.self,
             ScanCommand.self,
             EvalCommand.self,

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Config
+import Daemon
+import Detect
+import Logging
+import ServiceLifecycle
+
+/// `tradewatch run`: the daemon in the foreground (systemd Type=notify).
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run the daemon in the foreground: poll, detect, commit, write alerts.")
+
+    @Option(help: "The config file.")
+    var config: String
+
+    @Flag(help: "One poll cycle over every feed, commit, publish, exit.")
+    var once = false
+
+    func run() async throws {
+        let loaded: DaemonConfig
+        do {
+            loaded = try DaemonConfig.load(path: config)
+        } catch {
+            throw CommandFailure("\(config):\n\(error)")
+        }
+        let baseline: Baseline
+        do {
+            baseline = try BaselineFile.load(path: loaded.baseline)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        LoggingSystem.bootstrap { StderrLogHandler(label: $0) }
+        let logger = Logger(label: "tradewatch")
+        let runtime: DaemonRuntime
+        do {
+            runtime = try DaemonRuntime(config: loaded, processor: FeedPipeline(detector: Detector(baseline: baseline)),
+                                        logger: logger)
+        } catch {
+            throw CommandFailure("\(error)")
+        }
+        let service = DaemonService(runtime: runtime, configPath: config, once: once, logger: logger)
+        // With --once the service returns after its cycle: that ends the group cleanly.
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup)],
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch let error as DaemonError {
+            throw CommandFailure("\(error)")
+        }
+    }
+}
