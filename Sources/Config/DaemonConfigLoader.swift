@@ -31,7 +31,12 @@ extension DaemonConfig {
         }
         var reader = TOMLReader(path: path, lines: TOMLKeyLines(source: source))
         var config = DaemonConfig(path: path)
-        let folder = (path as NSString).deletingLastPathComponent
+        // Relative to the config file's folder, made absolute so a relative
+        // config path (`--config config/demo.toml`) gives absolute paths and
+        // well-formed file:// URLs.
+        let absolute = path.hasPrefix("/") ? path
+            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
+        let folder = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
 
         for key in root.keys where key != "daemon" && key != "feed" {
             reader.issue(table: "", key: key, "unknown key (expected [daemon] and [[feed]])")

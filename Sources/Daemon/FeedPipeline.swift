@@ -65,8 +65,9 @@ public struct FeedPipeline: FeedProcessor {
         return FeedPlan(itemCount: feed.items.count, seen: seen, alerts: alerts, moves: moves)
     }
 
-    /// A repeat is the same actor moving the same topic the same way, no more
-    /// firmly than an alert of the last `repeatWindow` already said.
+    /// A repeat is the same story (`StorySimilarity`) of the same actor moving
+    /// the same topic the same way, no more firmly than an alert of the last
+    /// `FeedInput.repeatWindow` already said.
     func markRepeat(_ alert: Alert, recent: [AlertedMove], earlier: [Alert]) -> Alert {
         var alert = alert
         let firmness = Self.firmness(alert.modality)
@@ -74,6 +75,8 @@ public struct FeedPipeline: FeedProcessor {
             $0.topic == alert.topic.rawValue && $0.actor == alert.actor.rawValue
                 && $0.direction == alert.direction.rawValue
                 && Self.firmness(Modality(rawValue: $0.modality) ?? .signal) >= firmness
+                && StorySimilarity.isSameStory(title: alert.item.title ?? "", matched: alert.matched,
+                                               title: $0.title, matched: $0.matched)
         }) {
             alert.repeatOf = original.id
             alert.severity = .low
@@ -81,6 +84,8 @@ public struct FeedPipeline: FeedProcessor {
         } else if let original = earlier.last(where: {
             $0.topic == alert.topic && $0.actor == alert.actor && $0.direction == alert.direction
                 && Self.firmness($0.modality) >= firmness
+                && StorySimilarity.isSameStory(title: alert.item.title ?? "", matched: alert.matched,
+                                               title: $0.item.title ?? "", matched: $0.matched)
         }) {
             alert.severity = .low
             alert.reason += "; repeats item \(original.item.id) of this feed"

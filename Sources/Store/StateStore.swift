@@ -164,13 +164,16 @@ public actor StateStore {
     /// The moves alerted since `time`: what a new alert may be a repeat of.
     public func recentMoves(since time: Date) throws(SQLiteError) -> [AlertedMove] {
         let q = try db.prepare("""
-            SELECT id, time, topic, actor, direction, modality FROM alerts WHERE time >= ? ORDER BY id
+            SELECT id, time, topic, actor, direction, modality, record FROM alerts WHERE time >= ? ORDER BY id
             """)
         try q.bind([.double(time.timeIntervalSince1970)])
         var out: [AlertedMove] = []
         while try q.step() {
+            let record = (try? JSONSerialization.jsonObject(with: Data((q.text(6) ?? "").utf8))) as? [String: Any]
             out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
-                                   actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? ""))
+                                   actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
+                                   title: (record?["item"] as? [String: Any])?["title"] as? String ?? "",
+                                   matched: record?["matched"] as? [String] ?? []))
         }
         return out
     }

@@ -99,13 +99,19 @@ public struct AlertedMove: Sendable, Equatable {
     public var actor: String
     public var direction: String
     public var modality: String
+    /// The item's title and the terms that matched: what the story was.
+    public var title: String
+    public var matched: [String]
 
-    public init(id: Int64, time: Date, topic: String, actor: String, direction: String, modality: String) {
+    public init(id: Int64, time: Date, topic: String, actor: String, direction: String, modality: String,
+                title: String = "", matched: [String] = []) {
         self.id = id
         self.time = time
         self.topic = topic
         self.actor = actor
         self.direction = direction
         self.modality = modality
+        self.title = title
+        self.matched = matched
     }
 }

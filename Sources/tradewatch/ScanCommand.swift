@@ -62,7 +62,8 @@ struct ScanCommand: AsyncParsableCommand {
                 ids.append(alert.id)
                 print(alert.jsonLine)
                 recent.append(AlertedMove(id: alert.id, time: now, topic: alert.topic.rawValue, actor: alert.actor.rawValue,
-                                          direction: alert.direction.rawValue, modality: alert.modality.rawValue))
+                                          direction: alert.direction.rawValue, modality: alert.modality.rawValue,
+                                          title: alert.item.title ?? "", matched: alert.matched))
             }
             for (entry, index) in plan.moves {
                 var entry = entry

@@ -41,6 +41,20 @@ import Testing
         #expect(config.interval(of: config.feeds[1]) == .seconds(300))
     }
 
+    @Test func relativeConfigPathGivesAbsolutePathsAndFileURLs() throws {
+        let cwd = FileManager.default.currentDirectoryPath
+        let config = try DaemonConfig.parse(source: """
+            [daemon]
+            state_dir = "../state"
+            baseline = "\(folder)/baseline.toml"
+
+            [[feed]]
+            url = "../feeds/a.xml"
+            """, path: "config/tw.toml")
+        #expect(config.stateDir == (cwd as NSString).appendingPathComponent("state"))
+        #expect(config.feeds[0].url == "file://" + (cwd as NSString).appendingPathComponent("feeds/a.xml"))
+    }
+
     @Test func everyProblemIsReportedWithFileLineAndKey() {
         let text = """
             [daemon]
