@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps build release test demo bench corpus-check clean
+.PHONY: all deps build release test demo bench corpus-check install install-bin man clean
 
 all: build
 
@@ -39,6 +39,48 @@ bench: deps
 
 corpus-check: build
 	python3 $(SHARED)/tools/corpus-check $(BIN_DEBUG)
+
+# The binary to install; `make install BIN=.build/debug/tradewatch` skips the release build.
+BIN ?= $(BIN_RELEASE)
+SYSTEMD_DIR ?= $(PREFIX)/lib/systemd/system
+SYSUSERS_DIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILES_DIR ?= $(PREFIX)/lib/tmpfiles.d
+SHARE_DIR = $(PREFIX)/share/tradewatch
+
+# The release build when installing it; a given BIN is used as it is.
+ifeq ($(BIN),$(BIN_RELEASE))
+install-bin: release
+else
+install-bin:
+endif
+
+man: install-bin
+	@mkdir -p .build/man
+	bash scripts/manpage.sh $(BIN) > .build/man/tradewatch.1
+
+# Installs the binary, units, sysusers/tmpfiles/logrotate snippets, seeds and
+# baseline, man page and /etc/tradewatch/tradewatch.toml. A changed config is
+# never overwritten: the new one lands next to it as tradewatch.toml.dist.
+install: install-bin man
+	install -Dm755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tradewatch
+	@mkdir -p $(DESTDIR)$(SYSTEMD_DIR)
+	sed 's#/usr/bin/tradewatch#$(PREFIX)/bin/tradewatch#' systemd/tradewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/tradewatch.service
+	install -m644 systemd/tradewatch.socket $(DESTDIR)$(SYSTEMD_DIR)/tradewatch.socket
+	install -Dm644 systemd/sysusers.d/tradewatch.conf $(DESTDIR)$(SYSUSERS_DIR)/tradewatch.conf
+	install -Dm644 systemd/tmpfiles.d/tradewatch.conf $(DESTDIR)$(TMPFILES_DIR)/tradewatch.conf
+	install -Dm644 systemd/logrotate.d/tradewatch $(DESTDIR)/etc/logrotate.d/tradewatch
+	install -Dm644 seeds/baseline.toml $(DESTDIR)$(SHARE_DIR)/seeds/baseline.toml
+	install -m644 seeds/*.txt $(DESTDIR)$(SHARE_DIR)/seeds/
+	install -Dm644 .build/man/tradewatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/tradewatch.1
+	install -Dm644 README.md $(DESTDIR)$(PREFIX)/share/doc/tradewatch/README.md
+	@mkdir -p $(DESTDIR)/etc/tradewatch
+	sed 's#/usr/share/tradewatch/#$(SHARE_DIR)/#' config/tradewatch.toml > .build/tradewatch.toml
+	@if [ -e $(DESTDIR)/etc/tradewatch/tradewatch.toml ] && ! cmp -s .build/tradewatch.toml $(DESTDIR)/etc/tradewatch/tradewatch.toml; then \
+		install -m640 .build/tradewatch.toml $(DESTDIR)/etc/tradewatch/tradewatch.toml.dist; \
+		echo "install: kept the changed /etc/tradewatch/tradewatch.toml; the new one is tradewatch.toml.dist"; \
+	else \
+		install -m640 .build/tradewatch.toml $(DESTDIR)/etc/tradewatch/tradewatch.toml; \
+	fi
 
 clean:
 	rm -rf .build
