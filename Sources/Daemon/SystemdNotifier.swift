@@ -33,7 +33,9 @@ public struct SystemdNotifier: Sendable {
         let sent = withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { sa in
                 state.withCString { text in
-                    sendto(fd, text, strlen(text), Int32(MSG_NOSIGNAL), sa, length)
+                    // Never block: a notify queue that is full (systemd not
+                    // reading) must not stall the scheduler loop.
+                    sendto(fd, text, strlen(text), Int32(MSG_NOSIGNAL | MSG_DONTWAIT), sa, length)
                 }
             }
         }

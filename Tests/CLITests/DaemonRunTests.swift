@@ -93,3 +93,50 @@ import TestSupport
         #expect(Set(pairs) == scanned)
     }
 }
+
+/// The daemon under systemd's eyes: sd_notify states and SIGHUP reloads.
+@Suite(.serialized) struct DaemonSystemdTests {
+    @Test func notifiesReadyStatusWatchdogReloadingAndStopping() throws {
+        let feed = try LiveFeedServer(items: [DaemonRunTests.item(0)])
+        let notify = try NotifySocket()
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        try daemon.start(environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "1000000"])
+        #expect(daemon.waitForLog(atLeast: 1, timeout: 20), "stderr: \(daemon.stderr)")
+        usleep(1_500_000)
+        daemon.signal(SIGHUP)
+        usleep(800_000)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0)
+        let messages = notify.drain()
+        #expect(messages.first == "READY=1", "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("STATUS=1 feeds, 0 failing, last alert #") }, "\(messages)")
+        #expect(messages.filter { $0 == "WATCHDOG=1" }.count >= 2, "\(messages)")
+        let reloading = try #require(messages.firstIndex(of: "RELOADING=1"), "\(messages)")
+        #expect(messages[(reloading + 1)...].contains("READY=1"))
+        #expect(messages.last == "STOPPING=1", "\(messages)")
+    }
+
+    @Test func sighupTakesFeedsAddedToTheConfig() throws {
+        let first = try LiveFeedServer(items: [DaemonRunTests.item(0)])
+        let second = try LiveFeedServer(items: [DaemonRunTests.item(1)])
+        let daemon = try DaemonProcess(feeds: [first.url])
+        try daemon.start()
+        #expect(daemon.waitForLog(atLeast: 1, timeout: 20), "stderr: \(daemon.stderr)")
+        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+        try (config + "[[feed]]\nurl = \"\(second.url)\"\n").write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        #expect(daemon.waitForLog(atLeast: 2, timeout: 10), "stderr: \(daemon.stderr)")
+        #expect(daemon.logLines().last?.contains(second.url) == true)
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0)
+    }
+
+    @Test func corruptStateIsAClearErrorNotAFreshStart() throws {
+        let daemon = try DaemonProcess(feeds: [])
+        try FileManager.default.createDirectory(atPath: daemon.folder + "/state", withIntermediateDirectories: true)
+        try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: daemon.folder + "/state/state.db"))
+        try daemon.start(arguments: ["--once"])
+        #expect(daemon.waitForExit(timeout: 10) == 1)
+        #expect(daemon.stderr.contains(daemon.folder + "/state/state.db"), "\(daemon.stderr)")
+    }
+}

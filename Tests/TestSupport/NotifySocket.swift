@@ -1,0 +1,53 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A datagram socket standing in for systemd's `$NOTIFY_SOCKET`: collects
+/// what a daemon sends with sd_notify.
+public final class NotifySocket: Sendable {
+    public let path: String
+    private let fd: Int32
+    private let received = Locked<[String]>([])
+    private let running = Locked(true)
+
+    public init() throws {
+        path = "/tmp/tw-notify-\(UUID().uuidString.prefix(8)).sock"
+        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in for (i, b) in bytes.enumerated() { raw[i] = b } }
+        let length = socklen_t(MemoryLayout<sa_family_t>.size + bytes.count + 1)
+        let rc = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+        }
+        guard fd >= 0, rc == 0 else { throw CocoaError(.fileWriteUnknown) }
+        // Read as systemd does, at once: the kernel queues only ~10 datagrams.
+        let (socketFD, received, running) = (fd, received, running)
+        Thread {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while running.current {
+                let n = recv(socketFD, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+                if n > 0 {
+                    received.withLock { $0.append(String(decoding: buffer[0..<n], as: UTF8.self)) }
+                } else {
+                    usleep(5000)
+                }
+            }
+        }.start()
+    }
+
+    deinit {
+        running.withLock { $0 = false }
+        usleep(20_000)
+        close(fd)
+        unlink(path)
+    }
+
+    /// Every message received so far, in order.
+    public func drain() -> [String] {
+        usleep(50_000)
+        return received.current
+    }
+}
