@@ -33,12 +33,23 @@ enum ByteRepair {
     private static func scan(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool,
                              into out: inout [UInt8], emitting: Bool) -> Bool {
         var section = Section.markup
+        // Inside an attribute value opened with a typographic quote.
+        var curlyValue = false
         var i = start
         while i < end {
             let b = p[i]
             if b >= 0x20 && b < 0x80 {
                 switch section {
                 case .markup:
+                    if b == UInt8(ascii: "="), i + 3 < end, isCurlyQuote(p, i + 1) {
+                        // attr=“value” (a word processor's quotes): libxml2
+                        // drops the attribute, or the whole element.
+                        if !emitting { return true }
+                        out.append(contentsOf: [0x3D, 0x22])
+                        curlyValue = true
+                        i += 4
+                        continue
+                    }
                     if b == UInt8(ascii: "&") {
                         if !startsReference(p, i, end) {
                             if !emitting { return true }
@@ -82,6 +93,10 @@ enum ByteRepair {
                     return true
                 }
                 i += 1
+            } else if curlyValue, section == .markup, i + 2 < end, isCurlyQuote(p, i) {
+                out.append(0x22)
+                curlyValue = false
+                i += 3
             } else if validateUTF8 {
                 let n = UTF8Encoding.validSequenceLength(p, i, end)
                 if n == 0 {
@@ -135,6 +150,12 @@ enum ByteRepair {
         guard i + 1 < end else { return false }
         let c = p[i + 1]
         return isNameStart(c) || c >= 0x80 || c == UInt8(ascii: "/") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
+    }
+
+    /// U+201C or U+201D in UTF-8 at `i`.
+    @inline(__always)
+    private static func isCurlyQuote(_ p: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D)
     }
 
     @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
