@@ -1,16 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Byte-level repairs libxml2 cannot make itself, in one pass: invalid UTF-8
 /// read as Windows-1252, control characters (NUL, 0x01-0x1F but tab/LF/CR)
-/// dropped, a bare `&` that starts no reference escaped, a `<` that starts no
-/// markup escaped. CDATA sections and comments are left as they are, except
+/// dropped, a bare `&` that starts no reference escaped, HTML named entities
+/// (which XML does not know) written as numeric references, a `<` that
+/// starts no markup escaped, `attr=“value”` quotes straightened. CDATA sections and comments are left as they are, except
 /// for control characters. Clean input is only read, never copied.
 enum ByteRepair {
     /// The repaired bytes of `p[start..<end]`, or nil if they need nothing.
     static func repair(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool) -> [UInt8]? {
+        let declared = declaredEntities(p, start, end)
         var none: [UInt8] = []
-        guard scan(p, start, end, validateUTF8: validateUTF8, into: &none, emitting: false) else { return nil }
+        guard scan(p, start, end, validateUTF8: validateUTF8, declared: declared, into: &none, emitting: false) else { return nil }
         var out = [UInt8]()
         out.reserveCapacity(end - start + 256)
-        _ = scan(p, start, end, validateUTF8: validateUTF8, into: &out, emitting: true)
+        _ = scan(p, start, end, validateUTF8: validateUTF8, declared: declared, into: &out, emitting: true)
         return out
     }
 
@@ -31,7 +37,7 @@ enum ByteRepair {
     /// When `emitting` is false, returns true at the first byte needing a
     /// repair; when true, writes the repaired bytes into `out`.
     private static func scan(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool,
-                             into out: inout [UInt8], emitting: Bool) -> Bool {
+                             declared: Set<String>, into out: inout [UInt8], emitting: Bool) -> Bool {
         var section = Section.markup
         // Inside an attribute value opened with a typographic quote.
         var curlyValue = false
@@ -51,10 +57,20 @@ enum ByteRepair {
                         continue
                     }
                     if b == UInt8(ascii: "&") {
-                        if !startsReference(p, i, end) {
+                        switch reference(p, i, end, declared: declared) {
+                        case .keep:
+                            break
+                        case .escape:
                             if !emitting { return true }
                             out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
                             i += 1
+                            continue
+                        case .codePoint(let value, let length):
+                            if !emitting { return true }
+                            out.append(contentsOf: [0x26, 0x23])  // &#
+                            out.append(contentsOf: String(value).utf8)
+                            out.append(0x3B)
+                            i += length
                             continue
                         }
                     } else if b == UInt8(ascii: "<") {
@@ -124,25 +140,95 @@ enum ByteRepair {
         return true
     }
 
-    /// `&name;`, `&#123;` or `&#x1F;` at `i`.
-    private static func startsReference(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+    /// What to do with the `&` at `i`.
+    private enum Reference {
+        /// A reference libxml2 decodes itself (predefined, numeric, or
+        /// declared in the document's internal subset).
+        case keep
+        /// Not a reference: escape the `&`, so it stays in the text (as
+        /// feedparser keeps `&foo;` it does not know).
+        case escape
+        /// An HTML named entity (`&nbsp;`) or a numeric reference into the
+        /// C1 range that means a Windows-1252 character: written as the
+        /// code point, since libxml2 would drop or mis-decode it.
+        case codePoint(UInt32, length: Int)
+    }
+
+    private static func reference(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, declared: Set<String>) -> Reference {
         var j = i + 1
-        guard j < end else { return false }
+        guard j < end else { return .escape }
         let limit = min(end, i + 40)
         if p[j] == UInt8(ascii: "#") {
             j += 1
             var hex = false
             if j < limit, p[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
             let digitsStart = j
-            while j < limit, isDigit(p[j]) || (hex && isHexLetter(p[j])) { j += 1 }
-            return j > digitsStart && j < limit && p[j] == UInt8(ascii: ";")
+            var value: UInt32 = 0
+            while j < limit, isDigit(p[j]) || (hex && isHexLetter(p[j])) {
+                let d = isDigit(p[j]) ? UInt32(p[j] - 0x30) : UInt32((p[j] | 0x20) - 0x61 + 10)
+                value = min(value &* (hex ? 16 : 10) &+ d, 0x110000)
+                j += 1
+            }
+            guard j > digitsStart, j < limit, p[j] == UInt8(ascii: ";") else { return .escape }
+            if value >= 0x80, value <= 0x9F, let mapped = Windows1252.scalar(UInt8(value)) {
+                return .codePoint(mapped.value, length: j + 1 - i)
+            }
+            return .keep
         }
-        guard isNameStart(p[j]) else { return false }
+        guard isNameStart(p[j]) else { return .escape }
+        let nameStart = j
         j += 1
         while j < limit, isNameStart(p[j]) || isDigit(p[j]) || p[j] == UInt8(ascii: "-") || p[j] == UInt8(ascii: ".") {
             j += 1
         }
-        return j < limit && p[j] == UInt8(ascii: ";")
+        guard j < limit, p[j] == UInt8(ascii: ";") else { return .escape }
+        let length = j - nameStart
+        if length <= 4, isPredefined(p + nameStart, length) { return .keep }
+        let name = String(decoding: UnsafeBufferPointer(start: p + nameStart, count: length), as: UTF8.self)
+        if declared.contains(name) { return .keep }
+        if let scalar = HTMLEntities.scalar(named: name) { return .codePoint(scalar.value, length: j + 1 - i) }
+        return .escape
+    }
+
+    /// The index of the next `s` at or after `from`, using memchr to skip.
+    private static func find(_ p: UnsafePointer<UInt8>, from: Int, _ end: Int, _ s: StaticString) -> Int? {
+        var i = from
+        let first = Int32(s.utf8Start[0])
+        while i < end, let hit = memchr(p + i, first, end - i) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            if matches(p, at, end, s) { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func isPredefined(_ n: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        switch length {
+        case 2: return (n[0] == 0x6C || n[0] == 0x67) && n[1] == 0x74  // lt gt
+        case 3: return n[0] == 0x61 && n[1] == 0x6D && n[2] == 0x70  // amp
+        case 4: return (n[0] == 0x71 && n[1] == 0x75 && n[2] == 0x6F && n[3] == 0x74)  // quot
+            || (n[0] == 0x61 && n[1] == 0x70 && n[2] == 0x6F && n[3] == 0x73)  // apos
+        default: return false
+        }
+    }
+
+    /// The general entities a document declares in its internal subset
+    /// (`<!ENTITY name ...>`); their references are libxml2's to resolve.
+    static func declaredEntities(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Set<String> {
+        var names = Set<String>()
+        var i = start
+        while let found = find(p, from: i, end, "<!ENTITY") {
+            var j = found + 8
+            while j < end, TextBytes.isSpace(p[j]) { j += 1 }
+            let nameStart = j
+            while j < end, !TextBytes.isSpace(p[j]), p[j] != UInt8(ascii: "%"), p[j] != UInt8(ascii: ">") { j += 1 }
+            if j > nameStart {
+                names.insert(String(decoding: UnsafeBufferPointer(start: p + nameStart, count: j - nameStart), as: UTF8.self))
+            }
+            i = j
+        }
+        return names
     }
 
     /// A tag, end tag, declaration or processing instruction at `i`.
