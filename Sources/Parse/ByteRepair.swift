@@ -119,6 +119,13 @@ enum ByteRepair {
                     if !emitting { return true }
                     Windows1252.appendUTF8(of: b, to: &out)
                     i += 1
+                } else if n == 2, b == 0xC2, p[i + 1] <= 0x9F {
+                    // U+0080-U+009F are controls nobody means: they are
+                    // Windows-1252 punctuation that went through a Latin-1
+                    // decoder once already ("demoronise", as feedparser does).
+                    if !emitting { return true }
+                    Windows1252.appendUTF8(of: p[i + 1], to: &out)
+                    i += 2
                 } else {
                     if emitting { for k in 0..<n { out.append(p[i + k]) } }
                     i += n
@@ -172,6 +179,10 @@ enum ByteRepair {
             guard j > digitsStart, j < limit, p[j] == UInt8(ascii: ";") else { return .escape }
             if value >= 0x80, value <= 0x9F, let mapped = Windows1252.scalar(UInt8(value)) {
                 return .codePoint(mapped.value, length: j + 1 - i)
+            }
+            // `&#X41;`: XML only knows a lower-case x; feedparser takes both.
+            if hex, p[i + 2] == UInt8(ascii: "X"), value > 0, value < 0x110000 {
+                return .codePoint(value, length: j + 1 - i)
             }
             return .keep
         }

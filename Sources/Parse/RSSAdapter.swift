@@ -133,7 +133,7 @@ enum RSSAdapter {
                 } else if XMLNode.named(name, "category") {
                     if let c = reader.text(e) { categories.append(c) }
                 } else if XMLNode.named(name, "pubDate") {
-                    if pubDate == nil { pubDate = reader.text(e) }
+                    pubDate = reader.text(e) ?? pubDate  // the last one wins, as in feedparser
                 }
             case .content:
                 if XMLNode.named(name, "encoded"), content == nil { content = reader.text(e) }

@@ -11,7 +11,7 @@ import Testing
         #expect(feed.title == "Some Title")
         #expect(feed.items.count == 5)
         #expect(feed.items.first?.link == "http://www.example.com/5")
-        #expect(feed.items.first?.author == "John Doe")
+        #expect(feed.items.first?.author == "John Doe (john.doe@example.com)")
         #expect(utc(feed.items.first?.published) == "2020-05-14T10:00:18Z")
     }
 

@@ -83,4 +83,15 @@ import Testing
         #expect(feed.items.count == 3)
         #expect(feed.items.first?.link == "http://example.org/2005/09/09/atom01")
     }
+
+    @Test func c1ControlsInUTF8AreWindows1252Punctuation() throws {
+        var bytes = Array("<rss><channel><title>don".utf8)
+        bytes += [0xC2, 0x92]  // U+0092, really Windows-1252's right single quote
+        bytes += Array("t</title></channel></rss>".utf8)
+        #expect(try parse(bytes: bytes).title == "don\u{2019}t")
+    }
+
+    @Test func upperCaseHexReferenceDecodes() throws {
+        #expect(try parse("<rss><channel><title>&#X41;&#x42;</title></channel></rss>").title == "AB")
+    }
 }

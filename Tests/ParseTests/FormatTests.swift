@@ -95,7 +95,7 @@ import Testing
         #expect(entry.title == "Tariffs <em>cut</em>")
         #expect(entry.link == "https://a.example/1")
         #expect(utc(entry.published) == "2025-06-09T12:00:00Z")
-        #expect(entry.author == "Ann")
+        #expect(entry.author == "Ann (ann@a.example)")
         #expect(entry.categories == ["tariffs"])
         #expect(entry.summary == "Short")
         #expect(entry.content == "<p>Hello <b>world</b> &amp; co</p>")
@@ -185,6 +185,30 @@ import Testing
     @Test func unescapedHTMLInDescriptionIsKeptAsMarkup() throws {
         let feed = try parse("<rss><channel><item><description>Hi <b>there</b> &amp; <br/>you</description></item></channel></rss>")
         #expect(feed.items.first?.summary == "Hi <b>there</b> &amp; <br />you")
+    }
+
+    @Test func base64TextConstructsDecode() throws {
+        let feed = try parse("""
+            <feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry>
+              <summary mode="base64">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</summary>
+              <title type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml">Example <b>Atom</b></div></title>
+            </entry></feed>
+            """)
+        #expect(feed.items.first?.summary == "Example <b>Atom</b>")
+        #expect(feed.items.first?.title == "<div>Example <b>Atom</b></div>")
+        let atom10 = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>
+              <content type="application/octet-stream">RXhhbXBsZSA8Yj5BdG9tPC9iPg==</content></entry></feed>
+            """)
+        #expect(atom10.items.first?.content == "Example <b>Atom</b>")
+    }
+
+    @Test func repeatedDateElementsLastOneWins() throws {
+        let feed = try parse("""
+            <feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>
+              <updated>2010-12-01T10:14:55Z</updated><updated>2003-12-31T10:14:55Z</updated></entry></feed>
+            """)
+        #expect(utc(feed.items.first?.updated) == "2003-12-31T10:14:55Z")
     }
 }
 
