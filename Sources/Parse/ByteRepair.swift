@@ -32,7 +32,35 @@ enum ByteRepair {
         return true
     }
 
-    private enum Section { case markup, cdata, comment }
+    private enum Section {
+        case markup, cdata, comment
+
+        /// The bytes (repeated over a word) that may need a look in this section.
+        var stopBytes: (UInt64, UInt64) {
+            switch self {
+            case .markup: return (0x2626_2626_2626_2626, 0x3C3C_3C3C_3C3C_3C3C)  // & <
+            case .cdata: return (0x5D5D_5D5D_5D5D_5D5D, 0x5D5D_5D5D_5D5D_5D5D)  // ]
+            case .comment: return (0x2D2D_2D2D_2D2D_2D2D, 0x2D2D_2D2D_2D2D_2D2D)  // -
+            }
+        }
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Whether any byte of `w` equals the byte repeated in `pattern` (for
+    /// words without high bits; the classic "has zero byte" test).
+    @inline(__always)
+    private static func hasByte(_ w: UInt64, _ pattern: UInt64) -> Bool {
+        let x = w ^ pattern
+        return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// Whether any byte of `w` (which has no high bits) is below 0x20.
+    @inline(__always)
+    private static func hasByteBelowSpace(_ w: UInt64) -> Bool {
+        (w &- 0x2020_2020_2020_2020) & ~w & highBits != 0
+    }
 
     /// When `emitting` is false, returns true at the first byte needing a
     /// repair; when true, writes the repaired bytes into `out`.
@@ -43,6 +71,19 @@ enum ByteRepair {
         var curlyValue = false
         var i = start
         while i < end {
+            // Skip eight plain bytes at a time: most of a feed needs nothing.
+            var j = i
+            let (stopA, stopB) = section.stopBytes
+            while j + 8 <= end {
+                let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+                if w & highBits != 0 || hasByteBelowSpace(w) || hasByte(w, stopA) || hasByte(w, stopB) { break }
+                j += 8
+            }
+            if j > i {
+                if emitting { out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
+                i = j
+                if i >= end { break }
+            }
             let b = p[i]
             if b >= 0x20 && b < 0x80 {
                 switch section {
