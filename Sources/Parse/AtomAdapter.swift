@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 import Model
 
 /// Atom 1.0 and 0.3 to the one model. Elements without a namespace count
@@ -64,9 +65,10 @@ enum AtomAdapter {
                 } else if XMLNode.named(name, "category") {
                     if let term = XMLNode.attribute(e, "term") ?? reader.text(e) { categories.append(term) }
                 } else if XMLNode.named(name, "published") || XMLNode.named(name, "issued") || XMLNode.named(name, "created") {
-                    if published == nil { published = reader.text(e) }
+                    // A repeated date element: the last one wins, as in feedparser.
+                    if published == nil || !XMLNode.named(name, "created") { published = reader.text(e) ?? published }
                 } else if XMLNode.named(name, "updated") || XMLNode.named(name, "modified") {
-                    if updated == nil { updated = reader.text(e) }
+                    updated = reader.text(e) ?? updated
                 }
             case .dc:
                 if XMLNode.named(name, "subject") {
@@ -99,24 +101,36 @@ enum AtomAdapter {
         )
     }
 
-    /// A text construct: `type="xhtml"` serialises the inner `<div>`;
-    /// text and html are entity-decoded text as given.
+    /// A text construct: `type="xhtml"` serialises the inner `<div>`; Atom
+    /// 0.3's inline `application/xhtml+xml` keeps it (as feedparser does);
+    /// base64 (0.3's `mode="base64"`, or a 1.0 type that is not text) is
+    /// decoded; text and html are entity-decoded text as given.
     static func textConstruct(_ e: NodePointer, reader: inout NodeReader) -> String? {
-        if let type = XMLNode.attribute(e, "type"), type.lowercased() == "xhtml" || type.lowercased() == "application/xhtml+xml" {
-            return reader.xhtml(e)
+        let type = XMLNode.attribute(e, "type")?.lowercased() ?? "text"
+        if type == "xhtml" { return reader.xhtml(e) }
+        let mode = XMLNode.attribute(e, "mode")?.lowercased()
+        let isBase64 = mode == "base64"
+            || (mode == nil && type != "text" && type != "html" && !type.hasPrefix("text/") && !type.hasSuffix("xml"))
+        guard let text = reader.text(e) else { return nil }
+        if isBase64, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
+           let decoded = String(bytes: data, encoding: .utf8) {
+            return decoded
         }
-        return reader.text(e)
+        return text
     }
 
     /// `<author><name>` (or the email, or the element's own text).
     static func personName(_ e: NodePointer, reader: inout NodeReader) -> String? {
-        var email: String?
+        var name: String?, email: String?
         for child in XMLNode.elements(e) {
-            let name = XMLNode.localName(child)
-            if XMLNode.named(name, "name"), let text = reader.text(child) { return text }
-            if XMLNode.named(name, "email") { email = email ?? reader.text(child) }
+            let local = XMLNode.localName(child)
+            if XMLNode.named(local, "name") { name = name ?? reader.text(child) }
+            if XMLNode.named(local, "email") { email = email ?? reader.text(child) }
         }
+        // "Name (email)", the form feedparser gives.
+        if let name, let email { return "\(name) (\(email))" }
+        if let found = name ?? email { return found }
         var children = XMLNode.elements(e)
-        return email ?? (children.next() == nil ? reader.text(e) : nil)
+        return children.next() == nil ? reader.text(e) : nil
     }
 }

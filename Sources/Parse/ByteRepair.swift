@@ -1,16 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Byte-level repairs libxml2 cannot make itself, in one pass: invalid UTF-8
 /// read as Windows-1252, control characters (NUL, 0x01-0x1F but tab/LF/CR)
-/// dropped, a bare `&` that starts no reference escaped, a `<` that starts no
-/// markup escaped. CDATA sections and comments are left as they are, except
+/// dropped, a bare `&` that starts no reference escaped, HTML named entities
+/// (which XML does not know) written as numeric references, a `<` that
+/// starts no markup escaped, `attr=“value”` quotes straightened. CDATA sections and comments are left as they are, except
 /// for control characters. Clean input is only read, never copied.
 enum ByteRepair {
     /// The repaired bytes of `p[start..<end]`, or nil if they need nothing.
     static func repair(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool) -> [UInt8]? {
+        let declared = declaredEntities(p, start, end)
         var none: [UInt8] = []
-        guard scan(p, start, end, validateUTF8: validateUTF8, into: &none, emitting: false) else { return nil }
+        guard scan(p, start, end, validateUTF8: validateUTF8, declared: declared, into: &none, emitting: false) else { return nil }
         var out = [UInt8]()
         out.reserveCapacity(end - start + 256)
-        _ = scan(p, start, end, validateUTF8: validateUTF8, into: &out, emitting: true)
+        _ = scan(p, start, end, validateUTF8: validateUTF8, declared: declared, into: &out, emitting: true)
         return out
     }
 
@@ -26,24 +32,86 @@ enum ByteRepair {
         return true
     }
 
-    private enum Section { case markup, cdata, comment }
+    private enum Section {
+        case markup, cdata, comment
+
+        /// The bytes (repeated over a word) that may need a look in this section.
+        var stopBytes: (UInt64, UInt64) {
+            switch self {
+            case .markup: return (0x2626_2626_2626_2626, 0x3C3C_3C3C_3C3C_3C3C)  // & <
+            case .cdata: return (0x5D5D_5D5D_5D5D_5D5D, 0x5D5D_5D5D_5D5D_5D5D)  // ]
+            case .comment: return (0x2D2D_2D2D_2D2D_2D2D, 0x2D2D_2D2D_2D2D_2D2D)  // -
+            }
+        }
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// Whether any byte of `w` equals the byte repeated in `pattern` (for
+    /// words without high bits; the classic "has zero byte" test).
+    @inline(__always)
+    private static func hasByte(_ w: UInt64, _ pattern: UInt64) -> Bool {
+        let x = w ^ pattern
+        return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// Whether any byte of `w` (which has no high bits) is below 0x20.
+    @inline(__always)
+    private static func hasByteBelowSpace(_ w: UInt64) -> Bool {
+        (w &- 0x2020_2020_2020_2020) & ~w & highBits != 0
+    }
 
     /// When `emitting` is false, returns true at the first byte needing a
     /// repair; when true, writes the repaired bytes into `out`.
     private static func scan(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool,
-                             into out: inout [UInt8], emitting: Bool) -> Bool {
+                             declared: Set<String>, into out: inout [UInt8], emitting: Bool) -> Bool {
         var section = Section.markup
+        // Inside an attribute value opened with a typographic quote.
+        var curlyValue = false
         var i = start
         while i < end {
+            // Skip eight plain bytes at a time: most of a feed needs nothing.
+            var j = i
+            let (stopA, stopB) = section.stopBytes
+            while j + 8 <= end {
+                let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+                if w & highBits != 0 || hasByteBelowSpace(w) || hasByte(w, stopA) || hasByte(w, stopB) { break }
+                j += 8
+            }
+            if j > i {
+                if emitting { out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
+                i = j
+                if i >= end { break }
+            }
             let b = p[i]
             if b >= 0x20 && b < 0x80 {
                 switch section {
                 case .markup:
+                    if b == UInt8(ascii: "="), i + 3 < end, isCurlyQuote(p, i + 1) {
+                        // attr=“value” (a word processor's quotes): libxml2
+                        // drops the attribute, or the whole element.
+                        if !emitting { return true }
+                        out.append(contentsOf: [0x3D, 0x22])
+                        curlyValue = true
+                        i += 4
+                        continue
+                    }
                     if b == UInt8(ascii: "&") {
-                        if !startsReference(p, i, end) {
+                        switch reference(p, i, end, declared: declared) {
+                        case .keep:
+                            break
+                        case .escape:
                             if !emitting { return true }
                             out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
                             i += 1
+                            continue
+                        case .codePoint(let value, let length):
+                            if !emitting { return true }
+                            out.append(contentsOf: [0x26, 0x23])  // &#
+                            out.append(contentsOf: String(value).utf8)
+                            out.append(0x3B)
+                            i += length
                             continue
                         }
                     } else if b == UInt8(ascii: "<") {
@@ -82,12 +150,23 @@ enum ByteRepair {
                     return true
                 }
                 i += 1
+            } else if curlyValue, section == .markup, i + 2 < end, isCurlyQuote(p, i) {
+                out.append(0x22)
+                curlyValue = false
+                i += 3
             } else if validateUTF8 {
                 let n = UTF8Encoding.validSequenceLength(p, i, end)
                 if n == 0 {
                     if !emitting { return true }
                     Windows1252.appendUTF8(of: b, to: &out)
                     i += 1
+                } else if n == 2, b == 0xC2, p[i + 1] <= 0x9F {
+                    // U+0080-U+009F are controls nobody means: they are
+                    // Windows-1252 punctuation that went through a Latin-1
+                    // decoder once already ("demoronise", as feedparser does).
+                    if !emitting { return true }
+                    Windows1252.appendUTF8(of: p[i + 1], to: &out)
+                    i += 2
                 } else {
                     if emitting { for k in 0..<n { out.append(p[i + k]) } }
                     i += n
@@ -109,25 +188,99 @@ enum ByteRepair {
         return true
     }
 
-    /// `&name;`, `&#123;` or `&#x1F;` at `i`.
-    private static func startsReference(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+    /// What to do with the `&` at `i`.
+    private enum Reference {
+        /// A reference libxml2 decodes itself (predefined, numeric, or
+        /// declared in the document's internal subset).
+        case keep
+        /// Not a reference: escape the `&`, so it stays in the text (as
+        /// feedparser keeps `&foo;` it does not know).
+        case escape
+        /// An HTML named entity (`&nbsp;`) or a numeric reference into the
+        /// C1 range that means a Windows-1252 character: written as the
+        /// code point, since libxml2 would drop or mis-decode it.
+        case codePoint(UInt32, length: Int)
+    }
+
+    private static func reference(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, declared: Set<String>) -> Reference {
         var j = i + 1
-        guard j < end else { return false }
+        guard j < end else { return .escape }
         let limit = min(end, i + 40)
         if p[j] == UInt8(ascii: "#") {
             j += 1
             var hex = false
             if j < limit, p[j] | 0x20 == UInt8(ascii: "x") { hex = true; j += 1 }
             let digitsStart = j
-            while j < limit, isDigit(p[j]) || (hex && isHexLetter(p[j])) { j += 1 }
-            return j > digitsStart && j < limit && p[j] == UInt8(ascii: ";")
+            var value: UInt32 = 0
+            while j < limit, isDigit(p[j]) || (hex && isHexLetter(p[j])) {
+                let d = isDigit(p[j]) ? UInt32(p[j] - 0x30) : UInt32((p[j] | 0x20) - 0x61 + 10)
+                value = min(value &* (hex ? 16 : 10) &+ d, 0x110000)
+                j += 1
+            }
+            guard j > digitsStart, j < limit, p[j] == UInt8(ascii: ";") else { return .escape }
+            if value >= 0x80, value <= 0x9F, let mapped = Windows1252.scalar(UInt8(value)) {
+                return .codePoint(mapped.value, length: j + 1 - i)
+            }
+            // `&#X41;`: XML only knows a lower-case x; feedparser takes both.
+            if hex, p[i + 2] == UInt8(ascii: "X"), value > 0, value < 0x110000 {
+                return .codePoint(value, length: j + 1 - i)
+            }
+            return .keep
         }
-        guard isNameStart(p[j]) else { return false }
+        guard isNameStart(p[j]) else { return .escape }
+        let nameStart = j
         j += 1
         while j < limit, isNameStart(p[j]) || isDigit(p[j]) || p[j] == UInt8(ascii: "-") || p[j] == UInt8(ascii: ".") {
             j += 1
         }
-        return j < limit && p[j] == UInt8(ascii: ";")
+        guard j < limit, p[j] == UInt8(ascii: ";") else { return .escape }
+        let length = j - nameStart
+        if length <= 4, isPredefined(p + nameStart, length) { return .keep }
+        let name = String(decoding: UnsafeBufferPointer(start: p + nameStart, count: length), as: UTF8.self)
+        if declared.contains(name) { return .keep }
+        if let scalar = HTMLEntities.scalar(named: name) { return .codePoint(scalar.value, length: j + 1 - i) }
+        return .escape
+    }
+
+    /// The index of the next `s` at or after `from`, using memchr to skip.
+    private static func find(_ p: UnsafePointer<UInt8>, from: Int, _ end: Int, _ s: StaticString) -> Int? {
+        var i = from
+        let first = Int32(s.utf8Start[0])
+        while i < end, let hit = memchr(p + i, first, end - i) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+            if matches(p, at, end, s) { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func isPredefined(_ n: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        switch length {
+        case 2: return (n[0] == 0x6C || n[0] == 0x67) && n[1] == 0x74  // lt gt
+        case 3: return n[0] == 0x61 && n[1] == 0x6D && n[2] == 0x70  // amp
+        case 4: return (n[0] == 0x71 && n[1] == 0x75 && n[2] == 0x6F && n[3] == 0x74)  // quot
+            || (n[0] == 0x61 && n[1] == 0x70 && n[2] == 0x6F && n[3] == 0x73)  // apos
+        default: return false
+        }
+    }
+
+    /// The general entities a document declares in its internal subset
+    /// (`<!ENTITY name ...>`); their references are libxml2's to resolve.
+    static func declaredEntities(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Set<String> {
+        var names = Set<String>()
+        var i = start
+        while let found = find(p, from: i, end, "<!ENTITY") {
+            var j = found + 8
+            while j < end, TextBytes.isSpace(p[j]) { j += 1 }
+            let nameStart = j
+            while j < end, !TextBytes.isSpace(p[j]), p[j] != UInt8(ascii: "%"), p[j] != UInt8(ascii: ">") { j += 1 }
+            if j > nameStart {
+                names.insert(String(decoding: UnsafeBufferPointer(start: p + nameStart, count: j - nameStart), as: UTF8.self))
+            }
+            i = j
+        }
+        return names
     }
 
     /// A tag, end tag, declaration or processing instruction at `i`.
@@ -135,6 +288,12 @@ enum ByteRepair {
         guard i + 1 < end else { return false }
         let c = p[i + 1]
         return isNameStart(c) || c >= 0x80 || c == UInt8(ascii: "/") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
+    }
+
+    /// U+201C or U+201D in UTF-8 at `i`.
+    @inline(__always)
+    private static func isCurlyQuote(_ p: UnsafePointer<UInt8>, _ i: Int) -> Bool {
+        p[i] == 0xE2 && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x9D)
     }
 
     @inline(__always) private static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }

@@ -19,15 +19,33 @@ enum RSSAdapter {
         if let channel { readChannel(channel, into: &feed, reader: &reader) }
         // RSS 1.0/0.90 put items beside the channel; some 0.9x feeds do too.
         for parent in [channel, channel == root ? nil : root].compactMap({ $0 }) {
-            for e in XMLNode.elements(parent) where isItem(e) {
-                feed.items.append(item(e, reader: &reader))
-                // Items illegally nested in items are still items.
-                for nested in XMLNode.elements(e) where isItem(nested) {
-                    feed.items.append(item(nested, reader: &reader))
-                }
-            }
+            collectItems(under: parent, into: &feed.items, reader: &reader)
         }
         return feed
+    }
+
+    /// The items under `parent`: its item children, items illegally nested
+    /// in items, and items swallowed by an unclosed element before them
+    /// (`<itunes:category>` without its end tag), searched a few levels deep
+    /// with an explicit stack.
+    private static func collectItems(under parent: NodePointer, into items: inout [FeedItem], reader: inout NodeReader) {
+        var stack: [(NodePointer, Int)] = [(parent, 0)]
+        var pending: [NodePointer] = []
+        while let (node, depth) = stack.popLast() {
+            pending.removeAll(keepingCapacity: true)
+            for e in XMLNode.elements(node) {
+                if isItem(e) {
+                    items.append(item(e, reader: &reader))
+                    for nested in XMLNode.elements(e) where isItem(nested) {
+                        items.append(item(nested, reader: &reader))
+                    }
+                } else if depth < 6, e.pointee.children != nil, !XMLNode.named(XMLNode.localName(e), "channel") {
+                    pending.append(e)
+                }
+            }
+            // Keep document order: the stack pops the last pushed first.
+            for e in pending.reversed() { stack.append((e, depth + 1)) }
+        }
     }
 
     private static func isItem(_ e: NodePointer) -> Bool {
@@ -115,7 +133,7 @@ enum RSSAdapter {
                 } else if XMLNode.named(name, "category") {
                     if let c = reader.text(e) { categories.append(c) }
                 } else if XMLNode.named(name, "pubDate") {
-                    if pubDate == nil { pubDate = reader.text(e) }
+                    pubDate = reader.text(e) ?? pubDate  // the last one wins, as in feedparser
                 }
             case .content:
                 if XMLNode.named(name, "encoded"), content == nil { content = reader.text(e) }

@@ -1,0 +1,134 @@
+import Foundation
+import Model
+import Parse
+import Testing
+
+/// Documents written to hurt: entity bombs, XXE, deep nesting, garbage.
+@Suite struct HostileInputTests {
+    private func billionLaughs() -> String {
+        var xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY lol \"lol\">\n"
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            xml += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
+        }
+        return xml + "]>\n<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>&lol9;</title></item></channel></rss>\n"
+    }
+
+    @Test func billionLaughsFinishesFastAndSmall() throws {
+        let clock = ContinuousClock()
+        var feed: Feed?
+        let elapsed = try clock.measure { feed = try parse(billionLaughs()) }
+        #expect(elapsed < .seconds(1))
+        // Whatever survives is bounded by the expansion budget, not 3 GB.
+        let title = feed?.title ?? ""
+        #expect(title.utf8.count <= 1 << 20)
+    }
+
+    @Test func quadraticBlowupIsCutAtTheBudget() throws {
+        let big = String(repeating: "x", count: 50_000)
+        let xml = "<!DOCTYPE rss [<!ENTITY a \"\(big)\">]><rss><channel><title>"
+            + String(repeating: "&a;", count: 50_000) + "</title><item><title>t</title></item></channel></rss>"
+        let clock = ContinuousClock()
+        var feed: Feed?
+        let elapsed = try clock.measure { feed = try parse(xml) }
+        #expect(elapsed < .seconds(1))
+        let title = try #require(feed?.title)
+        #expect(title.utf8.count > 500_000)   // expanded up to the budget...
+        #expect(title.utf8.count <= 1 << 20)  // ...and no further
+        #expect(feed?.items.count == 1)
+    }
+
+    @Test func internalEntitiesExpand() throws {
+        let feed = try parse("""
+            <!DOCTYPE rss [<!ENTITY co "Company &amp; Co"><!ENTITY both "&co; and &co;">]>
+            <rss><channel><title>A &both; B</title></channel></rss>
+            """)
+        #expect(feed.title == "A Company & Co and Company & Co B")
+    }
+
+    @Test func externalEntitiesAreNeverRead() throws {
+        let feed = try parse("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY net SYSTEM "http://127.0.0.1:1/x">]>
+            <rss version="2.0"><channel><title>t&xxe;&net;</title>
+            <item><title>i&xxe;</title><description>d&net;</description></item></channel></rss>
+            """)
+        #expect(feed.title == "t")
+        #expect(feed.items.first?.title == "i")
+        #expect(feed.items.first?.summary == "d")
+        let all = [feed.title, feed.items.first?.title, feed.items.first?.summary].compactMap { $0 }.joined()
+        #expect(!all.contains("root:"))
+    }
+
+    @Test func externalParameterEntitiesAreNeverRead() throws {
+        let feed = try parse("""
+            <?xml version="1.0"?>
+            <!DOCTYPE rss [<!ENTITY % pe SYSTEM "file:///etc/passwd"> %pe;
+              <!ENTITY % remote SYSTEM "http://127.0.0.1:1/evil.dtd"> %remote;]>
+            <rss version="2.0"><channel><title>safe</title><item><title>i</title></item></channel></rss>
+            """)
+        #expect(feed.title == "safe")
+        #expect(feed.items.count == 1)
+    }
+
+    @Test func deepNestingDoesNotRecurse() throws {
+        let depth = 100_000
+        let xml = "<rss><channel><item><title>x</title><description>" + String(repeating: "<div>", count: depth)
+            + "deep" + String(repeating: "</div>", count: depth) + "</description></item></channel></rss>"
+        let feed = try parse(xml)
+        #expect(feed.items.count == 1)
+        #expect(feed.items.first?.title == "x")
+    }
+
+    @Test func nulBytesAndControlCharactersAreDropped() throws {
+        var bytes = Array("<rss><channel><title>a".utf8)
+        bytes += [0, 0x01, 0x0B]
+        bytes += Array("b</title><item><title>i\u{0}</title></item></channel></rss>".utf8)
+        let feed = try parse(bytes: bytes)
+        #expect(feed.title == "ab")
+        #expect(feed.items.count == 1)
+    }
+
+    @Test func emptyAndBlankFilesAreNotFeeds() {
+        #expect(parseError([], source: "empty.xml")?.description == "empty.xml: not a feed (empty file)")
+        #expect(parseError(Array(" \n\t".utf8), source: "blank.xml")?.description == "blank.xml: not a feed (empty file)")
+    }
+
+    @Test func htmlPageIsNotAFeed() {
+        let html = Array("<!DOCTYPE html><html><head><title>x</title></head><body><p>hi</p></body></html>".utf8)
+        #expect(parseError(html, source: "page.html")?.description == "page.html: not a feed (root element <html>)")
+    }
+
+    @Test func jsonIsNotAFeed() {
+        let json = Array(#"{"items": [1, 2, 3]}"#.utf8)
+        #expect(parseError(json, source: "x.json")?.description == "x.json: not a feed (no XML root element; looks like JSON)")
+    }
+
+    @Test func plainTextIsNotAFeed() {
+        #expect(parseError(Array("just some words".utf8), source: "t.txt")?.description
+                == "t.txt: not a feed (no XML root element)")
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var generator = SplitMix(seed: 42)
+        for _ in 0..<200 {
+            var bytes = Array("<rss><channel><item><title>".utf8)
+            for _ in 0..<Int(generator.next() % 400) { bytes.append(UInt8(truncatingIfNeeded: generator.next())) }
+            // Either a feed or a clean error; never a trap.
+            _ = try? parse(bytes: bytes)
+        }
+    }
+}
+
+/// A tiny deterministic generator, so the fuzz case is the same every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
