@@ -106,7 +106,7 @@ public struct FeedPipeline: FeedProcessor {
     }
 
     /// The plain text the detector reads: the summary, else the start of the content.
-    static func detectionText(_ item: FeedItem) -> String {
+    public static func detectionText(_ item: FeedItem) -> String {
         if let summary = item.summary, !summary.isEmpty { return HTMLText.plainText(summary) }
         guard let content = item.content else { return "" }
         let text = HTMLText.plainText(content)

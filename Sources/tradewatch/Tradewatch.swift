@@ -18,6 +18,7 @@ struct Tradewatch: AsyncParsableCommand {
             BaselineCommand.self,
             AlertsCommand.self,
             CheckConfigCommand.self,
+            BenchDetectCommand.self,
         ]
     )
 }
