@@ -38,7 +38,11 @@ enum DomainLexicon {
     static let sanctionsTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
     static let blacklistTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     static let probeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
-    static let exportControlTerm = generic([(.rareEarthExports, .china), (.techControls, .us)])
+    static let exportControlTerm: TopicTerm = {
+        var term = generic([(.rareEarthExports, .china), (.techControls, .us)])
+        term.deferential = true
+        return term
+    }()
     static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
 
@@ -172,7 +176,9 @@ enum DomainLexicon {
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "refund", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
-                       "greenlight", "green light", "wind down", "reinstate exports"], .easing)
+                       "greenlight", "green light", "wind down"], .easing)
+        addVerb(&lex, ["reimpose", "re impose"], .tightening)
+        addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",

@@ -18,6 +18,9 @@ enum Tag: Sendable {
 struct TopicTerm: Sendable {
     var candidates: [(topic: Topic, actor: Actor?)]
     var specific: Bool
+    /// A bare "controls"/"restrictions": the item's own specific topic for
+    /// that actor ("US eases curbs" in an EDA story) is the better reading.
+    var deferential = false
 
     func resolve(for actor: Actor?) -> (topic: Topic, actor: Actor?) {
         if let actor, let hit = candidates.first(where: { $0.actor == actor }) { return hit }
