@@ -66,7 +66,8 @@ enum DomainLexicon {
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
                  "ai chips", "advanced chips", "technology controls", "tech controls", "technology export controls",
-                 "hbm", "lithography", "chip exports", "technological blockade"], specific(.techControls, .us))
+                 "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
+                 "chip export rules", "ai diffusion rule"], specific(.techControls, .us))
         lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd",
                  "micron", "blackwell"], .topic(chipTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
@@ -78,7 +79,8 @@ enum DomainLexicon {
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
                  "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
-                 "cybersecurity review", "soybean purchases", "purchases of soybeans"],
+                 "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
+                 "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
@@ -106,7 +108,8 @@ enum DomainLexicon {
                  "department of commerce", "us commerce department", "commerce secretary", "bis",
                  "bureau of industry and security", "ustr", "trade representative", "treasury",
                  "treasury secretary", "bessent", "greer", "lutnick", "rubio", "hassett", "supreme court",
-                 "federal court", "court", "state department", "pentagon", "congress", "federal register",
+                 "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
+                 "judges", "state department", "pentagon", "congress", "federal register",
                  "american officials", "us officials"], .actor(.us))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
@@ -178,6 +181,9 @@ enum DomainLexicon {
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
                        "greenlight", "green light", "wind down"], .easing)
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
+        addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
+        addVerb(&lex, ["weigh", "mull", "consider", "explore", "study", "plan"], .tightening, threat: true)
+        addVerb(&lex, ["eye"], .tightening, alsoNoun: true, threat: true)
         addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
@@ -191,22 +197,27 @@ enum DomainLexicon {
         addVerb(&lex, ["set limits", "sets limits", "setting limits", "stop providing", "stop selling",
                        "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
         addVerb(&lex, ["threaten"], .tightening, threat: true)
-        addVerb(&lex, ["suspend", "halt", "pause", "freeze", "reduce", "lower", "slash", "halve", "withdraw",
+        addVerb(&lex, ["suspend", "reduce", "lower", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim"], .reducer)
+        addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
-        addVerb(&lex, ["cut"], .reducer, double: true, past: ["cut"])
+        addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
-        addVerb(&lex, ["raise", "increase", "expand", "hike", "boost", "broaden", "widen", "double", "step up",
+        addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
                        "ramp up", "triple", "resume", "restore"], .increaser)
+        addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
-        addVerb(&lex, ["delay", "postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
         addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
         addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
         addVerb(&lex, ["abandon"], .reducer)
-        addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file"], .starter)
+        addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
+                       "roll out", "publish"], .starter)
+        addVerb(&lex, ["issue"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
                        "conclude"], .settler)
@@ -242,7 +253,8 @@ enum DomainLexicon {
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "trade", "buying", "orders",
-                 "shipping", "soybeans", "flows"], .object(.flow))
+                 "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
+                 "authorisation", "authorisations", "permits", "permit"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list"], .object(.list))
@@ -306,6 +318,9 @@ enum DomainLexicon {
         lex.add(["on", "of", "for", "to", "against", "from", "with", "into", "in", "over", "at", "under",
                  "about", "by", "between", "including", "toward", "towards", "via", "amid", "as"],
                 .cue(.preposition))
+        lex.add(["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot", "russia", "russian", "ukraine",
+                 "hong kong", "xinjiang", "uyghur", "uyghurs", "human rights", "tibet", "north korea", "cyber",
+                 "hacking", "hackers", "espionage", "military officials"], .cue(.offTopic))
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",

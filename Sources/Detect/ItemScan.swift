@@ -15,6 +15,8 @@ struct ItemScan {
     /// Specific topic terms in the item, first one per owner, for resolving generic terms.
     var specificByActor: [Actor: Topic] = [:]
     var hasRareEarthTerm = false
+    /// Iranian oil, Hong Kong, hacking: what US sanctions in this item are about instead of trade.
+    var offTopicItem = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
 
@@ -38,6 +40,7 @@ struct ItemScan {
                 if let owner = c.actor, specificByActor[owner] == nil { specificByActor[owner] = c.topic }
                 if c.topic == .rareEarthExports { hasRareEarthTerm = true }
             }
+            if ann.has(.offTopic, at: i) { offTopicItem = true }
             if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
         }
     }
@@ -162,6 +165,7 @@ struct ItemScan {
             end += 1
         }
         var head: UInt8 = 0
+        var headIndex: Int?
         var allObjects: UInt8 = 0
         var firstSpecific: Int?
         var firstGeneric: Int?
@@ -172,6 +176,7 @@ struct ItemScan {
             allObjects |= ann.objects[k]
             if ann.objects[k] != 0 {
                 head = ann.objects[k]
+                headIndex = k
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary { break }
             }
             k += 1
@@ -184,7 +189,16 @@ struct ItemScan {
             if ann.other[j], !targetChina, !targetUS { targetOther = true }
             if ann.has(.agent, at: j), j + 1 < end, let a = ann.actor[j + 1] { agent = a.value }
         }
-        var topicIndex = firstSpecific ?? firstGeneric
+        // The topic term that holds the head noun ("pauses new export curbs ... to preserve truce").
+        var headTopic: Int?
+        if let h = headIndex {
+            var j = h
+            while j >= objectStart, headTopic == nil {
+                if let t = ann.topic[j], j + t.length > h { headTopic = j }
+                j -= 1
+            }
+        }
+        var topicIndex = (headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil }) ?? firstSpecific ?? headTopic ?? firstGeneric
         if topicIndex == nil {
             // Passive or headline order: the topic stands before the verb.
             var j = v - 1
@@ -243,7 +257,8 @@ struct ItemScan {
             } else if flow || firstTopic == .talks { direction = .tightening }
             else if measure || termIsMeasure { direction = .easing }
         case .starter:
-            if allObjects & ObjectClass.probe.bit != 0 { direction = .tightening }
+            // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
+            if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite) { direction = .tightening }
         case .adder:
             if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
         case .breakdown:
@@ -256,12 +271,11 @@ struct ItemScan {
                 topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
             }
         }
-        guard var dir = direction else { return nil }
-        var abandoned = false
-        if let dropper = abandonedPlan(before: v, clause: clause) {
+        guard let firstDirection = direction else { return nil }
+        var dir = firstDirection
+        let abandoned = abandonedPlan(before: v, clause: clause)
+        if abandoned {
             dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
-            abandoned = true
-            _ = dropper
         }
 
         // The actor: the subject before the verb, a passive agent, the owner of the topic.
@@ -298,7 +312,18 @@ struct ItemScan {
             if actorText != nil, resolved.topic != .rareEarthExports { return nil }
             who = owner
         }
-        let topic = resolved.topic
+        var topic = resolved.topic
+        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, targetUS {
+            topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
+        }
+        if let actorText, ["court", "judge", "judges", "trade court", "supreme court", "federal court", "appeals court",
+                           "court of international trade"].contains(actorText), dir == .tightening, measure || topic == .tariffs {
+            dir = .easing  // a court blocking tariffs strikes them down
+        }
+        if who == .us, topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures,
+           offTopicItem {
+            return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
+        }
 
         // Only US-China positions.
         if topic == .rareEarthExports {
@@ -344,28 +369,27 @@ struct ItemScan {
     private func purposeClause(at i: Int) -> Bool {
         guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
         let next = i + 1
-        if tokens[next].isNumber || ann.actor[next] != nil || ann.side[next] != nil || ann.topic[next] != nil
-            || ann.other[next] || ann.objects[next] != 0 || Self.determiners.contains(tokens[next].text)
-            || ann.has(.novelty, at: next) {
-            return false
-        }
-        return true
+        if let verb = ann.verb[next], ann.objects[next] == 0 || !verb.value.alsoNoun { return true }
+        guard tokens[next].id < 0, !tokens[next].isNumber else { return false }
+        // An unknown word after "to" starts a purpose clause unless a list or topic follows at once.
+        let after = min(next + 3, tokens.count)
+        return !((next + 1)..<after).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
     }
 
     /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
-    private func abandonedPlan(before v: Int, clause: Int) -> Int? {
-        guard v >= 2, tokens[v - 1].text == "to" else { return nil }
+    private func abandonedPlan(before v: Int, clause: Int) -> Bool {
+        guard v >= 2, tokens[v - 1].text == "to" else { return false }
         let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "move", "push"]
-        guard planWords.contains(tokens[v - 2].text) else { return nil }
+        guard planWords.contains(tokens[v - 2].text) else { return false }
         var k = v - 3
         while k >= max(clause, v - 6) {
             if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
                 || verb.value.verbClass == .delayer {
-                return k
+                return true
             }
             k -= 1
         }
-        return nil
+        return false
     }
 
     private func hasExportWord(_ range: Range<Int>) -> Bool {
@@ -394,6 +418,7 @@ struct ItemScan {
         for i in range where !consumed[i] {
             var topicIndex: Int?
             var cueText: String?
+            var direction = Direction.tightening
             if ann.has(.novelty, at: i) {
                 for j in (i + 1)..<min(i + 4, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
                     topicIndex = j
@@ -405,18 +430,28 @@ struct ItemScan {
                       range.contains(where: { ann.has(.signal, at: $0) }) {
                 topicIndex = i + 2
                 cueText = tokens[i].text + "%"
+            } else if let t = ann.topic[i], t.value.candidates[0].topic == .tariffs, i + t.length < range.upperBound,
+                      let verb = ann.verb[i + t.length], verb.value.alsoNoun,
+                      verb.value.verbClass == .increaser || verb.value.verbClass == .reducer {
+                // "tariff hike", "tariff cut": the noun form of the move.
+                topicIndex = i
+                cueText = verb.text
+                direction = verb.value.verbClass == .increaser ? .tightening : .easing
             }
             guard let idx = topicIndex, let t = ann.topic[idx] else { continue }
             let isMeasure = (idx..<(idx + t.length)).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.probe.bit) != 0 }
             guard isMeasure else { continue }
             let clause = clauseStart(i, range)
             if (clause..<i).contains(where: { ann.has(.background, at: $0) || ann.has(.negation, at: $0) || ann.has(.demand, at: $0) }) { continue }
+            // With no verb to anchor on, the clause's first subject acts ("Trump warns China of a tariff hike").
             var actor: Actor?
-            var j = i - 1
-            while j >= range.lowerBound, actor == nil {
+            var j = clause
+            while j < i, actor == nil {
+                if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }
                 if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { actor = a.value }
-                j -= 1
+                j += 1
             }
+            if actor == nil, (clause..<i).contains(where: { ann.otherEnds[$0] }) { continue }
             if actor == nil { actor = t.value.resolve(for: nil).actor ?? titleActor }
             guard var who = actor else { continue }
             let resolved = t.value.resolve(for: who)
@@ -427,7 +462,7 @@ struct ItemScan {
                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false)
             if modality == .action { modality = .announced }
             for k in idx..<(idx + t.length) { consumed[k] = true }
-            out.append(Claim(topic: resolved.topic, actor: who, direction: .tightening, modality: modality,
+            out.append(Claim(topic: resolved.topic, actor: who, direction: direction, modality: modality,
                              quantities: resolved.topic == .tariffs ? quantities(range) : [],
                              evidence: evidence(range), matched: [cueText ?? "", t.text],
                              inTitle: range.lowerBound < titleTokenCount, implied: true))

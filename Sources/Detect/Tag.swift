@@ -126,6 +126,8 @@ enum Cue: Sendable, Equatable {
     case denial
     /// "agree", "pledge": before a negation, a de-escalation ("agree not to escalate").
     case commitment
+    /// "Iranian oil", "Hong Kong": sanctions for reasons outside trade policy.
+    case offTopic
 
     var bit: UInt32 {
         switch self {
@@ -151,6 +153,7 @@ enum Cue: Sendable, Equatable {
         case .toWord: 1 << 19
         case .denial: 1 << 20
         case .commitment: 1 << 21
+        case .offTopic: 1 << 22
         }
     }
 }
