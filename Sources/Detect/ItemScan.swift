@@ -210,6 +210,7 @@ struct ItemScan {
                 for j in clause..<v { allObjects |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }
             }
         }
+        if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
         var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
         if term == nil, sense.verbClass == .settler, allObjects & ObjectClass.deal.bit != 0 {
             term = TopicTerm(candidates: [(.talks, nil)], specific: true)
