@@ -67,13 +67,15 @@ enum DomainLexicon {
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
                  "ai chips", "advanced chips", "technology controls", "tech controls", "technology export controls",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
-                 "chip export rules", "ai diffusion rule"], specific(.techControls, .us))
+                 "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
+                specific(.techControls, .us))
         lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd",
                  "micron", "blackwell"], .topic(chipTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
-                 "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions"],
+                 "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
+                 "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
         lex.add(["unreliable entity list", "export control list", "anti dumping", "antidumping",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "countermeasures",
@@ -98,7 +100,8 @@ enum DomainLexicon {
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
                  "trade deal", "deal", "agreement", "trade agreement", "summit", "consensus", "arrangement",
-                 "ceasefire", "consultation mechanism", "visit", "state visit", "meeting"],
+                 "ceasefire", "consultation mechanism", "visit", "state visit", "meeting", "trip", "beijing trip",
+                 "summit meeting"],
                 specific(.talks, nil))
     }
 
@@ -182,14 +185,15 @@ enum DomainLexicon {
                        "greenlight", "green light", "wind down"], .easing)
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
-        addVerb(&lex, ["weigh", "mull", "consider", "explore", "study", "plan"], .tightening, threat: true)
-        addVerb(&lex, ["eye"], .tightening, alsoNoun: true, threat: true)
+        addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
+        addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
         addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
                        "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
-                       "punish", "blacklist", "bolster controls"], .tightening)
+                       "punish", "bolster controls"], .tightening)
+        addVerb(&lex, ["blacklist"], .tightening, implied: blacklistTerm)
         addVerb(&lex, ["ban", "bar"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["curb", "limit", "block", "levy"], .tightening, alsoNoun: true)
         addVerb(&lex, ["sanction"], .tightening, alsoNoun: true, implied: sanctionsTerm)
@@ -214,6 +218,8 @@ enum DomainLexicon {
         addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
+        addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off"],
+                .easing)
         addVerb(&lex, ["abandon"], .reducer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
                        "roll out", "publish"], .starter)
@@ -252,7 +258,7 @@ enum DomainLexicon {
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
-                 "talks", "visit", "meeting", "dialogue", "negotiations", "trade", "buying", "orders",
+                 "talks", "visit", "meeting", "dialogue", "negotiations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",

@@ -415,7 +415,8 @@ struct ItemScan {
     /// a tightening even without a verb, unless the sentence holds the status quo.
     private mutating func impliedClaims(in range: Range<Int>) -> [Claim] {
         var out: [Claim] = []
-        if sentenceHas(.hold, range) { return out }
+        // Only headlines: in a lede, "new controls" is mostly a reference to a move told elsewhere.
+        if sentenceHas(.hold, range) || range.lowerBound >= titleTokenCount { return out }
         for i in range where !consumed[i] {
             var topicIndex: Int?
             var cueText: String?
@@ -446,6 +447,8 @@ struct ItemScan {
             if (clause..<i).contains(where: { ann.has(.background, at: $0) || ann.has(.negation, at: $0) || ann.has(.demand, at: $0) }) { continue }
             // With no verb to anchor on, the clause's first subject acts ("Trump warns China of a tariff hike").
             var actor: Actor?
+            // "new US export controls": the actor inside the noun phrase.
+            for k in i..<idx where actor == nil { actor = ann.actor[k]?.value }
             var j = clause
             while j < i, actor == nil {
                 if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }
