@@ -185,6 +185,7 @@ enum DomainLexicon {
                        "greenlight", "green light", "wind down"], .easing)
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
+        addVerb(&lex, ["buy", "purchase"], .easing, past: ["bought", "purchased"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
         addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
@@ -301,7 +302,11 @@ enum DomainLexicon {
                  "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
-                 "who", "as part of", "had been", "earlier", "previously", "last year"], .cue(.background))
+                 "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",
+                 "even though"], .cue(.background))
+        lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
+                 "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
+                 "denounces", "vows response", "pushes back"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
@@ -310,7 +315,7 @@ enum DomainLexicon {
                  "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
-                 "unchanged", "existing", "current"], .cue(.hold))
+                 "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))
         lex.add(["to"], .cue(.infinitive))
         lex.add(["to"], .cue(.toWord))
         lex.add(["will", "would", "may", "might", "could", "can", "should", "shall", "must", "to", "will not",

@@ -152,7 +152,8 @@ struct ItemScan {
         }
         let clause = clauseStart(v, range)
         for k in clause..<v {
-            if ann.has(.background, at: k) || ann.has(.demand, at: k) { return nil }
+            if ann.has(.demand, at: k) { return nil }
+            if ann.has(.background, at: k), !reactionHeadline(range, before: k) { return nil }
         }
         for k in max(clause, v - 2)..<v where ann.has(.hold, at: k) { return nil }
 
@@ -377,6 +378,13 @@ struct ItemScan {
         return !((next + 1)..<after).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
     }
 
+    /// A headline reacting to a move ("China protests after US adds firms to
+    /// entity list") carries the move in its "after" clause.
+    private func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
+        guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
+        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) }
+    }
+
     /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
     private func abandonedPlan(before v: Int, clause: Int) -> Bool {
         guard v >= 2, tokens[v - 1].text == "to" else { return false }
@@ -460,7 +468,9 @@ struct ItemScan {
             guard var who = actor else { continue }
             let resolved = t.value.resolve(for: who)
             if let owner = resolved.actor { who = owner }
-            if who == .us && !hasChina { continue }
+            // The target must follow the measure: "new sanctions on Chinese firms".
+            let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
+            if who == .us && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             var modality = self.modality(at: i, sentence: range, sense: VerbSense(lemma: "", verbClass: .tightening,
                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false)

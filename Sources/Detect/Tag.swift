@@ -128,6 +128,8 @@ enum Cue: Sendable, Equatable {
     case commitment
     /// "Iranian oil", "Hong Kong": sanctions for reasons outside trade policy.
     case offTopic
+    /// "China protests after US adds firms ...": in a headline, the "after" clause is the news.
+    case reaction
 
     var bit: UInt32 {
         switch self {
@@ -154,6 +156,7 @@ enum Cue: Sendable, Equatable {
         case .denial: 1 << 20
         case .commitment: 1 << 21
         case .offTopic: 1 << 22
+        case .reaction: 1 << 23
         }
     }
 }
