@@ -157,4 +157,47 @@ import Model
         #expect(c.topic == .talks)
         #expect(c.direction == .tightening)
     }
+
+    @Test func reactionHeadlineCarriesTheMoveInItsAfterClause() throws {
+        let c = try #require(only("Beijing condemns Washington after it adds Chinese labs to entity list"))
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func afterClauseIsBackgroundOtherwise() {
+        #expect(claims("Magnet shipments to America climb after Beijing eased curbs").isEmpty)
+    }
+
+    @Test func courtBlockingTariffsIsEasing() throws {
+        let c = try #require(only("Appeals court blocks tariffs on Chinese imports"))
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func chineseControlsOnNamedUSFirmsAreCountermeasures() throws {
+        let c = try #require(only("China imposes export controls on 15 US aerospace companies"))
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func sanctionsOverIranOrHongKongAreNotTradePositions() {
+        #expect(claims("US sanctions Chinese refineries that bought Iranian crude").isEmpty)
+    }
+
+    @Test func tariffHikeNounIsATighteningSignalWhenThreatened() throws {
+        let c = try #require(only("Trump warns Beijing of steep tariff hike if talks fail"))
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+    }
+
+    @Test func newMeasureNounPhraseNeedsAChineseTarget() {
+        #expect(claims("Trump blasts China, signs new tariff orders on Japanese cars").isEmpty)
+    }
+
+    @Test func questionHeadlinesAreNotClaims() {
+        #expect(claims("Will Beijing lift its rare earth export curbs?").isEmpty)
+    }
 }

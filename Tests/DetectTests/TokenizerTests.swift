@@ -1,0 +1,27 @@
+import Testing
+@testable import Detect
+
+@Suite struct TokenizerTests {
+    func words(_ text: String) -> [String] {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: [:], into: &tokens)
+        return tokens.map(\.text)
+    }
+
+    @Test func unitedStatesSpellingsNormaliseButThePronounDoesNot() {
+        #expect(words("U.S. and US and USA let us") == ["u.s.", "and", "u.s.", "and", "u.s.", "let", "us"])
+    }
+
+    @Test func possessivesHyphensAndRatesSplit() {
+        #expect(words("Beijing's rare-earth curbs: 24.5% tariff") == ["beijing", "'s", "rare", "earth", "curbs", ":", "24.5", "%", "tariff"])
+        #expect(words("China’s exports") == ["china", "'s", "exports"])
+    }
+
+    @Test func sentencesSplitButNotAfterAbbreviations() {
+        var tokens: [Token] = []
+        let count = Tokenizer.tokenize("The U.S. lifted curbs on Nov. 10. China agreed.", firstSentence: 0, vocabulary: [:], into: &tokens)
+        #expect(count == 2)
+        #expect(tokens.first { $0.text == "china" }?.sentence == 1)
+        #expect(tokens.first { $0.text == "10" }?.sentence == 0)
+    }
+}
