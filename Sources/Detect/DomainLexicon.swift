@@ -65,7 +65,7 @@ enum DomainLexicon {
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
-                 "ai chips", "advanced chips", "technology controls", "tech controls", "technology export controls",
+                 "ai chips", "advanced chips", "entity listings", "entity list additions", "technology controls", "tech controls", "technology export controls",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
@@ -185,7 +185,8 @@ enum DomainLexicon {
                        "greenlight", "green light", "wind down"], .easing)
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
-        addVerb(&lex, ["buy", "purchase"], .easing, past: ["bought", "purchased"])
+        addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])
+        addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
         addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
@@ -264,7 +265,8 @@ enum DomainLexicon {
                  "authorisation", "authorisations", "permits", "permit"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire"], .object(.respite))
-        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list"], .object(.list))
+        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
+                 "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
         lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group"],
                 .object(.deal))
@@ -306,7 +308,7 @@ enum DomainLexicon {
                  "even though"], .cue(.background))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
-                 "denounces", "vows response", "pushes back"], .cue(.reaction))
+                 "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",

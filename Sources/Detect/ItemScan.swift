@@ -265,6 +265,8 @@ struct ItemScan {
             if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
         case .breakdown:
             if firstTopic == .talks { direction = .tightening }
+        case .rise:
+            if firstTopic == .tariffs { direction = .tightening }
         case .settler:
             if allObjects & ObjectClass.deal.bit != 0 {
                 direction = .easing
@@ -275,7 +277,7 @@ struct ItemScan {
         }
         guard let firstDirection = direction else { return nil }
         var dir = firstDirection
-        let abandoned = abandonedPlan(before: v, clause: clause)
+        let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
         if abandoned {
             dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
         }
@@ -356,6 +358,8 @@ struct ItemScan {
 
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
         if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
+        // Purchases made are trade data; purchases promised are a concession.
+        if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action { return nil }
         for k in objectStart..<end { consumed[k] = true }
         var matched = [verb.text, termText]
         if let actorText { matched.append(actorText) }
@@ -383,6 +387,21 @@ struct ItemScan {
     private func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
         guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
         return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) }
+    }
+
+    /// "hold off on adding", "stops issuing": a gerund governed by a verb
+    /// that stops it.
+    private func stoppedDoing(_ v: Int) -> Bool {
+        guard tokens[v].text.hasSuffix("ing") else { return false }
+        var k = v - 1
+        while k >= max(0, v - 4) {
+            if let verb = ann.verb[k], k + verb.length == v {
+                let c = verb.value.verbClass
+                return c == .reducer || c == .easing || c == .delayer
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
@@ -452,7 +471,8 @@ struct ItemScan {
             let isMeasure = (idx..<(idx + t.length)).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.probe.bit) != 0 }
             guard isMeasure else { continue }
             let clause = clauseStart(i, range)
-            if (clause..<i).contains(where: { ann.has(.background, at: $0) || ann.has(.negation, at: $0) || ann.has(.demand, at: $0) }) { continue }
+            if (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
+                || ann.has(.background, at: $0) && !reactionHeadline(range, before: $0) }) { continue }
             // With no verb to anchor on, the clause's first subject acts ("Trump warns China of a tariff hike").
             var actor: Actor?
             // "new US export controls": the actor inside the noun phrase.

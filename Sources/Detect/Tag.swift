@@ -49,6 +49,8 @@ enum VerbClass: Sendable, Equatable {
     case settler
     /// collapse, break down: tightening, only of talks.
     case breakdown
+    /// rise, go up: tightening, only of tariffs ("exports rise" is trade data).
+    case rise
 }
 
 struct VerbSense: Sendable {

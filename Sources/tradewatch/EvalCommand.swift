@@ -65,8 +65,12 @@ struct EvalCommand: AsyncParsableCommand {
         }
         print("items \(report.items), with a direction \(report.positives), alerted \(report.alerted), hits \(report.hits), misses \(report.misses.count), false alarms \(report.falseAlarms.count)")
         print(String(format: "precision %.3f  recall %.3f  F1 %.3f", report.precision, report.recall, report.f1))
-        print(String(format: "throughput %.0f items/s (%d items x %d rounds, one core)", throughput, items.count, rounds))
+        print(String(format: "throughput %.0f items/s (%d items x %d rounds, one core; %.1fx the %d items/s floor)",
+                     throughput, items.count, rounds, throughput / Double(Self.floor), Self.floor))
     }
+
+    /// The detector must keep up with this many items per second on one core.
+    static let floor = 20_000
 
     private static func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
 
