@@ -144,7 +144,7 @@ struct ItemScan {
         }
         let form = tokens[v].text
         if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
-           ann.objects[p] != 0 || ann.inTopic[p] {
+           ann.objects[p] != 0 || ann.inTopic[p], !headlinePassive(v, verb: verb, range) {
             return nil  // attributive: "tariffs imposed on China", "fees targeting ships"
         }
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
@@ -298,6 +298,10 @@ struct ItemScan {
             j -= 1
         }
         if actor == nil { actor = agent }
+        if actor == nil, headlinePassive(v, verb: verb, range) {
+            // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { actor = patient == .us ? .china : .us }
+        }
         let resolved0 = topicTerm.resolve(for: actor)
         if actor == nil { actor = resolved0.actor }
         if actor == nil {
@@ -387,6 +391,15 @@ struct ItemScan {
     private func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
         guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
         return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) }
+    }
+
+    /// "US-China truce extended to 2026": a headline drops the auxiliary, so
+    /// a participle after its noun is the main verb when no other verb follows.
+    private func headlinePassive(_ v: Int, verb: Annotations.Span<VerbSense>, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound < titleTokenCount, verb.value.participle else { return false }
+        return !((v + verb.length)..<range.upperBound).contains {
+            ann.verb[$0] != nil && ann.objects[$0] == 0 || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)
+        }
     }
 
     /// "hold off on adding", "stops issuing": a gerund governed by a verb

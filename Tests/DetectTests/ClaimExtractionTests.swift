@@ -200,4 +200,11 @@ import Model
     @Test func questionHeadlinesAreNotClaims() {
         #expect(claims("Will Beijing lift its rare earth export curbs?").isEmpty)
     }
+
+    @Test func headlinePassiveIsAMove() throws {
+        let c = try #require(only("US-China tariff truce extended until November 2026"))
+        #expect(c.direction == .easing)
+        let attributive = claims("Tariffs imposed on Chinese goods in April remain", "Tariffs imposed on China in April remain in place.")
+        #expect(attributive.isEmpty)
+    }
 }
