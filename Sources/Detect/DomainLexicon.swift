@@ -121,6 +121,8 @@ enum DomainLexicon {
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
                  "cyberspace administration", "ministry", "regulators"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong"], .side(.china))
+        // US instruments aimed at China by design: naming them names China.
+        lex.add(["affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "h20"], .side(.china))
         lex.add(["american", "us firms", "nvidia", "micron", "texas instruments", "broadcom", "onsemi", "qualcomm",
                  "intel", "boeing", "ge", "ge aerospace", "synopsys", "cadence", "analog devices", "apple",
                  "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",
@@ -232,6 +234,8 @@ enum DomainLexicon {
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",
                     "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
+        noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
+                    "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
                     "waiver of", "waivers for", "resumption of"], .easing)
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],

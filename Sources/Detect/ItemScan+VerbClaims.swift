@@ -28,7 +28,9 @@ extension ItemScan {
         // The object: up to the clause end, the next verb or a background cue.
         let objectStart = v + verb.length
         var end = objectStart
-        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, !purposeClause(at: end),
+        // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
+        let permits = sense.verbClass == .easing
+        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, permits || !purposeClause(at: end),
               !ann.has(.background, at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
             end += 1
