@@ -70,12 +70,23 @@ extension ItemScan {
             }
         }
         var topicIndex = (headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil }) ?? firstSpecific ?? headTopic ?? firstGeneric
+        // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
+        let intransitive = objectStart >= end || ann.has(.preposition, at: objectStart)
+            || sense.verbClass == .breakdown || sense.verbClass == .rise
+        let hasOwnObject = !intransitive && ((objectStart..<end).contains {
+            ann.actor[$0] != nil || ann.side[$0] != nil || ann.objects[$0] != 0
+        } || end - objectStart > 3)
         if topicIndex == nil {
-            // Passive or headline order: the topic stands before the verb.
+            // Passive or headline order: the topic stands before the verb. A verb with an object
+            // of its own takes it only as its subject ("Synopsys restores access"), not across another actor.
             var j = v - 1
             while j >= clause, topicIndex == nil {
                 if ann.topic[j] != nil { topicIndex = j }
                 j -= 1
+            }
+            if let t = topicIndex, hasOwnObject, !sense.participle,
+               ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
+                topicIndex = nil
             }
             if topicIndex != nil {
                 for j in clause..<v { allObjects |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }

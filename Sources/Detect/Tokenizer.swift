@@ -48,7 +48,8 @@ struct Tokenizer: Sendable {
                 var upperCount = 0
                 while i < n {
                     let c = bytes[i]
-                    if c == 0xE2 { break }
+                    // Typographic punctuation (E2 80 xx) ends a word; other E2 sequences ("€") are word bytes.
+                    if c == 0xE2, i + 1 < n, bytes[i + 1] == 0x80, i > start { break }
                     if isWordByte(c) {
                         if c >= 65 && c <= 90 { upperCount += 1; word.append(c + 32) } else { word.append(c) }
                         if c < 48 || c > 57 { allDigits = false }

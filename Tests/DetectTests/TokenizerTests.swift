@@ -24,4 +24,13 @@ import Testing
         #expect(tokens.first { $0.text == "china" }?.sentence == 1)
         #expect(tokens.first { $0.text == "10" }?.sentence == 0)
     }
+
+    @Test func everyInputTerminatesAndConsumesItsBytes() {
+        // Truncated and unusual UTF-8 ("€", a lone E2, dashes at the end) must neither hang nor drop words.
+        #expect(words("cost €5") == ["cost", "€5"])
+        #expect(words("curbs — eased —") == ["curbs", ",", "eased", ","])
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize(String(decoding: [0x61, 0xE2, 0x80], as: UTF8.self), firstSentence: 0, vocabulary: [:], into: &tokens)
+        #expect(tokens.count <= 3)
+    }
 }
