@@ -33,4 +33,16 @@ import Testing
         _ = Tokenizer.tokenize(String(decoding: [0x61, 0xE2, 0x80], as: UTF8.self), firstSentence: 0, vocabulary: [:], into: &tokens)
         #expect(tokens.count <= 3)
     }
+
+    @Test func arbitraryBytesTerminate() {
+        // Every byte, alone and after each lead byte of a multi-byte sequence, at the end of the input.
+        for lead: UInt8 in [0x20, 0x61, 0xC3, 0xE2, 0xF0] {
+            for b in 0...255 {
+                var tokens: [Token] = []
+                let text = String(decoding: [0x61, lead, UInt8(b)], as: UTF8.self)
+                _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: [:], into: &tokens)
+                #expect(tokens.count <= text.utf8.count)
+            }
+        }
+    }
 }
