@@ -2,7 +2,7 @@ import Model
 
 // Claims anchored on a direction verb: its object, subject, negation and modality.
 extension ItemScan {
-    mutating func verbClaim(at v: Int, verb: Annotations.Span<VerbSense>, sentence range: Range<Int>) -> Claim? {
+    mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
         if sense.alsoNoun {
@@ -276,7 +276,7 @@ extension ItemScan {
 
     /// "US-China truce extended to 2026": a headline drops the auxiliary, so
     /// a participle after its noun is the main verb when no other verb follows.
-    func headlinePassive(_ v: Int, verb: Annotations.Span<VerbSense>, _ range: Range<Int>) -> Bool {
+    func headlinePassive(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         guard range.lowerBound < titleTokenCount, verb.value.participle else { return false }
         return !((v + verb.length)..<range.upperBound).contains {
             ann.verb[$0] != nil && ann.objects[$0] == 0 || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)

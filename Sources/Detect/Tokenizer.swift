@@ -17,6 +17,8 @@ struct Tokenizer: Sendable {
         var sawWordInSentence = false
         var i = 0
         let n = bytes.count
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
 
         func isWordByte(_ b: UInt8) -> Bool {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
@@ -43,7 +45,7 @@ struct Tokenizer: Sendable {
             }
             if isWordByte(b) {
                 let start = i
-                var word: [UInt8] = []
+                word.removeAll(keepingCapacity: true)
                 var allDigits = true
                 var upperCount = 0
                 while i < n {
