@@ -6,8 +6,13 @@ extension ItemScan {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
         if sense.alsoNoun {
+            // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
+            let next = v + verb.length
+            let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
+                && Self.determiners.contains(tokens[next].text)
             guard let p = prev, ann.actorEnds[p] || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p) || ann.side[p] != nil
+                || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
             else { return nil }
         }
         let form = tokens[v].text
