@@ -318,7 +318,9 @@ enum DomainLexicon {
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
                  "stock market", "rally", "rallies", "slump", "slumps"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
-                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists"], .cue(.analysis))
+                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists", "timeline",
+                 "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
+                 "look back", "recap"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
                  "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))

@@ -93,8 +93,18 @@ extension ItemScan {
                ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
                 topicIndex = nil
             }
-            if topicIndex != nil {
-                for j in clause..<v { allObjects |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }
+            if let t = topicIndex {
+                var before: UInt8 = 0
+                for j in clause..<v { before |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }
+                allObjects |= before
+                // What eases or rises by itself must be a measure ("tariffs were cut"), not a
+                // shortage or a price ("rare earth shortage easing").
+                let measureBits = ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit
+                let measureBefore = (t..<v).contains { ann.objects[$0] & measureBits != 0 }
+                if !hasOwnObject, !measureBefore, ann.topic[t]!.value.candidates[0].topic != .talks,
+                   sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
+                    topicIndex = nil
+                }
             }
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"

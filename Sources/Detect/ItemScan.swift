@@ -49,8 +49,9 @@ struct ItemScan {
 
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
-        if (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
-            return claims  // an analysis piece discusses positions, it does not move them
+        let opensWithQuestion = titleTokenCount > 0 && ["why", "how", "what", "where", "who"].contains(tokens[0].text)
+        if opensWithQuestion || (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
+            return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         for range in sentences {
             if skipSentence(range) { continue }

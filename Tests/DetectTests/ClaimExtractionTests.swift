@@ -207,4 +207,15 @@ import Model
         let attributive = claims("Tariffs imposed on Chinese goods in April remain", "Tariffs imposed on China in April remain in place.")
         #expect(attributive.isEmpty)
     }
+
+    @Test func aVerbInsideATopicPhraseIsSafe() {
+        // "probe" is both a verb and the end of "anti dumping probe".
+        _ = claims("Anti-dumping probe widens", "The anti-dumping probe was extended, officials said.")
+        #expect(claims("Rare earth shortage easing, Ford says").isEmpty)
+    }
+
+    @Test func explainersAndTimelinesAreNotMoves() {
+        #expect(claims("What's next after the US cuts tariffs on Chinese goods").isEmpty)
+        #expect(claims("Timeline: US-China tariff moves", "In April Washington raised tariffs on Chinese goods to 145%.").isEmpty)
+    }
 }
