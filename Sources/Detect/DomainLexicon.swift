@@ -112,7 +112,8 @@ enum DomainLexicon {
                  "bureau of industry and security", "ustr", "trade representative", "treasury",
                  "treasury secretary", "bessent", "greer", "lutnick", "rubio", "hassett", "supreme court",
                  "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
-                 "judges", "state department", "pentagon", "congress", "federal register",
+                 "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
+                 "energy department", "department of energy",
                  "american officials", "us officials"], .actor(.us))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
@@ -120,7 +121,8 @@ enum DomainLexicon {
                  "customs tariff commission", "state council tariff commission", "foreign ministry",
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
                  "cyberspace administration", "ministry", "regulators"], .actor(.china))
-        lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong"], .side(.china))
+        lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
+                 "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.
         lex.add(["affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "h20"], .side(.china))
         lex.add(["american", "us firms", "nvidia", "micron", "texas instruments", "broadcom", "onsemi", "qualcomm",

@@ -12,7 +12,7 @@ extension ItemScan {
             var topicIndex: Int?
             var cueText: String?
             var direction = Direction.tightening
-            if ann.has(.novelty, at: i) {
+            if ann.has(.novelty, at: i), !(i > range.lowerBound && tokens[i - 1].text == "of") {
                 for j in (i + 1)..<min(i + 4, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
                     topicIndex = j
                     break

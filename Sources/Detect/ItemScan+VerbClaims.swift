@@ -156,7 +156,11 @@ extension ItemScan {
             else if measure || termIsMeasure { direction = .easing }
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
-            if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite) { direction = .tightening }
+            // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
+            let ofBeforeHead = (objectStart..<(headIndex ?? objectStart)).contains { tokens[$0].text == "of" }
+            if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite && !ofBeforeHead) {
+                direction = .tightening
+            }
         case .adder:
             if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
         case .breakdown:
@@ -235,7 +239,9 @@ extension ItemScan {
         }
         switch who {
         case .us:
-            if !hasChina { return nil }
+            // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.
+            let tradedControl = [.edaSoftware, .jetEngines, .chemicals, .nuclear].contains(topic) && !otherItem
+            if !hasChina && !tradedControl { return nil }
             if targetOther && !targetChina { return nil }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm

@@ -17,6 +17,8 @@ struct ItemScan {
     var hasRareEarthTerm = false
     /// Iranian oil, Hong Kong, hacking: what US sanctions in this item are about instead of trade.
     var offTopicItem = false
+    /// A third country is named somewhere in the item.
+    var otherItem = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
 
@@ -41,6 +43,7 @@ struct ItemScan {
                 if c.topic == .rareEarthExports { hasRareEarthTerm = true }
             }
             if ann.has(.offTopic, at: i) { offTopicItem = true }
+            if ann.other[i] { otherItem = true }
             if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
         }
     }
