@@ -19,6 +19,9 @@ struct ItemScan {
     var offTopicItem = false
     /// A third country is named somewhere in the item.
     var otherItem = false
+    /// The item names China / the US as a country or through an actor.
+    var namesChina = false
+    var namesUS = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
 
@@ -45,7 +48,19 @@ struct ItemScan {
             if ann.has(.offTopic, at: i) { offTopicItem = true }
             if ann.other[i] { otherItem = true }
             if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
+            if let a = ann.actor[i] { if a.value == .china { namesChina = true } else { namesUS = true } }
         }
+        namesChina = namesChina || hasChina
+        namesUS = namesUS || hasUS
+    }
+
+    /// The item names this actor (country, capital, agency, official), or a
+    /// measure only it has ("unreliable entity list", "entity list"). A US
+    /// agency acting on a named Chinese target counts too: headlines say
+    /// "Commerce blacklists Chinese chipmaker" without naming the country.
+    func involves(_ actor: Actor) -> Bool {
+        if specificByActor[actor] != nil { return true }
+        return actor == .china ? namesChina : (namesUS || namesChina)
     }
 
     static let determiners: Set<String> = ["'s", "the", "a", "an", "its", "their", "his", "her", "these", "those", "this"]
@@ -64,7 +79,9 @@ struct ItemScan {
             }
             claims.append(contentsOf: impliedClaims(in: range))
         }
-        return claims
+        // A claim needs its actor in the item: a "probe" or a "sanction" in a
+        // story that names neither government is not a US-China move.
+        return claims.filter { involves($0.actor) }
     }
     // MARK: sentences
 
