@@ -70,4 +70,10 @@ import Model
         #expect(candidates == ["/tmp/none/seeds/baseline.toml", "/opt/tw/share/tradewatch/seeds/baseline.toml",
                                BaselineLocator.systemPath])
     }
+
+    @Test func aBinaryInTheBuildTreeFindsTheRepositorysSeeds() {
+        let candidates = BaselineLocator.candidates(currentDirectory: "/tmp/none",
+                                                    executable: "/src/tw/.build/x86_64-unknown-linux-gnu/debug/tradewatch")
+        #expect(candidates.contains("/src/tw/seeds/baseline.toml"))
+    }
 }
