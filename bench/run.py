@@ -360,8 +360,9 @@ def bench_detect(tradewatch, files, rounds):
 
 
 def bench_fanout(tradewatch, rounds):
-    probe = subprocess.run([tradewatch, "bench-fanout", "--help"], capture_output=True)
-    if probe.returncode != 0:
+    # An unknown subcommand makes ArgumentParser print the root's help, exit 0.
+    probe = subprocess.run([tradewatch, "bench-fanout", "--help"], capture_output=True, text=True)
+    if probe.returncode != 0 or "USAGE: tradewatch bench-fanout" not in probe.stdout:
         log("fan-out: not available (this tradewatch has no bench-fanout)")
         return None
     log("fan-out")

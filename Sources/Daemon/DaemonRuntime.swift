@@ -99,7 +99,7 @@ public actor DaemonRuntime {
 
     // MARK: the cycle
 
-    /// Fetches `feeds` (all at once, through the multi handle's concurrency),
+    /// Fetches `feeds` (`concurrency` at a time, through the multi handle),
     /// processing and committing each as it arrives. `tick` runs after each
     /// feed, so the watchdog is fed from inside long cycles too.
     public func runCycle(_ feeds: [FeedConfig], tick: @Sendable () async -> Void = {}) async -> CycleReport {
@@ -112,10 +112,24 @@ public actor DaemonRuntime {
             requests.append(FetchRequest(url: feed.url, etag: record?.etag, lastModified: record?.lastModified))
         }
         let byURL = Dictionary(feeds.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
-        for await result in fetcher.fetchAll(requests) {
-            guard let feed = byURL[result.request.url] else { continue }
-            await handle(result, feed: feed, record: records[feed.url], report: &report)
-            await tick()
+        // A sliding window rather than `fetchAll`: a finished fetch starts the
+        // next one only when its body is taken, so at most `concurrency` bodies
+        // wait in memory while one is parsed. Fetching every feed up front let
+        // a fast server park the whole cycle's bodies at once (peak RSS).
+        let fetcher = self.fetcher
+        let window = max(1, config.concurrency)
+        await withTaskGroup(of: FetchResult.self) { group in
+            var pending = requests.makeIterator()
+            for _ in 0..<window {
+                guard let request = pending.next() else { break }
+                group.addTask { await fetcher.fetch(request) }
+            }
+            while let result = await group.next() {
+                if let request = pending.next() { group.addTask { await fetcher.fetch(request) } }
+                guard let feed = byURL[result.request.url] else { continue }
+                await handle(result, feed: feed, record: records[feed.url], report: &report)
+                await tick()
+            }
         }
         report.finished = Date()
         lastCycle = report
