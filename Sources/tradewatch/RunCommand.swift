@@ -18,6 +18,7 @@ struct RunCommand: AsyncParsableCommand {
     var once = false
 
     func run() async throws {
+        MemoryTuning.forDaemon()
         let loaded: DaemonConfig
         do {
             loaded = try DaemonConfig.load(path: config)
