@@ -118,16 +118,22 @@ public actor DaemonRuntime {
         // a fast server park the whole cycle's bodies at once (peak RSS).
         let fetcher = self.fetcher
         let window = max(1, config.concurrency)
-        await withTaskGroup(of: FetchResult.self) { group in
+        // The body's fingerprint is taken in the fetching task, off the actor,
+        // where the cycle's other feeds are processed one at a time.
+        @Sendable func fetchAndHash(_ request: FetchRequest) async -> (FetchResult, String?) {
+            let result = await fetcher.fetch(request)
+            return (result, result.outcome.body.map { SHA256.hex($0) })
+        }
+        await withTaskGroup(of: (FetchResult, String?).self) { group in
             var pending = requests.makeIterator()
             for _ in 0..<window {
                 guard let request = pending.next() else { break }
-                group.addTask { await fetcher.fetch(request) }
+                group.addTask { await fetchAndHash(request) }
             }
-            while let result = await group.next() {
-                if let request = pending.next() { group.addTask { await fetcher.fetch(request) } }
+            while let (result, bodyHash) = await group.next() {
+                if let request = pending.next() { group.addTask { await fetchAndHash(request) } }
                 guard let feed = byURL[result.request.url] else { continue }
-                await handle(result, feed: feed, record: records[feed.url], report: &report)
+                await handle(result, bodyHash: bodyHash, feed: feed, record: records[feed.url], report: &report)
                 await tick()
             }
         }
@@ -136,12 +142,12 @@ public actor DaemonRuntime {
         return report
     }
 
-    private func handle(_ result: FetchResult, feed: FeedConfig, record: FeedRecord?,
+    private func handle(_ result: FetchResult, bodyHash: String?, feed: FeedConfig, record: FeedRecord?,
                         report: inout CycleReport) async {
         let now = Date()
         switch result.outcome {
         case .content(let body, let validators, let finalURL, _):
-            let bodyHash = SHA256.hex(body)
+            let bodyHash = bodyHash ?? SHA256.hex(body)
             if let record, record.bodyHash == bodyHash {
                 // Same bytes as last time from a server that ignores validators.
                 report.notModified += 1
