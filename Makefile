@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps build release test demo bench corpus-check install install-bin man clean
+.PHONY: all deps build release test demo bench bench-parse corpus-check install install-bin man clean
 
 all: build
 
@@ -33,8 +33,16 @@ test: deps
 demo: build
 	@bash scripts/demo.sh $(BIN_DEBUG)
 
-# Parse speed against a bare libxml2 floor, measured in the same run.
+# Side by side, in one run: parse against a bare libxml2 floor and Python
+# feedparser, the poll cycle against newsboat (nginx on 127.0.0.1), detection,
+# socket fan-out. One table; .build/bench/results.json and chart.svg.
+# Installs nginx, newsboat and (into .build/bench/venv) feedparser if missing.
+# BENCH_ARGS passes options to bench/run.py (e.g. --only parse,cycle).
 bench: deps
+	python3 bench/run.py $(BENCH_ARGS)
+
+# Only parse speed against the libxml2 floor (quick).
+bench-parse: deps
 	@bash bench/parse-bench.sh
 
 corpus-check: build
