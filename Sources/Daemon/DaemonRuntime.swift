@@ -118,22 +118,31 @@ public actor DaemonRuntime {
         // a fast server park the whole cycle's bodies at once (peak RSS).
         let fetcher = self.fetcher
         let window = max(1, config.concurrency)
-        // The body's fingerprint is taken in the fetching task, off the actor,
-        // where the cycle's other feeds are processed one at a time.
-        @Sendable func fetchAndHash(_ request: FetchRequest) async -> (FetchResult, String?) {
+        // The body's fingerprint and its parse are done in the fetching task,
+        // off the actor, so feeds parse in parallel while the actor processes
+        // and commits them one at a time. Unchanged bytes are not parsed.
+        let processor = self.processor
+        let knownHashes = records.compactMapValues(\.bodyHash)
+        @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
-            return (result, result.outcome.body.map { SHA256.hex($0) })
+            guard case .content(let body, _, let finalURL, _) = result.outcome else {
+                return FetchedFeed(result: result, bodyHash: nil, parsed: nil)
+            }
+            let hash = SHA256.hex(body)
+            if knownHashes[request.url] == hash { return FetchedFeed(result: result, bodyHash: hash, parsed: nil) }
+            return FetchedFeed(result: result, bodyHash: hash,
+                               parsed: processor.parse(body, feedURL: request.url, finalURL: finalURL))
         }
-        await withTaskGroup(of: (FetchResult, String?).self) { group in
+        await withTaskGroup(of: FetchedFeed.self) { group in
             var pending = requests.makeIterator()
             for _ in 0..<window {
                 guard let request = pending.next() else { break }
-                group.addTask { await fetchAndHash(request) }
+                group.addTask { await fetchAndParse(request) }
             }
-            while let (result, bodyHash) = await group.next() {
-                if let request = pending.next() { group.addTask { await fetchAndHash(request) } }
-                guard let feed = byURL[result.request.url] else { continue }
-                await handle(result, bodyHash: bodyHash, feed: feed, record: records[feed.url], report: &report)
+            while let fetched = await group.next() {
+                if let request = pending.next() { group.addTask { await fetchAndParse(request) } }
+                guard let feed = byURL[fetched.result.request.url] else { continue }
+                await handle(fetched, feed: feed, record: records[feed.url], report: &report)
                 await tick()
             }
         }
@@ -142,24 +151,36 @@ public actor DaemonRuntime {
         return report
     }
 
-    private func handle(_ result: FetchResult, bodyHash: String?, feed: FeedConfig, record: FeedRecord?,
+    private func handle(_ fetched: FetchedFeed, feed: FeedConfig, record: FeedRecord?,
                         report: inout CycleReport) async {
         let now = Date()
+        let result = fetched.result
         switch result.outcome {
         case .content(let body, let validators, let finalURL, _):
-            let bodyHash = bodyHash ?? SHA256.hex(body)
+            let bodyHash = fetched.bodyHash ?? SHA256.hex(body)
             if let record, record.bodyHash == bodyHash {
                 // Same bytes as last time from a server that ignores validators.
                 report.notModified += 1
                 await succeeded(feed, validators: validators, now: now)
                 return
             }
+            var parsed: Feed?
+            switch fetched.parsed {
+            case .success(let feed)?:
+                parsed = feed
+            case .failure(let error)?:
+                report.failed[feed.url] = error.description
+                await failed(feed, reason: error.description, retryAfter: nil, now: now)
+                return
+            case nil:
+                break
+            }
             let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL,
                                   seen: (try? await store.seenItems(feed: feed.url)) ?? [:],
                                   firstContact: record?.isFirstContact ?? true, maxAge: config.maxAge,
                                   ledger: ledger,
                                   recentMoves: (try? await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))) ?? [],
-                                  now: now)
+                                  now: now, parsed: parsed)
             let plan: FeedPlan
             do {
                 plan = try processor.process(input)

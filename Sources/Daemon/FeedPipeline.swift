@@ -17,12 +17,24 @@ public struct FeedPipeline: FeedProcessor {
         self.detector = detector
     }
 
+    public func parse(_ body: [UInt8], feedURL: String, finalURL: String) -> Result<Feed, FeedProcessingError>? {
+        do {
+            return .success(try FeedParser.parse(body, source: feedURL, baseURL: finalURL))
+        } catch {
+            return .failure(FeedProcessingError(error.description))
+        }
+    }
+
     public func process(_ input: FeedInput) throws(FeedProcessingError) -> FeedPlan {
         let feed: Feed
-        do {
-            feed = try FeedParser.parse(input.body, source: input.feedURL, baseURL: input.finalURL)
-        } catch {
-            throw FeedProcessingError(error.description)
+        if let parsed = input.parsed {
+            feed = parsed
+        } else {
+            do {
+                feed = try FeedParser.parse(input.body, source: input.feedURL, baseURL: input.finalURL)
+            } catch {
+                throw FeedProcessingError(error.description)
+            }
         }
         let cutoff = input.now.addingTimeInterval(-Double(input.maxAge.components.seconds))
         let initial = PositionState(ledger: input.ledger)

@@ -6,7 +6,18 @@ import Store
 /// dedupe against the items seen before, detect against the current ledger.
 /// No I/O: everything it needs is passed in.
 public protocol FeedProcessor: Sendable {
+    /// Parses a body ahead of `process`, in the task that fetched it, so the
+    /// feeds of a cycle parse in parallel while `process` (which needs the
+    /// store's current state) runs one feed at a time. Nil: no early parse.
+    func parse(_ body: [UInt8], feedURL: String, finalURL: String) -> Result<Feed, FeedProcessingError>?
+
     func process(_ input: FeedInput) throws(FeedProcessingError) -> FeedPlan
+}
+
+extension FeedProcessor {
+    public func parse(_ body: [UInt8], feedURL: String, finalURL: String) -> Result<Feed, FeedProcessingError>? {
+        nil
+    }
 }
 
 public struct FeedInput: Sendable {
@@ -25,9 +36,11 @@ public struct FeedInput: Sendable {
     /// Moves alerted recently, so a copy of the same story is marked a repeat.
     public var recentMoves: [AlertedMove]
     public var now: Date
+    /// `body` already parsed (`FeedProcessor.parse`), or nil.
+    public var parsed: Feed?
 
     public init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
-                maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date) {
+                maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date, parsed: Feed? = nil) {
         self.body = body
         self.feedURL = feedURL
         self.finalURL = finalURL
@@ -37,6 +50,7 @@ public struct FeedInput: Sendable {
         self.ledger = ledger
         self.recentMoves = recentMoves
         self.now = now
+        self.parsed = parsed
     }
 }
 
