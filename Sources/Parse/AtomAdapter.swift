@@ -44,7 +44,7 @@ enum AtomAdapter {
         var title: String?, link: String?, id: String?
         var summary: String?, content: String?, author: String?
         var published: String?, updated: String?, dcDate: String?
-        var mediaDescription: String?
+        var mediaDescription: String?, mediaTitle: String?
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
@@ -80,11 +80,13 @@ enum AtomAdapter {
                 }
             case .media:
                 if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
+                if mediaTitle == nil { mediaTitle = MediaRSS.title(e, reader: &reader) }
             default:
                 break
             }
         }
         if summary == nil, content == nil { summary = mediaDescription }
+        if title == nil { title = mediaTitle }
         let resolvedLink = link.map { LinkResolver.resolve($0, at: node, in: reader.doc) }
         let dateText = published ?? dcDate
         return FeedItem(

@@ -12,12 +12,50 @@ struct NodeReader {
     let doc: xmlDocPtr
     /// Bytes (and nodes) of internal entity expansion still allowed.
     private(set) var expansionBudget: Int
+    /// Whether to undo UTF-8 that was decoded as Latin-1 and encoded again
+    /// ("CafÃ©"), which feedparser does for UTF-8 documents.
+    let undoesDoubleEncoding: Bool
     private var scratch: [UInt8] = []
 
-    init(doc: xmlDocPtr, expansionBudget: Int = 1 << 20) {
+    init(doc: xmlDocPtr, expansionBudget: Int = 1 << 20, undoesDoubleEncoding: Bool = false) {
         self.doc = doc
         self.expansionBudget = expansionBudget
+        self.undoesDoubleEncoding = undoesDoubleEncoding
         scratch.reserveCapacity(4096)
+    }
+
+    /// Replaces the collected text by its Latin-1 bytes when it consists
+    /// only of characters up to U+00FF, some not ASCII, and those bytes are
+    /// valid UTF-8: then it was double-encoded, since real Latin-1 text
+    /// practically never forms valid UTF-8 multi-byte sequences.
+    private mutating func undoDoubleEncoding() {
+        guard undoesDoubleEncoding else { return }
+        let n = scratch.count
+        var i = 0
+        var sawHigh = false
+        while i < n {
+            let b = scratch[i]
+            if b < 0x80 { i += 1; continue }
+            guard b == 0xC2 || b == 0xC3, i + 1 < n else { return }
+            sawHigh = true
+            i += 2
+        }
+        guard sawHigh else { return }
+        var latin = [UInt8]()
+        latin.reserveCapacity(n)
+        i = 0
+        while i < n {
+            let b = scratch[i]
+            if b < 0x80 {
+                latin.append(b)
+                i += 1
+            } else {
+                latin.append(b == 0xC2 ? scratch[i + 1] : scratch[i + 1] &+ 0x40)
+                i += 2
+            }
+        }
+        let valid = latin.withUnsafeBufferPointer { ByteRepair.isValidUTF8($0.baseAddress!, 0, $0.count) }
+        if valid { scratch = latin }
     }
 
     /// The element's text, trimmed: its text children, or, when it has
@@ -44,6 +82,7 @@ struct NodeReader {
             scratch.removeAll(keepingCapacity: true)
             appendInnerMarkup(node)
         }
+        undoDoubleEncoding()
         return TextBytes.trimmedString(scratch)
     }
 
@@ -57,6 +96,7 @@ struct NodeReader {
             if onlyDiv == nil, XMLNode.named(XMLNode.localName(e), "div") { onlyDiv = e } else { others = true }
         }
         appendInnerMarkup(others || onlyDiv == nil ? node : onlyDiv!)
+        undoDoubleEncoding()
         return TextBytes.trimmedString(scratch)
     }
 

@@ -111,7 +111,7 @@ enum RSSAdapter {
         var summary: String?, content: String?, author: String?
         var pubDate: String?, updated: String?
         var dcTitle: String?, dcCreator: String?, dcDate: String?, dcDescription: String?
-        var atomLink: String?, atomAuthor: String?, mediaDescription: String?
+        var atomLink: String?, atomAuthor: String?, mediaDescription: String?, mediaTitle: String?
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
@@ -167,6 +167,7 @@ enum RSSAdapter {
                 }
             case .media:
                 if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
+                if mediaTitle == nil { mediaTitle = MediaRSS.title(e, reader: &reader) }
             default:
                 break
             }
@@ -174,6 +175,7 @@ enum RSSAdapter {
         title = title ?? dcTitle
         summary = summary ?? dcDescription
         if summary == nil, content == nil { summary = mediaDescription }
+        if title == nil { title = mediaTitle }
         // A permalink guid is the item's link when it has no other (RSS 2.0).
         if link == nil, atomLink == nil, guidIsLink, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") {
             link = guid
@@ -181,6 +183,9 @@ enum RSSAdapter {
         let resolvedLink = (link ?? atomLink).map { LinkResolver.resolve($0, at: node, in: reader.doc) }
         let about = XMLNode.attribute(node, "about")
         let dateText = pubDate ?? dcDate
+        // feedparser reports dc:date as the updated date; it is also the
+        // only publication date RSS 1.0 has, so it fills both.
+        if updated == nil { updated = dcDate }
         return FeedItem(
             id: ItemIdentity.id(guid: guid ?? about, link: resolvedLink, title: title, date: dateText ?? updated,
                                 text: summary ?? content),

@@ -152,6 +152,11 @@ import Testing
             </channel></rss>
             """)
         #expect(feed.items.map(\.summary) == ["From media", "Own"])
+        let titled = try parse("""
+            <rss xmlns:media="http://search.yahoo.com/mrss/"><channel><item>
+              <media:content url="x.mp4"><media:title>Clip</media:title></media:content></item></channel></rss>
+            """)
+        #expect(titled.items.first?.title == "Clip")
     }
 
     @Test func identityFallsBackToLinkThenStableHash() throws {
