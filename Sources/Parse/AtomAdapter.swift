@@ -10,7 +10,7 @@ enum AtomAdapter {
         var link: String?
         var updated: String?, modified: String?
         for e in XMLNode.elements(root) {
-            let ns = XMLNode.namespace(e)
+            let ns = XMLNode.namespace(e, home: root)
             guard ns == .atom || ns == .plain else {
                 if ns == .dc, XMLNode.named(XMLNode.localName(e), "date"), updated == nil { updated = reader.text(e) }
                 continue
@@ -48,7 +48,7 @@ enum AtomAdapter {
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e) {
+            switch XMLNode.namespace(e, home: node) {
             case .atom, .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = textConstruct(e, reader: &reader) }

@@ -100,6 +100,14 @@ struct NodeReader {
         return TextBytes.trimmedString(scratch)
     }
 
+    /// All children of `node` serialised as markup, trimmed.
+    mutating func xhtmlChildren(_ node: NodePointer) -> String? {
+        scratch.removeAll(keepingCapacity: true)
+        appendInnerMarkup(node)
+        undoDoubleEncoding()
+        return TextBytes.trimmedString(scratch)
+    }
+
     /// Serialises the children of `root` as markup, walking the tree with
     /// parent pointers (no recursion, so depth costs nothing).
     private mutating func appendInnerMarkup(_ root: NodePointer) {

@@ -54,22 +54,13 @@ enum RSSAdapter {
         return ns == .plain || ns == .other
     }
 
-    /// The namespace of `e`, counting the parent's own (an RSS 0.90 feed
-    /// with an unusual default namespace) as the format's.
-    private static func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
-        if let ns = e.pointee.ns, let homeNS = home.pointee.ns, ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
-            return .plain
-        }
-        return XMLNode.namespace(e)
-    }
-
     private static func readChannel(_ channel: NodePointer, into feed: inout Feed, reader: inout NodeReader) {
         var link: String?, atomLink: String?
         var lastBuildDate: String?, pubDate: String?, dcDate: String?, atomUpdated: String?
         var dcTitle: String?, dcDescription: String?
         for e in XMLNode.elements(channel) {
             let name = XMLNode.localName(e)
-            switch namespace(e, home: channel) {
+            switch XMLNode.namespace(e, home: channel) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if feed.title == nil { feed.title = reader.text(e) }
@@ -115,7 +106,7 @@ enum RSSAdapter {
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch namespace(e, home: node) {
+            switch XMLNode.namespace(e, home: node) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = reader.text(e) }
@@ -134,11 +125,13 @@ enum RSSAdapter {
                     if let c = reader.text(e) { categories.append(c) }
                 } else if XMLNode.named(name, "pubDate") {
                     pubDate = reader.text(e) ?? pubDate  // the last one wins, as in feedparser
+                } else if XMLNode.named(name, "fullitem") {
+                    if content == nil { content = reader.text(e) }
                 }
             case .content:
                 if XMLNode.named(name, "encoded"), content == nil { content = reader.text(e) }
             case .dc:
-                if XMLNode.named(name, "creator") {
+                if XMLNode.named(name, "creator") || XMLNode.named(name, "author") {
                     if dcCreator == nil { dcCreator = reader.text(e) }
                 } else if XMLNode.named(name, "subject") {
                     if let c = reader.text(e) { categories.append(c) }
@@ -168,6 +161,9 @@ enum RSSAdapter {
             case .media:
                 if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
                 if mediaTitle == nil { mediaTitle = MediaRSS.title(e, reader: &reader) }
+            case .xhtml:
+                // <body xmlns="http://www.w3.org/1999/xhtml">: the item's content as markup.
+                if XMLNode.named(name, "body"), content == nil { content = reader.xhtmlChildren(e) }
             default:
                 break
             }

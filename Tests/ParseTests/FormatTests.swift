@@ -215,6 +215,22 @@ import Testing
             """)
         #expect(utc(feed.items.first?.updated) == "2003-12-31T10:14:55Z")
     }
+
+    @Test func xhtmlBodyAndFullitemAreContent() throws {
+        let feed = try parse("""
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+              <item><body xmlns="http://www.w3.org/1999/xhtml"><p>Example <b>content</b></p></body><dc:author>Ed</dc:author></item>
+              <item><fullitem>&lt;p&gt;Full&lt;/p&gt;</fullitem></item>
+            </channel></rss>
+            """)
+        #expect(feed.items.map(\.content) == ["<p>Example <b>content</b></p>", "<p>Full</p>"])
+        #expect(feed.items.first?.author == "Ed")
+    }
+
+    @Test func atomInAnUnknownNamespaceStillParses() throws {
+        let feed = try parse(#"<feed version="0.3" xmlns="http://example.com/newformat#"><title>Example Atom</title></feed>"#)
+        #expect(feed.title == "Example Atom")
+    }
 }
 
 private func fnv1a(_ bytes: [UInt8]) -> String {
