@@ -30,20 +30,26 @@ struct NodeReader {
     /// practically never forms valid UTF-8 multi-byte sequences.
     private mutating func undoDoubleEncoding() {
         guard undoesDoubleEncoding else { return }
+        // Only text made of U+0000-U+00FF with some non-ASCII qualifies;
+        // one pass over raw bytes rejects everything else early.
+        let qualifies = scratch.withUnsafeBufferPointer { buffer -> Bool in
+            var i = 0
+            let n = buffer.count
+            var sawHigh = false
+            while i < n {
+                let b = buffer[i]
+                if b < 0x80 { i += 1; continue }
+                guard b == 0xC2 || b == 0xC3, i + 1 < n else { return false }
+                sawHigh = true
+                i += 2
+            }
+            return sawHigh
+        }
+        guard qualifies else { return }
         let n = scratch.count
         var i = 0
-        var sawHigh = false
-        while i < n {
-            let b = scratch[i]
-            if b < 0x80 { i += 1; continue }
-            guard b == 0xC2 || b == 0xC3, i + 1 < n else { return }
-            sawHigh = true
-            i += 2
-        }
-        guard sawHigh else { return }
         var latin = [UInt8]()
         latin.reserveCapacity(n)
-        i = 0
         while i < n {
             let b = scratch[i]
             if b < 0x80 {
