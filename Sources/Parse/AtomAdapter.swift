@@ -11,7 +11,7 @@ enum AtomAdapter {
         var id: String?
         var updated: String?, modified: String?
         for e in XMLNode.elements(root) {
-            let ns = XMLNode.namespace(e, home: root)
+            let ns = reader.namespace(e, home: root)
             guard ns == .atom || ns == .plain else {
                 if ns == .dc, XMLNode.named(XMLNode.localName(e), "date"), updated == nil { updated = reader.text(e) }
                 continue
@@ -52,7 +52,7 @@ enum AtomAdapter {
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e, home: node) {
+            switch reader.namespace(e, home: node) {
             case .atom, .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = textConstruct(e, reader: &reader) }

@@ -16,6 +16,9 @@ struct NodeReader {
     /// ("CafÃ©"), which feedparser does for UTF-8 documents.
     let undoesDoubleEncoding: Bool
     private var scratch: [UInt8] = []
+    /// Namespace kinds by declaration: a document declares a handful, and
+    /// classifying one costs string comparisons.
+    private var namespaceKinds: [(UnsafeMutablePointer<xmlNs>, FeedNamespace)] = []
 
     init(doc: xmlDocPtr, expansionBudget: Int = 1 << 20, undoesDoubleEncoding: Bool = false) {
         self.doc = doc
@@ -62,6 +65,24 @@ struct NodeReader {
         }
         let valid = latin.withUnsafeBufferPointer { ByteRepair.isValidUTF8($0.baseAddress!, 0, $0.count) }
         if valid { scratch = latin }
+    }
+
+    /// `XMLNode.namespace(_:home:)`, with each namespace declaration
+    /// classified once: a document declares a handful, and classifying one
+    /// costs string comparisons.
+    mutating func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
+        guard let ns = e.pointee.ns else { return XMLNode.namespace(e) }
+        var kind: FeedNamespace?
+        for (declaration, known) in namespaceKinds where declaration == ns { kind = known; break }
+        if kind == nil {
+            kind = XMLNode.namespace(e)
+            if namespaceKinds.count < 32 { namespaceKinds.append((ns, kind!)) }
+        }
+        if kind == .other, let homeNS = home.pointee.ns,
+           ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
+            return .plain
+        }
+        return kind!
     }
 
     /// The element's text, trimmed: its text children, or, when it has

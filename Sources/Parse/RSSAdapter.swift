@@ -60,7 +60,7 @@ enum RSSAdapter {
         var dcTitle: String?, dcDescription: String?
         for e in XMLNode.elements(channel) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e, home: channel) {
+            switch reader.namespace(e, home: channel) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if feed.title == nil { feed.title = reader.text(e) }
@@ -106,7 +106,7 @@ enum RSSAdapter {
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e, home: node) {
+            switch reader.namespace(e, home: node) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = reader.text(e) }
