@@ -117,8 +117,9 @@ enum RSSAdapter {
                         guid = reader.text(e)
                         guidIsLink = XMLNode.attribute(e, "isPermaLink")?.lowercased() != "false"
                     }
-                } else if XMLNode.named(name, "description") {
-                    if summary == nil { summary = reader.text(e) }
+                } else if XMLNode.named(name, "description") || XMLNode.named(name, "summary") {
+                    // Both present: the second is the content (feedparser's rule).
+                    if summary == nil { summary = reader.text(e) } else if content == nil { content = reader.text(e) }
                 } else if XMLNode.named(name, "author") {
                     if author == nil { author = reader.text(e) }
                 } else if XMLNode.named(name, "category") {
@@ -171,6 +172,9 @@ enum RSSAdapter {
         title = title ?? dcTitle
         summary = summary ?? dcDescription
         if summary == nil, content == nil { summary = mediaDescription }
+        // Like feedparser, an item with only content has it as its summary
+        // too, so readers of `summary` (the detector) see its text.
+        if summary == nil { summary = content }
         if title == nil { title = mediaTitle }
         // A permalink guid is the item's link when it has no other (RSS 2.0).
         if link == nil, atomLink == nil, guidIsLink, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") {

@@ -231,6 +231,19 @@ import Testing
         let feed = try parse(#"<feed version="0.3" xmlns="http://example.com/newformat#"><title>Example Atom</title></feed>"#)
         #expect(feed.title == "Example Atom")
     }
+
+    @Test func contentOnlyItemsHaveItAsSummaryToo() throws {
+        let feed = try parse("""
+            <rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+              <item><content:encoded>&lt;p&gt;China suspends export controls&lt;/p&gt;</content:encoded></item>
+              <item><description>First</description><summary>Second</summary></item>
+            </channel></rss>
+            """)
+        #expect(feed.items[0].summary == "<p>China suspends export controls</p>")
+        #expect(feed.items[0].content == feed.items[0].summary)
+        #expect(feed.items[1].summary == "First")
+        #expect(feed.items[1].content == "Second")
+    }
 }
 
 private func fnv1a(_ bytes: [UInt8]) -> String {
