@@ -90,9 +90,6 @@ enum AtomAdapter {
             }
         }
         if summary == nil, content == nil { summary = mediaDescription }
-        // Like feedparser, an item with only content has it as its summary
-        // too, so readers of `summary` (the detector) see its text.
-        if summary == nil { summary = content }
         if title == nil { title = mediaTitle }
         let resolvedLink = (links.best ?? AlternateLink.fromID(id)).map { LinkResolver.resolve($0, at: node, in: reader.doc) }
         let dateText = published ?? dcDate

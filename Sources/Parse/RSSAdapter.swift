@@ -172,9 +172,6 @@ enum RSSAdapter {
         title = title ?? dcTitle
         summary = summary ?? dcDescription
         if summary == nil, content == nil { summary = mediaDescription }
-        // Like feedparser, an item with only content has it as its summary
-        // too, so readers of `summary` (the detector) see its text.
-        if summary == nil { summary = content }
         if title == nil { title = mediaTitle }
         // A permalink guid is the item's link when it has no other (RSS 2.0).
         if link == nil, atomLink == nil, guidIsLink, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") {
