@@ -24,7 +24,7 @@ public actor DaemonRuntime {
     private var health: [String: FeedHealth] = [:]
     private var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
-    /// Called with every alert as soon as it is committed (the socket server).
+    /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
 
     public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger) throws(DaemonError) {
@@ -84,6 +84,11 @@ public actor DaemonRuntime {
 
     public func feedHealth() -> [FeedHealth] {
         config.feeds.compactMap { health[$0.url] }
+    }
+
+    /// Committed alerts after `id`, for subscribers catching up.
+    public func storedAlerts(after id: Int64, limit: Int) async throws -> [StoredAlert] {
+        try await store.alerts(after: id, limit: limit)
     }
 
     public func lastAlertID() async -> Int64 {
@@ -165,7 +170,12 @@ public actor DaemonRuntime {
                 health[feed.url]?.failingSince = nil
                 health[feed.url]?.lastError = nil
                 health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
-                if !committed.isEmpty { await publish() }
+                if !committed.isEmpty {
+                    // Subscribers hear of committed alerts whether or not the log can be written now.
+                    let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
+                    for listener in listeners { listener(batch) }
+                    await publish()
+                }
             } catch {
                 logger.error("commit failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
                 report.failed[feed.url] = "commit failed: \(error)"
@@ -229,7 +239,6 @@ public actor DaemonRuntime {
                 guard !batch.isEmpty else { break }
                 try log.append(batch)
                 try await store.setLogHighWater(log.lastID)
-                for listener in listeners { listener(batch) }
                 after = batch.last!.id
             }
         } catch {
