@@ -17,6 +17,8 @@ struct Tradewatch: AsyncParsableCommand {
             BaselineCommand.self,
             AlertsCommand.self,
             CheckConfigCommand.self,
+            SubscribeCommand.self,
+            BenchFanoutCommand.self,
         ]
     )
 }
