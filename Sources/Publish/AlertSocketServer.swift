@@ -37,6 +37,9 @@ public final class AlertSocketServer: @unchecked Sendable {
         public var pageSize: Int
         /// How long live alerts wait for a new connection's subscribe (see `SubscriberSession.graceUntil`).
         public var subscribeGrace: Duration = .milliseconds(250)
+        /// How long a disconnected subscriber's last line (the overflow
+        /// error) may wait for it to read, before the connection is closed anyway.
+        public var closeLinger: Duration = .seconds(5)
 
         public init(path: String, mode: UInt32 = 0o660, group: String? = nil, queueLimit: Int = 1000,
                     maxLineBytes: Int = 64 * 1024, pageSize: Int = 500) {
@@ -187,12 +190,13 @@ public final class AlertSocketServer: @unchecked Sendable {
             fds.append(pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0))
             fds.append(pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0))
             for session in sessions.values {
-                var events = Int16(POLLIN)
+                // A closing session only gets its last line written.
+                var events = session.closeDeadline == nil ? Int16(POLLIN) : 0
                 if session.hasOutput { events |= Int16(POLLOUT) }
                 fds.append(pollfd(fd: session.fd, events: events, revents: 0))
                 order.append(session)
             }
-            let ready = poll(&fds, nfds_t(fds.count), graceTimeout())
+            let ready = poll(&fds, nfds_t(fds.count), pollTimeout())
             if ready < 0 {
                 if errno == EINTR { continue }
                 logger.critical("subscriber socket: poll failed; the socket is closed",
@@ -200,18 +204,33 @@ public final class AlertSocketServer: @unchecked Sendable {
                 break
             }
             if fds[0].revents != 0 {
+                // Batches published since the last wake-up go out together:
+                // one write per subscriber instead of one per batch.
+                var published: [StoredAlert] = []
                 for command in takeInbox() {
+                    if case .publish(let batch) = command {
+                        published += batch
+                        continue
+                    }
+                    if !published.isEmpty { deliver(published); published = [] }
                     if case .stop = command { running = false; break }
                     handle(command)
                 }
                 if !running { break }
+                if !published.isEmpty { deliver(published) }
             }
             if fds[1].revents != 0 { acceptAll() }
             releaseExpiredGrace()
+            closeExpiredLingers()
             for (i, session) in order.enumerated() where !session.closed {
                 let events = fds[i + 2].revents
                 if events & Int16(POLLOUT | POLLERR) != 0 { flush(session) }
-                if !session.closed, events & Int16(POLLIN | POLLHUP | POLLERR) != 0 { readFrom(session) }
+                if !session.closed, session.closeDeadline != nil, events & Int16(POLLHUP | POLLERR) != 0 {
+                    remove(session)
+                }
+                if !session.closed, session.closeDeadline == nil, events & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+                    readFrom(session)
+                }
             }
         }
         shutdown()
@@ -261,8 +280,7 @@ public final class AlertSocketServer: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            let grace = UInt64(options.subscribeGrace.components.seconds) * 1_000_000_000
-                + UInt64(options.subscribeGrace.components.attoseconds / 1_000_000_000)
+            let grace = Self.nanoseconds(options.subscribeGrace)
             let session = SubscriberSession(number: nextSession, fd: fd, peer: UnixSocket.peer(fd),
                                             graceUntil: Self.now() + grace)
             nextSession += 1
@@ -279,13 +297,13 @@ public final class AlertSocketServer: @unchecked Sendable {
         case .publish(let batch):
             deliver(batch)
         case .replayPage(let number, let frames, let done):
-            guard let session = sessions[number] else { done.resume(returning: false); return }
+            guard let session = sessions[number], session.isActive else { done.resume(returning: false); return }
             for frame in frames { session.enqueue(frame, bounded: false) }
             session.replayWaiter = done
             flush(session)
             resumeReplayIfDrained(session)
         case .replayDone(let number, let lastID, let live):
-            guard let session = sessions[number] else { return }
+            guard let session = sessions[number], session.isActive else { return }
             if !live {
                 session.mode = .live
                 session.floor = lastID
@@ -297,13 +315,12 @@ public final class AlertSocketServer: @unchecked Sendable {
             session.enqueue(Frame(id: nil, line: ServerMessage.replayed(lastID: lastID)), bounded: true)
             flush(session)
         case .replayFailed(let number, let message):
-            guard let session = sessions[number] else { return }
+            guard let session = sessions[number], session.isActive else { return }
             logger.error("subscriber replay failed", metadata: meta(session, ["error": "\(message)"]))
             disconnect(session, final: ServerMessage.error(code: "replay_failed", message: message,
-                                                           lastSent: session.lastSent),
-                       reason: "replay failed")
+                                                           lastSent: session.lastSent))
         case .control(let number, let line):
-            guard let session = sessions[number] else { return }
+            guard let session = sessions[number], session.isActive else { return }
             session.enqueue(Frame(id: nil, line: line), bounded: true)
             checkBound(session)
             if !session.closed { flush(session) }
@@ -317,7 +334,7 @@ public final class AlertSocketServer: @unchecked Sendable {
         let needsFields = sessions.values.contains { !$0.filterIsEmpty }
         let fields = needsFields ? batch.map { AlertFields(jsonLine: $0.record) } : []
         if let last = batch.last?.id { lastPublished = max(lastPublished, last) }
-        for session in sessions.values {
+        for session in sessions.values where session.closeDeadline == nil {
             for (i, frame) in frames.enumerated() {
                 let id = frame.id ?? 0
                 guard id > session.floor, session.accepts(needsFields ? fields[i] : nil) else { continue }
@@ -338,12 +355,23 @@ public final class AlertSocketServer: @unchecked Sendable {
         }
     }
 
-    /// Poll timeout in ms: until the earliest grace period ends, or for ever.
-    private func graceTimeout() -> Int32 {
-        let waiting = sessions.values.filter { $0.mode == .initial && $0.graceUntil > 0 }
-        guard let earliest = waiting.map(\.graceUntil).min() else { return -1 }
+    /// Poll timeout in ms: until the earliest grace period or linger ends, or for ever.
+    private func pollTimeout() -> Int32 {
+        let graces = sessions.values.filter { $0.mode == .initial && $0.graceUntil > 0 }.map(\.graceUntil)
+        let lingers = sessions.values.compactMap(\.closeDeadline)
+        guard let earliest = (graces + lingers).min() else { return -1 }
         let now = Self.now()
         return earliest <= now ? 0 : Int32(min((earliest - now) / 1_000_000 + 1, 1000))
+    }
+
+    private func closeExpiredLingers() {
+        let now = Self.now()
+        for session in sessions.values {
+            if let deadline = session.closeDeadline, deadline <= now {
+                logger.debug("closing subscriber that did not read its last line", metadata: meta(session))
+                remove(session)
+            }
+        }
     }
 
     private func releaseExpiredGrace() {
@@ -374,17 +402,20 @@ public final class AlertSocketServer: @unchecked Sendable {
     }
 
     private func checkBound(_ session: SubscriberSession) {
-        guard session.queuedCount > options.queueLimit else { return }
+        guard session.closeDeadline == nil, session.queuedCount > options.queueLimit else { return }
+        let lastSent = session.lastWholeAlert
         logger.warning("subscriber too slow: queue over \(options.queueLimit); disconnected",
-                       metadata: meta(session, ["last_sent": "\(session.lastSent)"]))
+                       metadata: meta(session, ["last_sent": "\(lastSent)"]))
         disconnect(session, final: ServerMessage.error(
             code: "overflow",
-            message: "more than \(options.queueLimit) alerts queued; reconnect with since=\(session.lastSent)",
-            lastSent: session.lastSent), reason: "overflow")
+            message: "more than \(options.queueLimit) alerts queued; reconnect with since=\(lastSent)",
+            lastSent: lastSent))
     }
 
     private func flush(_ session: SubscriberSession) {
         switch session.flush() {
+        case .drained where session.closeDeadline != nil:
+            remove(session)
         case .drained, .blocked:
             resumeReplayIfDrained(session)
         case .failed(let code):
@@ -403,7 +434,7 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     private func readFrom(_ session: SubscriberSession) {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while !session.closed {
+        while session.isActive {
             let n = read(session.fd, &chunk, chunk.count)
             if n < 0 {
                 if errno == EINTR { continue }
@@ -419,8 +450,7 @@ public final class AlertSocketServer: @unchecked Sendable {
                 } else {
                     logger.warning("subscriber closed its end in the middle of a line", metadata: meta(session))
                     disconnect(session, final: ServerMessage.error(code: "incomplete_line",
-                                                                   message: "the connection was closed in the middle of a line"),
-                               reason: "half-closed")
+                                                                   message: "the connection was closed in the middle of a line"))
                 }
                 return
             }
@@ -432,7 +462,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     private func processLines(_ session: SubscriberSession) {
         var start = 0
         let buffer = session.readBuffer
-        while !session.closed, let newline = buffer[start...].firstIndex(of: 0x0A) {
+        while session.isActive, let newline = buffer[start...].firstIndex(of: 0x0A) {
             let line = buffer[start..<newline]
             start = newline + 1
             if line.count > options.maxLineBytes {
@@ -450,7 +480,7 @@ public final class AlertSocketServer: @unchecked Sendable {
                 if !session.closed { flush(session) }
             }
         }
-        guard !session.closed else { return }
+        guard session.isActive else { return }
         session.readBuffer.removeFirst(start)
         if session.readBuffer.count > options.maxLineBytes { tooLong(session) }
     }
@@ -458,8 +488,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     private func tooLong(_ session: SubscriberSession) {
         logger.warning("subscriber sent a line over \(options.maxLineBytes) bytes; disconnected", metadata: meta(session))
         disconnect(session, final: ServerMessage.error(code: "line_too_long",
-                                                       message: "a line may have at most \(options.maxLineBytes) bytes"),
-                   reason: "line too long")
+                                                       message: "a line may have at most \(options.maxLineBytes) bytes"))
     }
 
     private func handle(_ message: ClientMessage, from session: SubscriberSession) {
@@ -536,9 +565,18 @@ public final class AlertSocketServer: @unchecked Sendable {
         }
     }
 
-    private func disconnect(_ session: SubscriberSession, final line: String, reason: String) {
-        session.sendFinal(line)
-        remove(session)
+    /// Sends `line` (an error) and closes: now when the socket takes it,
+    /// else as soon as the client reads, within `closeLinger`. Nothing else
+    /// is sent or read meanwhile.
+    private func disconnect(_ session: SubscriberSession, final line: String) {
+        session.replayWaiter?.resume(returning: false)
+        session.replayWaiter = nil
+        session.beginClosing(with: line, deadline: Self.now() + Self.nanoseconds(options.closeLinger))
+        flush(session)
+    }
+
+    static func nanoseconds(_ duration: Duration) -> UInt64 {
+        UInt64(duration.components.seconds) * 1_000_000_000 + UInt64(duration.components.attoseconds / 1_000_000_000)
     }
 
     private func remove(_ session: SubscriberSession) {

@@ -29,7 +29,8 @@ public enum ClientMessage: Sendable, Equatable {
     private static func parseSubscribe(_ object: [String: Any]) throws(ProtocolError) -> ClientMessage {
         var since: Int64?
         if let value = object["since"], !(value is NSNull) {
-            guard !(value is Bool), let number = value as? NSNumber,
+            // JSON true/false also arrive as NSNumber; their type code is "c".
+            guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
                   number.doubleValue == number.doubleValue.rounded(), number.int64Value >= 0 else {
                 throw ProtocolError(code: "bad_request", message: "\"since\" must be an alert id (an integer >= 0)")
             }

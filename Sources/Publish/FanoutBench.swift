@@ -86,7 +86,7 @@ public struct FanoutBench: Sendable {
             let connection = try UnixSocket.connect(path)
             fds.append(connection)
             var line = Array(SubscribeRequest().line.utf8)
-            _ = write(connection, &line, line.count)
+            _ = send(connection, &line, line.count, Int32(MSG_NOSIGNAL))
         }
         // Everyone has had its hello and its subscribe read before the clock starts.
         for fd in fds {
@@ -114,7 +114,7 @@ public struct FanoutBench: Sendable {
             }
         }
         reader.finished.wait()
-        let end = reader.lastRead
+        let end = max(reader.lastRead, start + 1)
         for fd in fds { close(fd) }
         var latencies = reader.latencies
         latencies.sort()
@@ -198,6 +198,7 @@ final class FanoutReader: @unchecked Sendable {
                     continue
                 }
                 let now = AlertSocketServer.now()
+                lastRead = now
                 pending[i].append(contentsOf: chunk[0..<n])
                 var start = 0
                 let buffer = pending[i]
@@ -224,7 +225,6 @@ final class FanoutReader: @unchecked Sendable {
                     if id == expected {
                         open[i] = false
                         remaining -= 1
-                        lastRead = now
                         break
                     }
                 }

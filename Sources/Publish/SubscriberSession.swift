@@ -60,6 +60,8 @@ final class SubscriberSession {
         self.peer = peer
     }
 
+    /// Open and not closing: reads, and gets alerts.
+    var isActive: Bool { !closed && closeDeadline == nil }
     var pendingFrames: Int { out.count - head }
     var hasOutput: Bool { head < out.count }
     /// What the queue bound is compared with.
@@ -94,7 +96,14 @@ final class SubscriberSession {
                 let skip = i == 0 ? offset : 0
                 vectors[i] = iovec(iov_base: bytes.baseAddress! + skip, iov_len: bytes.count - skip)
             }
-            let written = writev(fd, vectors, Int32(count))
+            // sendmsg, not writev: MSG_NOSIGNAL turns a vanished reader into
+            // EPIPE instead of a SIGPIPE that would kill the daemon.
+            let written = vectors.withUnsafeMutableBufferPointer { iov in
+                var message = msghdr()
+                message.msg_iov = iov.baseAddress
+                message.msg_iovlen = count
+                return sendmsg(fd, &message, Int32(MSG_NOSIGNAL))
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 if errno == EAGAIN || errno == EWOULDBLOCK { return .blocked }
@@ -134,22 +143,31 @@ final class SubscriberSession {
         }
     }
 
-    /// Before closing on overflow or bad input: finish the line in progress
-    /// (so the client never sees half a line before `line`), then send
-    /// `line`, each with one non-blocking attempt. Best effort by design.
-    func sendFinal(_ line: String) {
-        if offset > 0 {
-            let frame = out[head].frame
-            let n = write(fd, frame.bytes.baseAddress! + offset, frame.bytes.count - offset)
-            guard n == frame.bytes.count - offset else { return }
-            completeHead()
-        }
-        out.removeAll()
+    /// When set (monotonic ns), the session is closing: only its last line
+    /// (an error) is still to be written, until then at the latest.
+    var closeDeadline: UInt64?
+
+    /// Starts closing on overflow or bad input: drops what is queued except
+    /// the line in progress (so the client never sees half a line before
+    /// `line`), then queues `line`. Returns the id of the last alert the
+    /// client will have whole.
+    @discardableResult
+    func beginClosing(with line: String, deadline: UInt64) -> Int64 {
+        var keep: [Outgoing] = []
+        if offset > 0 { keep.append(out[head]) }
+        out = keep
         head = 0
         boundedCount = 0
-        var text = line
-        _ = text.withUTF8 { write(fd, $0.baseAddress!, $0.count) }
+        held.removeAll()
+        let lastWhole = keep.first?.frame.id ?? lastSent
+        out.append(Outgoing(frame: Frame(id: nil, line: line), bounded: false))
+        closeDeadline = deadline
+        return lastWhole
     }
+
+    /// The id of the last alert the client will have whole if the line in
+    /// progress is finished.
+    var lastWholeAlert: Int64 { offset > 0 ? (out[head].frame.id ?? lastSent) : lastSent }
 
     func close() {
         guard !closed else { return }
