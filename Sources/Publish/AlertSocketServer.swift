@@ -93,6 +93,10 @@ public final class AlertSocketServer: @unchecked Sendable {
     public func start(activatedFD: Int32? = nil) async throws(SocketError) {
         lastPublished = await source.lastID()
         if let activatedFD {
+            // accept() runs until EAGAIN: a blocking listener would stall the I/O thread.
+            let name = "activated socket (fd \(activatedFD))"
+            try UnixSocket.setNonBlocking(activatedFD, path: name)
+            try UnixSocket.setCloseOnExec(activatedFD, path: name)
             listenFD = activatedFD
             ownsPath = false
         } else {
