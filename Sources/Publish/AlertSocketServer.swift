@@ -62,8 +62,8 @@ public final class AlertSocketServer: @unchecked Sendable {
     }
 
     public let options: Options
-    private let source: AlertSource
-    private let logger: Logger
+    let source: AlertSource
+    let logger: Logger
 
     private let lock = NSLock()
     private var inbox: [Command] = []
@@ -153,7 +153,7 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     // MARK: inbox
 
-    private func post(_ command: Command, evenWhenStopped: Bool = false) {
+    func post(_ command: Command, evenWhenStopped: Bool = false) {
         lock.lock()
         if stopped && !evenWhenStopped {
             lock.unlock()
@@ -387,7 +387,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     }
 
     /// Sends what waited in `held` (grace period over, or live-only subscribe).
-    private func releaseHeld(_ session: SubscriberSession) {
+    func releaseHeld(_ session: SubscriberSession) {
         session.graceUntil = 0
         let held = session.held
         session.held.removeAll()
@@ -405,7 +405,7 @@ public final class AlertSocketServer: @unchecked Sendable {
         return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
     }
 
-    private func checkBound(_ session: SubscriberSession) {
+    func checkBound(_ session: SubscriberSession) {
         guard session.closeDeadline == nil, session.queuedCount > options.queueLimit else { return }
         let lastSent = session.lastWholeAlert
         logger.warning("subscriber too slow: queue over \(options.queueLimit); disconnected",
@@ -416,7 +416,7 @@ public final class AlertSocketServer: @unchecked Sendable {
             lastSent: lastSent))
     }
 
-    private func flush(_ session: SubscriberSession) {
+    func flush(_ session: SubscriberSession) {
         switch session.flush() {
         case .drained where session.closeDeadline != nil:
             remove(session)
@@ -436,143 +436,10 @@ public final class AlertSocketServer: @unchecked Sendable {
         waiter.resume(returning: true)
     }
 
-    private func readFrom(_ session: SubscriberSession) {
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        while session.isActive {
-            let n = read(session.fd, &chunk, chunk.count)
-            if n < 0 {
-                if errno == EINTR { continue }
-                if errno == EAGAIN || errno == EWOULDBLOCK { return }
-                logger.debug("subscriber read failed", metadata: meta(session, ["error": "\(String(cString: strerror(errno)))"]))
-                remove(session)
-                return
-            }
-            if n == 0 {
-                if session.readBuffer.isEmpty {
-                    logger.debug("subscriber disconnected", metadata: meta(session))
-                    remove(session)
-                } else {
-                    logger.warning("subscriber closed its end in the middle of a line", metadata: meta(session))
-                    disconnect(session, final: ServerMessage.error(code: "incomplete_line",
-                                                                   message: "the connection was closed in the middle of a line"))
-                }
-                return
-            }
-            session.readBuffer.append(contentsOf: chunk[0..<n])
-            processLines(session)
-        }
-    }
-
-    private func processLines(_ session: SubscriberSession) {
-        var start = 0
-        let buffer = session.readBuffer
-        while session.isActive, let newline = buffer[start...].firstIndex(of: 0x0A) {
-            let line = buffer[start..<newline]
-            start = newline + 1
-            if line.count > options.maxLineBytes {
-                tooLong(session)
-                return
-            }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            do {
-                handle(try ClientMessage.parse(line), from: session)
-            } catch {
-                logger.warning("bad subscriber input", metadata: meta(session, ["error": "\(error)"]))
-                session.enqueue(Frame(id: nil, line: ServerMessage.error(code: error.code, message: error.message)),
-                                bounded: true)
-                checkBound(session)
-                if !session.closed { flush(session) }
-            }
-        }
-        guard session.isActive else { return }
-        session.readBuffer.removeFirst(start)
-        if session.readBuffer.count > options.maxLineBytes { tooLong(session) }
-    }
-
-    private func tooLong(_ session: SubscriberSession) {
-        logger.warning("subscriber sent a line over \(options.maxLineBytes) bytes; disconnected", metadata: meta(session))
-        disconnect(session, final: ServerMessage.error(code: "line_too_long",
-                                                       message: "a line may have at most \(options.maxLineBytes) bytes"))
-    }
-
-    private func handle(_ message: ClientMessage, from session: SubscriberSession) {
-        switch message {
-        case .ping:
-            session.enqueue(Frame(id: nil, line: ServerMessage.pong), bounded: true)
-            checkBound(session)
-            if !session.closed { flush(session) }
-        case .status:
-            let number = session.number
-            let source = source
-            Task { [self] in
-                let object = await source.status()
-                post(.control(session: number, line: ServerMessage.status(object)))
-            }
-        case .subscribe(let since, let filter):
-            guard session.mode == .initial else {
-                session.enqueue(Frame(id: nil, line: ServerMessage.error(code: "already_subscribed",
-                                                                        message: "one subscribe per connection")),
-                                bounded: true)
-                checkBound(session)
-                if !session.closed { flush(session) }
-                return
-            }
-            session.filter = filter
-            session.filterIsEmpty = filter == AlertFilter()
-            logger.debug("subscribe", metadata: meta(session, ["since": "\(since.map(String.init) ?? "live")"]))
-            guard let since else {
-                // Live only, from here on, now filtered.
-                session.mode = .live
-                releaseHeld(session)
-                return
-            }
-            let upTo: Int64?
-            if let first = session.firstInitialID {
-                // Live alerts went out before this subscribe: replay only below them.
-                upTo = first - 1
-                session.mode = .live
-            } else {
-                upTo = nil
-                session.mode = .replaying
-            }
-            startReplay(session.number, since: since, upTo: upTo, filter: session.filterIsEmpty ? nil : filter)
-        }
-    }
-
-    private func startReplay(_ number: Int, since: Int64, upTo: Int64?, filter: AlertFilter?) {
-        let source = source
-        let pageSize = options.pageSize
-        Task { [self] in
-            var after = since
-            do {
-                while upTo.map({ after < $0 }) ?? true {
-                    let page = try await source.alerts(after, pageSize)
-                    guard let last = page.last else { break }
-                    var frames: [Frame] = []
-                    frames.reserveCapacity(page.count)
-                    for alert in page where upTo.map({ alert.id <= $0 }) ?? true {
-                        if let filter {
-                            guard let fields = AlertFields(jsonLine: alert.record), filter.accepts(fields) else { continue }
-                        }
-                        frames.append(Frame(alert: alert))
-                    }
-                    after = min(last.id, upTo ?? last.id)
-                    let alive = await withCheckedContinuation { done in
-                        post(.replayPage(session: number, frames: frames, done: done))
-                    }
-                    guard alive else { return }
-                }
-                post(.replayDone(session: number, lastID: after, live: upTo != nil))
-            } catch {
-                post(.replayFailed(session: number, message: "cannot read alerts after \(after): \(error)"))
-            }
-        }
-    }
-
     /// Sends `line` (an error) and closes: now when the socket takes it,
     /// else as soon as the client reads, within `closeLinger`. Nothing else
     /// is sent or read meanwhile.
-    private func disconnect(_ session: SubscriberSession, final line: String) {
+    func disconnect(_ session: SubscriberSession, final line: String) {
         session.replayWaiter?.resume(returning: false)
         session.replayWaiter = nil
         session.beginClosing(with: line, deadline: Self.now() + Self.nanoseconds(options.closeLinger))
@@ -583,13 +450,13 @@ public final class AlertSocketServer: @unchecked Sendable {
         UInt64(duration.components.seconds) * 1_000_000_000 + UInt64(duration.components.attoseconds / 1_000_000_000)
     }
 
-    private func remove(_ session: SubscriberSession) {
+    func remove(_ session: SubscriberSession) {
         session.close()
         sessions[session.number] = nil
         updateCount()
     }
 
-    private func meta(_ session: SubscriberSession, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
+    func meta(_ session: SubscriberSession, _ extra: Logger.Metadata = [:]) -> Logger.Metadata {
         var m: Logger.Metadata = ["subscriber": "\(session.number)"]
         if let peer = session.peer {
             m["pid"] = "\(peer.pid)"

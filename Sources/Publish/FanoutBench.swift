@@ -40,6 +40,8 @@ public struct FanoutBench: Sendable {
             w.object { w in
                 w.field("alerts", alerts)
                 w.field("subscribers", subscribers)
+                // false when a subscriber was disconnected (overflow): the rates then mean nothing.
+                w.field("complete", disconnected == 0 && delivered == alerts * subscribers)
                 w.field("record_bytes", recordBytes)
                 w.field("seconds", (seconds * 1000).rounded() / 1000)
                 w.field("alerts_per_s", alertsPerSecond.rounded())

@@ -21,11 +21,11 @@ struct BenchFanoutCommand: AsyncParsableCommand {
     @Option(help: "Alerts published per second (0: as fast as possible).")
     var rate = 0
 
-    @Option(help: "Per-subscriber queue bound (the daemon's default is 1000).")
-    var queue = 1000
+    @Option(help: "Per-subscriber queue bound; 0: as many as --alerts, so nobody is disconnected (the daemon's default is 1000).")
+    var queue = 0
 
     func validate() throws {
-        guard alerts > 0, subscribers > 0, batch > 0, rate >= 0, queue > 0 else {
+        guard alerts > 0, subscribers > 0, batch > 0, rate >= 0, queue >= 0 else {
             throw ValidationError("counts must be positive")
         }
     }
@@ -36,7 +36,7 @@ struct BenchFanoutCommand: AsyncParsableCommand {
         bench.subscribers = subscribers
         bench.batch = batch
         bench.rate = rate
-        bench.queueLimit = queue
+        bench.queueLimit = queue == 0 ? alerts : queue
         do {
             let result = try await bench.run()
             print(result.json)

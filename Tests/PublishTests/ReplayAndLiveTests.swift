@@ -108,6 +108,23 @@ import TestSupport
         #expect(alertIDs(lines) == [7])
     }
 
+    @Test func lateSubscribeReplaysOnlyWhatLiveDidNotAlreadySend() async throws {
+        let fixture = try await SocketFixture()
+        try await fixture.commit(3)
+        let connection = try fixture.connect()
+        _ = try await connection.next()
+        // Past the grace period, live alerts flow before any subscribe.
+        try await Task.sleep(for: .milliseconds(400))
+        try await fixture.commit(2)
+        let live = try await connection.lines(until: { alertIDs([$0]) == [5] })
+        #expect(alertIDs(live) == [4, 5])
+        try connection.send(#"{"type":"subscribe","since":1}"# + "\n")
+        let replay = try await connection.lines(until: { $0.contains(#""type":"replayed""#) })
+        #expect(alertIDs(replay) == [2, 3])
+        try await fixture.commit(1)
+        #expect(alertIDs(try await connection.lines(until: { alertIDs([$0]) == [6] })) == [6])
+    }
+
     @Test func pingIsAnsweredWithPong() async throws {
         let fixture = try await SocketFixture()
         let connection = try fixture.connect()
