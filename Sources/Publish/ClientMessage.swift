@@ -31,7 +31,8 @@ public enum ClientMessage: Sendable, Equatable {
         if let value = object["since"], !(value is NSNull) {
             // JSON true/false also arrive as NSNumber; their type code is "c".
             guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
-                  number.doubleValue == number.doubleValue.rounded(), number.int64Value >= 0 else {
+                  number.doubleValue == number.doubleValue.rounded(),
+                  number.doubleValue >= 0, number.doubleValue < 9.0e15 else {
                 throw ProtocolError(code: "bad_request", message: "\"since\" must be an alert id (an integer >= 0)")
             }
             since = number.int64Value

@@ -29,6 +29,8 @@ import Testing
         (#"{"type":"subscribe","since":-1}"#, "bad_request"),
         (#"{"type":"subscribe","since":"5"}"#, "bad_request"),
         (#"{"type":"subscribe","since":1.5}"#, "bad_request"),
+        (#"{"type":"subscribe","since":true}"#, "bad_request"),
+        (#"{"type":"subscribe","since":1e300}"#, "bad_request"),
         (#"{"type":"subscribe","topics":["rare-earths"]}"#, "bad_request"),
         (#"{"type":"subscribe","topics":"tariffs"}"#, "bad_request"),
         (#"{"type":"subscribe","actors":["EU"]}"#, "bad_request"),
