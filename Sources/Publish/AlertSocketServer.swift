@@ -354,8 +354,9 @@ public final class AlertSocketServer: @unchecked Sendable {
                     session.enqueue(frame, bounded: true)
                 }
             }
-            checkBound(session)
-            if !session.closed { flush(session) }
+            // Flush first: what the kernel takes now does not count against the bound.
+            flush(session)
+            if !session.closed { checkBound(session) }
         }
     }
 

@@ -83,7 +83,7 @@ import TestSupport
         let lines = try await stalled.lines(until: { _ in false })
         let ids = alertIDs(lines)
         #expect(!ids.isEmpty && ids.count < 2000)
-        #expect(ids == Array(1...Int64(ids.count)))
+        #expect(ids == oneThrough(ids.count))
         let last = try #require(lines.last.flatMap(SubscriberEvent.init(line:)))
         guard case .error(let code, _, let lastSent) = last else {
             Issue.record("last line is not an error: \(lines.last ?? "")")
@@ -94,5 +94,19 @@ import TestSupport
         #expect(fixture.logs.current.contains { $0.contains("too slow") && $0.contains("pid=\(getpid())") })
         #expect(fixture.server.subscriberCount == 1)
     }
-}
 
+    @Test func subscriberThatNeverReadsIsClosedAfterTheLinger() async throws {
+        let fixture = try await SocketFixture(queueLimit: 10, linger: .milliseconds(200))
+        let stalled = try fixture.connect()
+        try stalled.send(#"{"type":"subscribe"}"# + "\n")
+        #expect(await fixture.eventually { fixture.server.subscriberCount == 1 })
+        for _ in 0..<40 { try await fixture.commit(50) }
+        #expect(await fixture.eventually { fixture.server.subscriberCount == 0 })
+        #expect(fixture.logs.current.contains { $0.contains("too slow") })
+        // What it then reads is whole alerts and, at most, the error; then the end.
+        let lines = try await stalled.lines(until: { _ in false })
+        #expect(alertIDs(lines) == oneThrough(alertIDs(lines).count))
+        #expect(lines.first?.hasPrefix(#"{"type":"hello""#) == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix(#"{"type":"alert""#) || $0.hasPrefix(#"{"type":"error""#) })
+    }
+}

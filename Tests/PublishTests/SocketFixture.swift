@@ -17,19 +17,22 @@ final class SocketFixture: Sendable {
     let logs = Locked<[String]>([])
     let server: AlertSocketServer
 
-    init(queueLimit: Int = 1000, pageSize: Int = 500, mode: UInt32 = 0o660,
+    init(queueLimit: Int = 1000, pageSize: Int = 500, mode: UInt32 = 0o660, group: String? = nil,
+         linger: Duration = .seconds(60),
          replayDelay: Duration? = nil, onReplayPage: (@Sendable () async -> Void)? = nil) async throws {
         var template = Array("/tmp/tw-XXXXXX".utf8CString)
         folder = String(cString: mkdtemp(&template)!)
         path = folder + "/s.sock"
         store = try StateStore(directory: folder + "/state")
         server = Self.makeServer(path: path, store: store, logs: logs, queueLimit: queueLimit, pageSize: pageSize,
-                                 mode: mode, replayDelay: replayDelay, onReplayPage: onReplayPage)
+                                 mode: mode, group: group, linger: linger, replayDelay: replayDelay,
+                                 onReplayPage: onReplayPage)
         try await server.start()
     }
 
     static func makeServer(path: String, store: StateStore, logs: Locked<[String]>, queueLimit: Int = 1000,
-                           pageSize: Int = 500, mode: UInt32 = 0o660, replayDelay: Duration? = nil,
+                           pageSize: Int = 500, mode: UInt32 = 0o660, group: String? = nil,
+                           linger: Duration = .seconds(60), replayDelay: Duration? = nil,
                            onReplayPage: (@Sendable () async -> Void)? = nil) -> AlertSocketServer {
         let source = AlertSource(
             alerts: { after, limit in
@@ -45,9 +48,10 @@ final class SocketFixture: Sendable {
             })
         var logger = Logger(label: "test") { _ in CapturingLogHandler(lines: logs) }
         logger.logLevel = .debug
-        var options = AlertSocketServer.Options(path: path, mode: mode, queueLimit: queueLimit, pageSize: pageSize)
-        // Long enough for a stalled test client to come back and read its overflow error.
-        options.closeLinger = .seconds(60)
+        var options = AlertSocketServer.Options(path: path, mode: mode, group: group, queueLimit: queueLimit,
+                                                pageSize: pageSize)
+        // By default long enough for a stalled test client to come back and read its overflow error.
+        options.closeLinger = linger
         return AlertSocketServer(options: options, source: source, logger: logger)
     }
 
@@ -162,3 +166,6 @@ func alertIDs(_ lines: [String]) -> [Int64] {
         return nil
     }
 }
+
+/// 1, 2, ... n (empty for 0).
+func oneThrough(_ n: Int) -> [Int64] { (0..<n).map { Int64($0) + 1 } }

@@ -20,6 +20,30 @@ import TestSupport
         #expect(mode == 0o600)
     }
 
+    @Test func socketGetsTheConfiguredGroup() async throws {
+        let group = try #require(getgrgid(getegid()))
+        let name = String(cString: group.pointee.gr_name)
+        let fixture = try await SocketFixture(group: name)
+        var info = stat()
+        #expect(stat(fixture.path, &info) == 0)
+        #expect(info.st_gid == getegid())
+    }
+
+    @Test func unknownGroupIsAnErrorNamingPathAndGroup() async throws {
+        let fixture = try await SocketFixture()
+        let path = fixture.folder + "/g.sock"
+        let server = AlertSocketServer(options: .init(path: path, group: "no-such-group-tw"),
+                                       source: AlertSource(alerts: { _, _ in [] }, lastID: { 0 }, status: { "{}" }),
+                                       logger: Logger(label: "test"))
+        do {
+            try await server.start()
+            Issue.record("started with an unknown group")
+        } catch {
+            #expect(error.description == "\(path): chown: no such group 'no-such-group-tw'")
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func staleSocketFromACrashIsReplaced() async throws {
         let fixture = try await SocketFixture()
         fixture.server.stop()
