@@ -16,11 +16,17 @@ import Model
 ///
 /// Usage (in the daemon):
 ///
-///     let server = AlertSocketServer(options: .init(path: config.socket, ...), source: source, logger: logger)
-///     try await server.start()
+///     let server = AlertSocketServer(
+///         options: .init(path: config.socket, mode: config.socketMode, group: config.socketGroup,
+///                        queueLimit: config.subscriberQueue),
+///         source: AlertSource(alerts: { try await store.alerts(after: $0, limit: $1) },
+///                             lastID: { await runtime.lastAlertID() },
+///                             status: { /* StatusReport(...).json */ }),
+///         logger: logger)
+///     try await server.start(activatedFD: try SocketActivation.takeListeningSocket())
 ///     await runtime.addListener { server.publish($0) }
 ///     ...
-///     server.stop()
+///     server.stop()   // on shutdown: closes everyone, removes the socket file it made
 ///
 /// `@unchecked Sendable`: the inbox and counters are guarded by `lock`; all
 /// other state belongs to the I/O thread and is touched only there.
