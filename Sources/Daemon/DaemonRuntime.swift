@@ -102,6 +102,20 @@ public actor DaemonRuntime {
         return "\(config.feeds.count) feeds, \(failing) failing, last alert #\(last)"
     }
 
+    /// The daemon's health for the socket's `status` answer.
+    public func statusReport() async -> StatusReport {
+        let now = Date()
+        let failing = feedHealth().filter { $0.failures > 0 }
+        var report = StatusReport(feeds: config.feeds.count, failingFeeds: failing.map(\.url),
+                                  lastCycleStarted: lastCycle?.started, lastCycleFinished: lastCycle?.finished,
+                                  lastAlertID: await lastAlertID(), summary: await statusLine())
+        report.failures = failing.map {
+            StatusReport.Failure(url: $0.url, reason: $0.lastError ?? "unknown", consecutive: $0.failures,
+                                 since: $0.failingSince, down: $0.isDown(now: now))
+        }
+        return report
+    }
+
     // MARK: the cycle
 
     /// Fetches `feeds` (all at once, through the multi handle's concurrency),

@@ -12,6 +12,25 @@ public struct StatusReport: Sendable, Equatable {
     public var lastAlertID: Int64
     /// The daemon's one-line summary (its STATUS= text).
     public var summary: String?
+    /// Each failing feed with why it fails, since when, and whether it has
+    /// been failing for a day (still tried, less often).
+    public var failures: [Failure] = []
+
+    public struct Failure: Sendable, Equatable {
+        public var url: String
+        public var reason: String
+        public var consecutive: Int
+        public var since: Date?
+        public var down: Bool
+
+        public init(url: String, reason: String, consecutive: Int, since: Date?, down: Bool) {
+            self.url = url
+            self.reason = reason
+            self.consecutive = consecutive
+            self.since = since
+            self.down = down
+        }
+    }
 
     public init(feeds: Int, failingFeeds: [String], lastCycleStarted: Date?, lastCycleFinished: Date?,
                 lastAlertID: Int64, summary: String? = nil) {
@@ -40,6 +59,18 @@ public struct StatusReport: Sendable, Equatable {
             }
             w.field("last_alert_id", lastAlertID)
             w.field("summary", summary)
+            w.key("failures")
+            w.array { w in
+                for f in failures {
+                    w.object { w in
+                        w.field("url", f.url)
+                        w.field("reason", f.reason)
+                        w.field("consecutive", f.consecutive)
+                        w.field("since", date: f.since)
+                        w.field("down", f.down)
+                    }
+                }
+            }
         }
         return w.output
     }
