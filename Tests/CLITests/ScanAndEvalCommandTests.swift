@@ -51,4 +51,14 @@ import TestSupport
         #expect(numbers[0] >= 0.9, "precision")
         #expect(numbers[1] >= 0.85, "recall")
     }
+
+    @Test func evalHoldsUpOnTheTeamsOwnHeadlines() throws {
+        let labels = root.appendingPathComponent("Tests/Labels/team-holdout.jsonl").path
+        let run = try CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("precision") })
+        let numbers = line.split(separator: " ").compactMap { Double($0) }
+        #expect(numbers[0] >= 0.88, "precision on wording the detector was not written against")
+        #expect(numbers[1] >= 0.85, "recall on wording the detector was not written against")
+    }
 }
