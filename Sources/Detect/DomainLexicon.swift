@@ -311,7 +311,8 @@ enum DomainLexicon {
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
                  "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",
-                 "even though"], .cue(.background))
+                 "even though", "under the agreement", "under an agreement", "under the deal", "under a deal",
+                 "under the truce", "under the framework", "under a framework"], .cue(.background))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))

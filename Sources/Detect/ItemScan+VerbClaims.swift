@@ -346,6 +346,8 @@ extension ItemScan {
         for k in range.lowerBound..<v where ann.has(.signal, at: k) { return .signal }
         if forceAnnounced { return .announced }
         if v > range.lowerBound, ann.has(.infinitive, at: v - 1) { return .announced }
+        // Passive infinitive in a headline: "tariffs to be cut", "curbs to be lifted".
+        if v - 2 >= range.lowerBound, tokens[v - 1].text == "be", ann.has(.infinitive, at: v - 2) { return .announced }
         if sentenceHas(.immediate, range) { return .action }
         for k in range.lowerBound..<v where ann.has(.announced, at: k) { return .announced }
         return .action

@@ -18,6 +18,8 @@ struct Tradewatch: AsyncParsableCommand {
             BaselineCommand.self,
             AlertsCommand.self,
             CheckConfigCommand.self,
+            SubscribeCommand.self,
+            BenchFanoutCommand.self,
             BenchDetectCommand.self,
         ]
     )

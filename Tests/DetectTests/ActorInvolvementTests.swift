@@ -17,3 +17,22 @@ import Model
         #expect(extractor.claims(title: title, text: text).isEmpty)
     }
 }
+
+/// Context phrases and passive infinitives in headlines.
+@Suite struct ContextAndModalityTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    @Test func theAgreementAMoveIsMadeUnderIsNotItsObject() {
+        let claims = extractor.claims(
+            title: "Washington to lower duties on Chinese imports",
+            text: "The additional tariff on goods from China will be reduced from 20% to 10% under the agreement reached in the talks.")
+        #expect(!claims.contains { $0.topic == .talks && $0.direction == .tightening })
+    }
+
+    @Test func aPassiveInfinitiveHeadlineIsAnnounced() throws {
+        let claim = try #require(extractor.claims(title: "USTR: duties on Chinese goods to be cut to 10% next month", text: "")
+            .first { $0.topic == .tariffs })
+        #expect(claim.direction == .easing)
+        #expect(claim.modality == .announced)
+    }
+}
