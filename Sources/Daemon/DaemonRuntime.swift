@@ -179,17 +179,23 @@ public actor DaemonRuntime {
             let bodyHash = fetched.bodyHash ?? SHA256.hex(body)
             if let record, record.bodyHash == bodyHash {
                 // Same bytes as last time from a server that ignores validators.
+                if let reason = record.bodyError {
+                    report.failed[feed.url] = reason
+                    await failed(feed, reason: reason, retryAfter: nil, now: now)
+                    return
+                }
                 report.notModified += 1
                 await succeeded(feed, validators: validators, now: now)
                 return
             }
+            let brokenBody = (validators: validators, hash: bodyHash)
             var parsed: Feed?
             switch fetched.parsed {
             case .success(let feed)?:
                 parsed = feed
             case .failure(let error)?:
                 report.failed[feed.url] = error.description
-                await failed(feed, reason: error.description, retryAfter: nil, now: now)
+                await failed(feed, reason: error.description, retryAfter: nil, now: now, body: brokenBody)
                 return
             case nil:
                 break
@@ -205,7 +211,7 @@ public actor DaemonRuntime {
                 plan = try processor.process(input)
             } catch {
                 report.failed[feed.url] = error.description
-                await failed(feed, reason: error.description, retryAfter: nil, now: now)
+                await failed(feed, reason: error.description, retryAfter: nil, now: now, body: brokenBody)
                 return
             }
             do {
@@ -238,6 +244,12 @@ public actor DaemonRuntime {
                                                                   failures: 1, retryAfter: nil, using: &rng)
             }
         case .notModified(let validators):
+            // The body the validators belong to could not be processed: unchanged, it still cannot.
+            if let reason = record?.bodyError {
+                report.failed[feed.url] = reason
+                await failed(feed, reason: reason, retryAfter: nil, now: now)
+                return
+            }
             report.notModified += 1
             await succeeded(feed, validators: validators, now: now)
         case .cancelled:
@@ -265,10 +277,18 @@ public actor DaemonRuntime {
         health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
     }
 
-    private func failed(_ feed: FeedConfig, reason: String, retryAfter: Date?, now: Date) async {
+    /// `body`: the failure is a body that could not be processed; its
+    /// validators and hash are kept, so it is not fetched or parsed in full again.
+    private func failed(_ feed: FeedConfig, reason: String, retryAfter: Date?, now: Date,
+                        body: (validators: Validators, hash: String)? = nil) async {
         logger.warning("feed failed", metadata: ["feed": "\(feed.url)", "reason": "\(reason)"])
         do {
-            try await store.recordFailure(url: feed.url, error: reason, time: now, retryAfter: retryAfter)
+            if let body {
+                try await store.recordUnprocessable(url: feed.url, error: reason, time: now, etag: body.validators.etag,
+                                                    lastModified: body.validators.lastModified, bodyHash: body.hash)
+            } else {
+                try await store.recordFailure(url: feed.url, error: reason, time: now, retryAfter: retryAfter)
+            }
         } catch {
             logger.error("state update failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
         }

@@ -59,6 +59,12 @@ enum Migrations {
             value INTEGER NOT NULL
         );
         """,
+        // 2: why the last body could not be processed, kept with its validators
+        // and hash, so an unchanged broken feed is asked conditionally and not
+        // parsed again, and stays failing.
+        """
+        ALTER TABLE feeds ADD COLUMN body_error TEXT;
+        """,
     ]
 
     /// Applies every migration above the database's `user_version`, each in

@@ -42,7 +42,7 @@ public actor StateStore {
     public func feed(_ url: String) throws(SQLiteError) -> FeedRecord? {
         let q = try db.prepare("""
             SELECT etag, last_modified, last_attempt, last_success, failures, failing_since, last_error,
-                   retry_after, body_hash
+                   retry_after, body_hash, body_error
             FROM feeds WHERE url = ?
             """)
         try q.bind([.text(url)])
@@ -57,6 +57,7 @@ public actor StateStore {
         r.lastError = q.text(6)
         r.retryAfter = q.date(7)
         r.bodyHash = q.text(8)
+        r.bodyError = q.text(9)
         return r
     }
 
@@ -78,6 +79,19 @@ public actor StateStore {
             WHERE url = ?
             """).run([.double(time.timeIntervalSince1970), .double(time.timeIntervalSince1970),
                       .text(error), .optional(retryAfter?.timeIntervalSince1970), .text(url)])
+    }
+
+    /// A body that could not be processed: counts the failure like
+    /// `recordFailure`, and keeps the body's validators and hash with the
+    /// reason, so the next fetch is conditional and the same bytes are not
+    /// parsed again (`FeedRecord.bodyError`).
+    public func recordUnprocessable(url: String, error: String, time: Date, etag: String?, lastModified: String?,
+                                    bodyHash: String) throws(SQLiteError) {
+        try db.transaction { () throws(SQLiteError) in
+            try recordFailure(url: url, error: error, time: time, retryAfter: nil)
+            try db.prepare("UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, body_error = ? WHERE url = ?")
+                .run([.optional(etag), .optional(lastModified), .text(bodyHash), .text(error), .text(url)])
+        }
     }
 
     /// A 304: the feed is healthy and unchanged.
@@ -142,7 +156,7 @@ public actor StateStore {
                               alertID.map { .int($0) } ?? .null, .double(entry.updated.timeIntervalSince1970)])
             }
             try markHealthy(url: change.url, etag: change.etag, lastModified: change.lastModified, time: change.time)
-            try db.prepare("UPDATE feeds SET body_hash = ? WHERE url = ?")
+            try db.prepare("UPDATE feeds SET body_hash = ?, body_error = NULL WHERE url = ?")
                 .run([.optional(change.bodyHash), .text(change.url)])
             return committed
         }

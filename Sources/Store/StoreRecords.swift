@@ -16,6 +16,8 @@ public struct FeedRecord: Sendable, Equatable {
     public var retryAfter: Date?
     /// SHA-256 of the last body parsed.
     public var bodyHash: String?
+    /// Why the body of `bodyHash` could not be processed; nil when it was.
+    public var bodyError: String?
 
     public init(url: String) {
         self.url = url

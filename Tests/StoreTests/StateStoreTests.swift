@@ -66,6 +66,24 @@ import Testing
         #expect(feed.etag == "\"x\"")
     }
 
+    @Test func anUnprocessableBodyKeepsItsValidatorsUntilAGoodOneIsCommitted() async throws {
+        let store = try StateStore(directory: dir)
+        try await store.recordUnprocessable(url: "http://f", error: "not a feed", time: Date(), etag: "\"b1\"",
+                                            lastModified: "Tue, 24 Nov 2026 10:00:00 GMT", bodyHash: "h-broken")
+        var record = try #require(try await store.feed("http://f"))
+        #expect(record.etag == "\"b1\"")
+        #expect(record.lastModified == "Tue, 24 Nov 2026 10:00:00 GMT")
+        #expect(record.bodyHash == "h-broken")
+        #expect(record.bodyError == "not a feed")
+        #expect(record.failures == 1)
+        #expect(record.isFirstContact)
+
+        _ = try await commit(store, items: ["a"])
+        record = try #require(try await store.feed("http://f"))
+        #expect(record.bodyError == nil)
+        #expect(record.failures == 0)
+    }
+
     @Test func corruptDatabaseIsAnErrorNamingTheFile() throws {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/state.db"
