@@ -60,8 +60,10 @@ class Report:
     def table(self):
         r, lines = self.r, []
         corpus = r["corpus"]
+        after = r["machine"].get("load_after")
         lines.append(f"tradewatch benchmark  {r['started']}  ({r['machine']['cpus']} CPUs, load "
-                     f"{r['machine']['load_before'][0]:.1f} before)  corpus: {corpus['files']} files, "
+                     f"{r['machine']['load_before'][0]:.1f} before"
+                     + (f", {after[0]:.1f} after" if after else "") + f")  corpus: {corpus['files']} files, "
                      f"{corpus['bytes'] / 1e6:.1f} MB")
         parse = r.get("parse")
         if parse:
@@ -76,7 +78,7 @@ class Report:
         cycle = r.get("cycle")
         if cycle:
             lines += ["", f"2. Poll cycle: {cycle['feeds']} feeds from nginx on 127.0.0.1 (ETag, Last-Modified, gzip); "
-                          f"median of {len(cycle['tradewatch_cold']['rounds'])}, peak RSS the max",
+                          f"best of {len(cycle['tradewatch_cold']['rounds'])}, peak RSS the max",
                       f"   tradewatch concurrency {cycle['concurrency']}, max_age {cycle['max_age']} "
                       f"({cycle['alerts_cold']} alerts on cold); newsboat reload-threads {cycle['newsboat_reload_threads']}",
                       f"   {'run':<34}{'wall s':>9}{'CPU s':>9}{'RSS MB':>9}{'requests':>10}  statuses"]
