@@ -48,7 +48,10 @@ struct Tokenizer: Sendable {
                 var upperCount = 0
                 while i < n {
                     let c = bytes[i]
-                    if c == 0xE2 { break }
+                    // Only the E2 80 xx punctuation the branch above takes ends a
+                    // word; any other E2 character ("€", "→") is part of it, or
+                    // an empty word would never advance `i`.
+                    if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 { break }
                     if isWordByte(c) {
                         if c >= 65 && c <= 90 { upperCount += 1; word.append(c + 32) } else { word.append(c) }
                         if c < 48 || c > 57 { allDigits = false }
