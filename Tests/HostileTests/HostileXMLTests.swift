@@ -90,6 +90,26 @@ import TestSupport
         #expect(GoodFeed.records(run.stdout).count == 1, "the move is still found: \(run.stdout)")
     }
 
+    /// Regression: detection tokenised the whole summary, so an item just
+    /// under the 16 MB body cap took 16 s and 370 MB in `scan` and the daemon.
+    @Test func itemJustUnderTheBodyCapIsScannedInBoundedTimeAndMemory() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-big-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/big.xml"
+        let filler = String(repeating: "Officials met again on Tuesday &amp; talked &#150; at length. ", count: 15_000_000 / 64)
+        try GoodFeed.rss(tag: "big", count: 1)
+            .replacingOccurrences(of: "immediate effect.", with: "immediate effect. " + filler)
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        for arguments in [["scan", path], ["parse", path]] {
+            let run = try MeasuredRun.tradewatch(arguments, limit: 30)
+            print("15 MB item, \(arguments[0]): " + String(format: "%.2f s %.1f MB", run.seconds, run.peakRSSMB))
+            #expect(run.status == 0, "\(run)")
+            #expect(run.seconds < Self.secondsLimit && run.peakRSSMB < Self.megabytesLimit, "\(arguments[0]): \(run)")
+            if arguments[0] == "scan" { #expect(GoodFeed.records(run.stdout).count == 1, "the move in the first sentence") }
+        }
+    }
+
     @Test func daemonSurvivesEveryHostileDocumentAndStillAlertsOnTheGoodFeed() throws {
         let probe = try Self.probeServer()
         let documents = try HostileDocuments(probe: probe.url("").dropLastSlash)
