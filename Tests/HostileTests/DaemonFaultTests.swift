@@ -105,8 +105,16 @@ import TestSupport
         let (daemon, _, logged) = try usedDaemon()
         #expect(logged == 3)
         let path = daemon.folder + "/state/state.db"
+        // Move everything out of the WAL into the main file, so the garbage hits real pages.
+        let checkpoint = Process()
+        checkpoint.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        checkpoint.arguments = [path, "PRAGMA wal_checkpoint(TRUNCATE)"]
+        checkpoint.standardOutput = FileHandle.nullDevice
+        try checkpoint.run()
+        checkpoint.waitUntilExit()
         let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         let size = try handle.seekToEnd()
+        #expect(size > 4096 * 4, "pages to corrupt: \(size) bytes")
         // Garbage over every page but the first (the header stays valid).
         try handle.seek(toOffset: 4096)
         try handle.write(contentsOf: Data(repeating: 0xA5, count: Int(size) - 4096))
