@@ -26,6 +26,10 @@ public actor DaemonRuntime {
     public private(set) var lastCycle: CycleReport?
     /// Called with every alert as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
+    /// The last `publish` failed (disk full, file gone): every cycle reopens
+    /// the log and retries, so it catches up once writing works again even
+    /// when no new alert comes to trigger a write.
+    private var publishFailed = false
 
     public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger) throws(DaemonError) {
         self.config = config
@@ -116,6 +120,10 @@ public actor DaemonRuntime {
             guard let feed = byURL[result.request.url] else { continue }
             await handle(result, feed: feed, record: records[feed.url], report: &report)
             await tick()
+        }
+        if publishFailed {
+            try? log.reopen()
+            await publish()
         }
         report.finished = Date()
         lastCycle = report
@@ -232,7 +240,9 @@ public actor DaemonRuntime {
                 for listener in listeners { listener(batch) }
                 after = batch.last!.id
             }
+            publishFailed = false
         } catch {
+            publishFailed = true
             logger.error("alert log not written; alerts stay in the store and are written when it works again",
                          metadata: ["log": "\(config.log)", "error": "\(error)"])
         }
