@@ -68,6 +68,15 @@ public actor DaemonRuntime {
         } catch {
             throw DaemonError("cannot read the state database: \(error)")
         }
+        // A store without alerts next to a log that has some was lost or
+        // replaced: going on would detect everything again and number the new
+        // alerts below the log's, so the log would silently drop them.
+        let lastStored = (try? await store.lastAlertID()) ?? 0
+        if lastStored == 0, log.lastID > 0 {
+            throw DaemonError("the state database \(store.path) holds no alerts but the alert log \(config.log) "
+                              + "ends at alert #\(log.lastID): the state was lost or replaced; restore it, "
+                              + "or move the log away to start afresh")
+        }
         await publish()
     }
 
