@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps build release test demo bench corpus-check install install-bin man clean
+.PHONY: all deps build release test demo bench corpus-check install install-bin man clean fuzz sanitize
 
 all: build
 
@@ -36,6 +36,21 @@ demo: build
 # Parse speed against a bare libxml2 floor, measured in the same run.
 bench: deps
 	@bash bench/parse-bench.sh
+
+# libFuzzer + ASan harnesses (fuzz/): each target for FUZZ_SECONDS, one after
+# another, niced; seeds from $(SHARED)/corpus, corpora and crashes in .build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: deps
+	SHARED=$(SHARED) bash fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# The test suite under AddressSanitizer, then ThreadSanitizer, each in its own
+# scratch folder; logs in .build-asan/test.log and .build-tsan/test.log.
+SANITIZE_FILTER ?=
+sanitize: deps
+	@mkdir -p .build-asan .build-tsan
+	set -o pipefail; nice -n 10 $(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-asan/test.log
+	set -o pipefail; TSAN_OPTIONS=halt_on_error=0 nice -n 10 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-tsan/test.log
 
 corpus-check: build
 	python3 $(SHARED)/tools/corpus-check $(BIN_DEBUG)

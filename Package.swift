@@ -10,7 +10,7 @@ let package = Package(
         .executable(name: "tradewatch", targets: ["tradewatch"]),
         // For the libFuzzer harnesses in fuzz/, a package of their own that
         // depends on this one by path.
-        .library(name: "TradewatchCore", targets: ["Model", "Parse", "Config", "Publish"]),
+        .library(name: "TradewatchCore", targets: ["Model", "Parse", "Detect", "Config", "Publish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
