@@ -57,6 +57,8 @@ import TestSupport
             #expect(line != nil, "\(what) is named with a reason: \(failures)")
             print("  \(what): \(line.map(String.init) ?? "-")")
         }
+        let tls = failures.first { $0.contains("feed=https://") }
+        #expect(tls?.contains("reason=\"timed out after 5s\"") == true, "the limit that fired, not the 10 s connect one: \(tls ?? "-")")
         let everything = daemon.stderr + daemon.logLines().joined()
         #expect(!everything.contains(servers.marker) && !everything.contains("root:x:0:0"), "a local file leaked")
     }
