@@ -15,7 +15,9 @@ import Store
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
     private let store: StateStore
-    private let log: AlertLog
+    /// Nil while the log cannot be opened (its file unwritable, its folder
+    /// missing): alerts wait in the store and every cycle tries again.
+    private var log: AlertLog?
     private var fetcher: Fetcher
     private let processor: any FeedProcessor
     private let logger: Logger
@@ -44,7 +46,11 @@ public actor DaemonRuntime {
             try Self.createParent(of: config.log)
             log = try AlertLog(path: config.log)
         } catch {
-            throw DaemonError("cannot open the alert log: \(error)")
+            // Not fatal: the store keeps every alert, and the log catches up
+            // once it can be opened (see `publish`).
+            logger.error("cannot open the alert log; alerts stay in the store and are written when it works again",
+                         metadata: ["log": "\(config.log)", "error": "\(error)"])
+            log = nil
         }
         fetcher = Fetcher(options: Self.fetchOptions(config))
         ledger = []
@@ -72,7 +78,7 @@ public actor DaemonRuntime {
         // replaced: going on would detect everything again and number the new
         // alerts below the log's, so the log would silently drop them.
         let lastStored = (try? await store.lastAlertID()) ?? 0
-        if lastStored == 0, log.lastID > 0 {
+        if lastStored == 0, let log, log.lastID > 0 {
             throw DaemonError("the state database \(store.path) holds no alerts but the alert log \(config.log) "
                               + "ends at alert #\(log.lastID): the state was lost or replaced; restore it, "
                               + "or move the log away to start afresh")
@@ -100,7 +106,7 @@ public actor DaemonRuntime {
     }
 
     public func lastAlertID() async -> Int64 {
-        (try? await store.lastAlertID()) ?? log.lastID
+        (try? await store.lastAlertID()) ?? log?.lastID ?? 0
     }
 
     /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket.
@@ -131,7 +137,7 @@ public actor DaemonRuntime {
             await tick()
         }
         if publishFailed {
-            try? log.reopen()
+            try? log?.reopen()
             await publish()
         }
         report.finished = Date()
@@ -239,6 +245,7 @@ public actor DaemonRuntime {
     /// the store and the next call catches up.
     public func publish() async {
         do {
+            let log = try openLog()
             let highWater = try await store.logHighWater()
             var after = max(log.lastID, highWater)
             while true {
@@ -257,13 +264,22 @@ public actor DaemonRuntime {
         }
     }
 
+    /// The open log, opening it first when it could not be before.
+    private func openLog() throws -> AlertLog {
+        if let log { return log }
+        try Self.createParent(of: config.log)
+        let opened = try AlertLog(path: config.log)
+        log = opened
+        return opened
+    }
+
     // MARK: reload
 
     /// SIGHUP: reopens the log (after logrotate) and takes the new config's
     /// feeds, intervals and limits. State dir and log path changes need a restart.
     public func reload(_ newConfig: DaemonConfig) async {
         do {
-            try log.reopen()
+            try log?.reopen()
         } catch {
             logger.error("cannot reopen the alert log", metadata: ["error": "\(error)"])
         }

@@ -82,6 +82,24 @@ import TestSupport
         #expect(daemon.waitForExit(timeout: 10) == 0)
     }
 
+    @Test func logThatCannotBeOpenedAtStartDoesNotStopTheDaemon() throws {
+        let feed = try LiveFeedServer(items: [Self.item(0), Self.item(1)])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        // A folder where the log file should be: open() fails with EISDIR
+        // (as root, permissions cannot make a file unwritable).
+        try FileManager.default.createDirectory(atPath: daemon.logPath, withIntermediateDirectories: true)
+        try daemon.start()
+        #expect(Self.wait(timeout: 20) { Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("cannot open the alert log") && daemon.stderr.contains(daemon.logPath), "\(daemon.stderr)")
+        #expect(daemon.waitForExit(timeout: 0.1) == nil, "still running: \(daemon.stderr)")
+        try FileManager.default.removeItem(atPath: daemon.logPath)
+        #expect(Self.wait(timeout: 15) { Self.loggedIDs(daemon).count >= 2 && Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) },
+                "\(daemon.stderr.suffix(1500))")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 10) == 0)
+        #expect(Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon))
+    }
+
     @Test func stateDatabaseThatIsAFolderIsAnErrorNamingIt() throws {
         let daemon = try DaemonProcess(feeds: [])
         try FileManager.default.createDirectory(atPath: daemon.folder + "/state/state.db", withIntermediateDirectories: true)
