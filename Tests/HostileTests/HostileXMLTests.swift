@@ -110,6 +110,25 @@ import TestSupport
         }
     }
 
+    /// Regression (found by FuzzFeedParser): bytes that do not convert from
+    /// the declared encoding made libxml2 print "encoding error : input
+    /// conversion failed" on stderr despite XML_PARSE_NOERROR.
+    @Test func undecodableBytesInADeclaredEncodingKeepStderrQuiet() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-enc-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/gb2312.xml"
+        var bytes = Array("<?xml version=\"1.0\" encoding=\"gb2312\"?>\r\n<rss version=\"2.0\"><channel><title>".utf8)
+        bytes += [0xCD, 0xB6, 0xD7, 0xCA, 0xCB, 0x3A, 0x74, 0x61, 0xFF, 0x6C, 0x69, 0x20, 0x80, 0x2E]
+        bytes += Array("</title><item><title>t</title></item></channel></rss>".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        for arguments in [["parse", path], ["scan", path]] {
+            let run = try MeasuredRun.tradewatch(arguments, limit: 10)
+            #expect(run.status == 0, "\(arguments[0]): \(run)")
+            #expect(run.stderr.isEmpty, "\(arguments[0]): libxml2 wrote to stderr: \(run.stderr)")
+        }
+    }
+
     @Test func daemonSurvivesEveryHostileDocumentAndStillAlertsOnTheGoodFeed() throws {
         let probe = try Self.probeServer()
         let documents = try HostileDocuments(probe: probe.url("").dropLastSlash)
