@@ -49,7 +49,7 @@ fuzz: deps
 SANITIZE_FILTER ?=
 sanitize: deps
 	@mkdir -p .build-asan .build-tsan
-	set -o pipefail; nice -n 10 $(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-asan/test.log
+	set -o pipefail; LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt nice -n 10 $(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-asan/test.log
 	set -o pipefail; TSAN_OPTIONS=halt_on_error=0 nice -n 10 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-tsan/test.log
 
 corpus-check: build
