@@ -27,7 +27,7 @@ seed() {  # seed TARGET DIR: fills the target's corpus folder once
         FuzzFeedDate)
             # Every date element's text in the corpus, one file each.
             grep -rhoE '<(pubDate|dc:date|published|updated|lastBuildDate|issued|modified)>[^<]{1,80}<' \
-                "$SHARED"/corpus/feeds | sed -E 's/^<[^>]*>//; s/<$//' | sort -u | head -2000 |
+                "$SHARED"/corpus/feeds | sed -E 's/^<[^>]*>//; s/<$//' | sort -u | awk 'NR <= 2000' |
                 { n=0; while IFS= read -r line; do printf '%s' "$line" > "$dir/date-$n"; n=$((n + 1)); done; } ;;
         FuzzConfig)
             cp config/*.toml seeds/baseline.toml "$dir"/ ;;
