@@ -27,7 +27,7 @@ test: deps
 	@mkdir -p .build
 	set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log
 	@! grep -E '^/.*/(Sources|Tests)/.*: warning:' .build/test-build.log || { echo "make test: compiler warnings above"; exit 1; }
-	$(SWIFT) test
+	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log; status=$$?; bash scripts/test-summary.sh .build/test.log; exit $$status
 
 # The demo: bundled offline feeds, no network.
 demo: build

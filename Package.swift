@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
         .target(name: "Store", dependencies: ["CSQLite", "Model"]),
-        .target(name: "Publish", dependencies: ["Model"]),
+        .target(name: "Publish", dependencies: ["Model", .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "Daemon",
             dependencies: [
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ParseTests", dependencies: ["Parse"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "Config", "Parse"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
-        .testTarget(name: "PublishTests", dependencies: ["Publish", "Model"]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Model", "Store", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Model", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),

@@ -34,6 +34,11 @@ echo
 echo "== $initial alerts from the first poll ($demo/alerts.jsonl):"
 "$bin" alerts --log "$demo/alerts.jsonl" --format table
 
+"$bin" subscribe --socket "$demo/alerts.sock" --format text > "$demo/subscriber.txt" 2>/dev/null &
+subscriber=$!
+trap 'kill "$daemon" "$subscriber" 2>/dev/null || true' EXIT
+sleep 0.5
+
 echo
 echo "== a new item appears in trade-wire.xml ..."
 item='    <item>
@@ -55,10 +60,15 @@ start=$(date +%s.%N)
 wait_for_alerts $(( initial + 1 )) 15
 echo "== live alert, $(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')") s after the item appeared:"
 "$bin" alerts --log "$demo/alerts.jsonl" --since-id "$initial" --format table
+sleep 0.3
+echo
+echo "== what a subscriber on the socket ($demo/alerts.sock) saw, live:"
+cat "$demo/subscriber.txt"
 echo
 echo "== as JSON (the record scripts read):"
 "$bin" alerts --log "$demo/alerts.jsonl" --since-id "$initial" --json
 
+kill "$subscriber" 2>/dev/null || true
 kill -TERM "$daemon"
 status=0
 wait "$daemon" || status=$?

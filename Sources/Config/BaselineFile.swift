@@ -24,9 +24,9 @@ public enum BaselineFile {
         } catch {
             throw BaselineFileError(file: file, line: nil, key: nil, message: "\(error)")
         }
-        let lines = KeyLines(text: text)
+        let lines = TOMLKeyLines(source: text)
         for key in table.keys where key != "source" && key != "position" {
-            throw BaselineFileError(file: file, line: lines.topLevel(key), key: key, message: "unknown key")
+            throw BaselineFileError(file: file, line: lines.line(table: "", key: key), key: key, message: "unknown key")
         }
         guard let array = table["position"]?.array else {
             throw BaselineFileError(file: file, line: nil, key: "position", message: "no [[position]] tables")
@@ -35,7 +35,8 @@ public enum BaselineFile {
         var ids: Set<String> = []
         for (index, value) in array.enumerated() {
             func fail(_ key: String?, _ message: String) -> BaselineFileError {
-                BaselineFileError(file: file, line: key.flatMap { lines.line(ofKey: $0, inPosition: index) } ?? lines.positionHeader(index),
+                BaselineFileError(file: file, line: key.flatMap { lines.line(table: "position", index: index, key: $0) }
+                                      ?? lines.line(table: "position", index: index),
                                   key: key.map { "position[\(index)].\($0)" }, message: message)
             }
             guard let entry = value.table else { throw fail(nil, "a position must be a table") }
@@ -67,53 +68,5 @@ public enum BaselineFile {
                                               status: status, quote: try string("quote"), terms: terms))
         }
         return Baseline(positions: positions)
-    }
-}
-
-/// Finds the line of a key in the file's text, since TOMLKit reports lines
-/// only for syntax errors.
-struct KeyLines {
-    private let lines: [Substring]
-
-    init(text: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
-
-    private func trimmed(_ i: Int) -> Substring {
-        lines[i].drop { $0 == " " || $0 == "\t" }
-    }
-
-    func positionHeader(_ index: Int) -> Int? {
-        var seen = -1
-        for i in lines.indices where trimmed(i).hasPrefix("[[position]]") {
-            seen += 1
-            if seen == index { return i + 1 }
-        }
-        return nil
-    }
-
-    func line(ofKey key: String, inPosition index: Int) -> Int? {
-        guard let header = positionHeader(index) else { return nil }
-        var i = header
-        while i < lines.count, !trimmed(i).hasPrefix("[") {
-            if startsKey(trimmed(i), key) { return i + 1 }
-            i += 1
-        }
-        return header
-    }
-
-    func topLevel(_ key: String) -> Int? {
-        for i in lines.indices {
-            let t = trimmed(i)
-            if t.hasPrefix("[") { return nil }
-            if startsKey(t, key) { return i + 1 }
-        }
-        return nil
-    }
-
-    private func startsKey(_ line: Substring, _ key: String) -> Bool {
-        guard line.hasPrefix(key) else { return false }
-        let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
-        return rest.hasPrefix("=")
     }
 }

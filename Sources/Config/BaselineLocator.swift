@@ -3,7 +3,8 @@ import Foundation
 /// Where the baseline file is when no `--baseline` is given, in one place
 /// for `eval`, `scan` and `run`: `seeds/baseline.toml` under the current
 /// directory, then `../share/tradewatch/seeds/baseline.toml` next to the
-/// executable, then `/usr/share/tradewatch/seeds/baseline.toml`.
+/// executable, then the repository's seeds when the executable sits in its
+/// `.build` folder, then `/usr/share/tradewatch/seeds/baseline.toml`.
 public enum BaselineLocator {
     public static let systemPath = "/usr/share/tradewatch/seeds/baseline.toml"
 
@@ -14,6 +15,15 @@ public enum BaselineLocator {
             let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
             paths.append(exe.deletingLastPathComponent().appendingPathComponent("../share/tradewatch/seeds/baseline.toml")
                 .standardizedFileURL.path)
+            // A binary in a build tree (REPO/.build/<triple>/debug/tradewatch) finds the repository's seeds.
+            var folder = exe.deletingLastPathComponent()
+            for _ in 0..<4 {
+                folder.deleteLastPathComponent()
+                if folder.lastPathComponent == ".build" {
+                    paths.append(folder.deletingLastPathComponent().appendingPathComponent("seeds/baseline.toml").path)
+                    break
+                }
+            }
         }
         paths.append(systemPath)
         return paths

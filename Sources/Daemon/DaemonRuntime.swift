@@ -26,7 +26,7 @@ public actor DaemonRuntime {
     private var health: [String: FeedHealth] = [:]
     private var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
-    /// Called with every alert as soon as it is committed (the socket server).
+    /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
     /// The last `publish` failed (disk full, file gone): every cycle reopens
     /// the log and retries, so it catches up once writing works again even
@@ -105,6 +105,11 @@ public actor DaemonRuntime {
         config.feeds.compactMap { health[$0.url] }
     }
 
+    /// Committed alerts after `id`, for subscribers catching up.
+    public func storedAlerts(after id: Int64, limit: Int) async throws -> [StoredAlert] {
+        try await store.alerts(after: id, limit: limit)
+    }
+
     public func lastAlertID() async -> Int64 {
         (try? await store.lastAlertID()) ?? log?.lastID ?? 0
     }
@@ -114,6 +119,20 @@ public actor DaemonRuntime {
         let failing = health.values.filter { $0.failures > 0 }.count
         let last = await lastAlertID()
         return "\(config.feeds.count) feeds, \(failing) failing, last alert #\(last)"
+    }
+
+    /// The daemon's health for the socket's `status` answer.
+    public func statusReport() async -> StatusReport {
+        let now = Date()
+        let failing = feedHealth().filter { $0.failures > 0 }
+        var report = StatusReport(feeds: config.feeds.count, failingFeeds: failing.map(\.url),
+                                  lastCycleStarted: lastCycle?.started, lastCycleFinished: lastCycle?.finished,
+                                  lastAlertID: await lastAlertID(), summary: await statusLine())
+        report.failures = failing.map {
+            StatusReport.Failure(url: $0.url, reason: $0.lastError ?? "unknown", consecutive: $0.failures,
+                                 since: $0.failingSince, down: $0.isDown(now: now))
+        }
+        return report
     }
 
     // MARK: the cycle
@@ -188,7 +207,12 @@ public actor DaemonRuntime {
                 health[feed.url]?.failingSince = nil
                 health[feed.url]?.lastError = nil
                 health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
-                if !committed.isEmpty { await publish() }
+                if !committed.isEmpty {
+                    // Subscribers hear of committed alerts whether or not the log can be written now.
+                    let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
+                    for listener in listeners { listener(batch) }
+                    await publish()
+                }
             } catch {
                 logger.error("commit failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
                 report.failed[feed.url] = "commit failed: \(error)"
@@ -253,7 +277,6 @@ public actor DaemonRuntime {
                 guard !batch.isEmpty else { break }
                 try log.append(batch)
                 try await store.setLogHighWater(log.lastID)
-                for listener in listeners { listener(batch) }
                 after = batch.last!.id
             }
             publishFailed = false

@@ -5,6 +5,7 @@ import Config
 import Dispatch
 import Foundation
 import Logging
+import Publish
 import ServiceLifecycle
 
 /// `tradewatch run`: the scheduler loop as a ServiceLifecycle service.
@@ -41,6 +42,9 @@ public struct DaemonService: Service {
             await logCycle(report)
             return
         }
+        // READY=1 only once the store is open and the socket listens.
+        let server = try await startSocketServer()
+        defer { server.stop() }
         notifier.notify("READY=1")
         notifier.notify("STATUS=\(await runtime.statusLine())")
         let feedCount = await runtime.config.feeds.count
@@ -82,6 +86,27 @@ public struct DaemonService: Service {
         continuation.finish()
         notifier.notify("STOPPING=1")
         logger.info("stopped")
+    }
+
+    /// The subscriber socket: the one systemd passed (socket activation), else
+    /// bound at the configured path with its mode and group.
+    private func startSocketServer() async throws -> AlertSocketServer {
+        let config = await runtime.config
+        let runtime = self.runtime
+        let server = AlertSocketServer(
+            options: .init(path: config.socket, mode: config.socketMode, group: config.socketGroup,
+                           queueLimit: config.subscriberQueue),
+            source: AlertSource(alerts: { try await runtime.storedAlerts(after: $0, limit: $1) },
+                                lastID: { await runtime.lastAlertID() },
+                                status: { await runtime.statusReport().json }),
+            logger: logger)
+        do {
+            try await server.start(activatedFD: try SocketActivation.takeListeningSocket())
+        } catch {
+            throw DaemonError("subscriber socket: \(error)")
+        }
+        await runtime.addListener { server.publish($0) }
+        return server
     }
 
     private func reload() async {

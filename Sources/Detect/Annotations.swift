@@ -3,21 +3,34 @@ import Model
 /// What the lexicon found at each token of an item: the longest phrase per
 /// kind starting there, and cue/object bits. Built once per item.
 struct Annotations {
-    struct Span<Value> {
-        var value: Value
+    // Concrete span types: a generic one costs value-witness calls on every copy.
+    struct TopicSpan {
+        var value: TopicTerm
         var length: Int
         var text: String
     }
 
-    var topic: [Span<TopicTerm>?]
-    var actor: [Span<Actor>?]
+    struct ActorSpan {
+        var value: Actor
+        var length: Int
+        var text: String
+    }
+
+    struct VerbSpan {
+        var value: VerbSense
+        var length: Int
+        var text: String
+    }
+
+    var topic: [TopicSpan?]
+    var actor: [ActorSpan?]
     /// True on the last token of an actor phrase (a subject right before a verb).
     var actorEnds: [Bool]
     var side: [Actor?]
     var other: [Bool]
     /// True on the last token of a third country's name ("Mexico", "Tokyo").
     var otherEnds: [Bool]
-    var verb: [Span<VerbSense>?]
+    var verb: [VerbSpan?]
     var cues: [UInt32]
     var cueText: [String?]
     var objects: [UInt8]
@@ -48,13 +61,13 @@ struct Annotations {
                     switch tag {
                     case .topic(let term):
                         if i >= topicCover {
-                            topic[i] = Span(value: term, length: len, text: phrase.text)
+                            topic[i] = TopicSpan(value: term, length: len, text: phrase.text)
                             topicCover = i + len
                             for k in i..<(i + len) { inTopic[k] = true }
                         }
                     case .actor(let a):
                         if i >= actorCover {
-                            actor[i] = Span(value: a, length: len, text: phrase.text)
+                            actor[i] = ActorSpan(value: a, length: len, text: phrase.text)
                             actorCover = i + len
                             actorEnds[i + len - 1] = true
                             if side[i] == nil { side[i] = a }
@@ -68,7 +81,7 @@ struct Annotations {
                         if i >= verbCover {
                             // Longest first; at equal length prefer the finite reading ("cut").
                             if let existing = verb[i], existing.length > len || !existing.value.participle { continue }
-                            verb[i] = Span(value: sense, length: len, text: phrase.text)
+                            verb[i] = VerbSpan(value: sense, length: len, text: phrase.text)
                         }
                     case .object(let cls):
                         objects[i] |= cls.bit

@@ -32,6 +32,15 @@ public struct ClaimExtractor: Sendable {
         (c.inTitle ? 0 : 2) + (c.implied ? 1 : 0)
     }
 
+    /// Every topic the text names, sentence by sentence (for `baseline derive`).
+    func mentions(in text: String) -> [Mention] {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize(text, firstSentence: 1, vocabulary: lexicon.vocabulary, into: &tokens)
+        guard !tokens.isEmpty else { return [] }
+        let ann = Annotations(tokens: tokens, lexicon: lexicon)
+        return ItemScan(tokens: tokens, ann: ann, title: "", text: text, titleTokenCount: 0).mentions()
+    }
+
     /// Every claim found, before merging per topic (for explanation and tests).
     public func allClaims(title: String, text: String) -> [Claim] {
         var tokens: [Token] = []

@@ -38,7 +38,11 @@ enum DomainLexicon {
     static let sanctionsTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
     static let blacklistTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     static let probeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
-    static let exportControlTerm = generic([(.rareEarthExports, .china), (.techControls, .us)])
+    static let exportControlTerm: TopicTerm = {
+        var term = generic([(.rareEarthExports, .china), (.techControls, .us)])
+        term.deferential = true
+        return term
+    }()
     static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
 
@@ -61,20 +65,24 @@ enum DomainLexicon {
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
-                 "ai chips", "advanced chips", "technology controls", "tech controls", "technology export controls",
-                 "hbm", "lithography", "chip exports", "technological blockade"], specific(.techControls, .us))
+                 "ai chips", "advanced chips", "entity listings", "entity list additions", "technology controls", "tech controls", "technology export controls",
+                 "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
+                 "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
+                specific(.techControls, .us))
         lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd",
                  "micron", "blackwell"], .topic(chipTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
-                 "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions"],
+                 "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
+                 "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
         lex.add(["unreliable entity list", "export control list", "anti dumping", "antidumping",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
                  "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
-                 "cybersecurity review", "soybean purchases", "purchases of soybeans"],
+                 "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
+                 "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
@@ -92,7 +100,8 @@ enum DomainLexicon {
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
                  "trade deal", "deal", "agreement", "trade agreement", "summit", "consensus", "arrangement",
-                 "ceasefire", "consultation mechanism", "visit", "state visit", "meeting"],
+                 "ceasefire", "consultation mechanism", "visit", "state visit", "meeting", "trip", "beijing trip",
+                 "summit meeting"],
                 specific(.talks, nil))
     }
 
@@ -102,7 +111,9 @@ enum DomainLexicon {
                  "department of commerce", "us commerce department", "commerce secretary", "bis",
                  "bureau of industry and security", "ustr", "trade representative", "treasury",
                  "treasury secretary", "bessent", "greer", "lutnick", "rubio", "hassett", "supreme court",
-                 "federal court", "court", "state department", "pentagon", "congress", "federal register",
+                 "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
+                 "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
+                 "energy department", "department of energy",
                  "american officials", "us officials"], .actor(.us))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
@@ -110,7 +121,10 @@ enum DomainLexicon {
                  "customs tariff commission", "state council tariff commission", "foreign ministry",
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
                  "cyberspace administration", "ministry", "regulators"], .actor(.china))
-        lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong"], .side(.china))
+        lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
+                 "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
+        // US instruments aimed at China by design: naming them names China.
+        lex.add(["affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "h20"], .side(.china))
         lex.add(["american", "us firms", "nvidia", "micron", "texas instruments", "broadcom", "onsemi", "qualcomm",
                  "intel", "boeing", "ge", "ge aerospace", "synopsys", "cadence", "analog devices", "apple",
                  "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",
@@ -172,12 +186,20 @@ enum DomainLexicon {
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "refund", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
-                       "greenlight", "green light", "wind down", "reinstate exports"], .easing)
+                       "greenlight", "green light", "wind down"], .easing)
+        addVerb(&lex, ["reimpose", "re impose"], .tightening)
+        addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
+        addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])
+        addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
+        addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
+        addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
+        addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
                        "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
-                       "punish", "blacklist", "bolster controls"], .tightening)
+                       "punish", "bolster controls"], .tightening)
+        addVerb(&lex, ["blacklist"], .tightening, implied: blacklistTerm)
         addVerb(&lex, ["ban", "bar"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["curb", "limit", "block", "levy"], .tightening, alsoNoun: true)
         addVerb(&lex, ["sanction"], .tightening, alsoNoun: true, implied: sanctionsTerm)
@@ -185,28 +207,37 @@ enum DomainLexicon {
         addVerb(&lex, ["set limits", "sets limits", "setting limits", "stop providing", "stop selling",
                        "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
         addVerb(&lex, ["threaten"], .tightening, threat: true)
-        addVerb(&lex, ["suspend", "halt", "pause", "freeze", "reduce", "lower", "slash", "halve", "withdraw",
+        addVerb(&lex, ["suspend", "reduce", "lower", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim"], .reducer)
+        addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
-        addVerb(&lex, ["cut"], .reducer, double: true, past: ["cut"])
+        addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
-        addVerb(&lex, ["raise", "increase", "expand", "hike", "boost", "broaden", "widen", "double", "step up",
+        addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
                        "ramp up", "triple", "resume", "restore"], .increaser)
+        addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
-        addVerb(&lex, ["delay", "postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
         addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
         addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
+        addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off"],
+                .easing)
         addVerb(&lex, ["abandon"], .reducer)
-        addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file"], .starter)
+        addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
+                       "roll out", "publish"], .starter)
+        addVerb(&lex, ["issue"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
                        "conclude"], .settler)
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",
                     "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
+        noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
+                    "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
                     "waiver of", "waivers for", "resumption of"], .easing)
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
@@ -235,11 +266,13 @@ enum DomainLexicon {
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
-                 "talks", "visit", "meeting", "dialogue", "negotiations", "trade", "buying", "orders",
-                 "shipping", "soybeans", "flows"], .object(.flow))
+                 "talks", "visit", "meeting", "dialogue", "negotiations", "trip", "trade", "buying", "orders",
+                 "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
+                 "authorisation", "authorisations", "permits", "permit"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire"], .object(.respite))
-        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list"], .object(.list))
+        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
+                 "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
         lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group"],
                 .object(.deal))
@@ -277,16 +310,23 @@ enum DomainLexicon {
                  "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
-                 "who", "as part of", "had been", "earlier", "previously", "last year"], .cue(.background))
+                 "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",
+                 "even though", "under the agreement", "under an agreement", "under the deal", "under a deal",
+                 "under the truce", "under the framework", "under a framework"], .cue(.background))
+        lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
+                 "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
+                 "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
                  "stock market", "rally", "rallies", "slump", "slumps"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
-                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists"], .cue(.analysis))
+                 "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists", "timeline",
+                 "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
+                 "look back", "recap"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
-                 "unchanged", "existing", "current"], .cue(.hold))
+                 "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))
         lex.add(["to"], .cue(.infinitive))
         lex.add(["to"], .cue(.toWord))
         lex.add(["will", "would", "may", "might", "could", "can", "should", "shall", "must", "to", "will not",
@@ -300,6 +340,9 @@ enum DomainLexicon {
         lex.add(["on", "of", "for", "to", "against", "from", "with", "into", "in", "over", "at", "under",
                  "about", "by", "between", "including", "toward", "towards", "via", "amid", "as"],
                 .cue(.preposition))
+        lex.add(["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot", "russia", "russian", "ukraine",
+                 "hong kong", "xinjiang", "uyghur", "uyghurs", "human rights", "tibet", "north korea", "cyber",
+                 "hacking", "hackers", "espionage", "military officials"], .cue(.offTopic))
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",

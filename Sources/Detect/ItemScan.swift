@@ -15,6 +15,13 @@ struct ItemScan {
     /// Specific topic terms in the item, first one per owner, for resolving generic terms.
     var specificByActor: [Actor: Topic] = [:]
     var hasRareEarthTerm = false
+    /// Iranian oil, Hong Kong, hacking: what US sanctions in this item are about instead of trade.
+    var offTopicItem = false
+    /// A third country is named somewhere in the item.
+    var otherItem = false
+    /// The item names China / the US as a country or through an actor.
+    var namesChina = false
+    var namesUS = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
 
@@ -38,16 +45,31 @@ struct ItemScan {
                 if let owner = c.actor, specificByActor[owner] == nil { specificByActor[owner] = c.topic }
                 if c.topic == .rareEarthExports { hasRareEarthTerm = true }
             }
+            if ann.has(.offTopic, at: i) { offTopicItem = true }
+            if ann.other[i] { otherItem = true }
             if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
+            if let a = ann.actor[i] { if a.value == .china { namesChina = true } else { namesUS = true } }
         }
+        namesChina = namesChina || hasChina
+        namesUS = namesUS || hasUS
+    }
+
+    /// The item names this actor (country, capital, agency, official), or a
+    /// measure only it has ("unreliable entity list", "entity list"). A US
+    /// agency acting on a named Chinese target counts too: headlines say
+    /// "Commerce blacklists Chinese chipmaker" without naming the country.
+    func involves(_ actor: Actor) -> Bool {
+        if specificByActor[actor] != nil { return true }
+        return actor == .china ? namesChina : (namesUS || namesChina)
     }
 
     static let determiners: Set<String> = ["'s", "the", "a", "an", "its", "their", "his", "her", "these", "those", "this"]
 
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
-        if (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
-            return claims  // an analysis piece discusses positions, it does not move them
+        let opensWithQuestion = titleTokenCount > 0 && ["why", "how", "what", "where", "who"].contains(tokens[0].text)
+        if opensWithQuestion || (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
+            return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         for range in sentences {
             if skipSentence(range) { continue }
@@ -57,12 +79,13 @@ struct ItemScan {
             }
             claims.append(contentsOf: impliedClaims(in: range))
         }
-        return claims
+        // A claim needs its actor in the item: a "probe" or a "sanction" in a
+        // story that names neither government is not a US-China move.
+        return claims.filter { involves($0.actor) }
     }
-
     // MARK: sentences
 
-    private func skipSentence(_ range: Range<Int>) -> Bool {
+    func skipSentence(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound].text
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
@@ -73,359 +96,17 @@ struct ItemScan {
         return false
     }
 
-    private func sentenceHas(_ cue: Cue, _ range: Range<Int>) -> Bool {
+    func sentenceHas(_ cue: Cue, _ range: Range<Int>) -> Bool {
         range.contains { ann.has(cue, at: $0) }
     }
 
     /// The start of the clause holding token `i`: after the nearest boundary.
-    private func clauseStart(_ i: Int, _ range: Range<Int>) -> Int {
+    func clauseStart(_ i: Int, _ range: Range<Int>) -> Int {
         var k = i - 1
         while k >= range.lowerBound {
             if tokens[k].isBoundary { return k + 1 }
             k -= 1
         }
         return range.lowerBound
-    }
-
-    // MARK: verb claims
-
-    private mutating func verbClaim(at v: Int, verb: Annotations.Span<VerbSense>, sentence range: Range<Int>) -> Claim? {
-        let sense = verb.value
-        let prev = v - 1 >= range.lowerBound ? v - 1 : nil
-        if sense.alsoNoun {
-            guard let p = prev, ann.actorEnds[p] || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
-                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p) || ann.side[p] != nil
-            else { return nil }
-        }
-        let form = tokens[v].text
-        if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
-           ann.objects[p] != 0 || ann.inTopic[p] {
-            return nil  // attributive: "tariffs imposed on China", "fees targeting ships"
-        }
-        if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
-            return nil  // adjectival: "Beijing's delayed approvals", "the expanded list"
-        }
-        let clause = clauseStart(v, range)
-        for k in clause..<v {
-            if ann.has(.background, at: k) || ann.has(.demand, at: k) { return nil }
-        }
-        for k in max(clause, v - 2)..<v where ann.has(.hold, at: k) { return nil }
-
-        // The object: up to the clause end, the next verb or a background cue.
-        let objectStart = v + verb.length
-        var end = objectStart
-        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, !purposeClause(at: end),
-              !ann.has(.background, at: end),
-              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
-            end += 1
-        }
-        var head: UInt8 = 0
-        var allObjects: UInt8 = 0
-        var firstSpecific: Int?
-        var firstGeneric: Int?
-        var targetChina = false, targetUS = false, targetOther = false
-        var agent: Actor?
-        var k = objectStart
-        while k < end {
-            allObjects |= ann.objects[k]
-            if ann.objects[k] != 0 {
-                head = ann.objects[k]
-                if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary { break }
-            }
-            k += 1
-        }
-        for j in objectStart..<end {
-            if let t = ann.topic[j] {
-                if t.value.specific { if firstSpecific == nil { firstSpecific = j } } else if firstGeneric == nil { firstGeneric = j }
-            }
-            if let s = ann.side[j] { if s == .china { targetChina = true } else { targetUS = true } }
-            if ann.other[j], !targetChina, !targetUS { targetOther = true }
-            if ann.has(.agent, at: j), j + 1 < end, let a = ann.actor[j + 1] { agent = a.value }
-        }
-        var topicIndex = firstSpecific ?? firstGeneric
-        if topicIndex == nil {
-            // Passive or headline order: the topic stands before the verb.
-            var j = v - 1
-            while j >= clause, topicIndex == nil {
-                if ann.topic[j] != nil { topicIndex = j }
-                j -= 1
-            }
-            if topicIndex != nil {
-                for j in clause..<v { allObjects |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }
-            }
-        }
-        var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
-        if term == nil, sense.verbClass == .settler, allObjects & ObjectClass.deal.bit != 0 {
-            term = TopicTerm(candidates: [(.talks, nil)], specific: true)
-        }
-        guard var topicTerm = term else { return nil }
-        let termText = topicIndex.flatMap { ann.topic[$0]?.text } ?? verb.text
-
-        // Direction from the verb and what it acts on.
-        let termIsMeasure = topicIndex.map { idx in
-            (idx..<(idx + (ann.topic[idx]?.length ?? 1))).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.list.bit) != 0 }
-        } ?? false
-        let firstTopic = topicTerm.candidates[0].topic
-        var direction: Direction?
-        var forceAnnounced = false
-        let measure = head & (ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit) != 0
-        let flow = head & ObjectClass.flow.bit != 0
-        let respite = head & ObjectClass.respite.bit != 0
-        switch sense.verbClass {
-        case .easing:
-            direction = .easing
-        case .tightening:
-            if sense.isThreat {
-                direction = (allObjects & ObjectClass.measure.bit != 0) ? .tightening : nil
-            } else {
-                direction = .tightening
-            }
-        case .reducer:
-            if respite || head & ObjectClass.deal.bit != 0 { direction = .tightening }
-            else if flow && !measure { direction = .tightening }
-            else if measure { direction = .easing }
-            else if termIsMeasure || firstTopic == .tariffs { direction = .easing }
-            else if firstTopic == .talks { direction = .tightening }
-        case .increaser:
-            if measure && !flow { direction = .tightening }
-            else if flow || respite { direction = .easing }
-            else if termIsMeasure || firstTopic == .tariffs { direction = .tightening }
-        case .extender:
-            if respite || head & ObjectClass.deal.bit != 0 || allObjects & ObjectClass.respite.bit != 0 { direction = .easing }
-            else if measure { direction = .tightening }
-            else if firstTopic == .talks { direction = .easing }
-        case .delayer:
-            if firstTopic == .tariffs || head & ObjectClass.measure.bit != 0 && termText.contains("tariff") {
-                direction = .tightening
-                forceAnnounced = true
-            } else if flow || firstTopic == .talks { direction = .tightening }
-            else if measure || termIsMeasure { direction = .easing }
-        case .starter:
-            if allObjects & ObjectClass.probe.bit != 0 { direction = .tightening }
-        case .adder:
-            if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
-        case .breakdown:
-            if firstTopic == .talks { direction = .tightening }
-        case .settler:
-            if allObjects & ObjectClass.deal.bit != 0 {
-                direction = .easing
-                let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
-                let aboutControls = (objectStart..<range.upperBound).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
-                topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
-            }
-        }
-        guard var dir = direction else { return nil }
-        var abandoned = false
-        if let dropper = abandonedPlan(before: v, clause: clause) {
-            dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
-            abandoned = true
-            _ = dropper
-        }
-
-        // The actor: the subject before the verb, a passive agent, the owner of the topic.
-        var actor: Actor?
-        var actorText: String?
-        var j = v - 1
-        while j >= range.lowerBound, actor == nil {
-            let governed = j > range.lowerBound && ann.has(.preposition, at: j - 1) && !ann.has(.agent, at: j - 1)
-            if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
-            if let a = ann.actor[j], !governed {
-                // "Mexico's Congress": an agency of a third country.
-                if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
-                actor = a.value
-                actorText = a.text
-            }
-            j -= 1
-        }
-        if actor == nil { actor = agent }
-        let resolved0 = topicTerm.resolve(for: actor)
-        if actor == nil { actor = resolved0.actor }
-        if actor == nil {
-            if targetChina && !targetUS { actor = .us } else if targetUS && !targetChina { actor = .china }
-        }
-        if actor == nil { actor = titleActor }
-        guard var who = actor else { return nil }
-        var resolved = topicTerm.resolve(for: who)
-        if !topicTerm.specific, let better = specificByActor[who], better != resolved.topic,
-           better != .talks, resolved.topic != .tariffs {
-            resolved = (better, who)
-        }
-        if let owner = resolved.actor, owner != who {
-            // An explicit subject acting on the other side's instrument is
-            // someone else's story ("China grants exemptions for chip exports").
-            if actorText != nil, resolved.topic != .rareEarthExports { return nil }
-            who = owner
-        }
-        let topic = resolved.topic
-
-        // Only US-China positions.
-        if topic == .rareEarthExports {
-            if !sentenceHas(.domestic, range) || hasExportWord(range) {} else { return nil }
-        }
-        switch who {
-        case .us:
-            if !hasChina { return nil }
-            if targetOther && !targetChina { return nil }
-        case .china:
-            let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
-            if !globalRegime && !hasUS { return nil }
-            if targetOther && !targetUS && !globalRegime { return nil }
-        }
-
-        // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
-        var negated = false
-        var negationText: String?
-        if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
-        for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
-            negated = true
-            negationText = ann.cueText[k]
-            // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
-            let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
-            if dir == .easing || !committed { return nil }
-        }
-        if negated { dir = .easing }
-
-        var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
-        if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
-        for k in objectStart..<end { consumed[k] = true }
-        var matched = [verb.text, termText]
-        if let actorText { matched.append(actorText) }
-        if let negationText { matched.append(negationText) }
-        return Claim(topic: topic, actor: who, direction: dir, modality: modality, negated: negated,
-                     quantities: topic == .tariffs ? quantities(range) : [],
-                     evidence: evidence(range), matched: matched,
-                     inTitle: range.lowerBound < titleTokenCount, implied: false)
-    }
-
-    /// "to preserve the truce": an infinitive that starts a purpose clause
-    /// ends a verb's object ("to" before a figure, a name or a list does not).
-    private func purposeClause(at i: Int) -> Bool {
-        guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
-        let next = i + 1
-        if tokens[next].isNumber || ann.actor[next] != nil || ann.side[next] != nil || ann.topic[next] != nil
-            || ann.other[next] || ann.objects[next] != 0 || Self.determiners.contains(tokens[next].text)
-            || ann.has(.novelty, at: next) {
-            return false
-        }
-        return true
-    }
-
-    /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
-    private func abandonedPlan(before v: Int, clause: Int) -> Int? {
-        guard v >= 2, tokens[v - 1].text == "to" else { return nil }
-        let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "move", "push"]
-        guard planWords.contains(tokens[v - 2].text) else { return nil }
-        var k = v - 3
-        while k >= max(clause, v - 6) {
-            if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
-                || verb.value.verbClass == .delayer {
-                return k
-            }
-            k -= 1
-        }
-        return nil
-    }
-
-    private func hasExportWord(_ range: Range<Int>) -> Bool {
-        range.contains { tokens[$0].text.hasPrefix("export") }
-    }
-
-    private func modality(at v: Int, sentence range: Range<Int>, sense: VerbSense, negated: Bool,
-                          forceAnnounced: Bool) -> Modality {
-        if sense.isThreat || negated { return .signal }
-        if sentenceHas(.source, range) { return .signal }
-        for k in range.lowerBound..<v where ann.has(.signal, at: k) { return .signal }
-        if forceAnnounced { return .announced }
-        if v > range.lowerBound, ann.has(.infinitive, at: v - 1) { return .announced }
-        if sentenceHas(.immediate, range) { return .action }
-        for k in range.lowerBound..<v where ann.has(.announced, at: k) { return .announced }
-        return .action
-    }
-
-    // MARK: noun-phrase claims
-
-    /// "new sanctions", "additional tariffs", "a 100% tariff" (with a threat):
-    /// a tightening even without a verb, unless the sentence holds the status quo.
-    private mutating func impliedClaims(in range: Range<Int>) -> [Claim] {
-        var out: [Claim] = []
-        if sentenceHas(.hold, range) { return out }
-        for i in range where !consumed[i] {
-            var topicIndex: Int?
-            var cueText: String?
-            if ann.has(.novelty, at: i) {
-                for j in (i + 1)..<min(i + 4, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
-                    topicIndex = j
-                    break
-                }
-                cueText = tokens[i].text
-            } else if tokens[i].isNumber, i + 2 < range.upperBound, ann.has(.percentUnit, at: i + 1),
-                      let t = ann.topic[i + 2], t.value.candidates[0].topic == .tariffs,
-                      range.contains(where: { ann.has(.signal, at: $0) }) {
-                topicIndex = i + 2
-                cueText = tokens[i].text + "%"
-            }
-            guard let idx = topicIndex, let t = ann.topic[idx] else { continue }
-            let isMeasure = (idx..<(idx + t.length)).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.probe.bit) != 0 }
-            guard isMeasure else { continue }
-            let clause = clauseStart(i, range)
-            if (clause..<i).contains(where: { ann.has(.background, at: $0) || ann.has(.negation, at: $0) || ann.has(.demand, at: $0) }) { continue }
-            var actor: Actor?
-            var j = i - 1
-            while j >= range.lowerBound, actor == nil {
-                if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { actor = a.value }
-                j -= 1
-            }
-            if actor == nil { actor = t.value.resolve(for: nil).actor ?? titleActor }
-            guard var who = actor else { continue }
-            let resolved = t.value.resolve(for: who)
-            if let owner = resolved.actor { who = owner }
-            if who == .us && !hasChina { continue }
-            if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
-            var modality = self.modality(at: i, sentence: range, sense: VerbSense(lemma: "", verbClass: .tightening,
-                alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false)
-            if modality == .action { modality = .announced }
-            for k in idx..<(idx + t.length) { consumed[k] = true }
-            out.append(Claim(topic: resolved.topic, actor: who, direction: .tightening, modality: modality,
-                             quantities: resolved.topic == .tariffs ? quantities(range) : [],
-                             evidence: evidence(range), matched: [cueText ?? "", t.text],
-                             inTitle: range.lowerBound < titleTokenCount, implied: true))
-        }
-        return out
-    }
-
-    // MARK: evidence and figures
-
-    private func evidence(_ range: Range<Int>) -> String {
-        let inTitle = range.lowerBound < titleTokenCount
-        let source = inTitle ? title : text
-        let utf8 = Array(source.utf8)
-        let start = tokens[range.lowerBound].start
-        let end = min(tokens[range.upperBound - 1].end, utf8.count)
-        guard start < end else { return source }
-        return String(decoding: utf8[start..<end], as: UTF8.self)
-    }
-
-    /// Tariff rates: "from 20% to 10%", else "to 10%", else the first rate.
-    private func quantities(_ range: Range<Int>) -> [Alert.Quantity] {
-        var rates: [(index: Int, value: Double)] = []
-        for i in range where tokens[i].isNumber {
-            if i + 1 < range.upperBound, ann.has(.percentUnit, at: i + 1), let value = Double(tokens[i].text) {
-                rates.append((i, value))
-            }
-        }
-        guard let first = rates.first else { return [] }
-        for (n, r) in rates.enumerated() where n + 1 < rates.count {
-            let i = r.index
-            if i > range.lowerBound, ann.has(.from, at: i - 1) {
-                let next = rates[n + 1]
-                if next.index > range.lowerBound, ann.has(.toWord, at: next.index - 1) {
-                    return [Alert.Quantity(name: "tariff rate", before: r.value, after: next.value, unit: "%")]
-                }
-            }
-        }
-        if let to = rates.first(where: { $0.index > range.lowerBound && ann.has(.toWord, at: $0.index - 1) }) {
-            return [Alert.Quantity(name: "tariff rate", before: nil, after: to.value, unit: "%")]
-        }
-        return [Alert.Quantity(name: "tariff rate", before: nil, after: first.value, unit: "%")]
     }
 }

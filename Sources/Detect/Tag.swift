@@ -18,6 +18,9 @@ enum Tag: Sendable {
 struct TopicTerm: Sendable {
     var candidates: [(topic: Topic, actor: Actor?)]
     var specific: Bool
+    /// A bare "controls"/"restrictions": the item's own specific topic for
+    /// that actor ("US eases curbs" in an EDA story) is the better reading.
+    var deferential = false
 
     func resolve(for actor: Actor?) -> (topic: Topic, actor: Actor?) {
         if let actor, let hit = candidates.first(where: { $0.actor == actor }) { return hit }
@@ -46,6 +49,8 @@ enum VerbClass: Sendable, Equatable {
     case settler
     /// collapse, break down: tightening, only of talks.
     case breakdown
+    /// rise, go up: tightening, only of tariffs ("exports rise" is trade data).
+    case rise
 }
 
 struct VerbSense: Sendable {
@@ -123,6 +128,10 @@ enum Cue: Sendable, Equatable {
     case denial
     /// "agree", "pledge": before a negation, a de-escalation ("agree not to escalate").
     case commitment
+    /// "Iranian oil", "Hong Kong": sanctions for reasons outside trade policy.
+    case offTopic
+    /// "China protests after US adds firms ...": in a headline, the "after" clause is the news.
+    case reaction
 
     var bit: UInt32 {
         switch self {
@@ -148,6 +157,8 @@ enum Cue: Sendable, Equatable {
         case .toWord: 1 << 19
         case .denial: 1 << 20
         case .commitment: 1 << 21
+        case .offTopic: 1 << 22
+        case .reaction: 1 << 23
         }
     }
 }

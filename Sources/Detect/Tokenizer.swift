@@ -17,6 +17,8 @@ struct Tokenizer: Sendable {
         var sawWordInSentence = false
         var i = 0
         let n = bytes.count
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
 
         func isWordByte(_ b: UInt8) -> Bool {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
@@ -43,15 +45,13 @@ struct Tokenizer: Sendable {
             }
             if isWordByte(b) {
                 let start = i
-                var word: [UInt8] = []
+                word.removeAll(keepingCapacity: true)
                 var allDigits = true
                 var upperCount = 0
                 while i < n {
                     let c = bytes[i]
-                    // Only the E2 80 xx punctuation the branch above takes ends a
-                    // word; any other E2 character ("€", "→") is part of it, or
-                    // an empty word would never advance `i`.
-                    if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 { break }
+                    // Typographic punctuation (E2 80 xx) ends a word; other E2 sequences ("€") are word bytes.
+                    if c == 0xE2, i + 1 < n, bytes[i + 1] == 0x80, i > start { break }
                     if isWordByte(c) {
                         if c >= 65 && c <= 90 { upperCount += 1; word.append(c + 32) } else { word.append(c) }
                         if c < 48 || c > 57 { allDigits = false }

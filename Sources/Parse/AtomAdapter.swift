@@ -7,10 +7,11 @@ import Model
 enum AtomAdapter {
     static func feed(root: NodePointer, reader: inout NodeReader) -> Feed {
         var feed = Feed()
-        var link: String?
+        var links = AlternateLink()
+        var id: String?
         var updated: String?, modified: String?
         for e in XMLNode.elements(root) {
-            let ns = XMLNode.namespace(e)
+            let ns = reader.namespace(e, home: root)
             guard ns == .atom || ns == .plain else {
                 if ns == .dc, XMLNode.named(XMLNode.localName(e), "date"), updated == nil { updated = reader.text(e) }
                 continue
@@ -21,7 +22,9 @@ enum AtomAdapter {
             } else if XMLNode.named(name, "title") {
                 if feed.title == nil { feed.title = textConstruct(e, reader: &reader) }
             } else if XMLNode.named(name, "link") {
-                if link == nil, RSSAdapter.isAlternate(e) { link = XMLNode.attribute(e, "href") ?? reader.text(e) }
+                links.consider(e, reader: &reader)
+            } else if XMLNode.named(name, "id") {
+                if id == nil { id = reader.text(e) }
             } else if XMLNode.named(name, "subtitle") || XMLNode.named(name, "tagline") {
                 if feed.description == nil { feed.description = textConstruct(e, reader: &reader) }
             } else if XMLNode.named(name, "updated") {
@@ -30,7 +33,7 @@ enum AtomAdapter {
                 if modified == nil { modified = reader.text(e) }
             }
         }
-        feed.link = link.map { LinkResolver.resolve($0, at: root, in: reader.doc) }
+        feed.link = (links.best ?? AlternateLink.fromID(id)).map { LinkResolver.resolve($0, at: root, in: reader.doc) }
         feed.updated = (updated ?? modified).flatMap(FeedDate.parse)
         return feed
     }
@@ -41,19 +44,20 @@ enum AtomAdapter {
     }
 
     static func item(_ node: NodePointer, reader: inout NodeReader) -> FeedItem {
-        var title: String?, link: String?, id: String?
+        var title: String?, id: String?
+        var links = AlternateLink()
         var summary: String?, content: String?, author: String?
         var published: String?, updated: String?, dcDate: String?
-        var mediaDescription: String?
+        var mediaDescription: String?, mediaTitle: String?
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch XMLNode.namespace(e) {
+            switch reader.namespace(e, home: node) {
             case .atom, .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = textConstruct(e, reader: &reader) }
                 } else if XMLNode.named(name, "link") {
-                    if link == nil, RSSAdapter.isAlternate(e) { link = XMLNode.attribute(e, "href") ?? reader.text(e) }
+                    links.consider(e, reader: &reader)
                 } else if XMLNode.named(name, "id") {
                     if id == nil { id = reader.text(e) }
                 } else if XMLNode.named(name, "summary") {
@@ -80,12 +84,14 @@ enum AtomAdapter {
                 }
             case .media:
                 if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
+                if mediaTitle == nil { mediaTitle = MediaRSS.title(e, reader: &reader) }
             default:
                 break
             }
         }
         if summary == nil, content == nil { summary = mediaDescription }
-        let resolvedLink = link.map { LinkResolver.resolve($0, at: node, in: reader.doc) }
+        if title == nil { title = mediaTitle }
+        let resolvedLink = (links.best ?? AlternateLink.fromID(id)).map { LinkResolver.resolve($0, at: node, in: reader.doc) }
         let dateText = published ?? dcDate
         return FeedItem(
             id: ItemIdentity.id(guid: id, link: resolvedLink, title: title, date: dateText ?? updated,

@@ -79,6 +79,27 @@ enum ByteRepair {
                 if w & highBits != 0 || hasByteBelowSpace(w) || hasByte(w, stopA) || hasByte(w, stopB) { break }
                 j += 8
             }
+            // Then byte by byte while the bytes are plain for this section.
+            switch section {
+            case .markup:
+                while j < end {
+                    let c = p[j]
+                    guard (c >= 0x20 && c < 0x80 && c != 0x26 && c != 0x3C) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
+                    j += 1
+                }
+            case .cdata:
+                while j < end {
+                    let c = p[j]
+                    guard (c >= 0x20 && c < 0x80 && c != 0x5D) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
+                    j += 1
+                }
+            case .comment:
+                while j < end {
+                    let c = p[j]
+                    guard (c >= 0x20 && c < 0x80 && c != 0x2D) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
+                    j += 1
+                }
+            }
             if j > i {
                 if emitting { out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
                 i = j
@@ -88,15 +109,6 @@ enum ByteRepair {
             if b >= 0x20 && b < 0x80 {
                 switch section {
                 case .markup:
-                    if b == UInt8(ascii: "="), i + 3 < end, isCurlyQuote(p, i + 1) {
-                        // attr=“value” (a word processor's quotes): libxml2
-                        // drops the attribute, or the whole element.
-                        if !emitting { return true }
-                        out.append(contentsOf: [0x3D, 0x22])
-                        curlyValue = true
-                        i += 4
-                        continue
-                    }
                     if b == UInt8(ascii: "&") {
                         switch reference(p, i, end, declared: declared) {
                         case .keep:
@@ -115,7 +127,9 @@ enum ByteRepair {
                             continue
                         }
                     } else if b == UInt8(ascii: "<") {
-                        if matches(p, i, end, "<![CDATA[") {
+                        if i + 1 < end, isNameStart(p[i + 1]) || p[i + 1] == UInt8(ascii: "/") {
+                            // The common case: a tag.
+                        } else if matches(p, i, end, "<![CDATA[") {
                             section = .cdata
                         } else if matches(p, i, end, "<!--") {
                             section = .comment
@@ -150,9 +164,13 @@ enum ByteRepair {
                     return true
                 }
                 i += 1
-            } else if curlyValue, section == .markup, i + 2 < end, isCurlyQuote(p, i) {
+            } else if section == .markup, i + 2 < end, isCurlyQuote(p, i),
+                      curlyValue || (i > start && p[i - 1] == UInt8(ascii: "=")) {
+                // attr=“value” (a word processor's quotes): libxml2 drops
+                // the attribute, or the whole element.
+                if !emitting { return true }
                 out.append(0x22)
-                curlyValue = false
+                curlyValue.toggle()
                 i += 3
             } else if validateUTF8 {
                 let n = UTF8Encoding.validSequenceLength(p, i, end)

@@ -44,13 +44,19 @@ public enum FeedDate {
         if i < b.count, b[i] == UInt8(ascii: "T") || b[i] == UInt8(ascii: "t") || b[i] == 0x20,
            i + 1 < b.count, isDigit(b[i + 1]) {
             i += 1
+            // Colons make the fields' widths optional ("12:35:9+01:00").
             guard let h = digits(b, &i, exactly: 2) else { return nil }
             hour = h
-            if i < b.count, b[i] == UInt8(ascii: ":") { i += 1 }
-            guard let mi = digits(b, &i, exactly: 2) else { return nil }
+            let colons = i < b.count && b[i] == UInt8(ascii: ":")
+            if colons { i += 1 }
+            guard let mi = colons ? digits(b, &i, atMost: 2) : digits(b, &i, exactly: 2) else { return nil }
             minute = mi
-            if i < b.count, b[i] == UInt8(ascii: ":") { i += 1 }
-            if let s = digits(b, &i, exactly: 2) { second = s }
+            if i < b.count, b[i] == UInt8(ascii: ":") {
+                i += 1
+                if let s = digits(b, &i, atMost: 2) { second = s }
+            } else if let s = digits(b, &i, exactly: 2) {
+                second = s
+            }
             if i < b.count, b[i] == UInt8(ascii: ".") || b[i] == UInt8(ascii: ",") {
                 i += 1
                 var scale = 0.1

@@ -60,7 +60,7 @@ public enum FeedParser {
         guard let (format, feedRoot) = FeedFormat.detect(root) else {
             throw .notAFeed(source, "root element <\(XMLNode.displayName(root))>")
         }
-        var reader = NodeReader(doc: doc)
+        var reader = NodeReader(doc: doc, undoesDoubleEncoding: input.isUTF8)
         switch format {
         case .rss, .rdf: return RSSAdapter.feed(root: feedRoot, reader: &reader)
         case .atom: return AtomAdapter.feed(root: feedRoot, reader: &reader)

@@ -12,4 +12,16 @@ enum MediaRSS {
         }
         return nil
     }
+
+    /// The text of `media:title`, directly or inside `media:group` /
+    /// `media:content`: an item's title when it has no other.
+    static func title(_ e: NodePointer, reader: inout NodeReader, depth: Int = 0) -> String? {
+        let name = XMLNode.localName(e)
+        if XMLNode.named(name, "title") { return reader.text(e) }
+        guard depth < 3, XMLNode.named(name, "group") || XMLNode.named(name, "content") else { return nil }
+        for child in XMLNode.elements(e) where XMLNode.namespace(child) == .media {
+            if let text = title(child, reader: &reader, depth: depth + 1) { return text }
+        }
+        return nil
+    }
 }

@@ -12,12 +12,77 @@ struct NodeReader {
     let doc: xmlDocPtr
     /// Bytes (and nodes) of internal entity expansion still allowed.
     private(set) var expansionBudget: Int
+    /// Whether to undo UTF-8 that was decoded as Latin-1 and encoded again
+    /// ("CafÃ©"), which feedparser does for UTF-8 documents.
+    let undoesDoubleEncoding: Bool
     private var scratch: [UInt8] = []
+    /// Namespace kinds by declaration: a document declares a handful, and
+    /// classifying one costs string comparisons.
+    private var namespaceKinds: [(UnsafeMutablePointer<xmlNs>, FeedNamespace)] = []
 
-    init(doc: xmlDocPtr, expansionBudget: Int = 1 << 20) {
+    init(doc: xmlDocPtr, expansionBudget: Int = 1 << 20, undoesDoubleEncoding: Bool = false) {
         self.doc = doc
         self.expansionBudget = expansionBudget
+        self.undoesDoubleEncoding = undoesDoubleEncoding
         scratch.reserveCapacity(4096)
+    }
+
+    /// Replaces the collected text by its Latin-1 bytes when it consists
+    /// only of characters up to U+00FF, some not ASCII, and those bytes are
+    /// valid UTF-8: then it was double-encoded, since real Latin-1 text
+    /// practically never forms valid UTF-8 multi-byte sequences.
+    private mutating func undoDoubleEncoding() {
+        guard undoesDoubleEncoding else { return }
+        // Only text made of U+0000-U+00FF with some non-ASCII qualifies;
+        // one pass over raw bytes rejects everything else early.
+        let qualifies = scratch.withUnsafeBufferPointer { buffer -> Bool in
+            var i = 0
+            let n = buffer.count
+            var sawHigh = false
+            while i < n {
+                let b = buffer[i]
+                if b < 0x80 { i += 1; continue }
+                guard b == 0xC2 || b == 0xC3, i + 1 < n else { return false }
+                sawHigh = true
+                i += 2
+            }
+            return sawHigh
+        }
+        guard qualifies else { return }
+        let n = scratch.count
+        var i = 0
+        var latin = [UInt8]()
+        latin.reserveCapacity(n)
+        while i < n {
+            let b = scratch[i]
+            if b < 0x80 {
+                latin.append(b)
+                i += 1
+            } else {
+                latin.append(b == 0xC2 ? scratch[i + 1] : scratch[i + 1] &+ 0x40)
+                i += 2
+            }
+        }
+        let valid = latin.withUnsafeBufferPointer { ByteRepair.isValidUTF8($0.baseAddress!, 0, $0.count) }
+        if valid { scratch = latin }
+    }
+
+    /// `XMLNode.namespace(_:home:)`, with each namespace declaration
+    /// classified once: a document declares a handful, and classifying one
+    /// costs string comparisons.
+    mutating func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
+        guard let ns = e.pointee.ns else { return XMLNode.namespace(e) }
+        var kind: FeedNamespace?
+        for (declaration, known) in namespaceKinds where declaration == ns { kind = known; break }
+        if kind == nil {
+            kind = XMLNode.namespace(e)
+            if namespaceKinds.count < 32 { namespaceKinds.append((ns, kind!)) }
+        }
+        if kind == .other, let homeNS = home.pointee.ns,
+           ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
+            return .plain
+        }
+        return kind!
     }
 
     /// The element's text, trimmed: its text children, or, when it has
@@ -44,6 +109,7 @@ struct NodeReader {
             scratch.removeAll(keepingCapacity: true)
             appendInnerMarkup(node)
         }
+        undoDoubleEncoding()
         return TextBytes.trimmedString(scratch)
     }
 
@@ -57,6 +123,15 @@ struct NodeReader {
             if onlyDiv == nil, XMLNode.named(XMLNode.localName(e), "div") { onlyDiv = e } else { others = true }
         }
         appendInnerMarkup(others || onlyDiv == nil ? node : onlyDiv!)
+        undoDoubleEncoding()
+        return TextBytes.trimmedString(scratch)
+    }
+
+    /// All children of `node` serialised as markup, trimmed.
+    mutating func xhtmlChildren(_ node: NodePointer) -> String? {
+        scratch.removeAll(keepingCapacity: true)
+        appendInnerMarkup(node)
+        undoDoubleEncoding()
         return TextBytes.trimmedString(scratch)
     }
 

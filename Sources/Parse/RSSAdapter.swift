@@ -54,22 +54,13 @@ enum RSSAdapter {
         return ns == .plain || ns == .other
     }
 
-    /// The namespace of `e`, counting the parent's own (an RSS 0.90 feed
-    /// with an unusual default namespace) as the format's.
-    private static func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
-        if let ns = e.pointee.ns, let homeNS = home.pointee.ns, ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
-            return .plain
-        }
-        return XMLNode.namespace(e)
-    }
-
     private static func readChannel(_ channel: NodePointer, into feed: inout Feed, reader: inout NodeReader) {
         var link: String?, atomLink: String?
         var lastBuildDate: String?, pubDate: String?, dcDate: String?, atomUpdated: String?
         var dcTitle: String?, dcDescription: String?
         for e in XMLNode.elements(channel) {
             let name = XMLNode.localName(e)
-            switch namespace(e, home: channel) {
+            switch reader.namespace(e, home: channel) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if feed.title == nil { feed.title = reader.text(e) }
@@ -111,11 +102,11 @@ enum RSSAdapter {
         var summary: String?, content: String?, author: String?
         var pubDate: String?, updated: String?
         var dcTitle: String?, dcCreator: String?, dcDate: String?, dcDescription: String?
-        var atomLink: String?, atomAuthor: String?, mediaDescription: String?
+        var atomLink: String?, atomAuthor: String?, mediaDescription: String?, mediaTitle: String?
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
-            switch namespace(e, home: node) {
+            switch reader.namespace(e, home: node) {
             case .plain:
                 if XMLNode.named(name, "title") {
                     if title == nil { title = reader.text(e) }
@@ -126,19 +117,22 @@ enum RSSAdapter {
                         guid = reader.text(e)
                         guidIsLink = XMLNode.attribute(e, "isPermaLink")?.lowercased() != "false"
                     }
-                } else if XMLNode.named(name, "description") {
-                    if summary == nil { summary = reader.text(e) }
+                } else if XMLNode.named(name, "description") || XMLNode.named(name, "summary") {
+                    // Both present: the second is the content (feedparser's rule).
+                    if summary == nil { summary = reader.text(e) } else if content == nil { content = reader.text(e) }
                 } else if XMLNode.named(name, "author") {
                     if author == nil { author = reader.text(e) }
                 } else if XMLNode.named(name, "category") {
                     if let c = reader.text(e) { categories.append(c) }
                 } else if XMLNode.named(name, "pubDate") {
                     pubDate = reader.text(e) ?? pubDate  // the last one wins, as in feedparser
+                } else if XMLNode.named(name, "fullitem") {
+                    if content == nil { content = reader.text(e) }
                 }
             case .content:
                 if XMLNode.named(name, "encoded"), content == nil { content = reader.text(e) }
             case .dc:
-                if XMLNode.named(name, "creator") {
+                if XMLNode.named(name, "creator") || XMLNode.named(name, "author") {
                     if dcCreator == nil { dcCreator = reader.text(e) }
                 } else if XMLNode.named(name, "subject") {
                     if let c = reader.text(e) { categories.append(c) }
@@ -167,6 +161,10 @@ enum RSSAdapter {
                 }
             case .media:
                 if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
+                if mediaTitle == nil { mediaTitle = MediaRSS.title(e, reader: &reader) }
+            case .xhtml:
+                // <body xmlns="http://www.w3.org/1999/xhtml">: the item's content as markup.
+                if XMLNode.named(name, "body"), content == nil { content = reader.xhtmlChildren(e) }
             default:
                 break
             }
@@ -174,6 +172,7 @@ enum RSSAdapter {
         title = title ?? dcTitle
         summary = summary ?? dcDescription
         if summary == nil, content == nil { summary = mediaDescription }
+        if title == nil { title = mediaTitle }
         // A permalink guid is the item's link when it has no other (RSS 2.0).
         if link == nil, atomLink == nil, guidIsLink, let guid, guid.hasPrefix("http://") || guid.hasPrefix("https://") {
             link = guid
@@ -181,6 +180,9 @@ enum RSSAdapter {
         let resolvedLink = (link ?? atomLink).map { LinkResolver.resolve($0, at: node, in: reader.doc) }
         let about = XMLNode.attribute(node, "about")
         let dateText = pubDate ?? dcDate
+        // feedparser reports dc:date as the updated date; it is also the
+        // only publication date RSS 1.0 has, so it fills both.
+        if updated == nil { updated = dcDate }
         return FeedItem(
             id: ItemIdentity.id(guid: guid ?? about, link: resolvedLink, title: title, date: dateText ?? updated,
                                 text: summary ?? content),

@@ -10,7 +10,7 @@ typealias NodePointer = UnsafeMutablePointer<xmlNode>
 enum FeedNamespace: Sendable {
     /// No namespace, or RSS 0.90/1.0/UserLand's (the format's own elements).
     case plain
-    case atom, content, dc, dcterms, media, rdf, other
+    case atom, content, dc, dcterms, media, rdf, xhtml, other
 }
 
 /// Byte-level accessors over libxml2 nodes.
@@ -99,10 +99,23 @@ enum XMLNode {
         ("http://purl.org/dc/terms/", .dcterms),
         ("http://search.yahoo.com/mrss/", .media),
         ("http://www.w3.org/1999/02/22-rdf-syntax-ns#", .rdf),
+        ("http://www.w3.org/1999/xhtml", .xhtml),
     ]
 
     private static func cString(_ s: StaticString) -> UnsafePointer<CChar> {
         UnsafeRawPointer(s.utf8Start).assumingMemoryBound(to: CChar.self)
+    }
+
+    /// The namespace of `e`, counting its parent's own (a feed with an
+    /// unusual default namespace, such as RSS 0.90's or a made-up one) as
+    /// the format's.
+    static func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
+        if let ns = e.pointee.ns, let homeNS = home.pointee.ns,
+           ns == homeNS || xmlStrEqual(ns.pointee.href, homeNS.pointee.href) != 0 {
+            let kind = namespace(e)
+            return kind == .other ? .plain : kind
+        }
+        return namespace(e)
     }
 
     /// An attribute's value by local name, any namespace.

@@ -39,21 +39,25 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     private func runStats() throws {
-        var documents: [[UInt8]] = []
+        var documents: [(path: String, bytes: [UInt8])] = []
         documents.reserveCapacity(feeds.count)
+        var errors = 0
         for path in feeds {
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("\(path): cannot read file")
+                // Counted as a failed file, like one that is not a feed.
+                printError("tradewatch: \(path): cannot read file")
+                errors += 1
+                continue
             }
-            documents.append([UInt8](data))
+            documents.append((path, [UInt8](data)))
         }
-        var items = 0, errors = 0, bytes = 0
+        var items = 0, bytes = 0
         let clock = ContinuousClock()
         let start = clock.now
-        for (index, document) in documents.enumerated() {
-            bytes += document.count
+        for document in documents {
+            bytes += document.bytes.count
             do {
-                items += try FeedParser.parse(document, source: feeds[index]).items.count
+                items += try FeedParser.parse(document.bytes, source: document.path).items.count
             } catch {
                 errors += 1
             }
@@ -62,7 +66,7 @@ struct ParseCommand: AsyncParsableCommand {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         var w = JSONWriter()
         w.object { w in
-            w.field("files", documents.count)
+            w.field("files", feeds.count)
             w.field("bytes", bytes)
             w.field("items", items)
             w.field("errors", errors)

@@ -51,7 +51,7 @@ struct ScanCommand: AsyncParsableCommand {
                     body: loaded.bytes, feedURL: argument, finalURL: loaded.url, seen: [:], firstContact: false,
                     maxAge: .seconds(0), ledger: ledger, recentMoves: recent, now: now))
             } catch {
-                printError("tradewatch: \(argument): \(error)")
+                printError("tradewatch: \(error)")
                 failed = true
                 continue
             }

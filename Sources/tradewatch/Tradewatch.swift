@@ -18,6 +18,8 @@ struct Tradewatch: AsyncParsableCommand {
             BaselineCommand.self,
             AlertsCommand.self,
             CheckConfigCommand.self,
+            SubscribeCommand.self,
+            BenchFanoutCommand.self,
         ]
     )
 }
@@ -32,6 +34,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 @main
 enum Main {
     static func main() async {
+        // A parent may have spawned us with signals blocked (posix_spawn keeps
+        // the mask); SIGTERM and SIGINT must reach us whoever started us.
+        var none = sigset_t()
+        sigemptyset(&none)
+        sigprocmask(SIG_SETMASK, &none, nil)
         do {
             var command = try Tradewatch.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -140,3 +140,91 @@ import TestSupport
         #expect(daemon.stderr.contains(daemon.folder + "/state/state.db"), "\(daemon.stderr)")
     }
 }
+
+/// The daemon's rules for old news, slow feeds and log rotation.
+@Suite(.serialized) struct DaemonBehaviourTests {
+    @Test func firstContactMarksOldItemsSeenWithoutAlerting() throws {
+        let old = Date().addingTimeInterval(-30 * 86_400)
+        var stale = DaemonRunTests.item(0)
+        stale.published = old
+        let feed = try LiveFeedServer(items: [stale])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        try daemon.start(arguments: ["--once"])
+        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
+        #expect(daemon.logLines().isEmpty, "a 30-day-old item is old news on first contact")
+
+        feed.add(DaemonRunTests.item(1))
+        try daemon.start(arguments: ["--once"])
+        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
+        #expect(daemon.logLines().count >= 1, "a fresh item alerts")
+        #expect(daemon.logLines().allSatisfy { $0.contains("\"item-1\"") })
+    }
+
+    @Test func sigtermDuringASlowFetchExitsWithinFiveSeconds() throws {
+        let slow = try HTTPTestServer { _ in
+            HTTPTestResponse(status: 200, body: .drip(Array(repeating: 0x20, count: 100), interval: .seconds(1)))
+        }
+        let daemon = try DaemonProcess(feeds: [slow.url("/slow.xml")], extra: "")
+        // The config's 5 s timeout would end the fetch anyway; SIGTERM must not wait for it.
+        try daemon.start()
+        usleep(1_500_000)
+        let sent = Date()
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.stderr)")
+        #expect(Date().timeIntervalSince(sent) < 5)
+    }
+
+    @Test func sighupReopensTheLogAfterRotationWithoutRepeatingAlerts() throws {
+        let feed = try LiveFeedServer(items: [DaemonRunTests.item(0)])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        try daemon.start()
+        #expect(daemon.waitForLog(atLeast: 1, timeout: 20), "\(daemon.stderr)")
+        let before = daemon.logLines()
+        try FileManager.default.moveItem(atPath: daemon.logPath, toPath: daemon.logPath + ".1")
+        daemon.signal(SIGHUP)
+        usleep(500_000)
+        feed.add(DaemonRunTests.item(3))
+        #expect(daemon.waitForLog(atLeast: 1, timeout: 10), "\(daemon.stderr)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 5) == 0)
+        let after = daemon.logLines()
+        #expect(after.allSatisfy { $0.contains("\"item-3\"") }, "the new log holds only the new alerts")
+        let mode = try FileManager.default.attributesOfItem(atPath: daemon.logPath)[.posixPermissions] as? Int
+        #expect(mode == 0o640)
+        #expect(!before.isEmpty)
+    }
+}
+
+@Suite struct AlertsFollowTests {
+    @Test func followPrintsLinesAppendedLater() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tw-follow-\(UUID().uuidString).jsonl").path
+        try "{\"id\":1,\"topic\":\"tariffs\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: TradewatchBinary.path)
+        p.arguments = ["alerts", "--log", path, "--follow", "--json"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        defer { p.terminate() }
+        usleep(500_000)
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"id\":2,\"topic\":\"talks\"}\n".utf8))
+        try handle.close()
+        let got = Locked(Data())
+        let reader = Thread {
+            while true {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                got.withLock { $0.append(chunk) }
+            }
+        }
+        reader.start()
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, String(decoding: got.current, as: UTF8.self).split(separator: "\n").count < 2 {
+            usleep(50_000)
+        }
+        let lines = String(decoding: got.current, as: UTF8.self).split(separator: "\n")
+        #expect(lines == ["{\"id\":1,\"topic\":\"tariffs\"}", "{\"id\":2,\"topic\":\"talks\"}"])
+    }
+}

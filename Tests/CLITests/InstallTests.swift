@@ -4,24 +4,15 @@ import TestSupport
 
 /// `make install DESTDIR=... PREFIX=/usr` lays out what a package would.
 @Suite struct InstallTests {
-    func makeInstall(into destdir: String) throws -> (status: Int32, stdout: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/make")
-        p.arguments = ["-s", "-C", TradewatchBinary.repoRoot().path, "install", "DESTDIR=\(destdir)", "PREFIX=/usr",
-                       "BIN=\(TradewatchBinary.path)"]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = out
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    func makeInstall(into destdir: String) throws -> CommandRun {
+        try CommandRun.run("/usr/bin/make", ["-s", "-C", TradewatchBinary.repoRoot().path, "install",
+                                             "DESTDIR=\(destdir)", "PREFIX=/usr", "BIN=\(TradewatchBinary.path)"])
     }
 
     @Test func installsTheWholeTreeAndKeepsAChangedConfig() throws {
         let destdir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-install-\(UUID().uuidString.prefix(8))").path
         let first = try makeInstall(into: destdir)
-        #expect(first.status == 0, "\(first.stdout)")
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         for path in ["/usr/bin/tradewatch", "/usr/lib/systemd/system/tradewatch.service",
                      "/usr/lib/systemd/system/tradewatch.socket", "/usr/lib/sysusers.d/tradewatch.conf",
                      "/usr/lib/tmpfiles.d/tradewatch.conf", "/etc/logrotate.d/tradewatch",
@@ -39,7 +30,7 @@ import TestSupport
         try (try String(contentsOfFile: config, encoding: .utf8) + "# edited by the admin\n")
             .write(toFile: config, atomically: true, encoding: .utf8)
         let second = try makeInstall(into: destdir)
-        #expect(second.status == 0, "\(second.stdout)")
+        #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
         #expect(try String(contentsOfFile: config, encoding: .utf8).hasSuffix("# edited by the admin\n"))
         #expect(FileManager.default.fileExists(atPath: config + ".dist"))
     }

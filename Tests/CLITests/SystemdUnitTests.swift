@@ -19,17 +19,8 @@ import TestSupport
     }
 
     func systemdAnalyze(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-analyze")
-        p.arguments = arguments
-        p.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let pipe = Pipe()
-        p.standardOutput = pipe
-        p.standardError = pipe
-        try p.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try CommandRun.run("/usr/bin/systemd-analyze", arguments, in: folder)
+        return (run.status, run.stdout + run.stderr)
     }
 
     @Test func unitsPassSystemdAnalyzeVerify() throws {

@@ -94,4 +94,11 @@ import Testing
     @Test func upperCaseHexReferenceDecodes() throws {
         #expect(try parse("<rss><channel><title>&#X41;&#x42;</title></channel></rss>").title == "AB")
     }
+
+    @Test func doubleEncodedUTF8IsUndone() throws {
+        // "Actualités" encoded to UTF-8 twice, as feedparser repairs it.
+        let feed = try parse("<rss><channel><title>Actualit\u{C3}\u{A9}s</title><description>Caf\u{E9}</description></channel></rss>")
+        #expect(feed.title == "Actualités")
+        #expect(feed.description == "Café")  // real Latin-1 characters stay
+    }
 }

@@ -42,6 +42,7 @@ import Testing
         ("20250610T093000Z", "2025-06-10T09:30:00Z"),
         ("  2025-06-10T09:30:00Z  ", "2025-06-10T09:30:00Z"),
         ("2024-02-29T00:00:00Z", "2024-02-29T00:00:00Z"),
+        ("2006-01-17T12:35:9+01:00", "2006-01-17T11:35:09Z"),
     ])
     func parsesVariant(_ input: String, _ expected: String) {
         #expect(utc(FeedDate.parse(input)) == expected, "\(input)")

@@ -152,6 +152,11 @@ import Testing
             </channel></rss>
             """)
         #expect(feed.items.map(\.summary) == ["From media", "Own"])
+        let titled = try parse("""
+            <rss xmlns:media="http://search.yahoo.com/mrss/"><channel><item>
+              <media:content url="x.mp4"><media:title>Clip</media:title></media:content></item></channel></rss>
+            """)
+        #expect(titled.items.first?.title == "Clip")
     }
 
     @Test func identityFallsBackToLinkThenStableHash() throws {
@@ -209,6 +214,37 @@ import Testing
               <updated>2010-12-01T10:14:55Z</updated><updated>2003-12-31T10:14:55Z</updated></entry></feed>
             """)
         #expect(utc(feed.items.first?.updated) == "2003-12-31T10:14:55Z")
+    }
+
+    @Test func xhtmlBodyAndFullitemAreContent() throws {
+        let feed = try parse("""
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
+              <item><body xmlns="http://www.w3.org/1999/xhtml"><p>Example <b>content</b></p></body><dc:author>Ed</dc:author></item>
+              <item><fullitem>&lt;p&gt;Full&lt;/p&gt;</fullitem></item>
+            </channel></rss>
+            """)
+        #expect(feed.items.map(\.content) == ["<p>Example <b>content</b></p>", "<p>Full</p>"])
+        #expect(feed.items.first?.author == "Ed")
+    }
+
+    @Test func atomInAnUnknownNamespaceStillParses() throws {
+        let feed = try parse(#"<feed version="0.3" xmlns="http://example.com/newformat#"><title>Example Atom</title></feed>"#)
+        #expect(feed.title == "Example Atom")
+    }
+
+    @Test func summaryStaysTheFeedsOwnAndASecondSummaryIsContent() throws {
+        let feed = try parse("""
+            <rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+              <item><content:encoded>&lt;p&gt;China suspends export controls&lt;/p&gt;</content:encoded></item>
+              <item><description>First</description><summary>Second</summary></item>
+            </channel></rss>
+            """)
+        // The summary is only ever the feed's own: callers decide how much
+        // of a long content to read.
+        #expect(feed.items[0].summary == nil)
+        #expect(feed.items[0].content == "<p>China suspends export controls</p>")
+        #expect(feed.items[1].summary == "First")
+        #expect(feed.items[1].content == "Second")
     }
 }
 

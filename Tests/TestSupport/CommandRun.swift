@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs the built binary with arguments and collects its output.
+/// Runs a program (by default the built `tradewatch`) and collects its output.
 public struct CommandRun: Sendable {
     public let status: Int32
     public let stdout: String
@@ -8,9 +8,16 @@ public struct CommandRun: Sendable {
 
     public static func tradewatch(_ arguments: [String], stdin: String? = nil,
                                   environment: [String: String]? = nil) throws -> CommandRun {
+        try run(TradewatchBinary.path, arguments, stdin: stdin, environment: environment)
+    }
+
+    /// Runs `executable` with `arguments`, in `directory` when given.
+    public static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
+                           stdin: String? = nil, environment: [String: String]? = nil) throws -> CommandRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: TradewatchBinary.path)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

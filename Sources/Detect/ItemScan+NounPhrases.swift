@@ -1,0 +1,70 @@
+import Model
+
+// Claims from headline noun phrases ("new sanctions on Chinese firms", "tariff hike").
+extension ItemScan {
+    /// "new sanctions", "additional tariffs", "a 100% tariff" (with a threat):
+    /// a tightening even without a verb, unless the sentence holds the status quo.
+    mutating func impliedClaims(in range: Range<Int>) -> [Claim] {
+        var out: [Claim] = []
+        // Only headlines: in a lede, "new controls" is mostly a reference to a move told elsewhere.
+        if sentenceHas(.hold, range) || range.lowerBound >= titleTokenCount { return out }
+        for i in range where !consumed[i] {
+            var topicIndex: Int?
+            var cueText: String?
+            var direction = Direction.tightening
+            if ann.has(.novelty, at: i), !(i > range.lowerBound && tokens[i - 1].text == "of") {
+                for j in (i + 1)..<min(i + 4, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
+                    topicIndex = j
+                    break
+                }
+                cueText = tokens[i].text
+            } else if tokens[i].isNumber, i + 2 < range.upperBound, ann.has(.percentUnit, at: i + 1),
+                      let t = ann.topic[i + 2], t.value.candidates[0].topic == .tariffs,
+                      range.contains(where: { ann.has(.signal, at: $0) }) {
+                topicIndex = i + 2
+                cueText = tokens[i].text + "%"
+            } else if let t = ann.topic[i], t.value.candidates[0].topic == .tariffs, i + t.length < range.upperBound,
+                      let verb = ann.verb[i + t.length], verb.value.alsoNoun,
+                      verb.value.verbClass == .increaser || verb.value.verbClass == .reducer {
+                // "tariff hike", "tariff cut": the noun form of the move.
+                topicIndex = i
+                cueText = verb.text
+                direction = verb.value.verbClass == .increaser ? .tightening : .easing
+            }
+            guard let idx = topicIndex, let t = ann.topic[idx] else { continue }
+            let isMeasure = (idx..<(idx + t.length)).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.probe.bit) != 0 }
+            guard isMeasure else { continue }
+            let clause = clauseStart(i, range)
+            if (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
+                || ann.has(.background, at: $0) && !reactionHeadline(range, before: $0) }) { continue }
+            // With no verb to anchor on, the clause's first subject acts ("Trump warns China of a tariff hike").
+            var actor: Actor?
+            // "new US export controls": the actor inside the noun phrase.
+            for k in i..<idx where actor == nil { actor = ann.actor[k]?.value }
+            var j = clause
+            while j < i, actor == nil {
+                if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }
+                if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { actor = a.value }
+                j += 1
+            }
+            if actor == nil, (clause..<i).contains(where: { ann.otherEnds[$0] }) { continue }
+            if actor == nil { actor = t.value.resolve(for: nil).actor ?? titleActor }
+            guard var who = actor else { continue }
+            let resolved = t.value.resolve(for: who)
+            if let owner = resolved.actor { who = owner }
+            // The target must follow the measure: "new sanctions on Chinese firms".
+            let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
+            if who == .us && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
+            if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
+            var modality = self.modality(at: i, sentence: range, sense: VerbSense(lemma: "", verbClass: .tightening,
+                alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false)
+            if modality == .action { modality = .announced }
+            for k in idx..<(idx + t.length) { consumed[k] = true }
+            out.append(Claim(topic: resolved.topic, actor: who, direction: direction, modality: modality,
+                             quantities: resolved.topic == .tariffs ? quantities(range) : [],
+                             evidence: evidence(range), matched: [cueText ?? "", t.text],
+                             inTitle: range.lowerBound < titleTokenCount, implied: true))
+        }
+        return out
+    }
+}

@@ -1,0 +1,355 @@
+import Model
+
+// Claims anchored on a direction verb: its object, subject, negation and modality.
+extension ItemScan {
+    mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
+        let sense = verb.value
+        let prev = v - 1 >= range.lowerBound ? v - 1 : nil
+        if sense.alsoNoun {
+            // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
+            let next = v + verb.length
+            let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
+                && Self.determiners.contains(tokens[next].text)
+            guard let p = prev, ann.actorEnds[p] || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p) || ann.side[p] != nil
+                || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
+            else { return nil }
+        }
+        let form = tokens[v].text
+        if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
+           ann.objects[p] != 0 || ann.inTopic[p], !headlinePassive(v, verb: verb, range) {
+            return nil  // attributive: "tariffs imposed on China", "fees targeting ships"
+        }
+        if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
+            return nil  // adjectival: "Beijing's delayed approvals", "the expanded list"
+        }
+        let clause = clauseStart(v, range)
+        for k in clause..<v {
+            if ann.has(.demand, at: k) { return nil }
+            if ann.has(.background, at: k), !reactionHeadline(range, before: k) { return nil }
+        }
+        for k in max(clause, v - 2)..<v where ann.has(.hold, at: k) { return nil }
+
+        // The object: up to the clause end, the next verb or a background cue.
+        let objectStart = v + verb.length
+        var end = objectStart
+        // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
+        let permits = sense.verbClass == .easing
+        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, permits || !purposeClause(at: end),
+              !ann.has(.background, at: end),
+              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
+            end += 1
+        }
+        var head: UInt8 = 0
+        var headIndex: Int?
+        var allObjects: UInt8 = 0
+        var firstSpecific: Int?
+        var firstGeneric: Int?
+        var targetChina = false, targetUS = false, targetOther = false
+        var agent: Actor?
+        var k = objectStart
+        while k < end {
+            allObjects |= ann.objects[k]
+            if ann.objects[k] != 0 {
+                head = ann.objects[k]
+                headIndex = k
+                if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary { break }
+            }
+            k += 1
+        }
+        for j in objectStart..<end {
+            if let t = ann.topic[j] {
+                if t.value.specific { if firstSpecific == nil { firstSpecific = j } } else if firstGeneric == nil { firstGeneric = j }
+            }
+            if let s = ann.side[j] { if s == .china { targetChina = true } else { targetUS = true } }
+            if ann.other[j], !targetChina, !targetUS { targetOther = true }
+            if ann.has(.agent, at: j), j + 1 < end, let a = ann.actor[j + 1] { agent = a.value }
+        }
+        // The topic term that holds the head noun ("pauses new export curbs ... to preserve truce").
+        var headTopic: Int?
+        if let h = headIndex {
+            var j = h
+            while j >= objectStart, headTopic == nil {
+                if let t = ann.topic[j], j + t.length > h { headTopic = j }
+                j -= 1
+            }
+        }
+        var topicIndex = (headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil }) ?? firstSpecific ?? headTopic ?? firstGeneric
+        // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
+        let intransitive = objectStart >= end || ann.has(.preposition, at: objectStart)
+            || sense.verbClass == .breakdown || sense.verbClass == .rise
+        let hasOwnObject = !intransitive && ((objectStart..<end).contains {
+            ann.actor[$0] != nil || ann.side[$0] != nil || ann.objects[$0] != 0
+        } || end - objectStart > 3)
+        if topicIndex == nil {
+            // Passive or headline order: the topic stands before the verb. A verb with an object
+            // of its own takes it only as its subject ("Synopsys restores access"), not across another actor.
+            var j = v - 1
+            while j >= clause, topicIndex == nil {
+                if ann.topic[j] != nil { topicIndex = j }
+                j -= 1
+            }
+            if let t = topicIndex, hasOwnObject, !sense.participle,
+               ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
+                topicIndex = nil
+            }
+            if let t = topicIndex {
+                var before: UInt8 = 0
+                for j in clause..<v { before |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }
+                allObjects |= before
+                // What eases or rises by itself must be a measure ("tariffs were cut"), not a
+                // shortage or a price ("rare earth shortage easing").
+                let measureBits = ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit
+                let measureBefore = (t..<v).contains { ann.objects[$0] & measureBits != 0 }
+                if !hasOwnObject, !measureBefore, ann.topic[t]!.value.candidates[0].topic != .talks,
+                   sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
+                    topicIndex = nil
+                }
+            }
+        }
+        if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
+        var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
+        if term == nil, sense.verbClass == .settler, allObjects & ObjectClass.deal.bit != 0 {
+            term = TopicTerm(candidates: [(.talks, nil)], specific: true)
+        }
+        guard var topicTerm = term else { return nil }
+        let termText = topicIndex.flatMap { ann.topic[$0]?.text } ?? verb.text
+
+        // Direction from the verb and what it acts on.
+        let termIsMeasure = topicIndex.map { idx in
+            (idx..<(idx + (ann.topic[idx]?.length ?? 1))).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.list.bit) != 0 }
+        } ?? false
+        let firstTopic = topicTerm.candidates[0].topic
+        var direction: Direction?
+        var forceAnnounced = false
+        let measure = head & (ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit) != 0
+        let flow = head & ObjectClass.flow.bit != 0
+        let respite = head & ObjectClass.respite.bit != 0
+        switch sense.verbClass {
+        case .easing:
+            direction = .easing
+        case .tightening:
+            if sense.isThreat {
+                direction = (allObjects & ObjectClass.measure.bit != 0) ? .tightening : nil
+            } else {
+                direction = .tightening
+            }
+        case .reducer:
+            if respite || head & ObjectClass.deal.bit != 0 { direction = .tightening }
+            else if flow && !measure { direction = .tightening }
+            else if measure { direction = .easing }
+            else if termIsMeasure || firstTopic == .tariffs { direction = .easing }
+            else if firstTopic == .talks { direction = .tightening }
+        case .increaser:
+            if measure && !flow { direction = .tightening }
+            else if flow || respite { direction = .easing }
+            else if termIsMeasure || firstTopic == .tariffs { direction = .tightening }
+        case .extender:
+            if respite || head & ObjectClass.deal.bit != 0 || allObjects & ObjectClass.respite.bit != 0 { direction = .easing }
+            else if measure { direction = .tightening }
+            else if firstTopic == .talks { direction = .easing }
+        case .delayer:
+            if firstTopic == .tariffs || head & ObjectClass.measure.bit != 0 && termText.contains("tariff") {
+                direction = .tightening
+                forceAnnounced = true
+            } else if flow || firstTopic == .talks { direction = .tightening }
+            else if measure || termIsMeasure { direction = .easing }
+        case .starter:
+            // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
+            // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
+            let ofBeforeHead = (objectStart..<(headIndex ?? objectStart)).contains { tokens[$0].text == "of" }
+            if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite && !ofBeforeHead) {
+                direction = .tightening
+            }
+        case .adder:
+            if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
+        case .breakdown:
+            if firstTopic == .talks { direction = .tightening }
+        case .rise:
+            if firstTopic == .tariffs { direction = .tightening }
+        case .settler:
+            if allObjects & ObjectClass.deal.bit != 0 {
+                direction = .easing
+                let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
+                let aboutControls = (objectStart..<range.upperBound).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
+                topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
+            }
+        }
+        guard let firstDirection = direction else { return nil }
+        var dir = firstDirection
+        let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
+        if abandoned {
+            dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
+        }
+
+        // The actor: the subject before the verb, a passive agent, the owner of the topic.
+        var actor: Actor?
+        var actorText: String?
+        var j = v - 1
+        while j >= range.lowerBound, actor == nil {
+            let governed = j > range.lowerBound && ann.has(.preposition, at: j - 1) && !ann.has(.agent, at: j - 1)
+            if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
+            if let a = ann.actor[j], !governed {
+                // "Mexico's Congress": an agency of a third country.
+                if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
+                actor = a.value
+                actorText = a.text
+            }
+            j -= 1
+        }
+        if actor == nil { actor = agent }
+        if actor == nil, headlinePassive(v, verb: verb, range) {
+            // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { actor = patient == .us ? .china : .us }
+        }
+        let resolved0 = topicTerm.resolve(for: actor)
+        if actor == nil { actor = resolved0.actor }
+        if actor == nil {
+            if targetChina && !targetUS { actor = .us } else if targetUS && !targetChina { actor = .china }
+        }
+        if actor == nil { actor = titleActor }
+        guard var who = actor else { return nil }
+        var resolved = topicTerm.resolve(for: who)
+        if topicTerm.deferential, let better = specificByActor[who], better != resolved.topic,
+           better != .talks, resolved.topic != .tariffs {
+            resolved = (better, who)
+        }
+        if let owner = resolved.actor, owner != who {
+            // An explicit subject acting on the other side's instrument is
+            // someone else's story ("China grants exemptions for chip exports").
+            if actorText != nil, resolved.topic != .rareEarthExports { return nil }
+            who = owner
+        }
+        var topic = resolved.topic
+        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, targetUS {
+            topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
+        }
+        if let actorText, ["court", "judge", "judges", "trade court", "supreme court", "federal court", "appeals court",
+                           "court of international trade"].contains(actorText), dir == .tightening, measure || topic == .tariffs {
+            dir = .easing  // a court blocking tariffs strikes them down
+        }
+        if who == .us, topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures,
+           offTopicItem {
+            return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
+        }
+
+        // Only US-China positions.
+        if topic == .rareEarthExports {
+            if !sentenceHas(.domestic, range) || hasExportWord(range) {} else { return nil }
+        }
+        switch who {
+        case .us:
+            // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.
+            let tradedControl = [.edaSoftware, .jetEngines, .chemicals, .nuclear].contains(topic) && !otherItem
+            if !hasChina && !tradedControl { return nil }
+            if targetOther && !targetChina { return nil }
+        case .china:
+            let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
+            if !globalRegime && !hasUS { return nil }
+            if targetOther && !targetUS && !globalRegime { return nil }
+        }
+
+        // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
+        var negated = false
+        var negationText: String?
+        if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
+        for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
+            negated = true
+            negationText = ann.cueText[k]
+            // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
+            let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
+            if dir == .easing || !committed { return nil }
+        }
+        if negated { dir = .easing }
+
+        var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
+        if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
+        // Purchases made are trade data; purchases promised are a concession.
+        if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action { return nil }
+        for k in objectStart..<end { consumed[k] = true }
+        var matched = [verb.text, termText]
+        if let actorText { matched.append(actorText) }
+        if let negationText { matched.append(negationText) }
+        return Claim(topic: topic, actor: who, direction: dir, modality: modality, negated: negated,
+                     quantities: topic == .tariffs ? quantities(range) : [],
+                     evidence: evidence(range), matched: matched,
+                     inTitle: range.lowerBound < titleTokenCount, implied: false)
+    }
+
+    /// "to preserve the truce": an infinitive that starts a purpose clause
+    /// ends a verb's object ("to" before a figure, a name or a list does not).
+    func purposeClause(at i: Int) -> Bool {
+        guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        let next = i + 1
+        if let verb = ann.verb[next], ann.objects[next] == 0 || !verb.value.alsoNoun { return true }
+        guard tokens[next].id < 0, !tokens[next].isNumber else { return false }
+        // An unknown word after "to" starts a purpose clause unless a list or topic follows at once.
+        let after = min(next + 3, tokens.count)
+        return !((next + 1)..<after).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
+    }
+
+    /// A headline reacting to a move ("China protests after US adds firms to
+    /// entity list") carries the move in its "after" clause.
+    func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
+        guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
+        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) }
+    }
+
+    /// "US-China truce extended to 2026": a headline drops the auxiliary, so
+    /// a participle after its noun is the main verb when no other verb follows.
+    func headlinePassive(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        guard range.lowerBound < titleTokenCount, verb.value.participle else { return false }
+        return !((v + verb.length)..<range.upperBound).contains {
+            ann.verb[$0] != nil && ann.objects[$0] == 0 || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)
+        }
+    }
+
+    /// "hold off on adding", "stops issuing": a gerund governed by a verb
+    /// that stops it.
+    func stoppedDoing(_ v: Int) -> Bool {
+        guard tokens[v].text.hasSuffix("ing") else { return false }
+        var k = v - 1
+        while k >= max(0, v - 4) {
+            if let verb = ann.verb[k], k + verb.length == v {
+                let c = verb.value.verbClass
+                return c == .reducer || c == .easing || c == .delayer
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
+    func abandonedPlan(before v: Int, clause: Int) -> Bool {
+        guard v >= 2, tokens[v - 1].text == "to" else { return false }
+        let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "move", "push"]
+        guard planWords.contains(tokens[v - 2].text) else { return false }
+        var k = v - 3
+        while k >= max(clause, v - 6) {
+            if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
+                || verb.value.verbClass == .delayer {
+                return true
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    func hasExportWord(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].text.hasPrefix("export") }
+    }
+
+    func modality(at v: Int, sentence range: Range<Int>, sense: VerbSense, negated: Bool,
+                          forceAnnounced: Bool) -> Modality {
+        if sense.isThreat || negated { return .signal }
+        if sentenceHas(.source, range) { return .signal }
+        for k in range.lowerBound..<v where ann.has(.signal, at: k) { return .signal }
+        if forceAnnounced { return .announced }
+        if v > range.lowerBound, ann.has(.infinitive, at: v - 1) { return .announced }
+        // Passive infinitive in a headline: "tariffs to be cut", "curbs to be lifted".
+        if v - 2 >= range.lowerBound, tokens[v - 1].text == "be", ann.has(.infinitive, at: v - 2) { return .announced }
+        if sentenceHas(.immediate, range) { return .action }
+        for k in range.lowerBound..<v where ann.has(.announced, at: k) { return .announced }
+        return .action
+    }
+}

@@ -1,0 +1,30 @@
+import Model
+
+/// One line to send, serialised once and shared by every subscriber that
+/// gets it: the bytes live in one allocation that `writev` points into.
+///
+/// `@unchecked Sendable`: the bytes are written once in `init` and only read
+/// afterwards, from any thread; the allocation is freed when the last
+/// reference goes.
+final class Frame: @unchecked Sendable {
+    /// The alert's id; nil for control lines (hello, pong, errors).
+    let id: Int64?
+    let bytes: UnsafeMutableRawBufferPointer
+
+    init(id: Int64?, line: String) {
+        self.id = id
+        var text = line
+        bytes = text.withUTF8 { utf8 in
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: utf8.count, alignment: 1)
+            buffer.copyMemory(from: UnsafeRawBufferPointer(utf8))
+            return buffer
+        }
+    }
+
+    /// `{"type":"alert", ...record}` and its newline.
+    convenience init(alert: StoredAlert) {
+        self.init(id: alert.id, line: ServerMessage.alert(alert.record))
+    }
+
+    deinit { bytes.deallocate() }
+}

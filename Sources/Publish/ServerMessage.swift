@@ -1,0 +1,49 @@
+import Model
+
+/// The lines the server sends, each a JSON object and a newline.
+public enum ServerMessage {
+    public static let protocolVersion = 1
+
+    public static func hello(lastID: Int64) -> String {
+        "{\"type\":\"hello\",\"version\":\(protocolVersion),\"last_id\":\(lastID)}\n"
+    }
+
+    public static let pong = "{\"type\":\"pong\"}\n"
+
+    /// After a replay: every matching alert up to `lastID` has been sent.
+    /// (An addition to DESIGN.md's protocol, so clients know when the replay ends.)
+    public static func replayed(lastID: Int64) -> String {
+        "{\"type\":\"replayed\",\"last_id\":\(lastID)}\n"
+    }
+
+    public static func error(code: String, message: String, lastSent: Int64? = nil) -> String {
+        var w = JSONWriter()
+        w.object { w in
+            w.field("type", "error")
+            w.field("code", code)
+            w.field("message", message)
+            if let lastSent { w.field("last_sent", lastSent) }
+        }
+        return w.output + "\n"
+    }
+
+    /// `{"type":"status", ...}` around the daemon's status object text.
+    public static func status(_ object: String) -> String {
+        wrap(type: "status", object: object)
+    }
+
+    /// `{"type":"alert", ...record}`: the record is spliced in, not re-serialised.
+    public static func alert(_ record: String) -> String {
+        wrap(type: "alert", object: record)
+    }
+
+    private static func wrap(type: String, object: String) -> String {
+        var body = Substring(object)
+        while let first = body.first, first.isWhitespace { body = body.dropFirst() }
+        guard body.first == "{" else { return "{\"type\":\"\(type)\"}\n" }
+        body = body.dropFirst()
+        while let first = body.first, first.isWhitespace { body = body.dropFirst() }
+        if body.first == "}" { return "{\"type\":\"\(type)\"}\n" }
+        return "{\"type\":\"\(type)\"," + body + "\n"
+    }
+}

@@ -1,0 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A failed operation on the subscriber socket, naming the socket path, what
+/// was being done, and the OS error (or a plain reason).
+public struct SocketError: Error, CustomStringConvertible, Sendable, Equatable {
+    public let path: String
+    public let operation: String
+    /// The OS error number, 0 when `reason` says it all.
+    public let errno: Int32
+    public let reason: String?
+
+    public init(path: String, operation: String, errno: Int32) {
+        self.path = path
+        self.operation = operation
+        self.errno = errno
+        self.reason = nil
+    }
+
+    public init(path: String, operation: String, reason: String) {
+        self.path = path
+        self.operation = operation
+        self.errno = 0
+        self.reason = reason
+    }
+
+    public var description: String {
+        "\(path): \(operation): \(reason ?? String(cString: strerror(errno)))"
+    }
+
+    /// Another process accepts connections on `path`: a second daemon must not steal it.
+    static func inUse(_ path: String) -> SocketError {
+        SocketError(path: path, operation: "bind", reason: "another tradewatch is listening on \(path)")
+    }
+}

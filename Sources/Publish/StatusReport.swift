@@ -1,0 +1,77 @@
+import Foundation
+import Model
+
+/// The daemon's health as the socket's `status` answer carries it. The
+/// daemon fills it in; `json` is the object text the server's status source returns.
+public struct StatusReport: Sendable, Equatable {
+    public var feeds: Int
+    /// URLs of the feeds whose last fetch failed.
+    public var failingFeeds: [String]
+    public var lastCycleStarted: Date?
+    public var lastCycleFinished: Date?
+    public var lastAlertID: Int64
+    /// The daemon's one-line summary (its STATUS= text).
+    public var summary: String?
+    /// Each failing feed with why it fails, since when, and whether it has
+    /// been failing for a day (still tried, less often).
+    public var failures: [Failure] = []
+
+    public struct Failure: Sendable, Equatable {
+        public var url: String
+        public var reason: String
+        public var consecutive: Int
+        public var since: Date?
+        public var down: Bool
+
+        public init(url: String, reason: String, consecutive: Int, since: Date?, down: Bool) {
+            self.url = url
+            self.reason = reason
+            self.consecutive = consecutive
+            self.since = since
+            self.down = down
+        }
+    }
+
+    public init(feeds: Int, failingFeeds: [String], lastCycleStarted: Date?, lastCycleFinished: Date?,
+                lastAlertID: Int64, summary: String? = nil) {
+        self.feeds = feeds
+        self.failingFeeds = failingFeeds
+        self.lastCycleStarted = lastCycleStarted
+        self.lastCycleFinished = lastCycleFinished
+        self.lastAlertID = lastAlertID
+        self.summary = summary
+    }
+
+    public var json: String {
+        var w = JSONWriter()
+        w.object { w in
+            w.field("feeds", feeds)
+            w.field("failing", failingFeeds.count)
+            w.field("failing_feeds", strings: failingFeeds)
+            w.key("last_cycle")
+            if lastCycleStarted == nil && lastCycleFinished == nil {
+                w.null()
+            } else {
+                w.object { w in
+                    w.field("started", date: lastCycleStarted)
+                    w.field("finished", date: lastCycleFinished)
+                }
+            }
+            w.field("last_alert_id", lastAlertID)
+            w.field("summary", summary)
+            w.key("failures")
+            w.array { w in
+                for f in failures {
+                    w.object { w in
+                        w.field("url", f.url)
+                        w.field("reason", f.reason)
+                        w.field("consecutive", f.consecutive)
+                        w.field("since", date: f.since)
+                        w.field("down", f.down)
+                    }
+                }
+            }
+        }
+        return w.output
+    }
+}

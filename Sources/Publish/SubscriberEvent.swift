@@ -1,0 +1,54 @@
+import Foundation
+
+/// One server line as a client sees it.
+public enum SubscriberEvent: Sendable, Equatable {
+    case hello(lastID: Int64)
+    /// `record` is the alert record exactly as the log has it (the wire's
+    /// `"type":"alert",` taken out again).
+    case alert(id: Int64, record: String)
+    case replayed(lastID: Int64)
+    case error(code: String, message: String, lastSent: Int64?)
+    /// pong, status, or a type this client does not know: the line as sent.
+    case other(type: String, line: String)
+
+    static let alertPrefix = "{\"type\":\"alert\","
+
+    /// nil when the line is not a JSON object with a type.
+    public init?(line: String) {
+        if line.hasPrefix(Self.alertPrefix) {
+            // The server's own framing: no need to parse the whole record.
+            let record = "{" + line.dropFirst(Self.alertPrefix.count)
+            guard let id = Self.leadingID(record) else { return nil }
+            self = .alert(id: id, record: record)
+            return
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let type = object["type"] as? String else { return nil }
+        let number = { (key: String) in (object[key] as? NSNumber)?.int64Value }
+        switch type {
+        case "hello": self = .hello(lastID: number("last_id") ?? 0)
+        case "replayed": self = .replayed(lastID: number("last_id") ?? 0)
+        case "error":
+            self = .error(code: object["code"] as? String ?? "", message: object["message"] as? String ?? "",
+                          lastSent: number("last_sent"))
+        case "alert":
+            var record = object
+            record["type"] = nil
+            guard let id = number("id"),
+                  let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) else { return nil }
+            self = .alert(id: id, record: String(decoding: data, as: UTF8.self))
+        default: self = .other(type: type, line: line)
+        }
+    }
+
+    /// The record's `"id":N` when it is the first field (as the log writes it).
+    private static func leadingID(_ record: String) -> Int64? {
+        let prefix = "{\"id\":"
+        if record.hasPrefix(prefix) {
+            let digits = record.dropFirst(prefix.count).prefix { $0.isNumber }
+            if let id = Int64(digits) { return id }
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any] else { return nil }
+        return (object["id"] as? NSNumber)?.int64Value
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `tradewatch scan` and `tradewatch eval` through the binary.
+@Suite struct ScanAndEvalCommandTests {
+    let root = TradewatchBinary.repoRoot()
+
+    @Test func scanPrintsAlertRecordsAndNamesAFailingFeedButRunsTheOthers() throws {
+        let good = root.appendingPathComponent("config/demo-feeds/trade-wire.xml").path
+        let run = try CommandRun.tradewatch(["scan", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path,
+                                             "/nonexistent/feed.xml", good])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("tradewatch: /nonexistent/feed.xml: cannot read"))
+        let records = run.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.count >= 2)
+        #expect(records.map { $0["id"] as? Int } == Array(1...records.count).map { $0 })
+        for record in records {
+            for key in ["id", "time", "kind", "severity", "topic", "actor", "direction", "modality", "baseline", "item",
+                        "evidence", "matched"] {
+                #expect(record[key] != nil, "missing \(key)")
+            }
+            #expect((record["item"] as? [String: Any])?["feed"] as? String == good)
+        }
+        #expect(records.contains { $0["topic"] as? String == "tech-controls" && $0["direction"] as? String == "tightening" })
+        #expect(!records.contains { ($0["item"] as? [String: Any])?["id"] as? String == "demo-wire-0004" },
+                "EU tariffs on Canadian steel are not a US-China move")
+    }
+
+    @Test func scanTimeoutStopsASlowFeed() throws {
+        let slow = try HTTPTestServer { _ in
+            HTTPTestResponse(status: 200, body: .drip(Array(repeating: 0x20, count: 50), interval: .seconds(1)))
+        }
+        let started = Date()
+        let run = try CommandRun.tradewatch(["scan", "--timeout", "1", slow.url("/slow.xml")])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("timed out"))
+        #expect(Date().timeIntervalSince(started) < 5)
+    }
+
+    @Test func evalScoresTheDevSet() throws {
+        let labels = root.deletingLastPathComponent().appendingPathComponent("shared/eval/dev.jsonl").path
+        try #require(FileManager.default.fileExists(atPath: labels), "../shared/eval is beside the repository")
+        let run = try CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("precision") })
+        let numbers = line.split(separator: " ").compactMap { Double($0) }
+        #expect(numbers.count == 3)
+        #expect(numbers[0] >= 0.9, "precision")
+        #expect(numbers[1] >= 0.85, "recall")
+    }
+
+    @Test func evalHoldsUpOnTheTeamsOwnHeadlines() throws {
+        let labels = root.appendingPathComponent("Tests/Labels/team-holdout.jsonl").path
+        let run = try CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("precision") })
+        let numbers = line.split(separator: " ").compactMap { Double($0) }
+        #expect(numbers[0] >= 0.88, "precision on wording the detector was not written against")
+        #expect(numbers[1] >= 0.85, "recall on wording the detector was not written against")
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+@testable import Detect
+import Model
+
+/// A claim needs its actor in the item. Generic verbs in stories that name
+/// neither government (found in real feeds of the corpus) make no claim.
+@Suite struct ActorInvolvementTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    @Test(arguments: [
+        ("Phone maker strikes supplier deal", "This deal effectively ends the monopoly the chip vendor has had over handsets, reports a wire service."),
+        ("Notes on randomized slab caches", "It is just a matter of probing which allocation index the targeted object falls into."),
+        ("Episode 250", "A root security issue. A researcher's investigation. Follow-up on the temporary fix."),
+        ("Interface builder outlets", "The attribute is sanctioned by the compiler, unlike the older macros."),
+    ])
+    func genericVerbsWithoutEitherGovernmentMakeNoClaim(title: String, text: String) {
+        #expect(extractor.claims(title: title, text: text).isEmpty)
+    }
+}
+
+/// Context phrases and passive infinitives in headlines.
+@Suite struct ContextAndModalityTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    @Test func theAgreementAMoveIsMadeUnderIsNotItsObject() {
+        let claims = extractor.claims(
+            title: "Washington to lower duties on Chinese imports",
+            text: "The additional tariff on goods from China will be reduced from 20% to 10% under the agreement reached in the talks.")
+        #expect(!claims.contains { $0.topic == .talks && $0.direction == .tightening })
+    }
+
+    @Test func aPassiveInfinitiveHeadlineIsAnnounced() throws {
+        let claim = try #require(extractor.claims(title: "USTR: duties on Chinese goods to be cut to 10% next month", text: "")
+            .first { $0.topic == .tariffs })
+        #expect(claim.direction == .easing)
+        #expect(claim.modality == .announced)
+    }
+}

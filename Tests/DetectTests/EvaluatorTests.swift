@@ -1,0 +1,26 @@
+import Testing
+import Detect
+import Model
+
+@Suite struct EvaluatorTests {
+    @Test func scoresHitsMissesAndFalseAlarms() {
+        let items = [
+            LabelledItem(id: "1", title: "China lifts ban on germanium exports to US", summary: "", relevant: true,
+                         topics: [.rareEarthExports], actor: .china, label: .easing),
+            LabelledItem(id: "2", title: "Negotiators meet again in Geneva", summary: "", relevant: true,
+                         topics: [.talks], actor: .us, label: .easing),
+            LabelledItem(id: "3", title: "US adds Chinese firms to entity list", summary: "", relevant: true,
+                         topics: [.techControls], actor: nil, label: .neutral),
+            LabelledItem(id: "4", title: "Trump hikes tariffs on Swiss watches", summary: "", relevant: false,
+                         topics: [], actor: nil, label: nil),
+        ]
+        let report = Evaluator.evaluate(items, detector: Detector(baseline: Seeds.baseline))
+        #expect(report.positives == 2)
+        #expect(report.hits == 1)
+        #expect(report.alerted == 2)
+        #expect(report.misses.map(\.item.id) == ["2"])
+        #expect(report.falseAlarms.map(\.item.id) == ["3"])
+        #expect(report.precision == 0.5)
+        #expect(report.recall == 0.5)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import Config
+import Detect
+
+/// The repository's seeds, found from this file's path.
+enum Seeds {
+    static let root: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
+        }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    }()
+
+    static var baselinePath: String { root.appendingPathComponent("seeds/baseline.toml").path }
+    static var articlePath: String { root.appendingPathComponent("seeds/000_a05286936f21040d.txt").path }
+
+    static let baseline: Baseline = {
+        do { return try BaselineFile.load(path: baselinePath) } catch { fatalError("\(error)") }
+    }()
+}
