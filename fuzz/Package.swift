@@ -14,6 +14,7 @@ let package = Package(
         .executableTarget(name: "FuzzFeedDate", dependencies: [core]),
         .executableTarget(name: "FuzzConfig", dependencies: [core]),
         .executableTarget(name: "FuzzDetect", dependencies: [core]),
+        .executableTarget(name: "FuzzSocketLine", dependencies: [core]),
     ],
     swiftLanguageModes: [.v6]
 )

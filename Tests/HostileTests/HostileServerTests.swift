@@ -46,6 +46,19 @@ import TestSupport
         while Date() < deadline, !notify.drain().contains(where: { $0.hasPrefix(wanted) }) { usleep(200_000) }
         #expect(notify.drain().contains { $0.hasPrefix(wanted) }, "\(notify.drain())")
         #expect(daemon.waitForExit(timeout: 0.1) == nil, "still running")
+
+        // The socket's status names every failing feed with its reason.
+        let client = try UnixLineClient(path: daemon.folder + "/alerts.sock")
+        client.send(#"{"type":"status"}"#)
+        let reply = client.readLines(until: { $0.contains("\"failures\"") }, timeout: 10)?.last ?? ""
+        let status = (try? JSONSerialization.jsonObject(with: Data(reply.utf8)) as? [String: Any]) ?? [:]
+        let reasons = Dictionary(((status["failures"] as? [[String: Any]]) ?? []).compactMap { failure in
+            (failure["url"] as? String).map { ($0, failure["reason"] as? String ?? "") }
+        }, uniquingKeysWith: { a, _ in a })
+        for (url, what) in servers.bad {
+            #expect(!(reasons[url] ?? "").isEmpty, "status names \(what) with a reason: \(reply)")
+        }
+        #expect(reasons[servers.good] == nil, "the good feed is not failing")
         daemon.signal(SIGTERM)
         #expect(daemon.waitForExit(timeout: 10) == 0, "\(daemon.stderr.suffix(2000))")
 
