@@ -22,7 +22,7 @@ public actor DaemonRuntime {
     private let processor: any FeedProcessor
     private let logger: Logger
     private let schedule = FeedSchedule()
-    private var rng = SystemRandomNumberGenerator()
+    private var rng = JitterRandom()
     private var health: [String: FeedHealth] = [:]
     private var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
