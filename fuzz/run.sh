@@ -11,6 +11,9 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzFeedParser FuzzFeedDate FuzzConfig FuzzDetect)
 [ ! -d fuzz/Sources/FuzzSocketLine ] || [ $# -gt 0 ] || TARGETS+=(FuzzSocketLine)
 SHARED=${SHARED:-../shared}
+# TOMLKit leaks every string it hands over (see the file); without this the
+# config fuzzer stops at its first input.
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}
 OUT=.build/fuzz
 BIN=$OUT/build/release
 
