@@ -20,6 +20,10 @@ extension DaemonConfig {
     }
 
     public static func parse(source: String, path: String) throws(ConfigErrors) -> DaemonConfig {
+        if let bad = TOMLHeaderGuard.firstBadHeader(in: source) {
+            throw ConfigErrors([ConfigIssue(file: path, line: bad.line, key: "",
+                                            message: "not valid TOML: a table name cannot start with '\(bad.character)'")])
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: source)

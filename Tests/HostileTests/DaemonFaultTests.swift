@@ -170,6 +170,26 @@ import TestSupport
         #expect(scan.status == 1 && scan.stderr.contains(missing), "\(scan)")
     }
 
+    /// Regression (found by FuzzConfig): a table header starting with a
+    /// character no key can start with (here invalid UTF-8, repaired to
+    /// U+FFFD) tripped an assertion inside TOMLKit and aborted the process.
+    @Test func tableHeadersThatCrashedTOMLKitAreCleanErrors() throws {
+        let daemon = try DaemonProcess(feeds: [])
+        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+        let headers: [[UInt8]] = [Array("[[".utf8) + [0xF5, 0xF5] + Array("feed]]".utf8), Array("[é]".utf8),
+                                  Array("[#]".utf8), Array("[[[a]]]".utf8)]
+        for header in headers {
+            try Data(Array(config.utf8) + [0x0A] + header + [0x0A]).write(to: URL(fileURLWithPath: daemon.configPath))
+            let line = config.components(separatedBy: "\n").count + 1
+            let checked = try MeasuredRun.tradewatch(["check-config", "--config", daemon.configPath], limit: 10)
+            #expect(checked.status == 1 && checked.stderr.contains("\(daemon.configPath):\(line): not valid TOML"), "\(checked)")
+            let baseline = daemon.folder + "/baseline.toml"
+            try Data(header + Array("\nid = 1\n".utf8)).write(to: URL(fileURLWithPath: baseline))
+            let scan = try MeasuredRun.tradewatch(["scan", "--baseline", baseline, daemon.configPath], limit: 10)
+            #expect(scan.status == 1 && scan.stderr.contains("\(baseline):1"), "\(scan)")
+        }
+    }
+
     @Test func invalidBaselineIsAnErrorNamingFileLineAndKey() throws {
         let daemon = try DaemonProcess(feeds: [])
         let seeds = TradewatchBinary.repoRoot().appendingPathComponent("seeds/baseline.toml").path
