@@ -22,7 +22,7 @@ extension DaemonConfig {
     public static func parse(source: String, path: String) throws(ConfigErrors) -> DaemonConfig {
         if let bad = TOMLHeaderGuard.firstBadHeader(in: source) {
             throw ConfigErrors([ConfigIssue(file: path, line: bad.line, key: "",
-                                            message: "not valid TOML: a table name cannot start with '\(bad.character)'")])
+                                            message: "not valid TOML: a table name cannot start with \(bad.start)")])
         }
         let root: TOMLTable
         do {

@@ -11,9 +11,9 @@
 /// far as a simple bracket count can tell) only characters that cannot begin
 /// any TOML value are, so a valid file is never rejected.
 enum TOMLHeaderGuard {
-    /// The 1-based line of the first header toml++ would crash on, and its
-    /// offending character; nil when there is none.
-    static func firstBadHeader(in source: String) -> (line: Int, character: Character)? {
+    /// The 1-based line of the first header toml++ would crash on, and what
+    /// it starts with ("'é'", "the end of the line"); nil when there is none.
+    static func firstBadHeader(in source: String) -> (line: Int, start: String)? {
         var inMultilineString = false
         var arrayDepth = 0
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -27,9 +27,12 @@ enum TOMLHeaderGuard {
             if rest.first == "[" {
                 rest = rest.dropFirst()
                 if arrayDepth == 0, rest.first == "[" { rest = rest.dropFirst() }
-                if let first = rest.first(where: { $0 != " " && $0 != "\t" }) {
+                if let first = rest.first(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) {
                     let bad = arrayDepth == 0 ? !(isKeyStart(first) || first == "]") : neverStartsAValue(first)
-                    if bad { return (index + 1, first) }
+                    if bad { return (index + 1, "'\(first)'") }
+                } else if arrayDepth == 0 {
+                    // "[[" and nothing after it: toml++ asserts on the newline.
+                    return (index + 1, "the end of the line")
                 }
                 if arrayDepth == 0 { continue }
             }
