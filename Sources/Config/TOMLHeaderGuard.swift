@@ -16,7 +16,9 @@ enum TOMLHeaderGuard {
     static func firstBadHeader(in source: String) -> (line: Int, start: String)? {
         var inMultilineString = false
         var arrayDepth = 0
-        for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split on the scalar: as Characters, "\r\n" is one and never equals "\n".
+        for (index, scalars) in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(String(scalars))
             let quotes = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "'''").count - 1
             if inMultilineString {
                 if quotes % 2 == 1 { inMultilineString = false }
@@ -27,9 +29,10 @@ enum TOMLHeaderGuard {
             if rest.first == "[" {
                 rest = rest.dropFirst()
                 if arrayDepth == 0, rest.first == "[" { rest = rest.dropFirst() }
-                if let first = rest.first(where: { $0 != " " && $0 != "\t" && $0 != "\r" }) {
+                if let first = rest.first(where: { $0 != " " && $0 != "\t" }) {
                     let bad = arrayDepth == 0 ? !(isKeyStart(first) || first == "]") : neverStartsAValue(first)
-                    if bad { return (index + 1, "'\(first)'") }
+                    // A lone CR is not whitespace to toml++ either.
+                    if bad { return (index + 1, first == "\r" ? "a carriage return" : "'\(first)'") }
                 } else if arrayDepth == 0 {
                     // "[[" and nothing after it: toml++ asserts on the newline.
                     return (index + 1, "the end of the line")

@@ -177,7 +177,7 @@ import TestSupport
         let daemon = try DaemonProcess(feeds: [])
         let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
         let headers: [[UInt8]] = [Array("[[".utf8) + [0xF5, 0xF5] + Array("feed]]".utf8), Array("[é]".utf8),
-                                  Array("[#]".utf8), Array("[[[a]]]".utf8), Array("[[".utf8), Array("[ \r".utf8)]
+                                  Array("[#]".utf8), Array("[[[a]]]".utf8), Array("[[".utf8), Array("[ \r".utf8), Array("[\rfeed]]".utf8)]
         for header in headers {
             try Data(Array(config.utf8) + [0x0A] + header + [0x0A]).write(to: URL(fileURLWithPath: daemon.configPath))
             let line = config.components(separatedBy: "\n").count + 1
