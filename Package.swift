@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tradewatch", targets: ["tradewatch"]),
+        // For the libFuzzer harnesses in fuzz/, a package of their own that
+        // depends on this one by path.
+        .library(name: "TradewatchCore", targets: ["Model", "Parse", "Detect", "Config", "Publish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -65,6 +68,7 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Model", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "HostileTests", dependencies: ["TestSupport", "Parse", "Fetch", "Model"]),
     ],
     swiftLanguageModes: [.v6]
 )

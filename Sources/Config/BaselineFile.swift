@@ -16,6 +16,10 @@ public enum BaselineFile {
     }
 
     public static func parse(_ text: String, file: String) throws(BaselineFileError) -> Baseline {
+        if let bad = TOMLHeaderGuard.firstBadHeader(in: text) {
+            throw BaselineFileError(file: file, line: bad.line, key: nil,
+                                    message: "not valid TOML: a table name cannot start with \(bad.start)")
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -20,6 +20,10 @@ extension DaemonConfig {
     }
 
     public static func parse(source: String, path: String) throws(ConfigErrors) -> DaemonConfig {
+        if let bad = TOMLHeaderGuard.firstBadHeader(in: source) {
+            throw ConfigErrors([ConfigIssue(file: path, line: bad.line, key: "",
+                                            message: "not valid TOML: a table name cannot start with \(bad.start)")])
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: source)
@@ -102,10 +106,22 @@ extension DaemonConfig {
         return config
     }
 
+    /// `path` made absolute against `folder`, with "." and ".." removed by
+    /// spelling only. Symlinks are kept: Foundation's `standardizingPath`
+    /// resolves them on Linux, which pinned a symlinked log to its target
+    /// for the daemon's life (SIGHUP then reopened the old target).
     static func resolve(_ path: String, in folder: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
-        guard !expanded.hasPrefix("/") else { return (expanded as NSString).standardizingPath }
-        return ((folder as NSString).appendingPathComponent(expanded) as NSString).standardizingPath
+        let absolute = expanded.hasPrefix("/") ? expanded : folder + "/" + expanded
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": _ = parts.popLast()
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// http(s) URLs stay as written; `file://` URLs and plain paths become

@@ -15,17 +15,23 @@ import Store
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
     private let store: StateStore
-    private let log: AlertLog
+    /// Nil while the log cannot be opened (its file unwritable, its folder
+    /// missing): alerts wait in the store and every cycle tries again.
+    private var log: AlertLog?
     private var fetcher: Fetcher
     private let processor: any FeedProcessor
     private let logger: Logger
     private let schedule = FeedSchedule()
-    private var rng = SystemRandomNumberGenerator()
+    private var rng = JitterRandom()
     private var health: [String: FeedHealth] = [:]
     private var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
     /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
+    /// The last `publish` failed (disk full, file gone): every cycle reopens
+    /// the log and retries, so it catches up once writing works again even
+    /// when no new alert comes to trigger a write.
+    private var publishFailed = false
 
     public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger) throws(DaemonError) {
         self.config = config
@@ -40,7 +46,11 @@ public actor DaemonRuntime {
             try Self.createParent(of: config.log)
             log = try AlertLog(path: config.log)
         } catch {
-            throw DaemonError("cannot open the alert log: \(error)")
+            // Not fatal: the store keeps every alert, and the log catches up
+            // once it can be opened (see `publish`).
+            logger.error("cannot open the alert log; alerts stay in the store and are written when it works again",
+                         metadata: ["log": "\(config.log)", "error": "\(error)"])
+            log = nil
         }
         fetcher = Fetcher(options: Self.fetchOptions(config))
         ledger = []
@@ -63,6 +73,15 @@ public actor DaemonRuntime {
             }
         } catch {
             throw DaemonError("cannot read the state database: \(error)")
+        }
+        // A store without alerts next to a log that has some was lost or
+        // replaced: going on would detect everything again and number the new
+        // alerts below the log's, so the log would silently drop them.
+        let lastStored = (try? await store.lastAlertID()) ?? 0
+        if lastStored == 0, let log, log.lastID > 0 {
+            throw DaemonError("the state database \(store.path) holds no alerts but the alert log \(config.log) "
+                              + "ends at alert #\(log.lastID): the state was lost or replaced; restore it, "
+                              + "or move the log away to start afresh")
         }
         await publish()
     }
@@ -92,7 +111,7 @@ public actor DaemonRuntime {
     }
 
     public func lastAlertID() async -> Int64 {
-        (try? await store.lastAlertID()) ?? log.lastID
+        (try? await store.lastAlertID()) ?? log?.lastID ?? 0
     }
 
     /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket.
@@ -164,6 +183,10 @@ public actor DaemonRuntime {
                 await handle(fetched, feed: feed, record: records[feed.url], report: &report)
                 await tick()
             }
+        }
+        if publishFailed {
+            try? log?.reopen()
+            await publish()
         }
         report.finished = Date()
         lastCycle = report
@@ -307,6 +330,7 @@ public actor DaemonRuntime {
     /// the store and the next call catches up.
     public func publish() async {
         do {
+            let log = try openLog()
             let highWater = try await store.logHighWater()
             var after = max(log.lastID, highWater)
             while true {
@@ -316,10 +340,21 @@ public actor DaemonRuntime {
                 try await store.setLogHighWater(log.lastID)
                 after = batch.last!.id
             }
+            publishFailed = false
         } catch {
+            publishFailed = true
             logger.error("alert log not written; alerts stay in the store and are written when it works again",
                          metadata: ["log": "\(config.log)", "error": "\(error)"])
         }
+    }
+
+    /// The open log, opening it first when it could not be before.
+    private func openLog() throws -> AlertLog {
+        if let log { return log }
+        try Self.createParent(of: config.log)
+        let opened = try AlertLog(path: config.log)
+        log = opened
+        return opened
     }
 
     // MARK: reload
@@ -328,7 +363,7 @@ public actor DaemonRuntime {
     /// feeds, intervals and limits. State dir and log path changes need a restart.
     public func reload(_ newConfig: DaemonConfig) async {
         do {
-            try log.reopen()
+            try log?.reopen()
         } catch {
             logger.error("cannot reopen the alert log", metadata: ["error": "\(error)"])
         }

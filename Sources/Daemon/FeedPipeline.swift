@@ -117,12 +117,26 @@ public struct FeedPipeline: FeedProcessor {
         "\(a.topic.rawValue)/\(a.actor.rawValue)/\(a.direction.rawValue)/\(a.modality.rawValue)"
     }
 
+    /// The most UTF-8 bytes of a summary the detector reads. A move is stated
+    /// in an item's first sentences; a hostile multi-megabyte summary would
+    /// otherwise cost seconds and hundreds of MB of tokens.
+    static let summaryTextLimit = 32 * 1024
+
     /// The plain text the detector reads: the summary, else the start of the content.
     public static func detectionText(_ item: FeedItem) -> String {
-        if let summary = item.summary, !summary.isEmpty { return HTMLText.plainText(summary) }
+        if let summary = item.summary, !summary.isEmpty {
+            // Markup is cut before conversion too, so its cost is bounded as well.
+            let text = HTMLText.plainText(prefix(summary, bytes: 4 * summaryTextLimit))
+            return prefix(text, bytes: summaryTextLimit)
+        }
         guard let content = item.content else { return "" }
-        let text = HTMLText.plainText(content)
+        let text = HTMLText.plainText(prefix(content, bytes: 4 * summaryTextLimit))
         return text.count > contentTextLimit ? String(text.prefix(contentTextLimit)) : text
+    }
+
+    /// At most `bytes` UTF-8 bytes of `text`; a character cut in half becomes U+FFFD.
+    static func prefix(_ text: String, bytes: Int) -> String {
+        text.utf8.count <= bytes ? text : String(decoding: text.utf8.prefix(bytes), as: UTF8.self)
     }
 
     /// Items in the order they happened, so the ledger moves in that order:

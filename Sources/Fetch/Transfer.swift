@@ -134,7 +134,9 @@ final class Transfer {
         if code == CURLE_OPERATION_TIMEDOUT {
             var connectTime: curl_off_t = 0
             _ = tw_easy_getinfo_off(easy, CURLINFO_CONNECT_TIME_T, &connectTime)
-            return .timedOut(after: connectTime == 0 ? options.connectTimeout : options.totalTimeout)
+            // Unconnected, whichever limit is shorter is the one that fired
+            // (a TLS handshake with a plain-HTTP port hits the total one).
+            return .timedOut(after: connectTime == 0 ? min(options.connectTimeout, options.totalTimeout) : options.totalTimeout)
         }
         guard code == CURLE_OK else {
             let message = errorBuffer.pointee != 0 ? String(cString: errorBuffer) : String(cString: curl_easy_strerror(code))

@@ -9,6 +9,12 @@ enum LibXML {
     static let ready: Void = {
         xmlInitParser()
         xmlSetExternalEntityLoader { _, _, _ in nil }
+        // NOERROR does not cover every report: encoding conversion and I/O
+        // errors still went to stderr ("encoding error : input conversion
+        // failed"). A structured handler that drops them keeps stderr ours;
+        // the ThrDef one is what threads that parse later start with.
+        xmlThrDefSetStructuredErrorFunc(nil) { _, _ in }
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
     }()
 
     /// Parse options: recover from broken XML, never touch the network,

@@ -1,0 +1,218 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Faults around the daemon: a log that cannot be written, a state database
+/// that cannot be trusted, a baseline that is missing or wrong.
+@Suite(.serialized) struct DaemonFaultTests {
+    static func item(_ n: Int) -> LiveFeedServer.Item {
+        let (title, text) = GoodFeed.moves[n % GoodFeed.moves.count]
+        return LiveFeedServer.Item(guid: "fault-\(n)", title: title, description: text)
+    }
+
+    /// `SELECT id FROM alerts` through the sqlite3 command-line tool, as an
+    /// operator would look.
+    static func storedAlertIDs(_ daemon: DaemonProcess) -> [Int] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = ["-readonly", daemon.folder + "/state/state.db", "SELECT id FROM alerts ORDER BY id"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return [] }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Int($0) }
+    }
+
+    static func loggedIDs(_ daemon: DaemonProcess) -> [Int] {
+        GoodFeed.records(daemon.logLines().joined(separator: "\n")).compactMap { $0["id"] as? Int }
+    }
+
+    static func wait(timeout: Double, until condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(100_000)
+        }
+        return condition()
+    }
+
+    @Test func fullDiskKeepsAlertsInTheStoreAndTheLogCatchesUpOnce() throws {
+        let feed = try LiveFeedServer(items: [Self.item(0), Self.item(1)])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        // open() succeeds on /dev/full and every write fails with ENOSPC.
+        try FileManager.default.createSymbolicLink(atPath: daemon.logPath, withDestinationPath: "/dev/full")
+        try daemon.start()
+        #expect(Self.wait(timeout: 20) { Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
+        #expect(Self.wait(timeout: 5) { daemon.stderr.contains("alert log not written") }, "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("No space left on device"), "the reason is logged: \(daemon.stderr)")
+
+        feed.add(Self.item(2))
+        #expect(Self.wait(timeout: 10) { Self.storedAlertIDs(daemon).count >= 3 }, "still polling and committing")
+        #expect(daemon.waitForExit(timeout: 0.1) == nil, "still running: \(daemon.stderr)")
+
+        try FileManager.default.removeItem(atPath: daemon.logPath)
+        daemon.signal(SIGHUP)
+        #expect(Self.wait(timeout: 10) { Self.loggedIDs(daemon).count >= Self.storedAlertIDs(daemon).count })
+        feed.add(Self.item(3))
+        #expect(Self.wait(timeout: 10) { Self.storedAlertIDs(daemon).count >= 4 })
+        #expect(Self.wait(timeout: 10) { Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) })
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 10) == 0)
+
+        let logged = Self.loggedIDs(daemon)
+        #expect(logged.count == daemon.logLines().count, "every line is a whole alert")
+        #expect(logged == Self.storedAlertIDs(daemon), "every stored alert logged once, in order: \(logged)")
+        #expect(logged.count >= 4)
+    }
+
+    @Test func fullDiskThatClearsCatchesUpWithoutASignal() throws {
+        let feed = try LiveFeedServer(items: [Self.item(0)])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        try FileManager.default.createSymbolicLink(atPath: daemon.logPath, withDestinationPath: "/dev/full")
+        try daemon.start()
+        #expect(Self.wait(timeout: 20) { daemon.stderr.contains("alert log not written") }, "\(daemon.stderr)")
+        // Space comes back (here: the path becomes a writable file) and no
+        // new alert comes to trigger a write: the daemon must retry by itself.
+        try FileManager.default.removeItem(atPath: daemon.logPath)
+        #expect(Self.wait(timeout: 15) { !Self.loggedIDs(daemon).isEmpty && Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) },
+                "\(daemon.stderr.suffix(1500))")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 10) == 0)
+    }
+
+    @Test func logThatCannotBeOpenedAtStartDoesNotStopTheDaemon() throws {
+        let feed = try LiveFeedServer(items: [Self.item(0), Self.item(1)])
+        let daemon = try DaemonProcess(feeds: [feed.url])
+        // A folder where the log file should be: open() fails with EISDIR
+        // (as root, permissions cannot make a file unwritable).
+        try FileManager.default.createDirectory(atPath: daemon.logPath, withIntermediateDirectories: true)
+        try daemon.start()
+        #expect(Self.wait(timeout: 20) { Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
+        #expect(daemon.stderr.contains("cannot open the alert log") && daemon.stderr.contains(daemon.logPath), "\(daemon.stderr)")
+        #expect(daemon.waitForExit(timeout: 0.1) == nil, "still running: \(daemon.stderr)")
+        try FileManager.default.removeItem(atPath: daemon.logPath)
+        #expect(Self.wait(timeout: 15) { Self.loggedIDs(daemon).count >= 2 && Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) },
+                "\(daemon.stderr.suffix(1500))")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit(timeout: 10) == 0)
+        #expect(Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon))
+    }
+
+    @Test func stateDatabaseThatIsAFolderIsAnErrorNamingIt() throws {
+        let daemon = try DaemonProcess(feeds: [])
+        try FileManager.default.createDirectory(atPath: daemon.folder + "/state/state.db", withIntermediateDirectories: true)
+        let run = try MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 10)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains(daemon.folder + "/state/state.db"), "\(run.stderr)")
+    }
+
+    /// Runs the daemon once over a good feed so the store and the log hold alerts.
+    private func usedDaemon() throws -> (DaemonProcess, feed: String, logged: Int) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-feed-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let feed = try GoodFeed.write(to: folder, count: 3)
+        let daemon = try DaemonProcess(feeds: [feed])
+        let first = try MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 30)
+        #expect(first.status == 0, "\(first)")
+        return (daemon, feed, daemon.logLines().count)
+    }
+
+    @Test func corruptedPagesInAUsedStateAreAnErrorNotAFreshStart() throws {
+        let (daemon, _, logged) = try usedDaemon()
+        #expect(logged == 3)
+        let path = daemon.folder + "/state/state.db"
+        // Move everything out of the WAL into the main file, so the garbage hits real pages.
+        let checkpoint = Process()
+        checkpoint.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        checkpoint.arguments = [path, "PRAGMA wal_checkpoint(TRUNCATE)"]
+        checkpoint.standardOutput = FileHandle.nullDevice
+        try checkpoint.run()
+        checkpoint.waitUntilExit()
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        let size = try handle.seekToEnd()
+        #expect(size > 4096 * 4, "pages to corrupt: \(size) bytes")
+        // Garbage over every page but the first (the header stays valid).
+        try handle.seek(toOffset: 4096)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: Int(size) - 4096))
+        try handle.close()
+        let run = try MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 30)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains(path), "\(run.stderr)")
+        #expect(daemon.logLines().count == logged, "nothing re-alerted")
+    }
+
+    @Test func emptiedStateWithAlertsInTheLogIsAnErrorNotAFreshStart() throws {
+        let (daemon, _, logged) = try usedDaemon()
+        let path = daemon.folder + "/state/state.db"
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        // A zero-byte file is a valid empty SQLite database: only the log
+        // can tell that this state has lost its history.
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        let run = try MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 30)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains(path) && run.stderr.contains(daemon.logPath), "\(run.stderr)")
+        #expect(daemon.logLines().count == logged, "nothing re-alerted")
+    }
+
+    @Test func missingBaselineIsAnErrorNamingTheFile() throws {
+        let daemon = try DaemonProcess(feeds: [])
+        let missing = daemon.folder + "/no-such-baseline.toml"
+        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+            .replacingOccurrences(of: #"baseline = "[^"]*""#, with: "baseline = \"\(missing)\"", options: .regularExpression)
+        try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+        let run = try MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 10)
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains(missing), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: daemon.folder + "/state/state.db"), "stopped before touching the state")
+        let scan = try MeasuredRun.tradewatch(["scan", "--baseline", missing, daemon.configPath], limit: 10)
+        #expect(scan.status == 1 && scan.stderr.contains(missing), "\(scan)")
+    }
+
+    /// Regression (found by FuzzConfig): a table header starting with a
+    /// character no key can start with (here invalid UTF-8, repaired to
+    /// U+FFFD) tripped an assertion inside TOMLKit and aborted the process.
+    @Test func tableHeadersThatCrashedTOMLKitAreCleanErrors() throws {
+        let daemon = try DaemonProcess(feeds: [])
+        let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+        let headers: [[UInt8]] = [Array("[[".utf8) + [0xF5, 0xF5] + Array("feed]]".utf8), Array("[é]".utf8),
+                                  Array("[#]".utf8), Array("[[[a]]]".utf8), Array("[[".utf8), Array("[ \r".utf8), Array("[\rfeed]]".utf8)]
+        for header in headers {
+            try Data(Array(config.utf8) + [0x0A] + header + [0x0A]).write(to: URL(fileURLWithPath: daemon.configPath))
+            let line = config.components(separatedBy: "\n").count + 1
+            let checked = try MeasuredRun.tradewatch(["check-config", "--config", daemon.configPath], limit: 10)
+            #expect(checked.status == 1 && checked.stderr.contains("\(daemon.configPath):\(line): not valid TOML"), "\(checked)")
+            let baseline = daemon.folder + "/baseline.toml"
+            try Data(header + Array("\nid = 1\n".utf8)).write(to: URL(fileURLWithPath: baseline))
+            let scan = try MeasuredRun.tradewatch(["scan", "--baseline", baseline, daemon.configPath], limit: 10)
+            #expect(scan.status == 1 && scan.stderr.contains("\(baseline):1"), "\(scan)")
+        }
+    }
+
+    @Test func invalidBaselineIsAnErrorNamingFileLineAndKey() throws {
+        let daemon = try DaemonProcess(feeds: [])
+        let seeds = TradewatchBinary.repoRoot().appendingPathComponent("seeds/baseline.toml").path
+        let original = try String(contentsOfFile: seeds, encoding: .utf8)
+        var lines = original.components(separatedBy: "\n")
+        let topicLine = try #require(lines.firstIndex { $0.hasPrefix("topic = ") })
+        lines[topicLine] = "topic = \"moon-landings\""
+        let badValue = daemon.folder + "/bad-value.toml"
+        try lines.joined(separator: "\n").write(toFile: badValue, atomically: true, encoding: .utf8)
+        let badSyntax = daemon.folder + "/bad-syntax.toml"
+        try (original + "\n[[position]\nid = \n").write(toFile: badSyntax, atomically: true, encoding: .utf8)
+        let syntaxLine = original.components(separatedBy: "\n").count + 1
+
+        for (file, line, key) in [(badValue, topicLine + 1, "topic"), (badSyntax, syntaxLine, nil)] {
+            let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
+                .replacingOccurrences(of: #"baseline = "[^"]*""#, with: "baseline = \"\(file)\"", options: .regularExpression)
+            try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
+            for arguments in [["run", "--config", daemon.configPath, "--once"], ["scan", "--baseline", file, daemon.configPath]] {
+                let run = try MeasuredRun.tradewatch(arguments, limit: 10)
+                #expect(run.status == 1, "\(arguments[0]): \(run)")
+                #expect(run.stderr.contains("\(file):\(line)"), "\(arguments[0]) names file and line \(line): \(run.stderr)")
+                if let key { #expect(run.stderr.contains(key), "\(arguments[0]) names the key: \(run.stderr)") }
+            }
+        }
+    }
+}
