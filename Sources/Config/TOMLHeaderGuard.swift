@@ -19,7 +19,9 @@ enum TOMLHeaderGuard {
         // Split on the scalar: as Characters, "\r\n" is one and never equals "\n".
         for (index, scalars) in source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = Substring(String(scalars))
-            let quotes = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "'''").count - 1
+            // Triple quotes in a comment open no string (found by FuzzConfig).
+            let code = inMultilineString ? line : beforeComment(line)
+            let quotes = code.components(separatedBy: "\"\"\"").count - 1 + code.components(separatedBy: "'''").count - 1
             if inMultilineString {
                 if quotes % 2 == 1 { inMultilineString = false }
                 continue
@@ -50,6 +52,22 @@ enum TOMLHeaderGuard {
 
     private static func neverStartsAValue(_ c: Character) -> Bool {
         !c.isASCII || "!$%&()*/:;<=>?@\\^`|~,.}".contains(c)
+    }
+
+    /// The line up to a `#` that is outside quotes.
+    private static func beforeComment(_ line: Substring) -> Substring {
+        var quote: Character?
+        for index in line.indices {
+            let c = line[index]
+            if let open = quote {
+                if c == open { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "#" {
+                return line[..<index]
+            }
+        }
+        return line
     }
 
     /// Opening minus closing brackets outside strings and comments.
