@@ -1,3 +1,5 @@
+import Foundation
+
 /// Durations in config files: `"90s"`, `"5m"`, `"1h"`, `"2d"`, or sums like
 /// `"1h30m"`. The minimum is one second.
 public enum DurationText {
@@ -40,5 +42,3 @@ public enum DurationText {
         return "\(s)s"
     }
 }
-
-import Foundation

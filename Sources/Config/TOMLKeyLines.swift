@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the line of a key in TOML source text. TOMLKit parses values but
 /// keeps no positions, and errors must name the line; this scans the text for
 /// table headers (`[t]`, `[[t]]`) and `key =` lines, which is all a config or
@@ -48,5 +50,3 @@ public struct TOMLKeyLines: Sendable {
         "\(table)\u{1}\(index.map(String.init) ?? "")\u{1}\(key)"
     }
 }
-
-import Foundation

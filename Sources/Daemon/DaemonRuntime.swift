@@ -241,7 +241,7 @@ public actor DaemonRuntime {
                 let committed = try await store.commit(FeedCommit(
                     url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
-                ledger = (try? await store.ledger()) ?? ledger
+                plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
                 report.fetched += 1
                 report.newItems += plan.seen.count
                 report.alerts += committed.count

@@ -69,6 +69,19 @@ public struct FeedPlan: Sendable {
     }
 }
 
+extension FeedPlan {
+    /// The ledger after this plan's moves, the alert ids as committed (in
+    /// the order of `alerts`): what the store's commit does to its table.
+    public func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64]) {
+        for (entry, index) in moves {
+            var entry = entry
+            if let index { entry.alertID = alertIDs[index] }
+            ledger.removeAll { $0.topic == entry.topic && $0.actor == entry.actor }
+            ledger.append(entry)
+        }
+    }
+}
+
 /// A body that could not be processed (not a feed, broken beyond recovery).
 public struct FeedProcessingError: Error, CustomStringConvertible, Sendable {
     public let description: String

@@ -65,12 +65,7 @@ struct ScanCommand: AsyncParsableCommand {
                                           direction: alert.direction.rawValue, modality: alert.modality.rawValue,
                                           title: alert.item.title ?? "", matched: alert.matched))
             }
-            for (entry, index) in plan.moves {
-                var entry = entry
-                if let index { entry.alertID = ids[index] }
-                ledger.removeAll { $0.topic == entry.topic && $0.actor == entry.actor }
-                ledger.append(entry)
-            }
+            plan.applyMoves(to: &ledger, alertIDs: ids)
         }
         if failed { throw ExitCode(1) }
     }
