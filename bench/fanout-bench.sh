@@ -8,7 +8,7 @@
 # Targets (issue 6): >= 50,000 deliveries/s in total, p99 < 50 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product tradewatch >/dev/null
+make -s release >/dev/null
 bin=.build/release/tradewatch
 echo "throughput: $($bin bench-fanout --alerts 10000 --subscribers 100)"
 echo "latency:    $($bin bench-fanout --alerts 10000 --subscribers 100 --rate 2000 --queue 1000)"

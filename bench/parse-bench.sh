@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 out=.build/bench
 mkdir -p "$out"
-swift build -c release --product tradewatch >/dev/null
+make -s release >/dev/null
 gcc -O2 -o "$out/xmlfloor" bench/xmlfloor.c $(pkg-config --cflags --libs libxml-2.0)
 bin=$(swift build -c release --show-bin-path)/tradewatch
 if [ $# -eq 0 ]; then set -- ../shared/corpus/feeds/*; fi

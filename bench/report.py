@@ -49,7 +49,14 @@ class Report:
             # the stricter reading counts each alert once.
             target("fan-out alerts/s total (all deliveries)", fanout["deliveries_per_s"], ">=", 50000, "alerts/s")
             target("  (stricter: distinct alerts/s)", fanout["alerts_per_s"], ">=", 50000, "alerts/s")
-            target("fan-out latency p99", fanout["latency_p99_ms"], "<", 50, "ms")
+            paced = fanout.get("paced") or []
+            # p99 where the throughput target is met: the first paced rate
+            # with >= 50,000 deliveries/s (500 alerts/s x 100 subscribers).
+            at_target = next((p for p in paced if p["rate"] * fanout["subscribers"] >= 50000), None)
+            if at_target:
+                target(f"fan-out p99 at {at_target['rate'] * fanout['subscribers']:,} deliveries/s",
+                       at_target["latency_p99_ms"] if at_target["complete"] else None, "<", 50, "ms")
+            target("  (stricter: p99 of the flat-out burst)", fanout["latency_p99_ms"], "<", 50, "ms")
         elif fanout:
             out.append({"target": "fan-out (10,000 alerts, 100 subscribers)", "value": None, "op": "", "limit": None,
                         "unit": "", "met": None, "note": "not available"})
@@ -105,6 +112,15 @@ class Report:
                       f"latency p50 {fanout['latency_p50_ms']} ms, p99 {fanout['latency_p99_ms']} ms; "
                       f"delivered {fanout['delivered']:,}, disconnected {fanout['disconnected']}, "
                       f"out of order {fanout['out_of_order']}"]
+            for p in fanout.get("paced") or []:
+                lines.append(f"   paced {p['rate']:>6,} alerts/s ({p['rate'] * fanout['subscribers']:>9,} deliveries/s): "
+                             f"p50 {p['latency_p50_ms']} ms, p99 {p['latency_p99_ms']} ms, max {p['latency_max_ms']} ms"
+                             + ("" if p["complete"] else f", INCOMPLETE ({p['disconnected']} disconnected)"))
+            kept = [p for p in fanout.get("paced") or [] if p["complete"] and p["latency_p99_ms"] < 50]
+            if kept:
+                best = max(kept, key=lambda p: p["rate"])
+                lines.append(f"   highest paced rate with p99 < 50 ms: {best['rate']:,} alerts/s "
+                             f"({best['rate'] * fanout['subscribers']:,} deliveries/s)")
         elif fanout:
             lines += ["", "4. Fan-out: not available (this tradewatch has no bench-fanout)"]
         targets = r.get("targets") or self.targets()

@@ -1,4 +1,7 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import FoundationEssentials
 
 /// Where the baseline file is when no `--baseline` is given, in one place
 /// for `eval`, `scan` and `run`: `seeds/baseline.toml` under the current
@@ -9,7 +12,7 @@ public enum BaselineLocator {
     public static let systemPath = "/usr/share/tradewatch/seeds/baseline.toml"
 
     public static func candidates(currentDirectory: String = FileManager.default.currentDirectoryPath,
-                                  executable: String? = Bundle.main.executablePath ?? CommandLine.arguments.first) -> [String] {
+                                  executable: String? = executablePath()) -> [String] {
         var paths = [URL(fileURLWithPath: currentDirectory).appendingPathComponent("seeds/baseline.toml").path]
         if let executable {
             let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath()
@@ -29,9 +32,18 @@ public enum BaselineLocator {
         return paths
     }
 
+    /// This process's executable (what `Bundle.main.executablePath` reads on
+    /// Linux), else argv[0].
+    public static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return CommandLine.arguments.first }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// `explicit` if given, else the first candidate that exists; nil when none does.
     public static func locate(explicit: String?, currentDirectory: String = FileManager.default.currentDirectoryPath,
-                              executable: String? = Bundle.main.executablePath ?? CommandLine.arguments.first) -> String? {
+                              executable: String? = executablePath()) -> String? {
         if let explicit { return explicit }
         return candidates(currentDirectory: currentDirectory, executable: executable)
             .first { FileManager.default.fileExists(atPath: $0) }

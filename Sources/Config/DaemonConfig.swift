@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The daemon's configuration (`tradewatch.toml`, fixed in ../shared/DESIGN.md).
 /// Relative paths are already resolved against the config file's folder.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import TOMLKit
 
 extension DaemonConfig {
@@ -38,9 +38,8 @@ extension DaemonConfig {
         // Relative to the config file's folder, made absolute so a relative
         // config path (`--config config/demo.toml`) gives absolute paths and
         // well-formed file:// URLs.
-        let absolute = path.hasPrefix("/") ? path
-            : (FileManager.default.currentDirectoryPath as NSString).appendingPathComponent(path)
-        let folder = ((absolute as NSString).standardizingPath as NSString).deletingLastPathComponent
+        let absolute = Self.resolve(path, in: FileManager.default.currentDirectoryPath)
+        let folder = absolute.lastIndex(of: "/").map { $0 == absolute.startIndex ? "/" : String(absolute[..<$0]) } ?? "/"
 
         for key in root.keys where key != "daemon" && key != "feed" {
             reader.issue(table: "", key: key, "unknown key (expected [daemon] and [[feed]])")
@@ -111,7 +110,7 @@ extension DaemonConfig {
     /// resolves them on Linux, which pinned a symlinked log to its target
     /// for the daemon's life (SIGHUP then reopened the old target).
     static func resolve(_ path: String, in folder: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = expandingTilde(path)
         let absolute = expanded.hasPrefix("/") ? expanded : folder + "/" + expanded
         var parts: [Substring] = []
         for part in absolute.split(separator: "/") {
@@ -122,6 +121,12 @@ extension DaemonConfig {
             }
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// "~" and "~/..." under $HOME, as a shell would.
+    static func expandingTilde(_ path: String) -> String {
+        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+        return home + path.dropFirst()
     }
 
     /// http(s) URLs stay as written; `file://` URLs and plain paths become
@@ -135,7 +140,7 @@ extension DaemonConfig {
             let path = String(text.dropFirst("file://".count))
             return path.hasPrefix("/") ? "file://" + path : "file://" + resolve(path, in: folder)
         }
-        if text.contains("://") || text.isEmpty { return nil }
+        if text.firstRange(of: "://") != nil || text.isEmpty { return nil }
         return "file://" + resolve(text, in: folder)
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Model
 
 /// Durations in config files: `"90s"`, `"5m"`, `"1h"`, `"2d"`, or sums like
 /// `"1h30m"`. The minimum is one second.
@@ -7,7 +8,7 @@ public enum DurationText {
         var total: Int64 = 0
         var number: Int64? = nil
         var sawUnit = false
-        for ch in text.trimmingCharacters(in: .whitespaces) {
+        for ch in text.trimmingWhitespace() {
             if let digit = ch.wholeNumberValue, ch.isASCII {
                 let (m, o1) = (number ?? 0).multipliedReportingOverflow(by: 10)
                 let (v, o2) = m.addingReportingOverflow(Int64(digit))

@@ -1,5 +1,5 @@
 import Detect
-import Foundation
+import FoundationEssentials
 import Model
 
 /// Reads a labelled set in the JSON-lines format of ../shared/eval/dev.jsonl.
@@ -29,7 +29,7 @@ public enum LabelFile {
         var items: [LabelledItem] = []
         let decoder = JSONDecoder()
         for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty { continue }
             let record: Record
             do {

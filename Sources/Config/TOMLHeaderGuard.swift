@@ -21,7 +21,8 @@ enum TOMLHeaderGuard {
             let line = Substring(String(scalars))
             // Triple quotes in a comment open no string (found by FuzzConfig).
             let code = inMultilineString ? line : beforeComment(line)
-            let quotes = code.components(separatedBy: "\"\"\"").count - 1 + code.components(separatedBy: "'''").count - 1
+            let quotes = code.split(separator: "\"\"\"", omittingEmptySubsequences: false).count - 1
+                + code.split(separator: "'''", omittingEmptySubsequences: false).count - 1
             if inMultilineString {
                 if quotes % 2 == 1 { inMultilineString = false }
                 continue

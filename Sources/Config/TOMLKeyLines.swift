@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Model
 
 /// Finds the line of a key in TOML source text. TOMLKit parses values but
 /// keeps no positions, and errors must name the line; this scans the text for
@@ -43,7 +44,7 @@ public struct TOMLKeyLines: Sendable {
     }
 
     private static func name(_ s: Substring) -> String {
-        String(s).trimmingCharacters(in: .whitespaces)
+        s.trimmingWhitespace()
     }
 
     private static func slot(_ table: String, _ index: Int?, _ key: String) -> String {

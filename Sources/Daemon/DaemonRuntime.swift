@@ -1,6 +1,6 @@
 import Config
 import Fetch
-import Foundation
+import FoundationEssentials
 import Logging
 import Model
 import Publish
@@ -163,13 +163,19 @@ public actor DaemonRuntime {
         let knownHashes = records.compactMapValues(\.bodyHash)
         @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
-            guard case .content(let body, _, let finalURL, _) = result.outcome else {
+            guard case .content(let body, let validators, let finalURL, let status) = result.outcome else {
                 return FetchedFeed(result: result, bodyHash: nil, parsed: nil)
             }
             let hash = SHA256.hex(body)
             if knownHashes[request.url] == hash { return FetchedFeed(result: result, bodyHash: hash, parsed: nil) }
-            return FetchedFeed(result: result, bodyHash: hash,
-                               parsed: processor.parse(body, feedURL: request.url, finalURL: finalURL))
+            guard let parsed = processor.parse(body, feedURL: request.url, finalURL: finalURL) else {
+                return FetchedFeed(result: result, bodyHash: hash, parsed: nil)
+            }
+            // Parsed: the bytes are not needed again, so they are not kept
+            // while this feed waits its turn to be committed (peak RSS).
+            var trimmed = result
+            trimmed.outcome = .content(body: [], validators: validators, finalURL: finalURL, status: status)
+            return FetchedFeed(result: trimmed, bodyHash: hash, parsed: parsed)
         }
         await withTaskGroup(of: FetchedFeed.self) { group in
             var pending = requests.makeIterator()
@@ -389,7 +395,7 @@ public actor DaemonRuntime {
     }
 
     private static func createParent(of path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
     }
 }

@@ -3,7 +3,8 @@ import Glibc
 #endif
 import Config
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Model
 import Logging
 import Publish
 import ServiceLifecycle
@@ -126,7 +127,7 @@ public struct DaemonService: Service {
         logger.info("cycle", metadata: [
             "fetched": "\(report.fetched)", "not_modified": "\(report.notModified)",
             "failed": "\(report.failed.count)", "new_items": "\(report.newItems)",
-            "alerts": "\(report.alerts)", "seconds": "\(String(format: "%.2f", seconds))",
+            "alerts": "\(report.alerts)", "seconds": "\(seconds.formatted(places: 2))",
         ])
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How one feed is doing, for STATUS=, the socket's status and logs.
 public struct FeedHealth: Sendable, Equatable {

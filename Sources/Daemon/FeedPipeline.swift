@@ -1,5 +1,5 @@
 import Detect
-import Foundation
+import FoundationEssentials
 import Model
 import Parse
 import Store

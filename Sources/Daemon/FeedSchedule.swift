@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// When each feed is next due: its interval with ±10% jitter so feeds do not
 /// fire together, exponential backoff with jitter after failures (capped, so a
@@ -21,7 +21,7 @@ public struct FeedSchedule: Sendable {
     public func afterFailure(now: Date, interval: Duration, failures: Int, retryAfter: Date?,
                              using rng: inout some RandomNumberGenerator) -> Date {
         let exponent = Double(min(max(failures - 1, 0), 30))
-        let backoff = min(seconds(interval) * pow(2, exponent), seconds(maxBackoff))
+        let backoff = min(seconds(interval) * Double(sign: .plus, exponent: Int(exponent), significand: 1), seconds(maxBackoff))
         // Jitter in [0.75, 1.25] so feeds that failed together spread out again.
         var next = now.addingTimeInterval(max(1, backoff * Double.random(in: 0.75...1.25, using: &rng)))
         if let retryAfter {

@@ -1,4 +1,7 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import FoundationEssentials
 import Logging
 
 /// One line per event on stderr: `2026-11-24T10:15:02Z info feed failed url=... reason=...`.
@@ -26,10 +29,16 @@ public struct StderrLogHandler: LogHandler {
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }
         for (key, value) in merged.sorted(by: { $0.key < $1.key }) {
             let text = "\(value)"
-            line += text.contains(" ") ? " \(key)=\"\(text)\"" : " \(key)=\(text)"
+            line += text.contains(" " as Character) ? " \(key)=\"\(text)\"" : " \(key)=\(text)"
         }
         line += "\n"
-        FileHandle.standardError.write(Data(line.utf8))
+        // One write(2) per event, so lines of concurrent events never interleave.
+        var bytes = Array(line.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
+            if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { break }
+        }
     }
 }
 

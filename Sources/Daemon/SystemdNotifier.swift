@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 
 /// sd_notify without libsystemd: one datagram to `$NOTIFY_SOCKET` (a path, or
 /// an abstract name starting with `@`). Does nothing when not run by systemd.

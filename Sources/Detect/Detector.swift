@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Model
 
 /// The detector: an item's title and plain text in, alerts out, measured

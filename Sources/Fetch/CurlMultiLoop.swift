@@ -1,5 +1,6 @@
 import CCurl
-import Foundation
+import FoundationEssentials
+import Model
 
 /// Owns the one curl multi handle and the dedicated thread that drives it,
 /// so no transfer ever blocks a Swift concurrency thread.
@@ -12,7 +13,7 @@ import Foundation
 /// after `mailbox.stopped` is set under `lock`, so no wakeup can reach a
 /// freed handle.
 final class CurlMultiLoop: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = SystemLock()
     private var mailbox = Mailbox()
     private let multi: UnsafeMutableRawPointer?
     private let options: FetchOptions
@@ -54,9 +55,7 @@ final class CurlMultiLoop: @unchecked Sendable {
         // Keep idle connections for reuse across poll cycles: hundreds of feeds
         // on many hosts, polled every few minutes.
         _ = tw_multi_setopt_long(handle, CURLMOPT_MAXCONNECTS, max(64, options.concurrency * 8))
-        let thread = Thread { [self] in run() }
-        thread.name = "tradewatch-curl"
-        thread.start()
+        SystemThread.start(name: "tradewatch-curl") { [self] in run() }
     }
 
     /// An id for a job about to be submitted, so it can be cancelled even

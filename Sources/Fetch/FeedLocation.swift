@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Model
 
 /// Where a feed address points: the network (through curl) or a local file
 /// (read directly, never through curl).
@@ -15,7 +16,7 @@ enum FeedLocation: Equatable {
             // URL decodes %20 and the like; "file://localhost/x" is "/x" too.
             let path = URL(string: address)?.path ?? String(address.dropFirst("file://".count))
             self = .local(path: path.isEmpty ? String(address.dropFirst("file://".count)) : path)
-        } else if let range = address.range(of: "://"),
+        } else if let range = address.firstRange(of: "://"),
                   address[..<range.lowerBound].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
             self = .unsupported(scheme: String(address[..<range.lowerBound]))
         } else {

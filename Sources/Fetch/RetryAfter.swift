@@ -1,5 +1,6 @@
 import CCurl
-import Foundation
+import FoundationEssentials
+import Model
 
 /// The `Retry-After` response header (RFC 9110 §10.2.3): either a number of
 /// seconds or an HTTP-date.
@@ -7,7 +8,7 @@ public enum RetryAfter {
     /// The wait the header asks for, measured from `now`; nil when the value
     /// is neither form. A date in the past means "now" (zero).
     public static func parse(_ value: String, now: Date = Date()) -> Duration? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         if trimmed.allSatisfy(\.isASCIIDigit) {
             // Absurd values are clamped rather than refused: the server did ask us to wait.

@@ -1,5 +1,6 @@
 import CCurl
-import Foundation
+import FoundationEssentials
+import Model
 
 /// One HTTP transfer while its easy handle sits in the multi handle: the
 /// body so far, the headers of the latest response, curl's error text.
@@ -115,7 +116,7 @@ final class Transfer {
         }
         guard let colon = line.firstIndex(of: ":") else { return count }
         let name = line[..<colon].lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = line[line.index(after: colon)...].trimmingWhitespace()
         guard !value.isEmpty else { return count }
         switch name {
         case "etag": etag = value

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One alert: a claim in an item that moves a position, as written to the
 /// log and sent on the socket (the record of ../shared/DESIGN.md).

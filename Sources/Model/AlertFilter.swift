@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Which alerts a reader wants: used by `tradewatch alerts` and by socket
 /// subscriptions. Empty sets mean "any".
@@ -19,7 +19,7 @@ public struct AlertFilter: Sendable, Equatable {
         if let sinceID, a.id <= sinceID { return false }
         if let sinceTime, let t = a.time, t < sinceTime { return false }
         if !topics.isEmpty, !topics.contains(a.topic) { return false }
-        if !actors.isEmpty, !actors.contains(where: { $0.caseInsensitiveCompare(a.actor) == .orderedSame }) { return false }
+        if !actors.isEmpty, !actors.contains(where: { $0.lowercased() == a.actor.lowercased() }) { return false }
         if !directions.isEmpty, !directions.contains(a.direction) { return false }
         if !severities.isEmpty, !severities.contains(a.severity) { return false }
         if let minSeverity {
@@ -45,18 +45,33 @@ public struct AlertFields: Sendable, Equatable {
 
     /// nil when the line is not an alert record.
     public init?(jsonLine: some StringProtocol) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(jsonLine.utf8)) as? [String: Any],
-              let id = (object["id"] as? NSNumber)?.int64Value else { return nil }
-        self.id = id
-        time = (object["time"] as? String).flatMap(Timestamp.parseRFC3339)
-        kind = object["kind"] as? String ?? ""
-        severity = object["severity"] as? String ?? ""
-        topic = object["topic"] as? String ?? ""
-        actor = object["actor"] as? String ?? ""
-        direction = object["direction"] as? String ?? ""
-        modality = object["modality"] as? String ?? ""
-        let item = object["item"] as? [String: Any]
-        title = item?["title"] as? String ?? ""
-        link = item?["link"] as? String ?? ""
+        guard let record = try? JSONDecoder().decode(Record.self, from: Data(jsonLine.utf8)) else { return nil }
+        id = record.id
+        time = record.time.flatMap(Timestamp.parseRFC3339)
+        kind = record.kind ?? ""
+        severity = record.severity ?? ""
+        topic = record.topic ?? ""
+        actor = record.actor ?? ""
+        direction = record.direction ?? ""
+        modality = record.modality ?? ""
+        title = record.item?.title ?? ""
+        link = record.item?.link ?? ""
+    }
+
+    /// The part of the record read back; other fields are ignored.
+    private struct Record: Decodable {
+        struct Item: Decodable {
+            var title: String?
+            var link: String?
+        }
+        var id: Int64
+        var time: String?
+        var kind: String?
+        var severity: String?
+        var topic: String?
+        var actor: String?
+        var direction: String?
+        var modality: String?
+        var item: Item?
     }
 }

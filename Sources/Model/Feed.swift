@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A parsed, normalised feed: what `tradewatch parse` prints and what the
 /// detector reads. A value with no I/O; absent fields are nil.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One entry of a feed, normalised across RSS 0.9x/1.0/2.0 and Atom 0.3/1.0.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes JSON with keys in the order they are given, which the log and the
 /// `parse` output keep for people reading them. Absent values are `null`.

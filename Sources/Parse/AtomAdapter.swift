@@ -1,5 +1,5 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
 import Model
 
 /// Atom 1.0 and 0.3 to the one model. Elements without a namespace count

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Feed dates to UTC, written by hand over bytes because feeds break every
 /// rule: RFC 822/1123 and RFC 3339/ISO 8601, plus missing seconds, named

@@ -18,6 +18,14 @@ public enum FeedParser {
     /// Parses a document in memory the caller owns, without copying it
     /// unless it needs repair.
     public static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String? = nil) throws(FeedParseError) -> Feed {
+        try parse(bytes, source: source, baseURL: baseURL, pruningItems: true).feed
+    }
+
+    /// `pruningItems: false` keeps the whole tree and lets the adapters find
+    /// every item in it: the reference the tests hold `ItemPruner` to.
+    /// `takenEarly`: how many items `ItemPruner` took while parsing.
+    static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String?,
+                      pruningItems: Bool) throws(FeedParseError) -> (feed: Feed, takenEarly: Int) {
         _ = LibXML.ready
         guard let base = bytes.baseAddress, bytes.count > 0 else { throw .notAFeed(source, "empty file") }
         let p = base.assumingMemoryBound(to: UInt8.self)
@@ -36,18 +44,14 @@ public enum FeedParser {
         }
         defer { xmlFreeParserCtxt(ctxt) }
         let documentURL = baseURL.flatMap { LinkResolver.isAbsolute($0) ? $0 : nil }
+        let pruner = ItemPruner(undoesDoubleEncoding: input.isUTF8)
+        if pruningItems { pruner.install(on: ctxt) }
         let options = LibXML.options(ignoringDeclaredEncoding: input.isUTF8)
         let doc: xmlDocPtr?
         if let repaired = input.repaired {
-            doc = repaired.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlCtxtReadMemory(ctxt, $0, Int32(clamping: buffer.count), documentURL, nil, options)
-                }
-            }
+            doc = repaired.withUnsafeBytes { read(UnsafeRawBufferPointer($0), ctxt, documentURL, options) }
         } else {
-            doc = (p + input.start).withMemoryRebound(to: CChar.self, capacity: bytes.count - input.start) {
-                xmlCtxtReadMemory(ctxt, $0, Int32(clamping: bytes.count - input.start), documentURL, nil, options)
-            }
+            doc = read(UnsafeRawBufferPointer(start: p + input.start, count: bytes.count - input.start), ctxt, documentURL, options)
         }
         let errorLine = Int(ctxt.pointee.lastError.line)
         guard let doc else {
@@ -60,11 +64,45 @@ public enum FeedParser {
         guard let (format, feedRoot) = FeedFormat.detect(root) else {
             throw .notAFeed(source, "root element <\(XMLNode.displayName(root))>")
         }
-        var reader = NodeReader(doc: doc, undoesDoubleEncoding: input.isUTF8)
+        // The pruner's reader, if it made one: the entity budget is per document.
+        var reader = pruner.reader ?? NodeReader(doc: doc, undoesDoubleEncoding: input.isUTF8)
+        var feed: Feed
         switch format {
-        case .rss, .rdf: return RSSAdapter.feed(root: feedRoot, reader: &reader)
-        case .atom: return AtomAdapter.feed(root: feedRoot, reader: &reader)
-        case .atomEntry: return AtomAdapter.entryFeed(root: feedRoot, reader: &reader)
+        case .rss, .rdf: feed = RSSAdapter.feed(root: feedRoot, reader: &reader)
+        case .atom: feed = AtomAdapter.feed(root: feedRoot, reader: &reader)
+        case .atomEntry: feed = AtomAdapter.entryFeed(root: feedRoot, reader: &reader)
         }
+        if !pruner.items.isEmpty { feed.items = pruner.items + feed.items }
+        return (feed, pruner.items.count)
+    }
+
+    /// Parses `bytes` through libxml2's I/O callbacks rather than
+    /// `xmlCtxtReadMemory`, which in libxml2 2.9 first copies the whole
+    /// document into its own buffer: read in chunks, the input buffer stays a
+    /// few KiB (consumed input is discarded), so a 1.6 MB feed costs its tree
+    /// and not a second copy of itself (peak RSS of a 399-feed cycle).
+    private static func read(_ bytes: UnsafeRawBufferPointer, _ ctxt: xmlParserCtxtPtr,
+                             _ url: String?, _ options: Int32) -> xmlDocPtr? {
+        var cursor = ChunkCursor(bytes: bytes)
+        return withUnsafeMutablePointer(to: &cursor) { cursorPointer in
+            xmlCtxtReadIO(ctxt, { context, buffer, length in
+                guard let context, let buffer, length > 0 else { return 0 }
+                return context.assumingMemoryBound(to: ChunkCursor.self).pointee.copy(into: buffer, max: Int(length))
+            }, nil, UnsafeMutableRawPointer(cursorPointer), url, nil, options)
+        }
+    }
+}
+
+/// The read position in a document libxml2 pulls in chunks.
+private struct ChunkCursor {
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
+
+    mutating func copy(into buffer: UnsafeMutablePointer<CChar>, max: Int) -> Int32 {
+        let n = min(max, bytes.count - offset)
+        guard n > 0, let base = bytes.baseAddress else { return 0 }
+        UnsafeMutableRawPointer(buffer).copyMemory(from: base + offset, byteCount: n)
+        offset += n
+        return Int32(n)
     }
 }

@@ -35,10 +35,7 @@ enum RSSAdapter {
             pending.removeAll(keepingCapacity: true)
             for e in XMLNode.elements(node) {
                 if isItem(e) {
-                    items.append(item(e, reader: &reader))
-                    for nested in XMLNode.elements(e) where isItem(nested) {
-                        items.append(item(nested, reader: &reader))
-                    }
+                    appendItems(e, to: &items, reader: &reader)
                 } else if depth < 6, e.pointee.children != nil, !XMLNode.named(XMLNode.localName(e), "channel") {
                     pending.append(e)
                 }
@@ -48,7 +45,15 @@ enum RSSAdapter {
         }
     }
 
-    private static func isItem(_ e: NodePointer) -> Bool {
+    /// The item `e` and the items illegally nested in it.
+    static func appendItems(_ e: NodePointer, to items: inout [FeedItem], reader: inout NodeReader) {
+        items.append(item(e, reader: &reader))
+        for nested in XMLNode.elements(e) where isItem(nested) {
+            items.append(item(nested, reader: &reader))
+        }
+    }
+
+    static func isItem(_ e: NodePointer) -> Bool {
         guard XMLNode.named(XMLNode.localName(e), "item") else { return false }
         let ns = XMLNode.namespace(e)
         return ns == .plain || ns == .other

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 import Model
 
 /// The append-only JSON-lines alert log.
@@ -137,7 +137,6 @@ public final class AlertLog {
     }
 
     static func id(ofLine line: ArraySlice<UInt8>) -> Int64? {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { return nil }
-        return (object["id"] as? NSNumber)?.int64Value
+        JSONValue(parsing: line)?["id"]?.int64
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Reads the alert log line by line, and with `follow` keeps reading as the
 /// daemon appends, reopening the path when logrotate replaces the file.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 import Model
 
 /// What subscribers send: lines read and parsed, answered, and subscribes

@@ -1,7 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Logging
 import Model
 
@@ -71,7 +72,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     let source: AlertSource
     let logger: Logger
 
-    private let lock = NSLock()
+    private let lock = SystemLock()
     private var inbox: [Command] = []
     private var stopped = false
     private var sessionCount = 0
@@ -86,7 +87,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     private var sessions: [Int: SubscriberSession] = [:]
     private var nextSession = 1
     private var lastPublished: Int64 = 0
-    private var thread: Thread?
+    private var started = false
 
     public init(options: Options, source: AlertSource, logger: Logger) {
         self.options = options
@@ -122,10 +123,8 @@ public final class AlertSocketServer: @unchecked Sendable {
         }
         wakeRead = pipeFDs[0]
         wakeWrite = pipeFDs[1]
-        let thread = Thread { [self] in run() }
-        thread.name = "tradewatch-socket"
-        self.thread = thread
-        thread.start()
+        started = true
+        SystemThread.start(name: "tradewatch-socket") { [self] in run() }
         logger.info("subscriber socket listening", metadata: [
             "socket": "\(activatedFD == nil ? options.path : "systemd fd \(activatedFD!)")",
             "mode": "\(String(options.mode, radix: 8))"])
@@ -145,7 +144,7 @@ public final class AlertSocketServer: @unchecked Sendable {
         let already = stopped
         stopped = true
         lock.unlock()
-        guard !already, thread != nil else { return }
+        guard !already, started else { return }
         post(.stop, evenWhenStopped: true)
         finished.wait()
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Model
 
 /// One line a subscriber sent, parsed (the socket protocol of
@@ -12,10 +12,10 @@ public enum ClientMessage: Sendable, Equatable {
 
     /// Parses one line (without its newline). Errors carry the protocol's error code.
     public static func parse(_ line: some Collection<UInt8>) throws(ProtocolError) -> ClientMessage {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+        guard let object = JSONValue(parsing: line), case .object = object else {
             throw ProtocolError(code: "bad_json", message: "a line must be one JSON object")
         }
-        guard let type = object["type"] as? String else {
+        guard let type = object["type"]?.string else {
             throw ProtocolError(code: "bad_request", message: "the object has no string \"type\"")
         }
         switch type {
@@ -26,16 +26,13 @@ public enum ClientMessage: Sendable, Equatable {
         }
     }
 
-    private static func parseSubscribe(_ object: [String: Any]) throws(ProtocolError) -> ClientMessage {
+    private static func parseSubscribe(_ object: JSONValue) throws(ProtocolError) -> ClientMessage {
         var since: Int64?
-        if let value = object["since"], !(value is NSNull) {
-            // JSON true/false also arrive as NSNumber; their type code is "c".
-            guard let number = value as? NSNumber, String(cString: number.objCType) != "c",
-                  number.doubleValue == number.doubleValue.rounded(),
-                  number.doubleValue >= 0, number.doubleValue < 9.0e15 else {
+        if let value = object["since"], !value.isNull {
+            guard let id = value.int64, id >= 0, id < 9_000_000_000_000_000 else {
                 throw ProtocolError(code: "bad_request", message: "\"since\" must be an alert id (an integer >= 0)")
             }
-            since = number.int64Value
+            since = id
         }
         var filter = AlertFilter()
         let topics = try strings(object, "topics")
@@ -44,12 +41,12 @@ public enum ClientMessage: Sendable, Equatable {
         }
         filter.topics = Set(topics)
         let actors = try strings(object, "actors")
-        for actor in actors where !Actor.allCases.contains(where: { $0.rawValue.caseInsensitiveCompare(actor) == .orderedSame }) {
+        for actor in actors where !Actor.allCases.contains(where: { $0.rawValue.lowercased() == actor.lowercased() }) {
             throw ProtocolError(code: "bad_request", message: "unknown actor '\(actor)' (known: US, China)")
         }
         filter.actors = Set(actors)
-        if let value = object["min_severity"], !(value is NSNull) {
-            guard let text = value as? String, let severity = Severity(rawValue: text) else {
+        if let value = object["min_severity"], !value.isNull {
+            guard let text = value.string, let severity = Severity(rawValue: text) else {
                 throw ProtocolError(code: "bad_request", message: "\"min_severity\" must be low, medium or high")
             }
             filter.minSeverity = severity
@@ -57,9 +54,9 @@ public enum ClientMessage: Sendable, Equatable {
         return .subscribe(since: since, filter: filter)
     }
 
-    private static func strings(_ object: [String: Any], _ key: String) throws(ProtocolError) -> [String] {
-        guard let value = object[key], !(value is NSNull) else { return [] }
-        guard let list = value as? [String] else {
+    private static func strings(_ object: JSONValue, _ key: String) throws(ProtocolError) -> [String] {
+        guard let value = object[key], !value.isNull else { return [] }
+        guard let list = value.strings else {
             throw ProtocolError(code: "bad_request", message: "\"\(key)\" must be an array of strings")
         }
         return list

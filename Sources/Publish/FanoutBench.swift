@@ -1,7 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Logging
 import Model
 
@@ -99,8 +100,7 @@ public struct FanoutBench: Sendable {
 
         let times = PublishTimes(count: alerts + 1)
         let reader = FanoutReader(fds: fds, expected: alerts, times: times)
-        let thread = Thread { reader.run() }
-        thread.start()
+        SystemThread.start(name: "fanout-reader") { reader.run() }
         let start = AlertSocketServer.now()
         var sent = 0
         while sent < alerts {

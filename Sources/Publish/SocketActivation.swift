@@ -1,7 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Foundation
+import FoundationEssentials
 
 /// systemd socket activation (sd_listen_fds without libsystemd): the
 /// listening socket systemd passed as fd 3, when it was meant for us.

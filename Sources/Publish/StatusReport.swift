@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Model
 
 /// The daemon's health as the socket's `status` answer carries it. The

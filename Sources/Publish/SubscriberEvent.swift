@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Model
 
 /// One server line as a client sees it.
 public enum SubscriberEvent: Sendable, Equatable {
@@ -22,20 +23,20 @@ public enum SubscriberEvent: Sendable, Equatable {
             self = .alert(id: id, record: record)
             return
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let type = object["type"] as? String else { return nil }
-        let number = { (key: String) in (object[key] as? NSNumber)?.int64Value }
+        guard let object = JSONValue(parsing: line.utf8), let type = object["type"]?.string else { return nil }
+        let number = { (key: String) in object[key]?.int64 }
         switch type {
         case "hello": self = .hello(lastID: number("last_id") ?? 0)
         case "replayed": self = .replayed(lastID: number("last_id") ?? 0)
         case "error":
-            self = .error(code: object["code"] as? String ?? "", message: object["message"] as? String ?? "",
+            self = .error(code: object["code"]?.string ?? "", message: object["message"]?.string ?? "",
                           lastSent: number("last_sent"))
         case "alert":
-            var record = object
+            guard case .object(var record) = object, let id = number("id") else { return nil }
             record["type"] = nil
-            guard let id = number("id"),
-                  let data = try? JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]) else { return nil }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            guard let data = try? encoder.encode(record) else { return nil }
             self = .alert(id: id, record: String(decoding: data, as: UTF8.self))
         default: self = .other(type: type, line: line)
         }
@@ -48,7 +49,6 @@ public enum SubscriberEvent: Sendable, Equatable {
             let digits = record.dropFirst(prefix.count).prefix { $0.isNumber }
             if let id = Int64(digits) { return id }
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any] else { return nil }
-        return (object["id"] as? NSNumber)?.int64Value
+        return JSONValue(parsing: record.utf8)?["id"]?.int64
     }
 }

@@ -1,4 +1,7 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import FoundationEssentials
 import Model
 
 /// The daemon's durable state in `<state_dir>/state.db` (SQLite, WAL):
@@ -14,7 +17,7 @@ public actor StateStore {
     /// fresh start.
     public init(directory: String) throws(SQLiteError) {
         try FileManager.default.createDirectoryOrThrow(directory)
-        path = (directory as NSString).appendingPathComponent(Self.fileName)
+        path = directory.hasSuffix("/") ? directory + Self.fileName : directory + "/" + Self.fileName
         db = try SQLiteConnection(path: path)
         do throws(SQLiteError) {
             try db.execute("PRAGMA journal_mode = WAL")
@@ -186,11 +189,10 @@ public actor StateStore {
         try q.bind([.double(time.timeIntervalSince1970)])
         var out: [AlertedMove] = []
         while try q.step() {
-            let record = (try? JSONSerialization.jsonObject(with: Data((q.text(6) ?? "").utf8))) as? [String: Any]
+            let record = try? JSONDecoder().decode(MoveRecord.self, from: Data((q.text(6) ?? "").utf8))
             out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
                                    actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
-                                   title: (record?["item"] as? [String: Any])?["title"] as? String ?? "",
-                                   matched: record?["matched"] as? [String] ?? []))
+                                   title: record?.item?.title ?? "", matched: record?.matched ?? []))
         }
         return out
     }
@@ -254,13 +256,29 @@ extension SQLiteStatement {
     }
 }
 
+/// The fields of a stored alert record that repeat marking compares.
+private struct MoveRecord: Decodable {
+    struct Item: Decodable { var title: String? }
+    var item: Item?
+    var matched: [String]?
+}
+
 extension FileManager {
     func createDirectoryOrThrow(_ path: String) throws(SQLiteError) {
-        do {
-            try createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw SQLiteError(code: 14, path: path, operation: "create state directory",
-                              message: "\(error.localizedDescription)")
+        // mkdir -p by hand: the error then says what the system said (EACCES,
+        // ENOTDIR...) about which folder.
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw SQLiteError(code: 14, path: path, operation: "create state directory",
+                                  message: "\(prefix): \(String(cString: strerror(errno)))")
+            }
+            prefix += "/"
+        }
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw SQLiteError(code: 14, path: path, operation: "create state directory", message: "not a directory")
         }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Model
 
 /// What the store keeps about one feed: its HTTP validators and its health.

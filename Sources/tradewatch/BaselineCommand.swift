@@ -1,7 +1,7 @@
 import ArgumentParser
 import Config
 import Detect
-import Foundation
+import FoundationEssentials
 import Model
 
 /// `tradewatch baseline`: the baseline positions as a table (or JSON), and
@@ -55,7 +55,7 @@ struct BaselineCommand: AsyncParsableCommand {
             var widths = header.map(\.count)
             for row in rows { for (i, cell) in row.enumerated() where i < 4 { widths[i] = max(widths[i], cell.count) } }
             func line(_ cells: [String]) -> String {
-                cells.enumerated().map { i, c in i < 4 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0) : c }
+                cells.enumerated().map { i, c in i < 4 ? c + String(repeating: " ", count: max(0, widths[i] - c.count)) : c }
                     .joined(separator: "  ")
             }
             return ([line(header)] + rows.map(line)).joined(separator: "\n") + "\n"

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Daemon
 import Detect
-import Foundation
+import FoundationEssentials
 import Model
 import Parse
 

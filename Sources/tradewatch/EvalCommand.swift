@@ -1,7 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import Config
 import Detect
-import Foundation
+import FoundationEssentials
 import Model
 
 /// `tradewatch eval LABELS.jsonl`: precision, recall and F1 of the detector
@@ -65,9 +68,9 @@ struct EvalCommand: AsyncParsableCommand {
             for finding in report.falseAlarms { print(Self.describe("false alarm", finding)) }
         }
         print("items \(report.items), with a direction \(report.positives), alerted \(report.alerted), hits \(report.hits), misses \(report.misses.count), false alarms \(report.falseAlarms.count)")
-        print(String(format: "precision %.3f  recall %.3f  F1 %.3f", report.precision, report.recall, report.f1))
-        print(String(format: "throughput %.0f items/s on one core's CPU time, %.0f by the wall clock (%d items x %d rounds; %.1fx the %d items/s floor)",
-                     throughput.cpu, throughput.wall, items.count, rounds, throughput.cpu / Double(Self.floor), Self.floor))
+        print("precision \(report.precision.formatted(places: 3))  recall \(report.recall.formatted(places: 3))  F1 \(report.f1.formatted(places: 3))")
+        print("throughput \(throughput.cpu.formatted(places: 0)) items/s on one core's CPU time, \(throughput.wall.formatted(places: 0)) by the wall clock"
+              + " (\(items.count) items x \(rounds) rounds; \((throughput.cpu / Double(Self.floor)).formatted(places: 1))x the \(Self.floor) items/s floor)")
     }
 
     /// The detector must keep up with this many items per second on one core.

@@ -1,5 +1,5 @@
 import Fetch
-import Foundation
+import FoundationEssentials
 
 /// Where a command's FEED argument comes from: a local path or file:// URL
 /// (read directly), or an http(s) URL (fetched with libcurl).

@@ -2,7 +2,7 @@ import ArgumentParser
 import Config
 import Daemon
 import Detect
-import Foundation
+import FoundationEssentials
 import Model
 import Store
 

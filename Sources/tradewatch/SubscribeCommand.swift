@@ -1,6 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import Config
-import Foundation
+import FoundationEssentials
 import Model
 import Publish
 
@@ -47,7 +50,7 @@ struct SubscribeCommand: ParsableCommand {
         for t in topic where Topic(rawValue: t) == nil {
             throw ValidationError("unknown topic '\(t)' (known: \(Topic.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        for a in actor where Actor.allCases.allSatisfy({ $0.rawValue.caseInsensitiveCompare(a) != .orderedSame }) {
+        for a in actor where Actor.allCases.allSatisfy({ $0.rawValue.lowercased() != a.lowercased() }) {
             throw ValidationError("unknown actor '\(a)' (known: US, China)")
         }
         if let since, since < 0 { throw ValidationError("--since must be an alert id (0 or more)") }

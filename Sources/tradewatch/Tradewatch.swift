@@ -1,5 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// The `tradewatch` command. Exit status per ../shared/DESIGN.md: 0 success,
 /// 1 a failure the message explains, 2 a usage error.
@@ -65,5 +68,6 @@ enum Main {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    let line = Array((message + "\n").utf8)
+    _ = line.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }

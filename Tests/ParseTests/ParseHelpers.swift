@@ -47,3 +47,8 @@ func corpusFolder(file: StaticString = #filePath) -> URL? {
     }
     return nil
 }
+
+/// The folder of the copied fixtures (Fixtures/ in the test bundle).
+func fixturesFolder() -> String {
+    Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.path ?? ""
+}
