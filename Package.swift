@@ -55,6 +55,7 @@ let package = Package(
                 "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,3 +73,10 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// A member is visible only through a module the file imports itself, so
+// nothing reaches full Foundation (CoreFoundation: several MB resident) by
+// way of a dependency that imports it (TOMLKit does).
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

@@ -105,7 +105,7 @@ def ensure_tools(need_cycle):
 def build(skip):
     """The release binary, the floor program and the feedparser venv."""
     if not skip:
-        log("make release (static Swift runtime)")
+        log("make release")
         run(["make", "-s", "release"], cwd=ROOT, stdout=subprocess.DEVNULL)
     bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
                              check=True, capture_output=True, text=True).stdout.strip()

@@ -1,4 +1,5 @@
 import Detect
+import Model
 
 /// Writes baseline positions in the format `BaselineFile` reads.
 public enum BaselineTOML {

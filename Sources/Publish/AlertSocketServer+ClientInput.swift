@@ -3,6 +3,7 @@ import Glibc
 #endif
 import FoundationEssentials
 import Model
+import Logging
 
 /// What subscribers send: lines read and parsed, answered, and subscribes
 /// turned into a replay. Runs on the I/O thread, like the rest of the server.

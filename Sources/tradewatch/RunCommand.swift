@@ -4,6 +4,7 @@ import Daemon
 import Detect
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// `tradewatch run`: the daemon in the foreground (systemd Type=notify).
 struct RunCommand: AsyncParsableCommand {

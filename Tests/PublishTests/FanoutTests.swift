@@ -6,6 +6,7 @@ import Model
 import Publish
 import Testing
 import TestSupport
+import Store
 
 @Suite struct FanoutTests {
     /// Reads one connection on its own thread until `last` arrives (or the stream ends).

@@ -3,6 +3,7 @@ import Model
 import Publish
 import Testing
 import TestSupport
+import Store
 
 @Suite struct SubscriberClientTests {
     /// Runs a client on its own thread, collecting ids until `last`.
