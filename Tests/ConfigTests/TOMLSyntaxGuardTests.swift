@@ -70,6 +70,10 @@ import Testing
         ("[[\u{FFFD}feed]]", 1), ("# '''' ''' comment\n[[\u{1B}feed]]", 2),
         // A header after a multi-line string or array is still a header.
         ("s = '''\n[x]\n'''\n[[ ]]", 4), ("a = [\n1,\n]\n[é]", 4), ("a = \"[\" # [\n[ \t", 2),
+        // The old line-by-line check let this abort: it took the quoted ''' for a multi-line string.
+        ("a = \"'''\"\n[é]", 2),
+        // ... and named line 2 here, inside the string, instead of the header on line 4.
+        ("a = \"\"\" \\\"\"\"\n[é]\n\"\"\"\n[#]", 4),
     ])
     func headersThatCrashedTOMLKitAreRefusedWithTheirLine(text: String, line: Int) throws {
         let problem = try #require(TOMLSyntaxGuard.firstProblem(in: text))
