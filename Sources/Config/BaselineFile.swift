@@ -16,9 +16,9 @@ public enum BaselineFile {
     }
 
     public static func parse(_ text: String, file: String) throws(BaselineFileError) -> Baseline {
-        if let bad = TOMLHeaderGuard.firstBadHeader(in: text) {
+        if let bad = TOMLSyntaxGuard.firstProblem(in: text) {
             throw BaselineFileError(file: file, line: bad.line, key: nil,
-                                    message: "not valid TOML: a table name cannot start with \(bad.start)")
+                                    message: "not valid TOML: \(bad.message)")
         }
         let table: TOMLTable
         do {

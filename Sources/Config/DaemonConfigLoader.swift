@@ -20,9 +20,9 @@ extension DaemonConfig {
     }
 
     public static func parse(source: String, path: String) throws(ConfigErrors) -> DaemonConfig {
-        if let bad = TOMLHeaderGuard.firstBadHeader(in: source) {
+        if let bad = TOMLSyntaxGuard.firstProblem(in: source) {
             throw ConfigErrors([ConfigIssue(file: path, line: bad.line, key: "",
-                                            message: "not valid TOML: a table name cannot start with \(bad.start)")])
+                                            message: "not valid TOML: \(bad.message)")])
         }
         let root: TOMLTable
         do {

@@ -24,6 +24,7 @@ struct Tradewatch: AsyncParsableCommand {
             SubscribeCommand.self,
             BenchFanoutCommand.self,
             BenchDetectCommand.self,
+            BenchSHA256Command.self,
         ]
     )
 }

@@ -21,6 +21,13 @@ import Testing
         #expect(digest.finalizeHex() == SHA256.hex(bytes))
     }
 
+    /// Text is hashed from its UTF-8 storage, bytes from the array: one result.
+    @Test func textAndItsUTF8BytesGiveOneDigest() {
+        let text = String(repeating: "tariffs \u{E9}t\u{E9} \u{1F4C8} ", count: 40)
+        #expect(SHA256.hex(text) == SHA256.hex(Array(text.utf8)))
+        #expect(SHA256.hex(text + "\u{0}") == SHA256.hex(Array(text.utf8) + [0]))
+    }
+
     @Test func millionAs() {
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
