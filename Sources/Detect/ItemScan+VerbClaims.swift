@@ -5,13 +5,17 @@ extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
+        if tokens[v + verb.length - 1].hyphenAfter { return nil }  // a compound modifier: "end-use checks"
+        if consumed[v] { return nil }  // inside an earlier verb's object: "rescinds letters restricting exports"
+        if permissionOfAnotherVerb(v, verb: verb) { return nil }
         if sense.alsoNoun {
             // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
             let next = v + verb.length
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
             guard let p = prev, ann.actorEnds[p] || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
-                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p) || ann.side[p] != nil
+                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
+                || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
             else { return nil }
         }
@@ -35,9 +39,11 @@ extension ItemScan {
         var end = objectStart
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
         let permits = sense.verbClass == .easing
-        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, permits || !purposeClause(at: end),
-              !ann.has(.background, at: end),
-              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
+        while end < range.upperBound, end < objectStart + 12,
+              !tokens[end].isBoundary || listComma(at: end, objectStart: objectStart, range),
+              permits || !purposeClause(at: end), !ann.has(.background, at: end),
+              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0
+                || reducedRelative(at: end, objectStart: objectStart) {
             end += 1
         }
         var head: UInt8 = 0
@@ -89,6 +95,7 @@ extension ItemScan {
                 if ann.topic[j] != nil { topicIndex = j }
                 j -= 1
             }
+            if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
             if let t = topicIndex, hasOwnObject, !sense.participle,
                ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
                 topicIndex = nil
@@ -100,8 +107,10 @@ extension ItemScan {
                 // What eases or rises by itself must be a measure ("tariffs were cut"), not a
                 // shortage or a price ("rare earth shortage easing").
                 let measureBits = ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit
-                let measureBefore = (t..<v).contains { ann.objects[$0] & measureBits != 0 }
-                if !hasOwnObject, !measureBefore, ann.topic[t]!.value.candidates[0].topic != .talks,
+                let measureBefore = (clause..<v).contains { ann.objects[$0] & measureBits != 0 }
+                // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
+                let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
+                if !hasOwnObject, !measureBefore, !permitted, ann.topic[t]!.value.candidates[0].topic != .talks,
                    sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
                     topicIndex = nil
                 }
@@ -160,6 +169,10 @@ extension ItemScan {
             let ofBeforeHead = (objectStart..<(headIndex ?? objectStart)).contains { tokens[$0].text == "of" }
             if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite && !ofBeforeHead) {
                 direction = .tightening
+            } else if sense.lemma != "order", allObjects & ObjectClass.deal.bit != 0 {
+                // "launch an export control dialogue": opening a channel is settling, not a new measure.
+                direction = .easing
+                topicTerm = channelOrTalks(objectStart, end, range)
             }
         case .adder:
             if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
@@ -170,9 +183,7 @@ extension ItemScan {
         case .settler:
             if allObjects & ObjectClass.deal.bit != 0 {
                 direction = .easing
-                let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
-                let aboutControls = (objectStart..<range.upperBound).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
-                topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
+                topicTerm = channelOrTalks(objectStart, end, range)
             }
         }
         guard let firstDirection = direction else { return nil }
@@ -187,7 +198,7 @@ extension ItemScan {
         var actorText: String?
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
-            let governed = j > range.lowerBound && ann.has(.preposition, at: j - 1) && !ann.has(.agent, at: j - 1)
+            let governed = governedByPreposition(j, range)
             if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
             if let a = ann.actor[j], !governed {
                 // "Mexico's Congress": an agency of a third country.
@@ -202,9 +213,14 @@ extension ItemScan {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { actor = patient == .us ? .china : .us }
         }
+        if actor == nil, let owner = contextOwner(of: topicTerm) { actor = owner }
         let resolved0 = topicTerm.resolve(for: actor)
         if actor == nil { actor = resolved0.actor }
         if actor == nil {
+            // The target names the other side: "tariff exclusions for Chinese goods allowed to expire".
+            let before = (clause..<v).compactMap { ann.side[$0] }
+            targetChina = targetChina || before.contains(.china)
+            targetUS = targetUS || before.contains(.us)
             if targetChina && !targetUS { actor = .us } else if targetUS && !targetChina { actor = .china }
         }
         if actor == nil { actor = titleActor }
@@ -221,6 +237,8 @@ extension ItemScan {
             who = owner
         }
         var topic = resolved.topic
+        // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
+        if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
         if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, targetUS {
             topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
         }
@@ -246,7 +264,10 @@ extension ItemScan {
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
             if !globalRegime && !hasUS { return nil }
-            if targetOther && !targetUS && !globalRegime { return nil }
+            // Even the global regime aimed at a third country ("licences for Indian firms") is not a US-China move.
+            if targetOther && !targetUS { return nil }
+            // China inferred from the measure alone, in a story about a third country that never names China.
+            if actorText == nil, !namesChina, otherItem { return nil }
         }
 
         // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.

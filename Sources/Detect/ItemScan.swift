@@ -78,6 +78,7 @@ struct ItemScan {
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
             }
             claims.append(contentsOf: impliedClaims(in: range))
+            if let summit = summitClaim(in: range, others: claims) { claims.append(summit) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.

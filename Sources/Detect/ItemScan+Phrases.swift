@@ -1,0 +1,91 @@
+import Model
+
+// Where a verb's object and subject phrases begin and end, and who acts when
+// no subject is named: the grammar the verb claims lean on.
+extension ItemScan {
+    /// Nationality adjectives: "Chinese curbs" is a noun phrase, while a firm
+    /// before a noun-verb is its subject ("Nvidia halts sales").
+    static let nationalities: Set<String> = ["chinese", "american", "sino"]
+    /// Verbs of permission: what they allow is a flow, and before "to" and
+    /// another direction verb they only carry that verb.
+    static let permissions: Set<String> = ["allow", "let", "permit", "approve", "grant", "greenlight", "green light"]
+
+    /// A comma inside a list of names that the object's head noun follows:
+    /// "exempts smartphones, computers from tariffs", "puts Skydio, other US
+    /// drone makers on the list". Only before the object has a noun of its own.
+    func listComma(at i: Int, objectStart: Int, _ range: Range<Int>) -> Bool {
+        guard tokens[i].text == ",", i > objectStart, i + 1 < range.upperBound else { return false }
+        let next = i + 1
+        if tokens[next].isBoundary || ann.actor[next] != nil || ann.has(.background, at: next) { return false }
+        if let verb = ann.verb[next], !verb.value.alsoNoun { return false }
+        return !(objectStart..<i).contains { ann.objects[$0] != 0 || ann.topic[$0] != nil || ann.actor[$0] != nil }
+    }
+
+    /// "rescinds letters restricting EDA exports": an -ing verb right after a
+    /// noun of the object qualifies that noun; the object runs on through it.
+    func reducedRelative(at i: Int, objectStart: Int) -> Bool {
+        guard i > objectStart, tokens[i].text.hasSuffix("ing"), let verb = ann.verb[i], !verb.value.isThreat else { return false }
+        let p = i - 1
+        return !tokens[p].isBoundary && ann.actor[p] == nil && ann.verb[p] == nil && !ann.has(.preposition, at: p)
+            && !ann.has(.infinitive, at: p) && !Self.determiners.contains(tokens[p].text)
+    }
+
+    /// "Entity List restrictions", "graphite export curbs": a generic measure
+    /// compounded with a specific term belongs to that term's topic.
+    func specificModifier(of t: Int, from clause: Int) -> Int? {
+        guard let term = ann.topic[t], !term.value.specific else { return nil }
+        var s = t - 1
+        while s >= clause {
+            if let modifier = ann.topic[s] { return modifier.value.specific && s + modifier.length == t ? s : nil }
+            if !ann.inTopic[s] { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// A channel or dialogue about export controls, else the talks.
+    func channelOrTalks(_ objectStart: Int, _ end: Int, _ range: Range<Int>) -> TopicTerm {
+        let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
+        // About controls when the sentence says so after the verb, or the headline does.
+        let isControl = { (i: Int) in self.tokens[i].text == "controls" || self.tokens[i].text == "control" }
+        let aboutControls = (objectStart..<range.upperBound).contains(where: isControl)
+            || (0..<titleTokenCount).contains(where: isControl)
+        return TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
+    }
+
+    /// An actor inside a prepositional phrase is a target, not a subject:
+    /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
+    func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {
+        var k = j - 1
+        while k >= range.lowerBound, k >= j - 4 {
+            if ann.has(.agent, at: k) { return false }
+            if ann.has(.preposition, at: k) { return true }
+            if tokens[k].isBoundary || ann.verb[k] != nil || ann.actorEnds[k] || ann.otherEnds[k] { return false }
+            // Only a noun phrase may stand between: names, "'s", determiners.
+            if tokens[k].id >= 0, ann.topic[k] == nil, !ann.inTopic[k], tokens[k].text != "'s",
+               !Self.determiners.contains(tokens[k].text) {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A generic measure with no subject ("Export curbs lifted", "Expansion of
+    /// end-user controls"): the side whose own instruments the item names holds it.
+    func contextOwner(of term: TopicTerm) -> Actor? {
+        guard !term.specific else { return nil }
+        let owners = Set(term.candidates.compactMap(\.actor).filter { specificByActor[$0] != nil })
+        return owners.count == 1 ? owners.first : nil
+    }
+
+    /// "allowed to expire", "let ... lapse": a permission verb before "to" and
+    /// another direction verb; that verb carries the move.
+    func permissionOfAnotherVerb(_ v: Int, verb: Annotations.VerbSpan) -> Bool {
+        guard Self.permissions.contains(verb.value.lemma) else { return false }
+        let next = v + verb.length
+        guard next + 1 < tokens.count, tokens[next].text == "to", tokens[next + 1].sentence == tokens[v].sentence,
+              let inner = ann.verb[next + 1] else { return false }
+        return inner.value.verbClass != .easing
+    }
+}
