@@ -92,7 +92,7 @@ enum DomainLexicon {
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
-                 "export license", "export licence", "dual use items", "dual use", "controls", "restrictions",
+                 "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
                  "licensing requirements", "license requirements", "licence requirements", "export laws",
                  "export control laws", "export control rules"],
                 .topic(exportControlTerm))

@@ -53,6 +53,20 @@ extension ItemScan {
         return TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
     }
 
+    /// "eases China curbs": an actor right after a verb is its object's
+    /// modifier, not the subject of the noun-verb that follows.
+    func actorIsObject(endingAt p: Int, _ range: Range<Int>) -> Bool {
+        var s = p
+        while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+        guard let span = ann.actor[s], s + span.length - 1 == p, s > range.lowerBound else { return false }
+        var k = s - 1
+        while k >= range.lowerBound, k >= s - 3 {
+            if let verb = ann.verb[k] { return k + verb.length == s }
+            k -= 1
+        }
+        return false
+    }
+
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {

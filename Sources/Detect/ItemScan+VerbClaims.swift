@@ -13,7 +13,7 @@ extension ItemScan {
             let next = v + verb.length
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
-            guard let p = prev, ann.actorEnds[p] || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+            guard let p = prev, ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
                 || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
@@ -310,10 +310,11 @@ extension ItemScan {
     }
 
     /// A headline reacting to a move ("China protests after US adds firms to
-    /// entity list") carries the move in its "after" clause.
+    /// entity list", "Chip stocks rally after Washington eases China curbs")
+    /// carries the move in its "after" clause.
     func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
         guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
-        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) }
+        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) || ann.has(.report, at: $0) }
     }
 
     /// "US-China truce extended to 2026": a headline drops the auxiliary, so

@@ -91,10 +91,17 @@ struct ItemScan {
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
         for i in range {
-            if ann.has(.report, at: i) { return true }
+            // A market headline still carries the move it reacts to ("shares jump after US lifts curbs").
+            if ann.has(.report, at: i), !marketReactionHeadline(range, from: i) { return true }
             if ann.has(.analysis, at: i), !["why", "how", "what"].contains(tokens[i].text) { return true }
         }
         return false
+    }
+
+    func marketReactionHeadline(_ range: Range<Int>, from i: Int) -> Bool {
+        range.lowerBound < titleTokenCount && ((i + 1)..<range.upperBound).contains {
+            ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0)
+        }
     }
 
     func sentenceHas(_ cue: Cue, _ range: Range<Int>) -> Bool {
