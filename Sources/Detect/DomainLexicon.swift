@@ -78,7 +78,7 @@ enum DomainLexicon {
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
                  "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
-        lex.add(["unreliable entity list", "export control list", "anti dumping", "antidumping",
+        lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "export control list", "anti dumping", "antidumping",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
                  "antimonopoly law", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
@@ -189,10 +189,11 @@ enum DomainLexicon {
 
     private static func addVerbs(_ lex: inout Lexicon) {
         addVerb(&lex, ["lift", "ease", "rescind", "relax", "loosen", "remove", "exempt", "waive", "unblock",
-                       "de escalate", "deescalate", "invalidate", "overturn", "void", "refund", "roll back",
+                       "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
                        "greenlight", "green light", "wind down"], .easing)
+        addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
         addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])

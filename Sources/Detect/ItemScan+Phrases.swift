@@ -67,6 +67,36 @@ extension ItemScan {
         return false
     }
 
+    /// Flows that a starting verb opens: exports, sales and the licences for them.
+    static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",
+                                           "shipments", "approvals", "deliveries", "supplies"]
+    static let politicalWords: Set<String> = ["lawmakers", "lawmaker", "senator", "senators", "legislators",
+                                              "congressman", "congressmen", "visa", "visas", "tibet", "tibetan",
+                                              "xinjiang", "uyghur", "uyghurs", "hong", "dalai", "journalists"]
+
+    /// Sanctions or restrictions on lawmakers, visas, Hong Kong or Tibet:
+    /// political measures, not trade-policy positions.
+    func politicalMeasure(in range: Range<Int>) -> Bool {
+        range.contains { Self.politicalWords.contains(tokens[$0].text) }
+    }
+
+    /// "selling H20 to China": the object sends something to `side`.
+    func destination(_ side: Actor, in object: Range<Int>) -> Bool {
+        object.contains { k in
+            tokens[k].text == "to" && k + 1 < object.upperBound
+                && (ann.actor[k + 1]?.value == side || ann.side[k + 1] == side)
+        }
+    }
+
+    /// The label before a headline's colon, when it is a bare noun phrase
+    /// ("Rare-earth export licences: ..."): it names the clause's topic.
+    func headlineKicker(before clause: Int, _ range: Range<Int>) -> Range<Int>? {
+        guard range.lowerBound < titleTokenCount, clause - 1 > range.lowerBound, tokens[clause - 1].text == ":" else { return nil }
+        let kicker = range.lowerBound..<(clause - 1)
+        if kicker.contains(where: { ann.verb[$0] != nil || tokens[$0].isBoundary }) { return nil }
+        return kicker
+    }
+
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {

@@ -116,6 +116,10 @@ extension ItemScan {
                 }
             }
         }
+        if topicIndex == nil, let kicker = headlineKicker(before: clause, range),
+           let t = kicker.last(where: { ann.topic[$0] != nil }) {
+            topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
+        }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
         var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
         if term == nil, sense.verbClass == .settler, allObjects & ObjectClass.deal.bit != 0 {
@@ -169,6 +173,8 @@ extension ItemScan {
             let ofBeforeHead = (objectStart..<(headIndex ?? objectStart)).contains { tokens[$0].text == "of" }
             if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite && !ofBeforeHead) {
                 direction = .tightening
+            } else if flow, !respite, let h = headIndex, Self.openedFlows.contains(tokens[h].text) {
+                direction = .easing  // "introduces general licences", "begins issuing export licences"
             } else if sense.lemma != "order", allObjects & ObjectClass.deal.bit != 0 {
                 // "launch an export control dialogue": opening a channel is settling, not a new measure.
                 direction = .easing
@@ -211,7 +217,10 @@ extension ItemScan {
         if actor == nil { actor = agent }
         if actor == nil, headlinePassive(v, verb: verb, range) {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
-            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { actor = patient == .us ? .china : .us }
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last,
+               !(patient == .us && destination(.china, in: objectStart..<end)) {
+                actor = patient == .us ? .china : .us
+            }
         }
         if actor == nil, let owner = contextOwner(of: topicTerm) { actor = owner }
         let resolved0 = topicTerm.resolve(for: actor)
@@ -250,6 +259,7 @@ extension ItemScan {
            offTopicItem {
             return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
         }
+        if !topicTerm.specific, politicalMeasure(in: range) { return nil }
 
         // Only US-China positions.
         if topic == .rareEarthExports {

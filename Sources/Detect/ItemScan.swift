@@ -67,7 +67,11 @@ struct ItemScan {
 
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
-        let opensWithQuestion = titleTokenCount > 0 && ["why", "how", "what", "where", "who"].contains(tokens[0].text)
+        // "Why ...", and "Tariff refunds: how importers can claim": an explainer.
+        let questions: Set<String> = ["why", "how", "what", "where", "who"]
+        let opensWithQuestion = titleTokenCount > 0 && (0..<titleTokenCount).contains {
+            questions.contains(tokens[$0].text) && ($0 == 0 || [":", ","].contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary)
+        }
         if opensWithQuestion || (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
@@ -78,6 +82,7 @@ struct ItemScan {
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
             }
             claims.append(contentsOf: impliedClaims(in: range))
+            if let change = changeNounClaim(in: range) { claims.append(change) }
             if let summit = summitClaim(in: range, others: claims) { claims.append(summit) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
