@@ -341,7 +341,10 @@ enum DomainLexicon {
                  "under the truce", "under the framework", "under a framework", "in exchange for", "in return for",
                  // The agenda of talks, not a move: "the talks will focus on extending the truce".
                  "focus on", "focuses on", "focused on", "focusing on", "discuss", "discusses", "discussed",
-                 "discussing", "agenda"], .cue(.background))
+                 "discussing", "agenda",
+                 // Forecasts by others: "chipmakers brace for more US curbs".
+                 "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
+                 "feared"], .cue(.background))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))

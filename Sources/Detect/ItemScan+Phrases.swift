@@ -53,12 +53,18 @@ extension ItemScan {
         return TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
     }
 
-    /// "eases China curbs": an actor right after a verb is its object's
-    /// modifier, not the subject of the noun-verb that follows.
+    /// "eases China curbs", "brace for more US curbs": an actor right after a
+    /// verb, a preposition, a determiner or "more" modifies the noun that
+    /// follows; it is not the subject of a noun-verb.
     func actorIsObject(endingAt p: Int, _ range: Range<Int>) -> Bool {
         var s = p
         while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
         guard let span = ann.actor[s], s + span.length - 1 == p, s > range.lowerBound else { return false }
+        let before = s - 1
+        if ann.has(.preposition, at: before) || ann.has(.novelty, at: before)
+            || Self.determiners.contains(tokens[before].text) && tokens[before].text != "'s" {
+            return true
+        }
         var k = s - 1
         while k >= range.lowerBound, k >= s - 3 {
             if let verb = ann.verb[k] { return k + verb.length == s }

@@ -167,6 +167,9 @@ extension ItemScan {
                 forceAnnounced = true
             } else if flow || firstTopic == .talks { direction = .tightening }
             else if measure || termIsMeasure { direction = .easing }
+        case .starter where ["charge", "collect"].contains(sense.lemma)
+            && objectStart < end && (tokens[objectStart].text == "$" || tokens[objectStart].isNumber):
+            direction = nil  // "collected $30 billion in duties": revenue, not a new measure
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
