@@ -1,0 +1,86 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Verbs, change nouns and cues added for wire wording (DomainLexicon, ItemScan+ChangeNouns).
+@Suite struct VerbLexiconTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    func claims(_ title: String, _ text: String = "") -> [Claim] {
+        extractor.claims(title: title, text: text)
+    }
+
+    @Test func hittingBackWithTariffsIsATightening() throws {
+        let c = try #require(claims("Beijing hits back with 84% tariffs on US goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func chargingFeesPutsThemInForce() throws {
+        let c = try #require(claims("US to charge port fees on Chinese-built ships from October 14").first)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func collectingAnAmountIsRevenueNotAMeasure() {
+        #expect(claims("Tariff receipts at record", "Customs collected $30 billion in duties last month, including tariffs on Chinese goods.").isEmpty)
+    }
+
+    @Test func implementingExportControlIsATightening() throws {
+        let c = try #require(claims("MOFCOM Announcement on Implementing Export Control on Rare Earth Related Technologies").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func regainingTheAbilityToSellIsAnEasing() throws {
+        let c = try #require(claims("Cadence regains ability to sell to Chinese customers").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aFindingOfViolationIsATightening() throws {
+        let c = try #require(claims("China finds Nvidia violated antimonopoly law in preliminary probe").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func declaringChipsOffLimitsIsATightening() throws {
+        let c = try #require(claims("US declares Chinese AI chips from Cambricon off-limits worldwide").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aChangeNounAfterAMeasureNamesTheMove() throws {
+        let c = try #require(claims("MOFCOM: rare earth export control suspension takes effect").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+        #expect(c.modality == .action)
+    }
+
+    @Test func launchingAnExportControlDialogueIsAnEasing() throws {
+        let c = try #require(claims("China and US launch export control dialogue in Geneva").first)
+        #expect(c.topic == .exportControlDialogue)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func lowerBeforeANounIsAnAdjective() {
+        #expect(claims("Chip design software makers report weaker quarter",
+                       "Synopsys reported lower sales in China in its latest results.").isEmpty)
+    }
+
+    @Test func tariffRefundsIsANounAndAHowToIsAnExplainer() {
+        #expect(claims("Tariff refunds: how importers can claim after Supreme Court ruling").isEmpty)
+    }
+
+    @Test func theAgendaOfTalksIsNotAMove() {
+        #expect(claims("Negotiators meet in Madrid", "The talks will focus on extending the tariff truce with China.").isEmpty)
+    }
+
+    @Test func aMarketHeadlineCarriesTheMoveInItsAfterClause() throws {
+        let c = try #require(claims("Hanwha Ocean shares rebound after China lifts sanctions on US units").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+}
