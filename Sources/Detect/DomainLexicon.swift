@@ -90,15 +90,19 @@ enum DomainLexicon {
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
         lex.add(["blacklist", "trade blacklist", "black list"], .topic(blacklistTerm))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
+        // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
+        lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
+                 "countervailing duties", "anti subsidy duties"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
-                 "licensing requirements", "license requirements", "licence requirements", "export laws",
+                 "licensing requirements", "license requirements", "licence requirements", "licence requirement",
+                 "license requirement", "licensing requirement", "export laws",
                  "export control laws", "export control rules"],
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
                  "communication channel on export controls", "export control communication channel",
-                 "dialogue on export controls", "export control consultation"],
+                 "dialogue on export controls", "export control consultation", "export control consultations"],
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
                  "trade deal", "deal", "agreement", "trade agreement", "summit", "consensus", "arrangement",
@@ -235,7 +239,7 @@ enum DomainLexicon {
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "triple", "resume", "restore"], .increaser)
+                       "ramp up", "triple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
@@ -292,7 +296,7 @@ enum DomainLexicon {
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
-                 "talks", "visit", "meeting", "dialogue", "negotiations", "trip", "trade", "buying", "orders",
+                 "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",

@@ -24,7 +24,9 @@ extension ItemScan {
     /// "rescinds letters restricting EDA exports": an -ing verb right after a
     /// noun of the object qualifies that noun; the object runs on through it.
     func reducedRelative(at i: Int, objectStart: Int) -> Bool {
-        guard i > objectStart, tokens[i].text.hasSuffix("ing"), let verb = ann.verb[i], !verb.value.isThreat else { return false }
+        // Also a past participle: "removes the licence requirement imposed on ethane shipments".
+        guard i > objectStart, tokens[i].text.hasSuffix("ing") || ann.verb[i]?.value.participle == true,
+              let verb = ann.verb[i], !verb.value.isThreat else { return false }
         let p = i - 1
         return !tokens[p].isBoundary && ann.actor[p] == nil && ann.verb[p] == nil && !ann.has(.preposition, at: p)
             && !ann.has(.infinitive, at: p) && !Self.determiners.contains(tokens[p].text)
@@ -109,7 +111,11 @@ extension ItemScan {
         var k = j - 1
         while k >= range.lowerBound, k >= j - 4 {
             if ann.has(.agent, at: k) { return false }
-            if ann.has(.preposition, at: k) { return true }
+            if ann.has(.preposition, at: k) {
+                // "as Beijing launches a probe": "as" opens a clause whose subject the actor is.
+                let end = j + (ann.actor[j]?.length ?? 1)
+                return !(tokens[k].text == "as" && k == j - 1 && end < range.upperBound && ann.verb[end] != nil)
+            }
             if tokens[k].isBoundary || ann.verb[k] != nil || ann.actorEnds[k] || ann.otherEnds[k] { return false }
             // Only a noun phrase may stand between: names, "'s", determiners.
             if tokens[k].id >= 0, ann.topic[k] == nil, !ann.inTopic[k], tokens[k].text != "'s",

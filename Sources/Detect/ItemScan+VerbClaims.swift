@@ -235,7 +235,8 @@ extension ItemScan {
             targetUS = targetUS || before.contains(.us)
             if targetChina && !targetUS { actor = .us } else if targetUS && !targetChina { actor = .china }
         }
-        if actor == nil { actor = titleActor }
+        // Last, whoever the headline, else the lede, names ("Notice of Action: Suspension of ..."; "USTR suspends ...").
+        if actor == nil { actor = titleActor ?? itemActor }
         guard var who = actor else { return nil }
         var resolved = topicTerm.resolve(for: who)
         if topicTerm.deferential, let better = specificByActor[who], better != resolved.topic,
@@ -245,8 +246,19 @@ extension ItemScan {
         if let owner = resolved.actor, owner != who {
             // An explicit subject acting on the other side's instrument is
             // someone else's story ("China grants exemptions for chip exports").
-            if actorText != nil, resolved.topic != .rareEarthExports { return nil }
-            who = owner
+            // Unless the subject acts on a generic measure of its own: "China eases curbs on exports of
+            // drone parts", "US imposes anti-dumping duties on Chinese graphite".
+            let headGeneric = headTopic.flatMap { ann.topic[$0]!.value.specific ? nil : $0 }
+            let ownMeasure = actorText == nil ? nil
+                : (headGeneric ?? (resolved.topic != .rareEarthExports ? firstGeneric : nil)).flatMap { ann.topic[$0]?.value }
+            if let own = ownMeasure, own.candidates.contains(where: { $0.actor == who }) {
+                topicTerm = own
+                resolved = own.resolve(for: who)
+            } else if actorText != nil, resolved.topic != .rareEarthExports {
+                return nil
+            } else {
+                who = owner
+            }
         }
         var topic = resolved.topic
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
@@ -327,6 +339,7 @@ extension ItemScan {
     /// carries the move in its "after" clause.
     func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
         guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
+        // Not "as": "stocks rally as Beijing eases curbs" is a market report (ClaimExtractionTests).
         return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) || ann.has(.report, at: $0) }
     }
 

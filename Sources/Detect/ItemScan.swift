@@ -12,6 +12,8 @@ struct ItemScan {
     var hasChina = false
     var hasUS = false
     var titleActor: Actor?
+    /// The first actor the item names anywhere.
+    var itemActor: Actor?
     /// Specific topic terms in the item, first one per owner, for resolving generic terms.
     var specificByActor: [Actor: Topic] = [:]
     var hasRareEarthTerm = false
@@ -48,6 +50,7 @@ struct ItemScan {
             if ann.has(.offTopic, at: i) { offTopicItem = true }
             if ann.other[i] { otherItem = true }
             if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
+            if itemActor == nil, let a = ann.actor[i] { itemActor = a.value }
             if let a = ann.actor[i] { if a.value == .china { namesChina = true } else { namesUS = true } }
         }
         namesChina = namesChina || hasChina

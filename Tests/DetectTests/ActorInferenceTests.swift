@@ -69,4 +69,27 @@ import Model
         #expect(actors("E-commerce giants and the Chamber of Commerce") == [])
         #expect(actors("Commerce adds Chinese firms to the entity list") == [.us])
     }
+
+    @Test func aSubjectActingOnAGenericMeasureOfItsOwnKeepsIt() throws {
+        let c = try #require(claims("China Eases Curbs on Exports of Drone Parts to US").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aHeadlineWithoutActorTakesTheOneTheLedeNames() throws {
+        let c = try #require(claims("Notice of Action: Suspension of Section 301 Maritime Measures",
+                                    "USTR suspends for one year the fees on vessels linked to China.").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func antiDumpingDutiesAreChinasCountermeasureAndTheUSsTariffs() throws {
+        let china = try #require(claims("China Slaps Anti-Dumping Duties on US Analog Chips").first)
+        #expect(china.topic == .nonTariffCountermeasures)
+        let us = try #require(claims("US imposes anti-dumping duties on Chinese graphite anode material").first)
+        #expect(us.topic == .tariffs)
+        #expect(us.actor == .us)
+    }
 }

@@ -90,4 +90,18 @@ import Model
         #expect(c.topic == .chemicals)
         #expect(c.direction == .easing)
     }
+
+    @Test func theObjectRunsThroughAPastParticipleAfterItsNoun() throws {
+        let c = try #require(claims("Revision of License Requirements",
+                                    "BIS removes the licence requirement imposed on ethane shipments to entities in China.").first)
+        #expect(c.topic == .chemicals)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func asOpensAClauseWhoseSubjectIsTheActor() throws {
+        let c = try #require(claims("US firms protest as Beijing launches anti-dumping probe into US chips").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
 }

@@ -83,4 +83,16 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .easing)
     }
+
+    @Test func restartingExportsIsAnEasing() throws {
+        let c = try #require(claims("China Restarts Rare Earth Exports to US Under New Licensing").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func restoringExportControlConsultationsIsAnEasingOfTheDialogue() throws {
+        let c = try #require(claims("US and China agree to restore export control consultations").first)
+        #expect(c.topic == .exportControlDialogue)
+        #expect(c.direction == .easing)
+    }
 }
