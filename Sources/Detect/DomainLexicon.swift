@@ -66,7 +66,7 @@ enum DomainLexicon {
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
-                 "ai chips", "advanced chips", "entity listings", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
+                 "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
@@ -322,7 +322,8 @@ enum DomainLexicon {
                  "reported", "sources", "insiders", "rumor", "rumour", "speculation"], .cue(.source))
         lex.add(["will", "would", "shall", "agree to", "agrees to", "agreed to", "set to", "sets to",
                  "confirms", "confirmed", "decided to", "decides to", "to take effect", "from november",
-                 "starting", "effective from", "beginning", "announces", "announced", "says it will"],
+                 "starting", "effective from", "beginning", "announces", "announced", "says it will", "he'll", "she'll",
+                 "it'll", "we'll", "they'll"],
                 .cue(.announced))
         lex.add(["effective immediately", "with immediate effect", "took effect", "takes effect", "kicked in",
                  "came into force", "in force", "officially"], .cue(.immediate))

@@ -8,6 +8,7 @@ extension ItemScan {
     static let meetingWords: Set<String> = [
         "visit", "visits", "visiting", "visited", "summit", "summits", "meet", "meets", "meeting", "met",
         "host", "hosts", "hosting", "hosted", "invitation", "invite", "invites", "invited",
+        "travel", "travels", "trip",
     ]
 
     /// A headline in which one leader meets, visits or invites the other side.

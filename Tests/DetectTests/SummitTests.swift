@@ -43,4 +43,15 @@ import Model
     @Test func aDeniedVisitIsNoMove() {
         #expect(claims("Trump will not visit Beijing this year, aide says").isEmpty)
     }
+
+    @Test func aLeaderTravellingToTheOtherSideIsAnAnnouncedEasing() throws {
+        let c = try #require(claims("Trump says he'll travel to China in April").first)
+        #expect(c.topic == .talks)
+        #expect(c.modality == .announced)
+    }
+
+    @Test func aLeaderMeetingAThirdCountrysLeaderIsNoMove() {
+        #expect(claims("Xi meets Putin in Moscow").isEmpty)
+        #expect(claims("Trump meets Japan's prime minister in Tokyo").isEmpty)
+    }
 }
