@@ -3,7 +3,8 @@ import Model
 // Headlines that name a move by its noun: "rare earth export control
 // suspension takes effect", "tariff exemption for US chips".
 extension ItemScan {
-    static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "easing", "relaxation", "rollback",
+    // Not "easing": after a noun it is mostly a participle ("tensions over curbs easing").
+    static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "relaxation", "rollback",
                                            "exemption", "exemptions", "waiver", "waivers", "repeal"]
     static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
 
@@ -21,6 +22,7 @@ extension ItemScan {
             guard let span = ann.topic[s], s + span.length == c,
                   (s..<c).contains(where: { ann.objects[$0] & ObjectClass.measure.bit != 0 }) else { continue }
             let clause = clauseStart(s, range)
+            if subjectHeadElsewhere(before: s, from: clause) { continue }
             if (clause..<c).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.has(.background, at: $0) }) {
                 continue
             }

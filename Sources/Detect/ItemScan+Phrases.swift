@@ -105,6 +105,13 @@ extension ItemScan {
         return kicker
     }
 
+    /// A subject whose head noun is neither a topic nor a measure, with the
+    /// topic only inside a phrase after it: "tensions over chip curbs".
+    func subjectHeadElsewhere(before t: Int, from clause: Int) -> Bool {
+        guard let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }), p > clause else { return false }
+        return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || ann.objects[$0] != 0 || ann.actor[$0] != nil || ann.side[$0] != nil }
+    }
+
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {

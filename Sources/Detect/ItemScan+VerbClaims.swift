@@ -81,6 +81,8 @@ extension ItemScan {
             }
         }
         var topicIndex = (headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil }) ?? firstSpecific ?? headTopic ?? firstGeneric
+        // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
+        if sense.participle, objectStart < end, ann.has(.agent, at: objectStart) { topicIndex = nil }
         // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
         let intransitive = objectStart >= end || ann.has(.preposition, at: objectStart)
             || sense.verbClass == .breakdown || sense.verbClass == .rise
@@ -110,10 +112,15 @@ extension ItemScan {
                 let measureBefore = (clause..<v).contains { ann.objects[$0] & measureBits != 0 }
                 // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
                 let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
-                if !hasOwnObject, !measureBefore, !permitted, ann.topic[t]!.value.candidates[0].topic != .talks,
+                let talks = ann.topic[t]!.value.candidates[0].topic == .talks
+                if !hasOwnObject, !measureBefore, !permitted, !talks,
                    sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
                     topicIndex = nil
                 }
+                // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased".
+                if !hasOwnObject, !measureBefore, !permitted, !talks, sense.verbClass == .easing { topicIndex = nil }
+                // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
+                if subjectHeadElsewhere(before: t, from: clause) { topicIndex = nil }
             }
         }
         if topicIndex == nil, let kicker = headlineKicker(before: clause, range),
@@ -122,7 +129,8 @@ extension ItemScan {
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
         var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
-        if term == nil, sense.verbClass == .settler, allObjects & ObjectClass.deal.bit != 0 {
+        let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
+        if term == nil, settles, allObjects & ObjectClass.deal.bit != 0 {  // "launch the dialogue"
             term = TopicTerm(candidates: [(.talks, nil)], specific: true)
         }
         guard var topicTerm = term else { return nil }

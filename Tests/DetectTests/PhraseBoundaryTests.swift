@@ -104,4 +104,14 @@ import Model
         #expect(c.actor == .china)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aTopicInsideAPhraseAfterAnotherHeadNounIsNotTheSubject() {
+        #expect(claims("Tensions over chip curbs easing, says China").isEmpty)
+        #expect(claims("Tensions over chip curbs ease, says China").isEmpty)
+    }
+
+    @Test func flowsThatEaseOrAreLiftedByAnAgentAreNotAMove() {
+        #expect(claims("Rare earth exports to US eased in May").isEmpty)
+        #expect(claims("China rare earth magnet exports to US lifted by truce").isEmpty)
+    }
 }
