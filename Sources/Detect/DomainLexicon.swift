@@ -70,7 +70,8 @@ enum DomainLexicon {
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
-        lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd",
+        lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
+                 "chipmaker", "chip makers", "chip firms", "chip companies",
                  "micron", "blackwell"], .topic(chipTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
@@ -219,7 +220,14 @@ enum DomainLexicon {
                        "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
         addVerb(&lex, ["threaten"], .tightening, threat: true)
         // "regains ability to sell": the permission comes back.
-        addVerb(&lex, ["regain"], .easing)
+        addVerb(&lex, ["regain", "unwind", "delist", "whitelist", "spare", "carve out"], .easing)
+        addVerb(&lex, ["nix"], .easing, past: ["nixed"])
+        addVerb(&lex, ["axe", "ax"], .easing, past: ["axed"])
+        addVerb(&lex, ["kill", "pull"], .reducer)
+        addVerb(&lex, ["clamp down", "squeeze"], .tightening)
+        addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
+        addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])
+        addVerb(&lex, ["hit"], .adder, double: true, past: ["hit"])
         // "hits back with 84% tariffs": a retaliation names its measure.
         addVerb(&lex, ["hit back with", "strike back with", "retaliate with", "respond with", "answer with"],
                 .tightening, past: ["hit back with", "struck back with", "retaliated with", "responded with",

@@ -112,6 +112,21 @@ extension ItemScan {
         return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || ann.objects[$0] != 0 || ann.actor[$0] != nil || ann.side[$0] != nil }
     }
 
+    /// "off" before a list in a verb's object: "takes firms off the entity list".
+    func offTheList(_ object: Range<Int>) -> Bool {
+        object.contains { k in
+            tokens[k].text == "off" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
+        }
+    }
+
+    /// "with" before a measure or probe in a verb's object: "hits chipmakers with a probe".
+    func withMeasure(_ object: Range<Int>) -> Bool {
+        let bits = ObjectClass.measure.bit | ObjectClass.probe.bit
+        return object.contains { k in
+            tokens[k].text == "with" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0] & bits != 0 }
+        }
+    }
+
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {

@@ -192,11 +192,18 @@ extension ItemScan {
                 topicTerm = channelOrTalks(objectStart, end, range)
             }
         case .adder:
-            if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
+            if allObjects & ObjectClass.list.bit != 0 {
+                // "takes Chinese firms off the blacklist", "strikes US firms off the list": a removal.
+                direction = offTheList(objectStart..<end) ? .easing : .tightening
+            } else if sense.lemma == "hit", withMeasure(objectStart..<end) {
+                direction = .tightening  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
+            }
         case .breakdown:
             if firstTopic == .talks { direction = .tightening }
         case .rise:
             if firstTopic == .tariffs { direction = .tightening }
+        case .settler where offTheList(objectStart..<end):
+            direction = .easing
         case .settler:
             if allObjects & ObjectClass.deal.bit != 0 {
                 direction = .easing

@@ -95,4 +95,41 @@ import Model
         #expect(c.topic == .exportControlDialogue)
         #expect(c.direction == .easing)
     }
+
+    @Test(arguments: [
+        ("China axes tariffs on US farm goods", Topic.tariffs, Direction.easing),
+        ("US nixes chip software export curbs on China", .edaSoftware, .easing),
+        ("Beijing kills probe into Google", .nonTariffCountermeasures, .easing),
+        ("US unwinds entity list restrictions on Chinese universities", .techControls, .easing),
+        ("China caps rare earth exports to US", .rareEarthExports, .tightening),
+        ("US clamps down on AI chip exports to China", .techControls, .tightening),
+        ("US delists Chinese research institutes from entity list", .techControls, .easing),
+        ("US spares Chinese electronics from new tariffs", .tariffs, .easing),
+        ("US carves out Chinese drugs from tariff hike", .tariffs, .easing),
+        ("China pulls rare earth export licences for US firms", .rareEarthExports, .tightening),
+        ("China whitelists US firms for rare earth exports", .rareEarthExports, .easing),
+        ("US tightens the screws on Chinese chipmakers", .techControls, .tightening),
+    ])
+    func wireVerbsMoveTheirTopic(title: String, topic: Topic, direction: Direction) throws {
+        let c = try #require(claims(title).first)
+        #expect(c.topic == topic)
+        #expect(c.direction == direction)
+    }
+
+    @Test func takingOrStrikingFirmsOffAListIsARemoval() throws {
+        let us = try #require(claims("US takes Chinese firms off trade blacklist").first)
+        #expect(us.topic == .techControls)
+        #expect(us.direction == .easing)
+        let china = try #require(claims("China strikes US firms off unreliable entity list").first)
+        #expect(china.topic == .nonTariffCountermeasures)
+        #expect(china.direction == .easing)
+    }
+
+    @Test func hittingWithAProbeIsATighteningButTariffsHittingExportsIsNot() throws {
+        let c = try #require(claims("China hits US chipmakers with anti-dumping probe").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+        #expect(claims("Tariffs hit Chinese exports to US").isEmpty)
+        #expect(claims("US chip curbs hit Chinese chipmakers' profits").isEmpty)
+    }
 }
