@@ -223,7 +223,7 @@ enum DomainLexicon {
         addVerb(&lex, ["regain", "unwind", "delist", "whitelist", "spare", "carve out"], .easing)
         addVerb(&lex, ["nix"], .easing, past: ["nixed"])
         addVerb(&lex, ["axe", "ax"], .easing, past: ["axed"])
-        addVerb(&lex, ["kill", "pull"], .reducer)
+        addVerb(&lex, ["kill", "pull", "slow"], .reducer)
         addVerb(&lex, ["clamp down", "squeeze"], .tightening)
         addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])

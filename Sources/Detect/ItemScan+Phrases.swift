@@ -127,6 +127,22 @@ extension ItemScan {
         }
     }
 
+    static let tradeFlows: Set<String> = ["exports", "imports", "shipments", "sales", "supplies", "supply",
+                                          "deliveries", "purchases", "flows", "trade", "output", "production"]
+
+    /// A subject naming goods moving, not a permission: "exports slow" is
+    /// trade data, "the authorisation will end" is a move.
+    func tradeFlowSubject(_ span: Range<Int>) -> Bool {
+        span.contains { Self.tradeFlows.contains(tokens[$0].text) }
+    }
+
+    /// "... as Trump eyes a summit": a conjunction and a new subject end an object.
+    func newClause(at i: Int) -> Bool {
+        guard ["as", "while", "when", "because"].contains(tokens[i].text), i + 1 < tokens.count,
+              tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        return ann.actor[i + 1] != nil || ann.side[i + 1] != nil
+    }
+
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {

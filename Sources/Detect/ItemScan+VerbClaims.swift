@@ -41,7 +41,7 @@ extension ItemScan {
         let permits = sense.verbClass == .easing
         while end < range.upperBound, end < objectStart + 12,
               !tokens[end].isBoundary || listComma(at: end, objectStart: objectStart, range),
-              permits || !purposeClause(at: end), !ann.has(.background, at: end),
+              permits || !purposeClause(at: end), !ann.has(.background, at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0
                 || reducedRelative(at: end, objectStart: objectStart) {
             end += 1
@@ -117,8 +117,11 @@ extension ItemScan {
                    sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
                     topicIndex = nil
                 }
-                // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased".
-                if !hasOwnObject, !measureBefore, !permitted, !talks, sense.verbClass == .easing { topicIndex = nil }
+                // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
+                // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
+                let flowVerb = sense.verbClass == .easing
+                    || !sense.participle && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
+                if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { topicIndex = nil }
                 // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
                 if subjectHeadElsewhere(before: t, from: clause) { topicIndex = nil }
             }
@@ -175,6 +178,8 @@ extension ItemScan {
                 forceAnnounced = true
             } else if flow || firstTopic == .talks { direction = .tightening }
             else if measure || termIsMeasure { direction = .easing }
+        case .starter where objectStart < end && tokens[objectStart].text == "that":
+            direction = nil  // "announced that controls would be suspended": the clause has its own verb
         case .starter where ["charge", "collect"].contains(sense.lemma)
             && objectStart < end && (tokens[objectStart].text == "$" || tokens[objectStart].isNumber):
             direction = nil  // "collected $30 billion in duties": revenue, not a new measure

@@ -114,4 +114,24 @@ import Model
         #expect(claims("Rare earth exports to US eased in May").isEmpty)
         #expect(claims("China rare earth magnet exports to US lifted by truce").isEmpty)
     }
+
+    @Test func tradeFlowsThatSlowByThemselvesAreDataButASuspendedLicenceIsAMove() throws {
+        #expect(claims("Rare earth exports to US slow").isEmpty)
+        let c = try #require(claims("Rare earth export licences suspended").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aConjunctionAndANewSubjectEndTheObject() throws {
+        let c = try #require(claims("U.S. weighs easing chip curbs as Trump eyes Xi summit").first { $0.topic == .techControls })
+        #expect(c.direction == .easing)
+        #expect(c.modality == .signal)
+    }
+
+    @Test func announcingThatLeavesTheMoveToTheClausesOwnVerb() throws {
+        let c = try #require(claims("MOFCOM Announcement No. 70 of 2025",
+            "The ministry announced that export control measures on certain rare earth items would be suspended until November 10, 2026.").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+    }
 }
