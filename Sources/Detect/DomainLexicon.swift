@@ -346,7 +346,10 @@ enum DomainLexicon {
                  "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
         lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
                  "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
-                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to"], .cue(.demand))
+                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to",
+                 // Prescriptions and lawsuits ask for a move; they do not make one.
+                 "should", "must", "ought to", "needs to", "need to", "sue", "sues", "sued", "suing", "lawsuit",
+                 "petition", "petitions", "petitioned"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
                  "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",

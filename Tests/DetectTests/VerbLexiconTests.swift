@@ -132,4 +132,10 @@ import Model
         #expect(claims("Tariffs hit Chinese exports to US").isEmpty)
         #expect(claims("US chip curbs hit Chinese chipmakers' profits").isEmpty)
     }
+
+    @Test func prescriptionsAndLawsuitsAskForAMoveWithoutMakingIt() {
+        #expect(claims("US should lift chip curbs on China, think tank says").isEmpty)
+        #expect(claims("Chinese state media: US must stop abusing export controls").isEmpty)
+        #expect(claims("Importers sue to block Trump's China tariffs").isEmpty)
+    }
 }
