@@ -24,7 +24,7 @@ extension ItemScan {
             if meeting == nil, subject != nil, Self.meetingWords.contains(tokens[i].text) { meeting = i }
         }
         guard let who = subject, let m = meeting else { return nil }
-        // The other side, named as its leader, country or capital, after the leader.
+        // The other side, named anywhere in the headline as its leader, country or capital.
         let counterpart = range.contains { i in
             Self.leaders[tokens[i].text].map { $0 != who } ?? ann.actor[i].map { $0.value != who } ?? false
         }
