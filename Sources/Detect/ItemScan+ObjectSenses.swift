@@ -16,6 +16,11 @@ extension ItemScan {
         return TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
     }
 
+    /// Verbs of receiving, and the permissions whose receipt eases.
+    static let receivers: Set<String> = ["receive", "obtain", "secure", "win", "get"]
+    static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
+                                               "waiver", "waivers", "exemption", "exemptions", "permit", "permits"]
+
     /// Flows that a starting verb opens: exports, sales and the licences for them.
     static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",
                                            "shipments", "approvals", "deliveries", "supplies"]

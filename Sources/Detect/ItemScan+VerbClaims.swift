@@ -178,6 +178,12 @@ extension ItemScan {
                 forceAnnounced = true
             } else if flow || firstTopic == .talks { direction = .tightening }
             else if measure || termIsMeasure { direction = .easing }
+        case .starter where Self.receivers.contains(sense.lemma):
+            // "receives licences", "secures a waiver": a permission granted; nothing else received is a move.
+            let permission = (objectStart..<max(objectStart, end)).contains { Self.permissionNouns.contains(tokens[$0].text) }
+                || sense.participle && headlinePassive(v, verb: verb, range)
+                    && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
+            direction = permission ? .easing : nil
         case .starter where objectStart < end && tokens[objectStart].text == "that":
             direction = nil  // "announced that controls would be suspended": the clause has its own verb
         case .starter where ["charge", "collect"].contains(sense.lemma)

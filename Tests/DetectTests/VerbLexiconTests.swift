@@ -138,4 +138,14 @@ import Model
         #expect(claims("Chinese state media: US must stop abusing export controls").isEmpty)
         #expect(claims("Importers sue to block Trump's China tariffs").isEmpty)
     }
+
+    @Test func receivingALicenceIsAnEasingButReceivingAnythingElseIsNot() throws {
+        let c = try #require(claims("Nvidia secures US licence to sell H20 to China").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+        let passive = try #require(claims("Nvidia: US licences for H20 China sales received").first)
+        #expect(passive.direction == .easing)
+        #expect(claims("Huawei gets new chips from SMIC").isEmpty)
+        #expect(claims("China wins WTO case against US tariffs").isEmpty)
+    }
 }
