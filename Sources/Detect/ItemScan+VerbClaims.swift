@@ -208,6 +208,8 @@ extension ItemScan {
                 direction = offTheList(objectStart..<end) ? .easing : .tightening
             } else if sense.lemma == "hit", withMeasure(objectStart..<end) {
                 direction = .tightening  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
+            } else if sense.lemma == "take", (objectStart..<end).contains(where: { ["countermeasures", "retaliation"].contains(tokens[$0].text) }) {
+                direction = .tightening  // "to take countermeasures against US port fees"
             }
         case .breakdown:
             if firstTopic == .talks { direction = .tightening }

@@ -148,4 +148,12 @@ import Model
         #expect(claims("Huawei gets new chips from SMIC").isEmpty)
         #expect(claims("China wins WTO case against US tariffs").isEmpty)
     }
+
+    @Test func takingCountermeasuresIsATightening() throws {
+        let c = try #require(claims("China to take countermeasures against US port fees, transport ministry says").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .announced)
+    }
 }
