@@ -354,6 +354,10 @@ extension ItemScan {
     /// ends a verb's object ("to" before a figure, a name or a list does not).
     func purposeClause(at i: Int) -> Bool {
         guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        // "licences to sell to Huawei": the infinitive completes a permission noun.
+        if i > 0, Self.permissionNouns.contains(tokens[i - 1].text) || ["ability", "right", "permission"].contains(tokens[i - 1].text) {
+            return false
+        }
         let next = i + 1
         if let verb = ann.verb[next], ann.objects[next] == 0 || !verb.value.alsoNoun { return true }
         guard tokens[next].id < 0, !tokens[next].isNumber else { return false }

@@ -134,4 +134,11 @@ import Model
         #expect(c.topic == .rareEarthExports)
         #expect(c.direction == .easing)
     }
+
+    @Test func anInfinitiveAfterALicenceCompletesItAndAListCommaJoinsTheFirms() throws {
+        let c = try #require(claims("US Commerce revokes Intel, Qualcomm licences to sell to Huawei").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
 }
