@@ -66,6 +66,10 @@ struct Annotations {
                             for k in i..<(i + len) { inTopic[k] = true }
                         }
                     case .actor(let a):
+                        // "e-commerce", "Chamber of Commerce": not the Commerce Department.
+                        if phrase.text == "commerce", i > 0, tokens[i - 1].hyphenAfter || tokens[i - 1].text == "of" {
+                            continue
+                        }
                         if i >= actorCover {
                             actor[i] = ActorSpan(value: a, length: len, text: phrase.text)
                             actorCover = i + len

@@ -49,6 +49,7 @@ enum DomainLexicon {
     private static func addTopics(_ lex: inout Lexicon) {
         lex.add(["rare earth", "rare earths", "rare earth elements", "rare earth magnets", "rare earth minerals",
                  "magnets", "magnet", "gallium", "germanium", "antimony", "graphite", "critical minerals",
+                 "critical mineral", "strategic minerals", "strategic mineral", "rare earth technologies",
                  "heavy rare earths", "dysprosium", "terbium", "yttrium", "samarium", "tungsten", "indium",
                  "lithium battery", "lithium batteries", "battery technology", "superhard materials"],
                 specific(.rareEarthExports, .china))
@@ -65,11 +66,12 @@ enum DomainLexicon {
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
-                 "ai chips", "advanced chips", "entity listings", "entity list additions", "technology controls", "tech controls", "technology export controls",
+                 "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
-        lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd",
+        lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
+                 "chipmaker", "chip makers", "chip firms", "chip companies",
                  "micron", "blackwell"], .topic(chipTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
@@ -77,8 +79,9 @@ enum DomainLexicon {
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
                  "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
-        lex.add(["unreliable entity list", "export control list", "anti dumping", "antidumping",
-                 "dumping", "anti discrimination", "antitrust", "anti monopoly", "countermeasures",
+        lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "export control list", "anti dumping", "antidumping",
+                 "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
+                 "antimonopoly law", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
                  "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
@@ -88,15 +91,19 @@ enum DomainLexicon {
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
         lex.add(["blacklist", "trade blacklist", "black list"], .topic(blacklistTerm))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
+        // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
+        lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
+                 "countervailing duties", "anti subsidy duties"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
-                 "export license", "export licence", "dual use items", "dual use", "controls", "restrictions",
-                 "licensing requirements", "license requirements", "licence requirements", "export laws",
+                 "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
+                 "licensing requirements", "license requirements", "licence requirements", "licence requirement",
+                 "license requirement", "licensing requirement", "export laws",
                  "export control laws", "export control rules"],
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
                  "communication channel on export controls", "export control communication channel",
-                 "dialogue on export controls", "export control consultation"],
+                 "dialogue on export controls", "export control consultation", "export control consultations"],
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
                  "trade deal", "deal", "agreement", "trade agreement", "summit", "consensus", "arrangement",
@@ -114,14 +121,15 @@ enum DomainLexicon {
                  "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
                  "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
                  "energy department", "department of energy",
-                 "american officials", "us officials"], .actor(.us))
+                 "american officials", "us officials", "commerce"], .actor(.us))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
                  "general administration of customs", "customs", "state council", "tariff commission",
                  "customs tariff commission", "state council tariff commission", "foreign ministry",
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
-                 "cyberspace administration", "ministry", "regulators"], .actor(.china))
-        lex.add(["chinese", "sino", "huawei", "smic", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
+                 "cyberspace administration", "ministry", "regulators", "commerce minister",
+                 "commerce vice minister"], .actor(.china))
+        lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.
         lex.add(["affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "h20"], .side(.china))
@@ -137,7 +145,10 @@ enum DomainLexicon {
                  "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
                  "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
                  "vietnamese", "australian", "british", "french", "france", "italy", "spain", "turkey", "south africa",
-                 "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos"], .otherCountry)
+                 "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos",
+                 // Capitals that stand for their governments in headlines (not the US-China venues: London, Geneva...).
+                 "hanoi", "moscow", "berlin", "paris", "jakarta", "manila", "bangkok", "canberra", "brasilia",
+                 "islamabad", "ankara", "dhaka", "phnom penh"], .otherCountry)
     }
 
     /// Inflections of a regular English verb: base, -s, -ed, -ing.
@@ -183,10 +194,11 @@ enum DomainLexicon {
 
     private static func addVerbs(_ lex: inout Lexicon) {
         addVerb(&lex, ["lift", "ease", "rescind", "relax", "loosen", "remove", "exempt", "waive", "unblock",
-                       "de escalate", "deescalate", "invalidate", "overturn", "void", "refund", "roll back",
+                       "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
                        "greenlight", "green light", "wind down"], .easing)
+        addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
         addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])
@@ -207,14 +219,38 @@ enum DomainLexicon {
         addVerb(&lex, ["set limits", "sets limits", "setting limits", "stop providing", "stop selling",
                        "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
         addVerb(&lex, ["threaten"], .tightening, threat: true)
-        addVerb(&lex, ["suspend", "reduce", "lower", "slash", "halve", "withdraw",
+        // "regains ability to sell": the permission comes back.
+        addVerb(&lex, ["regain", "unwind", "delist", "whitelist", "spare", "carve out"], .easing)
+        addVerb(&lex, ["nix"], .easing, past: ["nixed"])
+        addVerb(&lex, ["axe", "ax"], .easing, past: ["axed"])
+        addVerb(&lex, ["kill", "pull", "slow"], .reducer)
+        addVerb(&lex, ["receive", "obtain", "secure"], .starter)
+        addVerb(&lex, ["win"], .starter, double: true, past: ["won"])
+        addVerb(&lex, ["get"], .starter, double: true, past: ["got", "gotten"])
+        addVerb(&lex, ["clamp down", "squeeze"], .tightening)
+        addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
+        addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])
+        addVerb(&lex, ["hit"], .adder, double: true, past: ["hit"])
+        // "hits back with 84% tariffs": a retaliation names its measure.
+        addVerb(&lex, ["hit back with", "strike back with", "retaliate with", "respond with", "answer with"],
+                .tightening, past: ["hit back with", "struck back with", "retaliated with", "responded with",
+                                    "answered with"])
+        // "found to have violated", "violated antimonopoly law": a finding against the target.
+        addVerb(&lex, ["violate"], .tightening)
+        // Collecting fees or duties puts them in force; collecting data does not (no measure).
+        addVerb(&lex, ["charge", "collect", "implement", "enforce"], .starter, alsoNoun: true)
+        // "exclusions allowed to expire": a respite that lapses tightens, a measure that lapses eases.
+        addVerb(&lex, ["expire", "lapse", "run out"], .reducer, past: ["expired", "lapsed", "ran out"])
+        // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
+        addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
+        addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "triple", "resume", "restore"], .increaser)
+                       "ramp up", "triple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
@@ -245,6 +281,11 @@ enum DomainLexicon {
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
         noun(&lex, ["extension of"], .extender)
         noun(&lex, ["delay of", "delay in", "postponement of"], .delayer)
+        lex.add(["off limits"], .verb(VerbSense(lemma: "off limits", verbClass: .tightening, alsoNoun: false,
+                                                 participle: false, impliedTopic: nil, isThreat: false)))
+        // "summit may be off", "talks are off": the meeting is cancelled.
+        lex.add(["be off", "is off", "are off", "now off"], .verb(VerbSense(lemma: "be off", verbClass: .breakdown,
+                                                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
         lex.add(["off the table"], .verb(VerbSense(lemma: "off the table", verbClass: .easing, alsoNoun: false,
                                                    participle: false, impliedTopic: nil, isThreat: false)))
         lex.add(["struck", "struck a"], .verb(VerbSense(lemma: "strike", verbClass: .settler, alsoNoun: false,
@@ -266,7 +307,7 @@ enum DomainLexicon {
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
-                 "talks", "visit", "meeting", "dialogue", "negotiations", "trip", "trade", "buying", "orders",
+                 "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
@@ -274,7 +315,7 @@ enum DomainLexicon {
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
-        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group"],
+        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue"],
                 .object(.deal))
     }
 
@@ -292,7 +333,8 @@ enum DomainLexicon {
                  "reported", "sources", "insiders", "rumor", "rumour", "speculation"], .cue(.source))
         lex.add(["will", "would", "shall", "agree to", "agrees to", "agreed to", "set to", "sets to",
                  "confirms", "confirmed", "decided to", "decides to", "to take effect", "from november",
-                 "starting", "effective from", "beginning", "announces", "announced", "says it will"],
+                 "starting", "effective from", "beginning", "announces", "announced", "says it will", "he'll", "she'll",
+                 "it'll", "we'll", "they'll"],
                 .cue(.announced))
         lex.add(["effective immediately", "with immediate effect", "took effect", "takes effect", "kicked in",
                  "came into force", "in force", "officially"], .cue(.immediate))
@@ -307,19 +349,29 @@ enum DomainLexicon {
                  "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
         lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
                  "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
-                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to"], .cue(.demand))
+                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to",
+                 // Prescriptions and lawsuits ask for a move; they do not make one.
+                 "should", "must", "ought to", "needs to", "need to", "sue", "sues", "sued", "suing", "lawsuit",
+                 "petition", "petitions", "petitioned"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
                  "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",
                  "even though", "under the agreement", "under an agreement", "under the deal", "under a deal",
-                 "under the truce", "under the framework", "under a framework"], .cue(.background))
+                 "under the truce", "under the framework", "under a framework", "in exchange for", "in return for",
+                 // The agenda of talks, not a move: "the talks will focus on extending the truce".
+                 "focus on", "focuses on", "focused on", "focusing on", "discuss", "discusses", "discussed",
+                 "discussing", "agenda",
+                 // Forecasts by others: "chipmakers brace for more US curbs".
+                 "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
+                 "feared"], .cue(.background))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
-                 "stock market", "rally", "rallies", "slump", "slumps"], .cue(.report))
+                 "stock market", "rally", "rallies", "slump", "slumps", "revenue", "revenues", "earnings",
+                 "quarterly results", "quarterly sales"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
                  "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists", "timeline",
                  "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",

@@ -5,13 +5,17 @@ extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
+        if tokens[v + verb.length - 1].hyphenAfter { return nil }  // a compound modifier: "end-use checks"
+        if consumed[v] { return nil }  // inside an earlier verb's object: "rescinds letters restricting exports"
+        if permissionOfAnotherVerb(v, verb: verb) { return nil }
         if sense.alsoNoun {
             // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
             let next = v + verb.length
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
-            guard let p = prev, ann.actorEnds[p] || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
-                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p) || ann.side[p] != nil
+            guard let p = prev, ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
+                || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
             else { return nil }
         }
@@ -35,9 +39,11 @@ extension ItemScan {
         var end = objectStart
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
         let permits = sense.verbClass == .easing
-        while end < range.upperBound, end < objectStart + 12, !tokens[end].isBoundary, permits || !purposeClause(at: end),
-              !ann.has(.background, at: end),
-              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0 {
+        while end < range.upperBound, end < objectStart + 12,
+              !tokens[end].isBoundary || listComma(at: end, objectStart: objectStart, range),
+              permits || !purposeClause(at: end), !ann.has(.background, at: end), !newClause(at: end),
+              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0
+                || reducedRelative(at: end, objectStart: objectStart) {
             end += 1
         }
         var head: UInt8 = 0
@@ -75,6 +81,8 @@ extension ItemScan {
             }
         }
         var topicIndex = (headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil }) ?? firstSpecific ?? headTopic ?? firstGeneric
+        // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
+        if sense.participle, objectStart < end, ann.has(.agent, at: objectStart) { topicIndex = nil }
         // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
         let intransitive = objectStart >= end || ann.has(.preposition, at: objectStart)
             || sense.verbClass == .breakdown || sense.verbClass == .rise
@@ -89,6 +97,7 @@ extension ItemScan {
                 if ann.topic[j] != nil { topicIndex = j }
                 j -= 1
             }
+            if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
             if let t = topicIndex, hasOwnObject, !sense.participle,
                ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
                 topicIndex = nil
@@ -100,16 +109,31 @@ extension ItemScan {
                 // What eases or rises by itself must be a measure ("tariffs were cut"), not a
                 // shortage or a price ("rare earth shortage easing").
                 let measureBits = ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit
-                let measureBefore = (t..<v).contains { ann.objects[$0] & measureBits != 0 }
-                if !hasOwnObject, !measureBefore, ann.topic[t]!.value.candidates[0].topic != .talks,
+                let measureBefore = (clause..<v).contains { ann.objects[$0] & measureBits != 0 }
+                // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
+                let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
+                let talks = ann.topic[t]!.value.candidates[0].topic == .talks
+                if !hasOwnObject, !measureBefore, !permitted, !talks,
                    sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
                     topicIndex = nil
                 }
+                // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
+                // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
+                let flowVerb = sense.verbClass == .easing
+                    || !sense.participle && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
+                if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { topicIndex = nil }
+                // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
+                if subjectHeadElsewhere(before: t, from: clause) { topicIndex = nil }
             }
+        }
+        if topicIndex == nil, let kicker = headlineKicker(before: clause, range),
+           let t = kicker.last(where: { ann.topic[$0] != nil }) {
+            topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
         var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
-        if term == nil, sense.verbClass == .settler, allObjects & ObjectClass.deal.bit != 0 {
+        let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
+        if term == nil, settles, allObjects & ObjectClass.deal.bit != 0 {  // "launch the dialogue"
             term = TopicTerm(candidates: [(.talks, nil)], specific: true)
         }
         guard var topicTerm = term else { return nil }
@@ -154,25 +178,49 @@ extension ItemScan {
                 forceAnnounced = true
             } else if flow || firstTopic == .talks { direction = .tightening }
             else if measure || termIsMeasure { direction = .easing }
+        case .starter where Self.receivers.contains(sense.lemma):
+            // "receives licences", "secures a waiver": a permission granted; nothing else received is a move.
+            let permission = (objectStart..<max(objectStart, end)).contains { Self.permissionNouns.contains(tokens[$0].text) }
+                || sense.participle && headlinePassive(v, verb: verb, range)
+                    && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
+            direction = permission ? .easing : nil
+        case .starter where objectStart < end && tokens[objectStart].text == "that":
+            direction = nil  // "announced that controls would be suspended": the clause has its own verb
+        case .starter where ["charge", "collect"].contains(sense.lemma)
+            && objectStart < end && (tokens[objectStart].text == "$" || tokens[objectStart].isNumber):
+            direction = nil  // "collected $30 billion in duties": revenue, not a new measure
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
             let ofBeforeHead = (objectStart..<(headIndex ?? objectStart)).contains { tokens[$0].text == "of" }
             if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite && !ofBeforeHead) {
                 direction = .tightening
+            } else if flow, !respite, let h = headIndex, Self.openedFlows.contains(tokens[h].text) {
+                direction = .easing  // "introduces general licences", "begins issuing export licences"
+            } else if sense.lemma != "order", allObjects & ObjectClass.deal.bit != 0 {
+                // "launch an export control dialogue": opening a channel is settling, not a new measure.
+                direction = .easing
+                topicTerm = channelOrTalks(objectStart, end, range)
             }
         case .adder:
-            if allObjects & ObjectClass.list.bit != 0 { direction = .tightening }
+            if allObjects & ObjectClass.list.bit != 0 {
+                // "takes Chinese firms off the blacklist", "strikes US firms off the list": a removal.
+                direction = offTheList(objectStart..<end) ? .easing : .tightening
+            } else if sense.lemma == "hit", withMeasure(objectStart..<end) {
+                direction = .tightening  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
+            } else if sense.lemma == "take", (objectStart..<end).contains(where: { ["countermeasures", "retaliation"].contains(tokens[$0].text) }) {
+                direction = .tightening  // "to take countermeasures against US port fees"
+            }
         case .breakdown:
             if firstTopic == .talks { direction = .tightening }
         case .rise:
             if firstTopic == .tariffs { direction = .tightening }
+        case .settler where offTheList(objectStart..<end):
+            direction = .easing
         case .settler:
             if allObjects & ObjectClass.deal.bit != 0 {
                 direction = .easing
-                let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
-                let aboutControls = (objectStart..<range.upperBound).contains { tokens[$0].text == "controls" || tokens[$0].text == "control" }
-                topicTerm = TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
+                topicTerm = channelOrTalks(objectStart, end, range)
             }
         }
         guard let firstDirection = direction else { return nil }
@@ -187,7 +235,7 @@ extension ItemScan {
         var actorText: String?
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
-            let governed = j > range.lowerBound && ann.has(.preposition, at: j - 1) && !ann.has(.agent, at: j - 1)
+            let governed = governedByPreposition(j, range)
             if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
             if let a = ann.actor[j], !governed {
                 // "Mexico's Congress": an agency of a third country.
@@ -200,14 +248,23 @@ extension ItemScan {
         if actor == nil { actor = agent }
         if actor == nil, headlinePassive(v, verb: verb, range) {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
-            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { actor = patient == .us ? .china : .us }
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last,
+               !(patient == .us && destination(.china, in: objectStart..<end)) {
+                actor = patient == .us ? .china : .us
+            }
         }
+        if actor == nil, let owner = contextOwner(of: topicTerm) { actor = owner }
         let resolved0 = topicTerm.resolve(for: actor)
         if actor == nil { actor = resolved0.actor }
         if actor == nil {
+            // The target names the other side: "tariff exclusions for Chinese goods allowed to expire".
+            let before = (clause..<v).compactMap { ann.side[$0] }
+            targetChina = targetChina || before.contains(.china)
+            targetUS = targetUS || before.contains(.us)
             if targetChina && !targetUS { actor = .us } else if targetUS && !targetChina { actor = .china }
         }
-        if actor == nil { actor = titleActor }
+        // Last, whoever the headline, else the lede, names ("Notice of Action: Suspension of ..."; "USTR suspends ...").
+        if actor == nil { actor = titleActor ?? itemActor }
         guard var who = actor else { return nil }
         var resolved = topicTerm.resolve(for: who)
         if topicTerm.deferential, let better = specificByActor[who], better != resolved.topic,
@@ -217,10 +274,23 @@ extension ItemScan {
         if let owner = resolved.actor, owner != who {
             // An explicit subject acting on the other side's instrument is
             // someone else's story ("China grants exemptions for chip exports").
-            if actorText != nil, resolved.topic != .rareEarthExports { return nil }
-            who = owner
+            // Unless the subject acts on a generic measure of its own: "China eases curbs on exports of
+            // drone parts", "US imposes anti-dumping duties on Chinese graphite".
+            let headGeneric = headTopic.flatMap { ann.topic[$0]!.value.specific ? nil : $0 }
+            let ownMeasure = actorText == nil ? nil
+                : (headGeneric ?? (resolved.topic != .rareEarthExports ? firstGeneric : nil)).flatMap { ann.topic[$0]?.value }
+            if let own = ownMeasure, own.candidates.contains(where: { $0.actor == who }) {
+                topicTerm = own
+                resolved = own.resolve(for: who)
+            } else if actorText != nil, resolved.topic != .rareEarthExports {
+                return nil
+            } else {
+                who = owner
+            }
         }
         var topic = resolved.topic
+        // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
+        if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
         if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, targetUS {
             topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
         }
@@ -232,6 +302,7 @@ extension ItemScan {
            offTopicItem {
             return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
         }
+        if !topicTerm.specific, politicalMeasure(in: range) { return nil }
 
         // Only US-China positions.
         if topic == .rareEarthExports {
@@ -246,7 +317,10 @@ extension ItemScan {
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
             if !globalRegime && !hasUS { return nil }
-            if targetOther && !targetUS && !globalRegime { return nil }
+            // Even the global regime aimed at a third country ("licences for Indian firms") is not a US-China move.
+            if targetOther && !targetUS { return nil }
+            // China inferred from the measure alone, in a story about a third country that never names China.
+            if actorText == nil, !namesChina, otherItem { return nil }
         }
 
         // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
@@ -280,6 +354,10 @@ extension ItemScan {
     /// ends a verb's object ("to" before a figure, a name or a list does not).
     func purposeClause(at i: Int) -> Bool {
         guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        // "licences to sell to Huawei": the infinitive completes a permission noun.
+        if i > 0, Self.permissionNouns.contains(tokens[i - 1].text) || ["ability", "right", "permission"].contains(tokens[i - 1].text) {
+            return false
+        }
         let next = i + 1
         if let verb = ann.verb[next], ann.objects[next] == 0 || !verb.value.alsoNoun { return true }
         guard tokens[next].id < 0, !tokens[next].isNumber else { return false }
@@ -289,10 +367,12 @@ extension ItemScan {
     }
 
     /// A headline reacting to a move ("China protests after US adds firms to
-    /// entity list") carries the move in its "after" clause.
+    /// entity list", "Chip stocks rally after Washington eases China curbs")
+    /// carries the move in its "after" clause.
     func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
         guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
-        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) }
+        // Not "as": "stocks rally as Beijing eases curbs" is a market report (ClaimExtractionTests).
+        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) || ann.has(.report, at: $0) }
     }
 
     /// "US-China truce extended to 2026": a headline drops the auxiliary, so

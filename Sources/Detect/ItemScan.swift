@@ -12,6 +12,8 @@ struct ItemScan {
     var hasChina = false
     var hasUS = false
     var titleActor: Actor?
+    /// The first actor the item names anywhere.
+    var itemActor: Actor?
     /// Specific topic terms in the item, first one per owner, for resolving generic terms.
     var specificByActor: [Actor: Topic] = [:]
     var hasRareEarthTerm = false
@@ -48,6 +50,7 @@ struct ItemScan {
             if ann.has(.offTopic, at: i) { offTopicItem = true }
             if ann.other[i] { otherItem = true }
             if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
+            if itemActor == nil, let a = ann.actor[i] { itemActor = a.value }
             if let a = ann.actor[i] { if a.value == .china { namesChina = true } else { namesUS = true } }
         }
         namesChina = namesChina || hasChina
@@ -67,7 +70,11 @@ struct ItemScan {
 
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
-        let opensWithQuestion = titleTokenCount > 0 && ["why", "how", "what", "where", "who"].contains(tokens[0].text)
+        // "Why ...", and "Tariff refunds: how importers can claim": an explainer.
+        let questions: Set<String> = ["why", "how", "what", "where", "who"]
+        let opensWithQuestion = titleTokenCount > 0 && (0..<titleTokenCount).contains {
+            questions.contains(tokens[$0].text) && ($0 == 0 || [":", ","].contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary)
+        }
         if opensWithQuestion || (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
@@ -78,6 +85,8 @@ struct ItemScan {
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
             }
             claims.append(contentsOf: impliedClaims(in: range))
+            if let change = changeNounClaim(in: range) { claims.append(change) }
+            if let summit = summitClaim(in: range, others: claims) { claims.append(summit) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.
@@ -90,10 +99,17 @@ struct ItemScan {
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
         for i in range {
-            if ann.has(.report, at: i) { return true }
+            // A market headline still carries the move it reacts to ("shares jump after US lifts curbs").
+            if ann.has(.report, at: i), !marketReactionHeadline(range, from: i) { return true }
             if ann.has(.analysis, at: i), !["why", "how", "what"].contains(tokens[i].text) { return true }
         }
         return false
+    }
+
+    func marketReactionHeadline(_ range: Range<Int>, from i: Int) -> Bool {
+        range.lowerBound < titleTokenCount && ((i + 1)..<range.upperBound).contains {
+            ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0)
+        }
     }
 
     func sentenceHas(_ cue: Cue, _ range: Range<Int>) -> Bool {

@@ -11,4 +11,7 @@ struct Token: Sendable {
     var isNumber: Bool
     /// `,` `;` `:` `(` `)` and sentence ends: clause boundaries.
     var isBoundary: Bool
+    /// Joined to the next word by a hyphen ("end-use", "cut-price"): the first
+    /// half of a compound modifier, never a verb.
+    var hyphenAfter = false
 }

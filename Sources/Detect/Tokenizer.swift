@@ -106,6 +106,10 @@ struct Tokenizer: Sendable {
             case UInt8(ascii: "-"):
                 if i + 1 < n, bytes[i + 1] == UInt8(ascii: "-") { emit(",", i, i + 2, boundary: true); i += 2; continue }
                 if i > 0, bytes[i - 1] == 32, i + 1 < n, bytes[i + 1] == 32 { emit(",", i, i + 1, boundary: true) }
+                if i > 0, isWordByte(bytes[i - 1]), i + 1 < n, isWordByte(bytes[i + 1]), !tokens.isEmpty,
+                   tokens[tokens.count - 1].end == i {
+                    tokens[tokens.count - 1].hyphenAfter = true
+                }
             default:
                 break
             }

@@ -17,6 +17,13 @@ import Testing
         #expect(words("China’s exports") == ["china", "'s", "exports"])
     }
 
+    @Test func aWordJoinedByAHyphenIsMarkedAsTheFirstHalfOfACompound() {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize("end-use checks - and a cut", firstSentence: 0, vocabulary: [:], into: &tokens)
+        #expect(tokens.map(\.text) == ["end", "use", "checks", ",", "and", "a", "cut"])
+        #expect(tokens.map(\.hyphenAfter) == [true, false, false, false, false, false, false])
+    }
+
     @Test func sentencesSplitButNotAfterAbbreviations() {
         var tokens: [Token] = []
         let count = Tokenizer.tokenize("The U.S. lifted curbs on Nov. 10. China agreed.", firstSentence: 0, vocabulary: [:], into: &tokens)

@@ -1,0 +1,78 @@
+import Model
+
+// Who acts when no subject is named, and which named actors are targets or
+// modifiers rather than subjects.
+extension ItemScan {
+    /// Targets of political, not trade, measures.
+    static let politicalWords: Set<String> = ["lawmakers", "lawmaker", "senator", "senators", "legislators",
+                                              "congressman", "congressmen", "visa", "visas", "tibet", "tibetan",
+                                              "xinjiang", "uyghur", "uyghurs", "hong", "dalai", "journalists"]
+
+    /// Nationality adjectives: "Chinese curbs" is a noun phrase, while a firm
+    /// before a noun-verb is its subject ("Nvidia halts sales").
+    static let nationalities: Set<String> = ["chinese", "american", "sino"]
+
+    /// "eases China curbs", "brace for more US curbs": an actor right after a
+    /// verb, a preposition, a determiner or "more" modifies the noun that
+    /// follows; it is not the subject of a noun-verb.
+    func actorIsObject(endingAt p: Int, _ range: Range<Int>) -> Bool {
+        var s = p
+        while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+        guard let span = ann.actor[s], s + span.length - 1 == p, s > range.lowerBound else { return false }
+        let before = s - 1
+        if ann.has(.preposition, at: before) || ann.has(.novelty, at: before)
+            || Self.determiners.contains(tokens[before].text) && tokens[before].text != "'s" {
+            return true
+        }
+        var k = s - 1
+        while k >= range.lowerBound, k >= s - 3 {
+            if let verb = ann.verb[k] { return k + verb.length == s }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Sanctions or restrictions on lawmakers, visas, Hong Kong or Tibet:
+    /// political measures, not trade-policy positions.
+    func politicalMeasure(in range: Range<Int>) -> Bool {
+        range.contains { Self.politicalWords.contains(tokens[$0].text) }
+    }
+
+    /// "selling H20 to China": the object sends something to `side`.
+    func destination(_ side: Actor, in object: Range<Int>) -> Bool {
+        object.contains { k in
+            tokens[k].text == "to" && k + 1 < object.upperBound
+                && (ann.actor[k + 1]?.value == side || ann.side[k + 1] == side)
+        }
+    }
+
+    /// An actor inside a prepositional phrase is a target, not a subject:
+    /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
+    func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {
+        var k = j - 1
+        while k >= range.lowerBound, k >= j - 4 {
+            if ann.has(.agent, at: k) { return false }
+            if ann.has(.preposition, at: k) {
+                // "as Beijing launches a probe": "as" opens a clause whose subject the actor is.
+                let end = j + (ann.actor[j]?.length ?? 1)
+                return !(tokens[k].text == "as" && k == j - 1 && end < range.upperBound && ann.verb[end] != nil)
+            }
+            if tokens[k].isBoundary || ann.verb[k] != nil || ann.actorEnds[k] || ann.otherEnds[k] { return false }
+            // Only a noun phrase may stand between: names, "'s", determiners.
+            if tokens[k].id >= 0, ann.topic[k] == nil, !ann.inTopic[k], tokens[k].text != "'s",
+               !Self.determiners.contains(tokens[k].text) {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A generic measure with no subject ("Export curbs lifted", "Expansion of
+    /// end-user controls"): the side whose own instruments the item names holds it.
+    func contextOwner(of term: TopicTerm) -> Actor? {
+        guard !term.specific else { return nil }
+        let owners = Set(term.candidates.compactMap(\.actor).filter { specificByActor[$0] != nil })
+        return owners.count == 1 ? owners.first : nil
+    }
+}

@@ -1,0 +1,51 @@
+import Model
+
+// Headlines that name a move by its noun: "rare earth export control
+// suspension takes effect", "tariff exemption for US chips".
+extension ItemScan {
+    // Not "easing": after a noun it is mostly a participle ("tensions over curbs easing").
+    static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "relaxation", "rollback",
+                                           "exemption", "exemptions", "waiver", "waivers", "repeal"]
+    static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
+
+    /// A change noun right after a measure ("export control suspension"):
+    /// the measure moves that way. Only in headlines, and not when the status
+    /// quo, a negation or a demand comes first.
+    mutating func changeNounClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound < titleTokenCount, !sentenceHas(.hold, range) else { return nil }
+        for c in range where c > range.lowerBound && !consumed[c] {
+            let easing = Self.easingNouns.contains(tokens[c].text)
+            guard easing || Self.tighteningNouns.contains(tokens[c].text) else { continue }
+            // The measure the noun follows, as one compound: "rare earth export control suspension".
+            var s = c - 1
+            while s > range.lowerBound, ann.topic[s] == nil, ann.inTopic[s] { s -= 1 }
+            guard let span = ann.topic[s], s + span.length == c,
+                  (s..<c).contains(where: { ann.objects[$0] & ObjectClass.measure.bit != 0 }) else { continue }
+            let clause = clauseStart(s, range)
+            if subjectHeadElsewhere(before: s, from: clause) { continue }
+            if (clause..<c).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.has(.background, at: $0) }) {
+                continue
+            }
+            let topicAt = specificModifier(of: s, from: clause) ?? s
+            let term = ann.topic[topicAt]!.value
+            var actor: Actor?
+            for j in clause..<s where actor == nil {
+                if ann.otherEnds[j], !governedByPreposition(j, range) { return nil }
+                if let a = ann.actor[j], !governedByPreposition(j, range) { actor = a.value }
+            }
+            guard var who = actor ?? contextOwner(of: term) ?? term.resolve(for: nil).actor ?? titleActor else { continue }
+            let resolved = term.resolve(for: who)
+            if let owner = resolved.actor { who = owner }
+            if who == .us && !hasChina { continue }
+            if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
+            let sense = VerbSense(lemma: tokens[c].text, verbClass: easing ? .easing : .tightening, alsoNoun: false,
+                                  participle: false, impliedTopic: nil, isThreat: false)
+            let modality = self.modality(at: c, sentence: range, sense: sense, negated: false, forceAnnounced: false)
+            for k in s..<(c + 1) { consumed[k] = true }
+            return Claim(topic: resolved.topic, actor: who, direction: easing ? .easing : .tightening, modality: modality,
+                         quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
+                         matched: [tokens[c].text, ann.topic[topicAt]!.text], inTitle: true, implied: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,61 @@
+import Model
+
+// What a verb acts on that turns its direction: lists, permissions, flows, channels.
+extension ItemScan {
+    /// Verbs of permission: what they allow is a flow, and before "to" and
+    /// another direction verb they only carry that verb.
+    static let permissions: Set<String> = ["allow", "let", "permit", "approve", "grant", "greenlight", "green light"]
+
+    /// A channel or dialogue about export controls, else the talks.
+    func channelOrTalks(_ objectStart: Int, _ end: Int, _ range: Range<Int>) -> TopicTerm {
+        let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
+        // About controls when the sentence says so after the verb, or the headline does.
+        let isControl = { (i: Int) in self.tokens[i].text == "controls" || self.tokens[i].text == "control" }
+        let aboutControls = (objectStart..<range.upperBound).contains(where: isControl)
+            || (0..<titleTokenCount).contains(where: isControl)
+        return TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)
+    }
+
+    /// Verbs of receiving, and the permissions whose receipt eases.
+    static let receivers: Set<String> = ["receive", "obtain", "secure", "win", "get"]
+    static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
+                                               "waiver", "waivers", "exemption", "exemptions", "permit", "permits"]
+
+    /// Flows that a starting verb opens: exports, sales and the licences for them.
+    static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",
+                                           "shipments", "approvals", "deliveries", "supplies"]
+
+    /// "off" before a list in a verb's object: "takes firms off the entity list".
+    func offTheList(_ object: Range<Int>) -> Bool {
+        object.contains { k in
+            tokens[k].text == "off" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
+        }
+    }
+
+    /// "with" before a measure or probe in a verb's object: "hits chipmakers with a probe".
+    func withMeasure(_ object: Range<Int>) -> Bool {
+        let bits = ObjectClass.measure.bit | ObjectClass.probe.bit
+        return object.contains { k in
+            tokens[k].text == "with" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0] & bits != 0 }
+        }
+    }
+
+    static let tradeFlows: Set<String> = ["exports", "imports", "shipments", "sales", "supplies", "supply",
+                                          "deliveries", "purchases", "flows", "trade", "output", "production"]
+
+    /// A subject naming goods moving, not a permission: "exports slow" is
+    /// trade data, "the authorisation will end" is a move.
+    func tradeFlowSubject(_ span: Range<Int>) -> Bool {
+        span.contains { Self.tradeFlows.contains(tokens[$0].text) }
+    }
+
+    /// "allowed to expire", "let ... lapse": a permission verb before "to" and
+    /// another direction verb; that verb carries the move.
+    func permissionOfAnotherVerb(_ v: Int, verb: Annotations.VerbSpan) -> Bool {
+        guard Self.permissions.contains(verb.value.lemma) else { return false }
+        let next = v + verb.length
+        guard next + 1 < tokens.count, tokens[next].text == "to", tokens[next + 1].sentence == tokens[v].sentence,
+              let inner = ann.verb[next + 1] else { return false }
+        return inner.value.verbClass != .easing
+    }
+}

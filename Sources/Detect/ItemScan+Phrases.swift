@@ -1,0 +1,62 @@
+import Model
+
+// Where a verb's object and subject phrases begin and end.
+extension ItemScan {
+    /// A comma inside a list of names that the object's head noun follows:
+    /// "exempts smartphones, computers from tariffs", "puts Skydio, other US
+    /// drone makers on the list". Only before the object has a noun of its own.
+    func listComma(at i: Int, objectStart: Int, _ range: Range<Int>) -> Bool {
+        guard tokens[i].text == ",", i > objectStart, i + 1 < range.upperBound else { return false }
+        let next = i + 1
+        if tokens[next].isBoundary || ann.actor[next] != nil || ann.has(.background, at: next) { return false }
+        if let verb = ann.verb[next], !verb.value.alsoNoun { return false }
+        return !(objectStart..<i).contains { ann.objects[$0] != 0 || ann.topic[$0] != nil || ann.actor[$0] != nil }
+    }
+
+    /// "rescinds letters restricting EDA exports": an -ing verb right after a
+    /// noun of the object qualifies that noun; the object runs on through it.
+    func reducedRelative(at i: Int, objectStart: Int) -> Bool {
+        // Also a past participle: "removes the licence requirement imposed on ethane shipments".
+        guard i > objectStart, tokens[i].text.hasSuffix("ing") || ann.verb[i]?.value.participle == true,
+              let verb = ann.verb[i], !verb.value.isThreat else { return false }
+        let p = i - 1
+        return !tokens[p].isBoundary && ann.actor[p] == nil && ann.verb[p] == nil && !ann.has(.preposition, at: p)
+            && !ann.has(.infinitive, at: p) && !Self.determiners.contains(tokens[p].text)
+    }
+
+    /// "Entity List restrictions", "graphite export curbs": a generic measure
+    /// compounded with a specific term belongs to that term's topic.
+    func specificModifier(of t: Int, from clause: Int) -> Int? {
+        guard let term = ann.topic[t], !term.value.specific else { return nil }
+        var s = t - 1
+        while s >= clause {
+            if let modifier = ann.topic[s] { return modifier.value.specific && s + modifier.length == t ? s : nil }
+            if !ann.inTopic[s] { return nil }
+            s -= 1
+        }
+        return nil
+    }
+
+    /// The label before a headline's colon, when it is a bare noun phrase
+    /// ("Rare-earth export licences: ..."): it names the clause's topic.
+    func headlineKicker(before clause: Int, _ range: Range<Int>) -> Range<Int>? {
+        guard range.lowerBound < titleTokenCount, clause - 1 > range.lowerBound, tokens[clause - 1].text == ":" else { return nil }
+        let kicker = range.lowerBound..<(clause - 1)
+        if kicker.contains(where: { ann.verb[$0] != nil || tokens[$0].isBoundary }) { return nil }
+        return kicker
+    }
+
+    /// A subject whose head noun is neither a topic nor a measure, with the
+    /// topic only inside a phrase after it: "tensions over chip curbs".
+    func subjectHeadElsewhere(before t: Int, from clause: Int) -> Bool {
+        guard let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }), p > clause else { return false }
+        return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || ann.objects[$0] != 0 || ann.actor[$0] != nil || ann.side[$0] != nil }
+    }
+
+    /// "... as Trump eyes a summit": a conjunction and a new subject end an object.
+    func newClause(at i: Int) -> Bool {
+        guard ["as", "while", "when", "because"].contains(tokens[i].text), i + 1 < tokens.count,
+              tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        return ann.actor[i + 1] != nil || ann.side[i + 1] != nil
+    }
+}

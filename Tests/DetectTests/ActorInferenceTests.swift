@@ -1,0 +1,95 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Who acts when the headline names no subject, and when a move is not a
+/// US-China one after all.
+@Suite struct ActorInferenceTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    func claims(_ title: String, _ text: String = "") -> [Claim] {
+        extractor.claims(title: title, text: text)
+    }
+
+    @Test func aGenericMeasureWithoutSubjectBelongsToTheSideWhoseInstrumentsTheItemNames() throws {
+        let c = try #require(claims(
+            "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
+            "BIS extends Entity List restrictions to any foreign entity 50 percent or more owned by listed Chinese parties.").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aPassiveHeadlineOnAMeasureOnlyOneSideHoldsNamesThatSide() throws {
+        let c = try #require(claims("Export curbs on gallium lifted").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aUSFirmBarredFromSellingToChinaIsAUSMove() throws {
+        let c = try #require(claims("Nvidia barred from selling H20 to China without license").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aUSFirmBarredInChinaIsStillAChineseMove() throws {
+        let c = try #require(claims("Micron banned from critical infrastructure projects in China").first)
+        #expect(c.actor == .china)
+    }
+
+    @Test func rareEarthCurbsAimedAtAThirdCountryAreNotAUSChinaMove() {
+        #expect(claims("China suspends rare earth magnet licences for Indian firms").isEmpty)
+    }
+
+    @Test func aThirdCountryStoryThatNeverNamesChinaMakesNoChineseClaim() {
+        #expect(claims("Vietnam bans exports of rare earth ore",
+                       "Hanoi said it would stop shipments of unprocessed rare earths.").isEmpty)
+    }
+
+    @Test func politicalSanctionsAreNotTradePolicy() {
+        #expect(claims("China imposes sanctions on US lawmakers over Hong Kong").isEmpty)
+        #expect(claims("US imposes visa restrictions on Chinese officials over Tibet").isEmpty)
+    }
+
+    @Test func aPromiseToBuySoybeansIsAConcessionInTheTalks() throws {
+        let c = try #require(claims("China agrees to buy 12 million tons of US soybeans this year").first)
+        #expect(c.topic == .talks)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func eCommerceIsNotTheCommerceDepartment() {
+        func actors(_ text: String) -> [Actor] {
+            var tokens: [Token] = []
+            _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: extractor.lexicon.vocabulary, into: &tokens)
+            return Annotations(tokens: tokens, lexicon: extractor.lexicon).actor.compactMap { $0?.value }
+        }
+        #expect(actors("E-commerce giants and the Chamber of Commerce") == [])
+        #expect(actors("Commerce adds Chinese firms to the entity list") == [.us])
+    }
+
+    @Test func aSubjectActingOnAGenericMeasureOfItsOwnKeepsIt() throws {
+        let c = try #require(claims("China Eases Curbs on Exports of Drone Parts to US").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aHeadlineWithoutActorTakesTheOneTheLedeNames() throws {
+        let c = try #require(claims("Notice of Action: Suspension of Section 301 Maritime Measures",
+                                    "USTR suspends for one year the fees on vessels linked to China.").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func antiDumpingDutiesAreChinasCountermeasureAndTheUSsTariffs() throws {
+        let china = try #require(claims("China Slaps Anti-Dumping Duties on US Analog Chips").first)
+        #expect(china.topic == .nonTariffCountermeasures)
+        let us = try #require(claims("US imposes anti-dumping duties on Chinese graphite anode material").first)
+        #expect(us.topic == .tariffs)
+        #expect(us.actor == .us)
+    }
+}

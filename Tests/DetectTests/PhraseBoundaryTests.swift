@@ -1,0 +1,144 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Where a verb's object and subject phrases begin and end (ItemScan+Phrases).
+@Suite struct PhraseBoundaryTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    func claims(_ title: String, _ text: String = "") -> [Claim] {
+        extractor.claims(title: title, text: text)
+    }
+
+    @Test func aHyphenatedEndUseIsNotTheVerbEnd() {
+        let found = claims("Washington and Beijing hold talks on end-use checks for chip exports")
+        #expect(!found.contains { $0.matched.contains("end") })
+    }
+
+    @Test func theObjectRunsThroughAReducedRelativeClause() throws {
+        let found = claims("BIS rescinds letters restricting EDA exports to Chinese customers")
+        let c = try #require(found.first { $0.topic == .edaSoftware })
+        #expect(c.direction == .easing)
+        #expect(c.actor == .us)
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func aListCommaDoesNotEndTheObjectBeforeItsHeadNoun() throws {
+        let c = try #require(claims("White House exempts smartphones, computers from China reciprocal tariffs").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aListCommaBeforeTheListNameKeepsTheList() throws {
+        let c = try #require(claims("China puts Skydio, other US drone makers on unreliable entity list").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aGenericMeasureCompoundedWithASpecificTermTakesItsTopic() throws {
+        let c = try #require(claims("Entity List restrictions eased for Chinese universities").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aHeadlineKickerBeforeAColonNamesTheTopic() throws {
+        let c = try #require(claims("Rare-earth export licences: China introduces general licence system").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func anActorRightAfterAVerbModifiesItsObject() throws {
+        let found = claims("Chip stocks rally after Washington eases China curbs")
+        let c = try #require(found.first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+        #expect(!found.contains { $0.actor == .china })
+    }
+
+    @Test func anActorAfterMoreIsNotTheSubjectOfANounVerb() {
+        #expect(claims("Chipmakers brace for more US curbs").isEmpty)
+    }
+
+    @Test func anActorInsideAPrepositionalPhraseIsTheTarget() throws {
+        let c = try #require(claims("Sanctions on Hanwha Ocean's US units suspended for a year").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aNationalityAdjectiveBeforeANounVerbIsNotItsSubject() {
+        let found = claims("US weighs cutting fentanyl tariffs",
+                           "The cut would come in exchange for Chinese curbs on precursor chemicals.")
+        #expect(!found.contains { $0.topic == .chemicals })
+    }
+
+    @Test func aPermissionVerbBeforeAnotherVerbLeavesTheMoveToThatVerb() throws {
+        let c = try #require(claims("Section 301 tariff exclusions for Chinese goods allowed to expire").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .announced)
+    }
+
+    @Test func whatAHeadlineAllowsIsAFlowEvenAfterUnknownWords() throws {
+        let c = try #require(claims("Ethane tankers bound for China allowed to load under revised US licence").first)
+        #expect(c.topic == .chemicals)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func theObjectRunsThroughAPastParticipleAfterItsNoun() throws {
+        let c = try #require(claims("Revision of License Requirements",
+                                    "BIS removes the licence requirement imposed on ethane shipments to entities in China.").first)
+        #expect(c.topic == .chemicals)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func asOpensAClauseWhoseSubjectIsTheActor() throws {
+        let c = try #require(claims("US firms protest as Beijing launches anti-dumping probe into US chips").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aTopicInsideAPhraseAfterAnotherHeadNounIsNotTheSubject() {
+        #expect(claims("Tensions over chip curbs easing, says China").isEmpty)
+        #expect(claims("Tensions over chip curbs ease, says China").isEmpty)
+    }
+
+    @Test func flowsThatEaseOrAreLiftedByAnAgentAreNotAMove() {
+        #expect(claims("Rare earth exports to US eased in May").isEmpty)
+        #expect(claims("China rare earth magnet exports to US lifted by truce").isEmpty)
+    }
+
+    @Test func tradeFlowsThatSlowByThemselvesAreDataButASuspendedLicenceIsAMove() throws {
+        #expect(claims("Rare earth exports to US slow").isEmpty)
+        let c = try #require(claims("Rare earth export licences suspended").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aConjunctionAndANewSubjectEndTheObject() throws {
+        let c = try #require(claims("U.S. weighs easing chip curbs as Trump eyes Xi summit").first { $0.topic == .techControls })
+        #expect(c.direction == .easing)
+        #expect(c.modality == .signal)
+    }
+
+    @Test func announcingThatLeavesTheMoveToTheClausesOwnVerb() throws {
+        let c = try #require(claims("MOFCOM Announcement No. 70 of 2025",
+            "The ministry announced that export control measures on certain rare earth items would be suspended until November 10, 2026.").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func anInfinitiveAfterALicenceCompletesItAndAListCommaJoinsTheFirms() throws {
+        let c = try #require(claims("US Commerce revokes Intel, Qualcomm licences to sell to Huawei").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+}

@@ -1,0 +1,159 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Verbs, change nouns and cues added for wire wording (DomainLexicon, ItemScan+ChangeNouns).
+@Suite struct VerbLexiconTests {
+    let extractor = ClaimExtractor(baseline: Seeds.baseline)
+
+    func claims(_ title: String, _ text: String = "") -> [Claim] {
+        extractor.claims(title: title, text: text)
+    }
+
+    @Test func hittingBackWithTariffsIsATightening() throws {
+        let c = try #require(claims("Beijing hits back with 84% tariffs on US goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func chargingFeesPutsThemInForce() throws {
+        let c = try #require(claims("US to charge port fees on Chinese-built ships from October 14").first)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func collectingAnAmountIsRevenueNotAMeasure() {
+        #expect(claims("Tariff receipts at record", "Customs collected $30 billion in duties last month, including tariffs on Chinese goods.").isEmpty)
+    }
+
+    @Test func implementingExportControlIsATightening() throws {
+        let c = try #require(claims("MOFCOM Announcement on Implementing Export Control on Rare Earth Related Technologies").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func regainingTheAbilityToSellIsAnEasing() throws {
+        let c = try #require(claims("Cadence regains ability to sell to Chinese customers").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aFindingOfViolationIsATightening() throws {
+        let c = try #require(claims("China finds Nvidia violated antimonopoly law in preliminary probe").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func declaringChipsOffLimitsIsATightening() throws {
+        let c = try #require(claims("US declares Chinese AI chips from Cambricon off-limits worldwide").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aChangeNounAfterAMeasureNamesTheMove() throws {
+        let c = try #require(claims("MOFCOM: rare earth export control suspension takes effect").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+        #expect(c.modality == .action)
+    }
+
+    @Test func launchingAnExportControlDialogueIsAnEasing() throws {
+        let c = try #require(claims("China and US launch export control dialogue in Geneva").first)
+        #expect(c.topic == .exportControlDialogue)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func lowerBeforeANounIsAnAdjective() {
+        #expect(claims("Chip design software makers report weaker quarter",
+                       "Synopsys reported lower sales in China in its latest results.").isEmpty)
+    }
+
+    @Test func tariffRefundsIsANounAndAHowToIsAnExplainer() {
+        #expect(claims("Tariff refunds: how importers can claim after Supreme Court ruling").isEmpty)
+    }
+
+    @Test func theAgendaOfTalksIsNotAMove() {
+        #expect(claims("Negotiators meet in Madrid", "The talks will focus on extending the tariff truce with China.").isEmpty)
+    }
+
+    @Test func aMarketHeadlineCarriesTheMoveInItsAfterClause() throws {
+        let c = try #require(claims("Hanwha Ocean shares rebound after China lifts sanctions on US units").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func restartingExportsIsAnEasing() throws {
+        let c = try #require(claims("China Restarts Rare Earth Exports to US Under New Licensing").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func restoringExportControlConsultationsIsAnEasingOfTheDialogue() throws {
+        let c = try #require(claims("US and China agree to restore export control consultations").first)
+        #expect(c.topic == .exportControlDialogue)
+        #expect(c.direction == .easing)
+    }
+
+    @Test(arguments: [
+        ("China axes tariffs on US farm goods", Topic.tariffs, Direction.easing),
+        ("US nixes chip software export curbs on China", .edaSoftware, .easing),
+        ("Beijing kills probe into Google", .nonTariffCountermeasures, .easing),
+        ("US unwinds entity list restrictions on Chinese universities", .techControls, .easing),
+        ("China caps rare earth exports to US", .rareEarthExports, .tightening),
+        ("US clamps down on AI chip exports to China", .techControls, .tightening),
+        ("US delists Chinese research institutes from entity list", .techControls, .easing),
+        ("US spares Chinese electronics from new tariffs", .tariffs, .easing),
+        ("US carves out Chinese drugs from tariff hike", .tariffs, .easing),
+        ("China pulls rare earth export licences for US firms", .rareEarthExports, .tightening),
+        ("China whitelists US firms for rare earth exports", .rareEarthExports, .easing),
+        ("US tightens the screws on Chinese chipmakers", .techControls, .tightening),
+    ])
+    func wireVerbsMoveTheirTopic(title: String, topic: Topic, direction: Direction) throws {
+        let c = try #require(claims(title).first)
+        #expect(c.topic == topic)
+        #expect(c.direction == direction)
+    }
+
+    @Test func takingOrStrikingFirmsOffAListIsARemoval() throws {
+        let us = try #require(claims("US takes Chinese firms off trade blacklist").first)
+        #expect(us.topic == .techControls)
+        #expect(us.direction == .easing)
+        let china = try #require(claims("China strikes US firms off unreliable entity list").first)
+        #expect(china.topic == .nonTariffCountermeasures)
+        #expect(china.direction == .easing)
+    }
+
+    @Test func hittingWithAProbeIsATighteningButTariffsHittingExportsIsNot() throws {
+        let c = try #require(claims("China hits US chipmakers with anti-dumping probe").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+        #expect(claims("Tariffs hit Chinese exports to US").isEmpty)
+        #expect(claims("US chip curbs hit Chinese chipmakers' profits").isEmpty)
+    }
+
+    @Test func prescriptionsAndLawsuitsAskForAMoveWithoutMakingIt() {
+        #expect(claims("US should lift chip curbs on China, think tank says").isEmpty)
+        #expect(claims("Chinese state media: US must stop abusing export controls").isEmpty)
+        #expect(claims("Importers sue to block Trump's China tariffs").isEmpty)
+    }
+
+    @Test func receivingALicenceIsAnEasingButReceivingAnythingElseIsNot() throws {
+        let c = try #require(claims("Nvidia secures US licence to sell H20 to China").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+        let passive = try #require(claims("Nvidia: US licences for H20 China sales received").first)
+        #expect(passive.direction == .easing)
+        #expect(claims("Huawei gets new chips from SMIC").isEmpty)
+        #expect(claims("China wins WTO case against US tariffs").isEmpty)
+    }
+
+    @Test func takingCountermeasuresIsATightening() throws {
+        let c = try #require(claims("China to take countermeasures against US port fees, transport ministry says").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .announced)
+    }
+}
