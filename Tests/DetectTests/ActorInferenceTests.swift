@@ -5,12 +5,6 @@ import Model
 /// Who acts when the headline names no subject, and when a move is not a
 /// US-China one after all.
 @Suite struct ActorInferenceTests {
-    let extractor = ClaimExtractor(baseline: Seeds.baseline)
-
-    func claims(_ title: String, _ text: String = "") -> [Claim] {
-        extractor.claims(title: title, text: text)
-    }
-
     @Test func aGenericMeasureWithoutSubjectBelongsToTheSideWhoseInstrumentsTheItemNames() throws {
         let c = try #require(claims(
             "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
@@ -63,8 +57,8 @@ import Model
     @Test func eCommerceIsNotTheCommerceDepartment() {
         func actors(_ text: String) -> [Actor] {
             var tokens: [Token] = []
-            _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: extractor.lexicon.vocabulary, into: &tokens)
-            return Annotations(tokens: tokens, lexicon: extractor.lexicon).actor.compactMap { $0?.value }
+            _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: Seeds.extractor.lexicon.vocabulary, into: &tokens)
+            return Annotations(tokens: tokens, lexicon: Seeds.extractor.lexicon).actor.compactMap { $0?.value }
         }
         #expect(actors("E-commerce giants and the Chamber of Commerce") == [])
         #expect(actors("Commerce adds Chinese firms to the entity list") == [.us])

@@ -4,12 +4,6 @@ import Model
 
 /// Hard cases by kind, in wording of our own (not the dev set's headlines).
 @Suite struct ClaimExtractionTests {
-    let extractor = ClaimExtractor(baseline: Seeds.baseline)
-
-    func claims(_ title: String, _ text: String = "") -> [Claim] {
-        extractor.claims(title: title, text: text)
-    }
-
     func only(_ title: String, _ text: String = "") -> Claim? {
         let found = claims(title, text)
         return found.count == 1 ? found[0] : nil

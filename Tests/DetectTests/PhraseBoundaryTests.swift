@@ -4,12 +4,6 @@ import Model
 
 /// Where a verb's object and subject phrases begin and end (ItemScan+Phrases).
 @Suite struct PhraseBoundaryTests {
-    let extractor = ClaimExtractor(baseline: Seeds.baseline)
-
-    func claims(_ title: String, _ text: String = "") -> [Claim] {
-        extractor.claims(title: title, text: text)
-    }
-
     @Test func aHyphenatedEndUseIsNotTheVerbEnd() {
         let found = claims("Washington and Beijing hold talks on end-use checks for chip exports")
         #expect(!found.contains { $0.matched.contains("end") })

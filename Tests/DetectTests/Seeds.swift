@@ -20,3 +20,13 @@ enum Seeds {
         do { return try BaselineFile.load(path: baselinePath) } catch { fatalError("\(error)") }
     }()
 }
+
+extension Seeds {
+    /// The seed baseline's claim extractor, shared by the grammar suites.
+    static let extractor = ClaimExtractor(baseline: baseline)
+}
+
+/// The claims the seed baseline's extractor finds in an item.
+func claims(_ title: String, _ text: String = "") -> [Claim] {
+    Seeds.extractor.claims(title: title, text: text)
+}

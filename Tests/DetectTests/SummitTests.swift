@@ -4,12 +4,6 @@ import Model
 
 /// Leaders' visits and summits move the talks track; rounds between officials do not.
 @Suite struct SummitTests {
-    let extractor = ClaimExtractor(baseline: Seeds.baseline)
-
-    func claims(_ title: String, _ text: String = "") -> [Claim] {
-        extractor.claims(title: title, text: text)
-    }
-
     @Test func aLeadersPlannedVisitToTheOtherSideIsAnAnnouncedEasing() throws {
         let c = try #require(claims("Trump to visit Beijing in April, White House says").first)
         #expect(c.topic == .talks)

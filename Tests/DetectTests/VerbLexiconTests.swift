@@ -4,12 +4,6 @@ import Model
 
 /// Verbs, change nouns and cues added for wire wording (DomainLexicon, ItemScan+ChangeNouns).
 @Suite struct VerbLexiconTests {
-    let extractor = ClaimExtractor(baseline: Seeds.baseline)
-
-    func claims(_ title: String, _ text: String = "") -> [Claim] {
-        extractor.claims(title: title, text: text)
-    }
-
     @Test func hittingBackWithTariffsIsATightening() throws {
         let c = try #require(claims("Beijing hits back with 84% tariffs on US goods").first)
         #expect(c.topic == .tariffs)
