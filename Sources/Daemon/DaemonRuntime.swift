@@ -163,18 +163,18 @@ public actor DaemonRuntime {
         let knownHashes = records.compactMapValues(\.bodyHash)
         @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
-            guard case .content(let body, let validators, let finalURL, let status) = result.outcome else {
+            guard case .content(let body, let validators, let finalURL, let status, let charset) = result.outcome else {
                 return FetchedFeed(result: result, bodyHash: nil, parsed: nil)
             }
             let hash = SHA256.hex(body)
             if knownHashes[request.url] == hash { return FetchedFeed(result: result, bodyHash: hash, parsed: nil) }
-            guard let parsed = processor.parse(body, feedURL: request.url, finalURL: finalURL) else {
+            guard let parsed = processor.parse(body, feedURL: request.url, finalURL: finalURL, charset: charset) else {
                 return FetchedFeed(result: result, bodyHash: hash, parsed: nil)
             }
             // Parsed: the bytes are not needed again, so they are not kept
             // while this feed waits its turn to be committed (peak RSS).
             var trimmed = result
-            trimmed.outcome = .content(body: [], validators: validators, finalURL: finalURL, status: status)
+            trimmed.outcome = .content(body: [], validators: validators, finalURL: finalURL, status: status, charset: charset)
             return FetchedFeed(result: trimmed, bodyHash: hash, parsed: parsed)
         }
         await withTaskGroup(of: FetchedFeed.self) { group in
@@ -204,7 +204,7 @@ public actor DaemonRuntime {
         let now = Date()
         let result = fetched.result
         switch result.outcome {
-        case .content(let body, let validators, let finalURL, _):
+        case .content(let body, let validators, let finalURL, _, let charset):
             let bodyHash = fetched.bodyHash ?? SHA256.hex(body)
             if let record, record.bodyHash == bodyHash {
                 // Same bytes as last time from a server that ignores validators.
@@ -234,7 +234,7 @@ public actor DaemonRuntime {
                                   firstContact: record?.isFirstContact ?? true, maxAge: config.maxAge,
                                   ledger: ledger,
                                   recentMoves: (try? await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))) ?? [],
-                                  now: now, parsed: parsed)
+                                  now: now, parsed: parsed, charset: charset)
             let plan: FeedPlan
             do {
                 plan = try processor.process(input)

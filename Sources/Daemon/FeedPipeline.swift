@@ -17,9 +17,9 @@ public struct FeedPipeline: FeedProcessor {
         self.detector = detector
     }
 
-    public func parse(_ body: [UInt8], feedURL: String, finalURL: String) -> Result<Feed, FeedProcessingError>? {
+    public func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
         do {
-            return .success(try FeedParser.parse(body, source: feedURL, baseURL: finalURL))
+            return .success(try FeedParser.parse(body, source: feedURL, baseURL: finalURL, charset: charset))
         } catch {
             return .failure(FeedProcessingError(error.description))
         }
@@ -31,7 +31,7 @@ public struct FeedPipeline: FeedProcessor {
             feed = parsed
         } else {
             do {
-                feed = try FeedParser.parse(input.body, source: input.feedURL, baseURL: input.finalURL)
+                feed = try FeedParser.parse(input.body, source: input.feedURL, baseURL: input.finalURL, charset: input.charset)
             } catch {
                 throw FeedProcessingError(error.description)
             }

@@ -9,13 +9,13 @@ public protocol FeedProcessor: Sendable {
     /// Parses a body ahead of `process`, in the task that fetched it, so the
     /// feeds of a cycle parse in parallel while `process` (which needs the
     /// store's current state) runs one feed at a time. Nil: no early parse.
-    func parse(_ body: [UInt8], feedURL: String, finalURL: String) -> Result<Feed, FeedProcessingError>?
+    func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>?
 
     func process(_ input: FeedInput) throws(FeedProcessingError) -> FeedPlan
 }
 
 extension FeedProcessor {
-    public func parse(_ body: [UInt8], feedURL: String, finalURL: String) -> Result<Feed, FeedProcessingError>? {
+    public func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
         nil
     }
 }
@@ -28,6 +28,8 @@ public struct FeedInput: Sendable {
     /// The configured URL (the feed's identity) and where redirects ended.
     public var feedURL: String
     public var finalURL: String
+    /// The server's Content-Type charset, if it sent one.
+    public var charset: String?
     public var seen: [String: SeenItem]
     /// The first fetch of this feed: old items are marked seen without alerting.
     public var firstContact: Bool
@@ -40,8 +42,10 @@ public struct FeedInput: Sendable {
     public var parsed: Feed?
 
     public init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
-                maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date, parsed: Feed? = nil) {
+                maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date, parsed: Feed? = nil,
+                charset: String? = nil) {
         self.body = body
+        self.charset = charset
         self.feedURL = feedURL
         self.finalURL = finalURL
         self.seen = seen

@@ -1,8 +1,9 @@
 /// What became of one fetch. Exactly one of these per request.
 public enum FetchOutcome: Sendable, Equatable {
     /// A 2xx response. `finalURL` is where redirects ended; `status` is 200
-    /// for a local file.
-    case content(body: [UInt8], validators: Validators, finalURL: String, status: Int)
+    /// for a local file; `charset` is the Content-Type header's, if any
+    /// (the parser's fallback for a document that declares no encoding).
+    case content(body: [UInt8], validators: Validators, finalURL: String, status: Int, charset: String? = nil)
     /// 304: the caller's copy is current. `validators` are the ones to keep.
     case notModified(validators: Validators)
     /// Any other HTTP status. `retryAfter` is the server's `Retry-After`,
@@ -21,7 +22,7 @@ public enum FetchOutcome: Sendable, Equatable {
 
     /// The body, when there is one to parse.
     public var body: [UInt8]? {
-        if case .content(let body, _, _, _) = self { return body }
+        if case .content(let body, _, _, _, _) = self { return body }
         return nil
     }
 
@@ -29,9 +30,15 @@ public enum FetchOutcome: Sendable, Equatable {
     /// nil after a failure (keep the old ones).
     public var validators: Validators? {
         switch self {
-        case .content(_, let validators, _, _), .notModified(let validators): validators
+        case .content(_, let validators, _, _, _), .notModified(let validators): validators
         default: nil
         }
+    }
+
+    /// The charset the server labelled a body with, if any.
+    public var charset: String? {
+        if case .content(_, _, _, _, let charset) = self { return charset }
+        return nil
     }
 
     /// How long the server asked us to wait (429, 503 and friends).
@@ -46,7 +53,7 @@ extension FetchOutcome: CustomStringConvertible {
     /// "timed out after 5s".
     public var description: String {
         switch self {
-        case .content(let body, _, _, let status):
+        case .content(let body, _, _, let status, _):
             return "HTTP \(status), \(body.count) bytes"
         case .notModified:
             return "not modified"

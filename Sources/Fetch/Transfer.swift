@@ -16,6 +16,7 @@ final class Transfer {
     private var etag: String?
     private var lastModified: String?
     private var retryAfter: String?
+    private var charset: String?
     /// curl writes its message for a failure here (CURLOPT_ERRORBUFFER).
     private let errorBuffer: UnsafeMutablePointer<CChar>
     /// Must outlive the transfer: curl keeps the pointer, not a copy.
@@ -111,6 +112,7 @@ final class Transfer {
             etag = nil
             lastModified = nil
             retryAfter = nil
+            charset = nil
             body.removeAll(keepingCapacity: true)
             return count
         }
@@ -122,6 +124,7 @@ final class Transfer {
         case "etag": etag = value
         case "last-modified": lastModified = value
         case "retry-after": retryAfter = value
+        case "content-type": charset = ContentType.charset(of: value)
         default: break
         }
         return count
@@ -154,7 +157,7 @@ final class Transfer {
             _ = tw_easy_getinfo_string(easy, CURLINFO_EFFECTIVE_URL, &effective)
             let finalURL = effective.map { String(cString: $0) } ?? job.request.url
             // A full response replaces the validators: old ones it omits are stale.
-            return .content(body: body, validators: received, finalURL: finalURL, status: status)
+            return .content(body: body, validators: received, finalURL: finalURL, status: status, charset: charset)
         default:
             return .httpError(status: status, retryAfter: retryAfter.flatMap { RetryAfter.parse($0) })
         }

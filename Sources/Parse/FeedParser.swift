@@ -8,30 +8,34 @@ import Model
 public enum FeedParser {
     /// Parses a document. `source` names it in errors (a path or URL);
     /// `baseURL` (the feed's address) resolves relative links.
-    public static func parse(_ bytes: [UInt8], source: String, baseURL: String? = nil) throws(FeedParseError) -> Feed {
+    /// `charset`: the HTTP Content-Type's, for a document that declares no
+    /// encoding and is not UTF-8.
+    public static func parse(_ bytes: [UInt8], source: String, baseURL: String? = nil,
+                             charset: String? = nil) throws(FeedParseError) -> Feed {
         let result: Result<Feed, FeedParseError> = bytes.withUnsafeBytes { raw in
-            Result { () throws(FeedParseError) -> Feed in try parse(raw, source: source, baseURL: baseURL) }
+            Result { () throws(FeedParseError) -> Feed in try parse(raw, source: source, baseURL: baseURL, charset: charset) }
         }
         return try result.get()
     }
 
     /// Parses a document in memory the caller owns, without copying it
     /// unless it needs repair.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String? = nil) throws(FeedParseError) -> Feed {
-        try parse(bytes, source: source, baseURL: baseURL, pruningItems: true).feed
+    public static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String? = nil,
+                             charset: String? = nil) throws(FeedParseError) -> Feed {
+        try parse(bytes, source: source, baseURL: baseURL, charset: charset, pruningItems: true).feed
     }
 
     /// `pruningItems: false` keeps the whole tree and lets the adapters find
     /// every item in it: the reference the tests hold `ItemPruner` to.
     /// `takenEarly`: how many items `ItemPruner` took while parsing.
-    static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String?,
+    static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String?, charset: String? = nil,
                       pruningItems: Bool) throws(FeedParseError) -> (feed: Feed, takenEarly: Int) {
         _ = LibXML.ready
         guard let base = bytes.baseAddress, bytes.count > 0 else { throw .notAFeed(source, "empty file") }
         let p = base.assumingMemoryBound(to: UInt8.self)
         let input: PreparedInput
         do {
-            input = try PreparedInput.prepare(p, count: bytes.count)
+            input = try PreparedInput.prepare(p, count: bytes.count, charset: charset)
         } catch {
             switch error {
             case .empty: throw .notAFeed(source, "empty file")
@@ -49,9 +53,10 @@ public enum FeedParser {
         let options = LibXML.options(ignoringDeclaredEncoding: input.isUTF8)
         let doc: xmlDocPtr?
         if let repaired = input.repaired {
-            doc = repaired.withUnsafeBytes { read(UnsafeRawBufferPointer($0), ctxt, documentURL, options) }
+            doc = repaired.withUnsafeBytes { read(UnsafeRawBufferPointer($0), ctxt, documentURL, input.encoding, options) }
         } else {
-            doc = read(UnsafeRawBufferPointer(start: p + input.start, count: bytes.count - input.start), ctxt, documentURL, options)
+            doc = read(UnsafeRawBufferPointer(start: p + input.start, count: bytes.count - input.start), ctxt, documentURL,
+                       input.encoding, options)
         }
         let errorLine = Int(ctxt.pointee.lastError.line)
         guard let doc else {
@@ -82,13 +87,13 @@ public enum FeedParser {
     /// few KiB (consumed input is discarded), so a 1.6 MB feed costs its tree
     /// and not a second copy of itself (peak RSS of a 399-feed cycle).
     private static func read(_ bytes: UnsafeRawBufferPointer, _ ctxt: xmlParserCtxtPtr,
-                             _ url: String?, _ options: Int32) -> xmlDocPtr? {
+                             _ url: String?, _ encoding: String?, _ options: Int32) -> xmlDocPtr? {
         var cursor = ChunkCursor(bytes: bytes)
         return withUnsafeMutablePointer(to: &cursor) { cursorPointer in
             xmlCtxtReadIO(ctxt, { context, buffer, length in
                 guard let context, let buffer, length > 0 else { return 0 }
                 return context.assumingMemoryBound(to: ChunkCursor.self).pointee.copy(into: buffer, max: Int(length))
-            }, nil, UnsafeMutableRawPointer(cursorPointer), url, nil, options)
+            }, nil, UnsafeMutableRawPointer(cursorPointer), url, encoding, options)
         }
     }
 }

@@ -12,6 +12,9 @@ struct PreparedInput {
     /// True when the bytes are UTF-8 whatever the document declares, so
     /// libxml2 must ignore the declaration.
     var isUTF8: Bool
+    /// The encoding libxml2 must read the bytes in when the document does
+    /// not say (the HTTP charset); nil: the document's own declaration.
+    var encoding: String? = nil
 
     /// Why the bytes cannot hold an XML document at all.
     enum Refusal: Error {
@@ -19,7 +22,11 @@ struct PreparedInput {
         case noMarkup(looksLikeJSON: Bool)
     }
 
-    static func prepare(_ p: UnsafePointer<UInt8>, count: Int) throws(Refusal) -> PreparedInput {
+    /// `charset`: what the server's Content-Type said, used only for a
+    /// document without BOM or encoding declaration whose bytes are not
+    /// UTF-8 (feedparser and newsboat honour it too; servers that label
+    /// UTF-8 wrongly are the common case, so valid UTF-8 always wins).
+    static func prepare(_ p: UnsafePointer<UInt8>, count: Int, charset: String? = nil) throws(Refusal) -> PreparedInput {
         if count >= 4, p[0] == 0, p[1] == 0, (p[2] == 0xFE && p[3] == 0xFF) || (p[2] == 0 && p[3] == 0x3C) {
             return try fromUTF32(p, count: count, littleEndian: false)
         }
@@ -54,7 +61,12 @@ struct PreparedInput {
         }
         start = first
 
-        let declared = forceUTF8 ? nil : declaredEncoding(p, start, count)
+        var declared = forceUTF8 ? nil : declaredEncoding(p, start, count)
+        var fromHeader = false
+        if !forceUTF8, declared == nil, let charset, EncodingFamily(charset) != .utf8, !ByteRepair.isValidUTF8(p, start, count) {
+            declared = charset
+            fromHeader = true
+        }
         switch EncodingFamily(declared) {
         case .utf8:
             return utf8(p, start, count)
@@ -70,7 +82,7 @@ struct PreparedInput {
             // libxml2 converts it through iconv; only byte-level repairs
             // that are safe in any ASCII-compatible encoding apply.
             let fixed = ByteRepair.repair(p, start, count, validateUTF8: false)
-            return PreparedInput(repaired: fixed, start: start, isUTF8: false)
+            return PreparedInput(repaired: fixed, start: start, isUTF8: false, encoding: fromHeader ? declared : nil)
         }
     }
 

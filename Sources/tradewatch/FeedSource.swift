@@ -9,6 +9,8 @@ enum FeedSource {
         var bytes: [UInt8]
         /// The address used to resolve relative links and to name the feed.
         var url: String
+        /// The server's Content-Type charset (http only).
+        var charset: String?
     }
 
     /// Loads one feed; anything but content is a failure naming the argument,
@@ -40,6 +42,6 @@ enum FeedSource {
 
     private static func loaded(_ argument: String, _ outcome: FetchOutcome) -> Result<Loaded, CommandFailure> {
         guard let body = outcome.body else { return .failure(CommandFailure("\(argument): \(outcome)")) }
-        return .success(Loaded(bytes: body, url: argument))
+        return .success(Loaded(bytes: body, url: argument, charset: outcome.charset))
     }
 }

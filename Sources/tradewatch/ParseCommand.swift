@@ -31,7 +31,7 @@ struct ParseCommand: AsyncParsableCommand {
         let loaded = try await FeedSource.load(feeds[0])
         let feed: Feed
         do {
-            feed = try FeedParser.parse(loaded.bytes, source: feeds[0], baseURL: loaded.url)
+            feed = try FeedParser.parse(loaded.bytes, source: feeds[0], baseURL: loaded.url, charset: loaded.charset)
         } catch {
             throw CommandFailure(error.description)
         }

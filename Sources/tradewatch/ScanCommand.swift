@@ -49,7 +49,7 @@ struct ScanCommand: AsyncParsableCommand {
             do {
                 plan = try pipeline.process(FeedInput(
                     body: loaded.bytes, feedURL: argument, finalURL: loaded.url, seen: [:], firstContact: false,
-                    maxAge: .seconds(0), ledger: ledger, recentMoves: recent, now: now))
+                    maxAge: .seconds(0), ledger: ledger, recentMoves: recent, now: now, charset: loaded.charset))
             } catch {
                 printError("tradewatch: \(error)")
                 failed = true

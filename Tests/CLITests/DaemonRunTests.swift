@@ -160,6 +160,28 @@ import TestSupport
         #expect(daemon.logLines().allSatisfy { $0.contains("\"item-1\"") })
     }
 
+    @Test func aFeedLabelledOnlyByItsContentTypeIsReadInThatCharset() throws {
+        // windows-1251 bytes and no encoding declaration: only the header says what they are.
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        let privet: [UInt8] = [0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]
+        let body = Array("<rss><channel><title>".utf8) + privet
+            + Array("</title><item><guid>cp-1</guid><title>China lifts ban on gallium exports to US (".utf8) + privet
+            + Array(")</title><pubDate>\(formatter.string(from: Date()))</pubDate></item></channel></rss>".utf8)
+        let server = try HTTPTestServer { _ in
+            HTTPTestResponse(status: 200, headers: [("Content-Type", "application/rss+xml; charset=windows-1251")],
+                             body: .bytes(body))
+        }
+        let daemon = try DaemonProcess(feeds: [server.url("/feed.xml")])
+        try daemon.start(arguments: ["--once"])
+        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
+        let lines = daemon.logLines()
+        #expect(!lines.isEmpty, "\(daemon.stderr)")
+        #expect(lines.allSatisfy { $0.contains("China lifts ban on gallium exports to US (Привет)") })
+    }
+
     @Test func sigtermDuringASlowFetchExitsWithinFiveSeconds() throws {
         let slow = try HTTPTestServer { _ in
             HTTPTestResponse(status: 200, body: .drip(Array(repeating: 0x20, count: 100), interval: .seconds(1)))

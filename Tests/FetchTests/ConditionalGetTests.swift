@@ -8,7 +8,7 @@ import TestSupport
             .ok(sampleFeed, headers: [("ETag", "\"v1\""), ("Last-Modified", "Wed, 21 Oct 2015 07:28:00 GMT")])
         }
         let result = await Fetcher().fetch(FetchRequest(url: server.url("/feed.xml")))
-        guard case .content(let body, let validators, let finalURL, let status) = result.outcome else {
+        guard case .content(let body, let validators, let finalURL, let status, _) = result.outcome else {
             Issue.record("expected content, got \(result.outcome)")
             return
         }

@@ -14,7 +14,7 @@ import TestSupport
     @Test func followsFiveRedirects() async throws {
         let server = try chainServer()
         let result = await Fetcher().fetch(FetchRequest(url: server.url("/hop/5")))
-        guard case .content(let body, _, let finalURL, _) = result.outcome else {
+        guard case .content(let body, _, let finalURL, _, _) = result.outcome else {
             Issue.record("expected content, got \(result.outcome)")
             return
         }
