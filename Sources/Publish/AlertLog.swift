@@ -70,7 +70,32 @@ public final class AlertLog {
         guard descriptor >= 0 else { throw AlertLogError(path: path, operation: "open", errno: errno) }
         fd = descriptor
         try repairTornLine()
-        if let last = try lastLoggedID() { lastID = max(lastID, last) }
+        if let last = try lastLoggedID() {
+            lastID = max(lastID, last)
+        } else if let rotated = Self.lastLoggedID(inFileAt: path + ".1") {
+            // A log just rotated away (logrotate's first generation, kept
+            // uncompressed by `delaycompress`): what it holds was logged,
+            // even if the daemon died before recording that in the store.
+            lastID = max(lastID, rotated)
+        }
+    }
+
+    /// The id of the last complete line of another file (a rotated log),
+    /// nil when it is missing, unreadable or holds no alert.
+    public static func lastLoggedID(inFileAt path: String) -> Int64? {
+        let reader = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard reader >= 0 else { return nil }
+        defer { close(reader) }
+        let size = Int(lseek(reader, 0, SEEK_END))
+        guard size > 0 else { return nil }
+        let length = min(size, 256 * 1024)
+        var bytes = [UInt8](repeating: 0, count: length)
+        let n = bytes.withUnsafeMutableBytes { pread(reader, $0.baseAddress!, length, off_t(size - length)) }
+        guard n > 0 else { return nil }
+        // Complete lines only: a torn last line (a crash mid-write) is skipped.
+        var lines = bytes[..<n].split(separator: 0x0A, omittingEmptySubsequences: true)
+        if bytes[n - 1] != 0x0A { _ = lines.popLast() }
+        return lines.last.flatMap { id(ofLine: $0) }
     }
 
     private func writeAll(_ bytes: [UInt8]) throws(AlertLogError) {

@@ -58,6 +58,26 @@ import Testing
         #expect(try lines() == ["{\"id\":11,\"topic\":\"tariffs\"}"])
     }
 
+    @Test func aRestartAfterRotationReadsTheRotatedLogWhenTheStoreLagsBehind() throws {
+        // Killed after writing #1-3 but before the store recorded it, then
+        // rotated while down: the new, empty log must not get #1-3 again.
+        let log = try AlertLog(path: path)
+        try log.append(stored(1...3))
+        try FileManager.default.moveItem(atPath: path, toPath: path + ".1")
+        defer { try? FileManager.default.removeItem(atPath: path + ".1") }
+        let restarted = try AlertLog(path: path, highWater: 1)
+        #expect(restarted.lastID == 3)
+        try restarted.append(stored(1...4))
+        #expect(try lines() == ["{\"id\":4,\"topic\":\"tariffs\"}"])
+    }
+
+    @Test func aTornOrMissingRotatedLogCountsForNothingBeyondItsWholeLines() throws {
+        #expect(AlertLog.lastLoggedID(inFileAt: path + ".none") == nil)
+        try Data("{\"id\":7}\n{\"id\":8,\"to".utf8).write(to: URL(fileURLWithPath: path + ".1"))
+        defer { try? FileManager.default.removeItem(atPath: path + ".1") }
+        #expect(AlertLog.lastLoggedID(inFileAt: path + ".1") == 7)
+    }
+
     @Test func unwritableLogIsAnErrorNamingTheFile() {
         #expect {
             _ = try AlertLog(path: "/proc/tradewatch-no-such/alerts.jsonl")
