@@ -54,7 +54,8 @@ enum DomainLexicon {
                  "lithium battery", "lithium batteries", "battery technology", "superhard materials"],
                 specific(.rareEarthExports, .china))
         lex.add(["eda", "eda software", "chip design software", "chip software", "chip design tools",
-                 "semiconductor design software", "electronic design automation", "design software",
+                 "semiconductor design software", "electronic design automation", "design software", "design tools",
+                 "eda tools", "chip design",
                  "synopsys", "cadence", "siemens eda", "siemens"], specific(.edaSoftware, .us))
         lex.add(["jet engine", "jet engines", "jet engine parts", "jet engine components", "aircraft engine",
                  "aircraft engines", "engine parts", "engine components", "engines", "ge aerospace", "cfm",

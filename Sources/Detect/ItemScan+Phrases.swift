@@ -53,10 +53,20 @@ extension ItemScan {
         return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || ann.objects[$0] != 0 || ann.actor[$0] != nil || ann.side[$0] != nil }
     }
 
-    /// "... as Trump eyes a summit": a conjunction and a new subject end an object.
+    /// "... as Trump eyes a summit", "... restart as licence requirement
+    /// dropped": a conjunction and a new subject (an actor, or a short noun
+    /// phrase and its own verb) end an object.
     func newClause(at i: Int) -> Bool {
         guard ["as", "while", "when", "because"].contains(tokens[i].text), i + 1 < tokens.count,
               tokens[i + 1].sentence == tokens[i].sentence else { return false }
-        return ann.actor[i + 1] != nil || ann.side[i + 1] != nil
+        if ann.actor[i + 1] != nil || ann.side[i + 1] != nil { return true }
+        // "as part of", "as well as", "such as": no verb right after a short noun phrase.
+        var k = i + 1
+        while k < min(i + 5, tokens.count), tokens[k].sentence == tokens[i].sentence, !tokens[k].isBoundary {
+            if ann.verb[k] != nil { return k > i + 1 }
+            if ann.has(.preposition, at: k) { return false }
+            k += 1
+        }
+        return false
     }
 }

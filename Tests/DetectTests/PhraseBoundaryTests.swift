@@ -9,6 +9,20 @@ import Model
         #expect(!found.contains { $0.matched.contains("end") })
     }
 
+    @Test func asWithANounPhraseAndItsOwnVerbStartsANewClause() throws {
+        // "restart" has no object: "licence requirement" belongs to "dropped".
+        let found = claims("US ethane exports to China restart as licence requirement dropped")
+        #expect(!found.contains { $0.direction == .tightening })
+        let c = try #require(found.first { $0.topic == .chemicals })
+        #expect(c.direction == .easing)
+    }
+
+    @Test func asPartOfDoesNotEndTheClause() throws {
+        let c = try #require(claims("US adds 12 Chinese firms to entity list as part of crackdown").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func theObjectRunsThroughAReducedRelativeClause() throws {
         let found = claims("BIS rescinds letters restricting EDA exports to Chinese customers")
         let c = try #require(found.first { $0.topic == .edaSoftware })

@@ -150,4 +150,10 @@ import Model
         #expect(c.direction == .tightening)
         #expect(c.modality == .announced)
     }
+
+    @Test func designToolsNameTheEDATopic() throws {
+        let c = try #require(claims("US lifts curbs on design tools sales to China").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .easing)
+    }
 }
