@@ -68,8 +68,11 @@ fuzz: deps
 SANITIZE_FILTER ?=
 sanitize: deps
 	@mkdir -p .build-asan .build-tsan
-	set -o pipefail; LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt nice -n 10 $(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-asan/test.log
-	set -o pipefail; TSAN_OPTIONS=halt_on_error=0 nice -n 10 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-tsan/test.log
+	@# Both runs always happen; the exit status says whether either failed.
+	set -o pipefail; asan=0; tsan=0; \
+	TRADEWATCH_SANITIZER=address LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 nice -n 10 $(SWIFT) test --sanitize=address --scratch-path .build-asan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-asan/test.log || asan=$$?; \
+	TRADEWATCH_SANITIZER=thread TSAN_OPTIONS=halt_on_error=0 nice -n 10 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan $(if $(SANITIZE_FILTER),--filter '$(SANITIZE_FILTER)') 2>&1 | tee .build-tsan/test.log || tsan=$$?; \
+	echo "sanitize: address run exit $$asan, thread run exit $$tsan"; [ $$asan -eq 0 ] && [ $$tsan -eq 0 ]
 
 corpus-check: build
 	python3 $(SHARED)/tools/corpus-check $(BIN_DEBUG)

@@ -7,8 +7,8 @@ import TestSupport
 /// in under 5 s and 200 MB, exit 0 or exit 1 naming the file, and never let a
 /// local file's content or a network request out of an entity.
 @Suite(.serialized) struct HostileXMLTests {
-    static let secondsLimit = 5.0
-    static let megabytesLimit = 200.0
+    static let secondsLimit = HostileBounds.seconds
+    static let megabytesLimit = HostileBounds.megabytes
 
     /// Records every request: an entity that reaches the network shows up here.
     private static func probeServer() throws -> HTTPTestServer {
