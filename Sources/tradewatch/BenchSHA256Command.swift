@@ -42,6 +42,7 @@ struct BenchSHA256Command: ParsableCommand {
             w.field("seconds", (seconds * 1e6).rounded() / 1e6)
             w.field("mb_per_s", seconds > 0 ? (Double(bytes.count) / 1e6 / seconds * 10).rounded() / 10 : nil)
             w.field("sha256", digest)
+            w.field("engine", SHA256.engine)
         }
         print(w.output)
     }

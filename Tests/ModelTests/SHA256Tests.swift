@@ -32,4 +32,15 @@ import Testing
         #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
+
+    @Test func largeInputsHashTheSameWhicheverEngineRuns() {
+        // hex([UInt8]) of 4 KiB and more goes to libcrypto when the process
+        // has it; incremental updates always run the Swift kernel.
+        for count in [4095, 4096, 65_537, 1_000_003] {
+            let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 7) }
+            var kernel = SHA256()
+            kernel.update(bytes)
+            #expect(SHA256.hex(bytes) == kernel.finalizeHex(), "\(count) bytes, engine \(SHA256.engine)")
+        }
+    }
 }
