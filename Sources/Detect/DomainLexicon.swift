@@ -268,7 +268,7 @@ enum DomainLexicon {
                        "roll out", "publish"], .starter)
         addVerb(&lex, ["issue"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
-        addVerb(&lex, ["reach", "sign", "agree on", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
+        addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
                        "conclude"], .settler)
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",

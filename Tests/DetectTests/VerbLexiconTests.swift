@@ -156,4 +156,12 @@ import Model
         #expect(c.topic == .edaSoftware)
         #expect(c.direction == .easing)
     }
+
+    @Test func agreeTakesADealAsItsObjectWithoutOn() throws {
+        let c = try #require(claims("US and China agree trade framework").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+        #expect(claims("EU and Japan agree trade deal").isEmpty)
+        #expect(claims("Analysts agree China export curbs will bite").isEmpty)
+    }
 }
