@@ -19,13 +19,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-# The Swift runtime and Foundation linked in, not shared: only the parts
-# tradewatch uses are mapped and relocated, ~10 MB less resident memory for
-# the daemon (bench: peak RSS of the 399-feed cycle). Every release build
-# (install, bench) goes through here so the flags never flip-flop.
-RELEASE_FLAGS = -c release --static-swift-stdlib
+# Links the Swift runtime and Foundation statically (Package.swift, release
+# configuration only), so a plain `swift build -c release` is the same build.
 release: deps
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build -c release
 
 # The whole suite. Fails on any compiler warning in our own targets.
 test: deps

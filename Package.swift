@@ -62,6 +62,17 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release builds link the Swift runtime and Foundation statically
+            // (what `swift build --static-swift-stdlib` does): only the parts
+            // tradewatch uses are mapped and relocated, ~9 MB less resident
+            // memory for the daemon (bench: 399-feed cycle 44.7 -> 36 MB).
+            // The two libraries are what static FoundationEssentials needs
+            // besides what -static-stdlib brings (Swift 6.3 on Linux).
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
             ]
         ),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
