@@ -31,8 +31,7 @@ public enum BaselineTOML {
             case "\r": out += "\\r"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    out += "\\u" + String(scalar.value, radix: 16, uppercase: true).zeroPadded(to: 4)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

@@ -1,3 +1,5 @@
+import Model
+
 /// A strict TOML 1.0 syntax check that runs before TOMLKit sees a file.
 ///
 /// toml++ (inside TOMLKit) asserts instead of failing on some inputs: a table
@@ -180,14 +182,8 @@ struct TOMLSyntaxGuard {
         case "\n": "the end of the line"
         case "\r": "a carriage return"
         case let c? where isControl(c) || c.properties.isWhitespace:
-            "U+" + String(c.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            "U+" + String(c.value, radix: 16, uppercase: true).zeroPadded(to: 4)
         case let c?: "'\(Character(c))'"
         }
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

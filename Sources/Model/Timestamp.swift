@@ -10,14 +10,9 @@ public enum Timestamp {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        return "\(digits(Int(parts.tm_year) + 1900, 4))-\(digits(Int(parts.tm_mon) + 1))-\(digits(Int(parts.tm_mday)))"
-            + "T\(digits(Int(parts.tm_hour))):\(digits(Int(parts.tm_min))):\(digits(Int(parts.tm_sec)))Z"
-    }
-
-    /// `value` in decimal, zero-padded to `width` (what "%0*d" did).
-    public static func digits(_ value: Int, _ width: Int = 2) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        func two(_ value: Int32) -> String { String(value).zeroPadded(to: 2) }
+        return "\(String(Int(parts.tm_year) + 1900).zeroPadded(to: 4))-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+            + "T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// Parses exactly the form `rfc3339(_:)` writes (and offsets / fractions),

@@ -1,4 +1,5 @@
 import CLibXML2
+import Model
 
 /// The document bytes made fit for libxml2, in the one place that knows
 /// about charsets: BOMs and UTF-16, junk before the first `<`, declared
@@ -165,7 +166,7 @@ struct PreparedInput {
         case utf8, latin, other
 
         init(_ declared: String?) {
-            guard let name = declared?.trimmingASCIISpaces.lowercased(), !name.isEmpty else { self = .utf8; return }
+            guard let name = declared?.trimmingWhitespace().lowercased(), !name.isEmpty else { self = .utf8; return }
             switch name {
             case "utf-8", "utf8", "unicode-1-1-utf-8":
                 self = .utf8
@@ -186,14 +187,5 @@ struct PreparedInput {
                 self = .other
             }
         }
-    }
-}
-
-extension String {
-    var trimmingASCIISpaces: Substring {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" || c == "\n" || c == "\r" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" || c == "\n" || c == "\r" { s.removeLast() }
-        return s
     }
 }
