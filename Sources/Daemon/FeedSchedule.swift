@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Model
 
 /// When each feed is next due: its interval with ±10% jitter so feeds do not
 /// fire together, exponential backoff with jitter after failures (capped, so a
@@ -14,24 +15,20 @@ public struct FeedSchedule: Sendable {
 
     /// The next poll after a successful fetch (content or 304).
     public func afterSuccess(now: Date, interval: Duration, using rng: inout some RandomNumberGenerator) -> Date {
-        now.addingTimeInterval(seconds(interval) * Double.random(in: 0.9...1.1, using: &rng))
+        now.addingTimeInterval(interval.inSeconds * Double.random(in: 0.9...1.1, using: &rng))
     }
 
     /// The next try after the `failures`-th consecutive failure (1 for the first).
     public func afterFailure(now: Date, interval: Duration, failures: Int, retryAfter: Date?,
                              using rng: inout some RandomNumberGenerator) -> Date {
         let exponent = Double(min(max(failures - 1, 0), 30))
-        let backoff = min(seconds(interval) * Double(sign: .plus, exponent: Int(exponent), significand: 1), seconds(maxBackoff))
+        let backoff = min(interval.inSeconds * Double(sign: .plus, exponent: Int(exponent), significand: 1), maxBackoff.inSeconds)
         // Jitter in [0.75, 1.25] so feeds that failed together spread out again.
         var next = now.addingTimeInterval(max(1, backoff * Double.random(in: 0.75...1.25, using: &rng)))
         if let retryAfter {
-            let capped = min(retryAfter, now.addingTimeInterval(seconds(maxRetryAfter)))
+            let capped = min(retryAfter, now.addingTimeInterval(maxRetryAfter.inSeconds))
             next = max(next, capped)
         }
         return next
-    }
-
-    private func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

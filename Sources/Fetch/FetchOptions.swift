@@ -1,3 +1,5 @@
+import Model
+
 /// Limits and identity for every transfer a `Fetcher` makes.
 public struct FetchOptions: Sendable, Equatable {
     /// Transfers in flight at once; more requests wait in a queue, and their
@@ -35,7 +37,6 @@ public struct FetchOptions: Sendable, Equatable {
 extension Duration {
     /// Whole milliseconds, at least 1 so a tiny timeout never means "none" to curl.
     var curlMilliseconds: Int {
-        let (seconds, attoseconds) = components
-        return max(1, Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
+        max(1, Int(wholeMilliseconds))
     }
 }

@@ -1,3 +1,5 @@
+import Model
+
 /// What became of one fetch. Exactly one of these per request.
 public enum FetchOutcome: Sendable, Equatable {
     /// A 2xx response. `finalURL` is where redirects ended; `status` is 200
@@ -75,7 +77,7 @@ extension FetchOutcome: CustomStringConvertible {
 
     /// "5s", "1.5s", "250ms": short and exact enough for a log line.
     static func format(_ duration: Duration) -> String {
-        let ms = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+        let ms = duration.wholeMilliseconds
         if ms % 1000 == 0 { return "\(ms / 1000)s" }
         if ms < 1000 { return "\(ms)ms" }
         let tenths = (ms + 50) / 100

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Model
 
 /// A client's blocking connection to the subscriber socket, read and
 /// written a line at a time. Used by `SubscriberClient` and by tests that
@@ -62,7 +63,7 @@ public final class LineConnection {
             if atEOF { return nil }
             if let deadline {
                 let left = ContinuousClock.now.duration(to: deadline)
-                let ms = max(0, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)
+                let ms = max(0, left.wholeMilliseconds)
                 var p = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
                 let ready = poll(&p, 1, Int32(min(ms, Int64(Int32.max))))
                 if ready < 0, errno == EINTR { continue }

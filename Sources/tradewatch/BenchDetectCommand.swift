@@ -78,7 +78,7 @@ struct BenchDetectCommand: AsyncParsableCommand {
             alerts = count
         }
         let items = feeds.reduce(0) { $0 + $1.items.count }
-        let seconds = Self.seconds(detectTime)
+        let seconds = detectTime.inSeconds
         var w = JSONWriter()
         w.object { w in
             w.field("files", files.count)
@@ -88,12 +88,8 @@ struct BenchDetectCommand: AsyncParsableCommand {
             w.field("rounds", rounds)
             w.field("seconds", (seconds * 1e6).rounded() / 1e6)
             w.field("items_per_s", seconds > 0 ? (Double(items) / seconds).rounded() : nil)
-            w.field("text_seconds", (Self.seconds(textTime) * 1e6).rounded() / 1e6)
+            w.field("text_seconds", (textTime.inSeconds * 1e6).rounded() / 1e6)
         }
         print(w.output)
-    }
-
-    private static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }

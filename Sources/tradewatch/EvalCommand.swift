@@ -102,7 +102,7 @@ struct EvalCommand: AsyncParsableCommand {
             }
         }
         let cpu = threadCPUSeconds() - cpuStart
-        let wall = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let wall = elapsed.inSeconds
         if sink == -1 { print("") }  // keeps the work observable to the optimiser
         let n = Double(items.count * rounds)
         return (n / max(cpu, 1e-9), n / max(wall, 1e-9))

@@ -63,7 +63,7 @@ struct ParseCommand: AsyncParsableCommand {
             }
         }
         let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.inSeconds
         var w = JSONWriter()
         w.object { w in
             w.field("files", feeds.count)
