@@ -39,23 +39,20 @@ final class ItemPruner {
         guard node.pointee.type == XML_ELEMENT_NODE, let parent = node.pointee.parent,
               parent.pointee.type == XML_ELEMENT_NODE, let doc = ctxt.pointee.myDoc else { return }
         let name = XMLNode.localName(node)
-        if XMLNode.named(name, "item") {
+        let isItem = XMLNode.named(name, "item")
+        guard isItem || XMLNode.named(name, "entry") else { return }
+        // One reader for the whole document, made at the first item and used
+        // in place (no copy per item): its entity budget is per document, and
+        // the tree walk continues with it.
+        if reader == nil { reader = NodeReader(doc: doc, undoesDoubleEncoding: undoesDoubleEncoding) }
+        if isItem {
             guard Self.isStandardRSSItem(node, parent: parent) else { return }
-            var reader = self.reader ?? NodeReader(doc: doc, undoesDoubleEncoding: undoesDoubleEncoding)
-            RSSAdapter.appendItems(node, to: &items, reader: &reader)
-            self.reader = reader
-        } else if XMLNode.named(name, "entry") {
-            guard Self.isRoot(parent), XMLNode.named(XMLNode.localName(parent), "feed") else { return }
-            var reader = self.reader ?? NodeReader(doc: doc, undoesDoubleEncoding: undoesDoubleEncoding)
-            let ns = reader.namespace(node, home: parent)
-            guard ns == .atom || ns == .plain else {
-                self.reader = reader
-                return
-            }
-            items.append(AtomAdapter.item(node, reader: &reader))
-            self.reader = reader
+            RSSAdapter.appendItems(node, to: &items, reader: &reader!)
         } else {
-            return
+            guard Self.isRoot(parent), XMLNode.named(XMLNode.localName(parent), "feed") else { return }
+            let ns = reader!.namespace(node, home: parent)
+            guard ns == .atom || ns == .plain else { return }
+            items.append(AtomAdapter.item(node, reader: &reader!))
         }
         free(node, ctxt: ctxt)
     }
@@ -124,9 +121,6 @@ final class ItemPruner {
         let rootName = XMLNode.localName(root)
         guard XMLNode.namedIgnoringCase(rootName, "rss") || XMLNode.named(rootName, "RDF") || XMLNode.named(rootName, "rdf")
         else { return false }
-        for e in XMLNode.elements(root) where XMLNode.namedIgnoringCase(XMLNode.localName(e), "channel") {
-            return e == parent
-        }
-        return false
+        return RSSAdapter.firstChannel(in: root) == parent
     }
 }

@@ -67,15 +67,15 @@ struct NodeReader {
         if valid { scratch = latin }
     }
 
-    /// `XMLNode.namespace(_:home:)`, with each namespace declaration
-    /// classified once: a document declares a handful, and classifying one
-    /// costs string comparisons.
     /// Drops the namespace cache: declarations on freed nodes (`ItemPruner`)
     /// must not be matched by a later declaration at the same address.
     mutating func forgetNamespaces() {
         namespaceKinds.removeAll(keepingCapacity: true)
     }
 
+    /// `XMLNode.namespace(_:home:)`, with each namespace declaration
+    /// classified once: a document declares a handful, and classifying one
+    /// costs string comparisons.
     mutating func namespace(_ e: NodePointer, home: NodePointer) -> FeedNamespace {
         guard let ns = e.pointee.ns else { return XMLNode.namespace(e) }
         var kind: FeedNamespace?

@@ -6,15 +6,7 @@ import Model
 enum RSSAdapter {
     /// `root` is `<rss>`, `<rdf:RDF>` or a bare `<channel>`.
     static func feed(root: NodePointer, reader: inout NodeReader) -> Feed {
-        var channel: NodePointer?
-        if XMLNode.named(XMLNode.localName(root), "channel") {
-            channel = root
-        } else {
-            for e in XMLNode.elements(root) where XMLNode.namedIgnoringCase(XMLNode.localName(e), "channel") {
-                channel = e
-                break
-            }
-        }
+        let channel = XMLNode.named(XMLNode.localName(root), "channel") ? root : firstChannel(in: root)
         var feed = Feed()
         if let channel { readChannel(channel, into: &feed, reader: &reader) }
         // RSS 1.0/0.90 put items beside the channel; some 0.9x feeds do too.
@@ -22,6 +14,12 @@ enum RSSAdapter {
             collectItems(under: parent, into: &feed.items, reader: &reader)
         }
         return feed
+    }
+
+    /// The `<channel>` a feed's metadata and items are read from: the
+    /// root's first, whatever its case. Later ones are ignored.
+    static func firstChannel(in root: NodePointer) -> NodePointer? {
+        XMLNode.elements(root).first { XMLNode.namedIgnoringCase(XMLNode.localName($0), "channel") }
     }
 
     /// The items under `parent`: its item children, items illegally nested
