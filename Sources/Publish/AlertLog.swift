@@ -70,32 +70,14 @@ public final class AlertLog {
         guard descriptor >= 0 else { throw AlertLogError(path: path, operation: "open", errno: errno) }
         fd = descriptor
         try repairTornLine()
-        if let last = try lastLoggedID() {
+        if let last = try Self.lastLoggedID(inFileAt: path) {
             lastID = max(lastID, last)
-        } else if let rotated = Self.lastLoggedID(inFileAt: path + ".1") {
+        } else if let rotated = (try? Self.lastLoggedID(inFileAt: path + ".1")) ?? nil {
             // A log just rotated away (logrotate's first generation, kept
             // uncompressed by `delaycompress`): what it holds was logged,
             // even if the daemon died before recording that in the store.
             lastID = max(lastID, rotated)
         }
-    }
-
-    /// The id of the last complete line of another file (a rotated log),
-    /// nil when it is missing, unreadable or holds no alert.
-    public static func lastLoggedID(inFileAt path: String) -> Int64? {
-        let reader = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard reader >= 0 else { return nil }
-        defer { close(reader) }
-        let size = Int(lseek(reader, 0, SEEK_END))
-        guard size > 0 else { return nil }
-        let length = min(size, 256 * 1024)
-        var bytes = [UInt8](repeating: 0, count: length)
-        let n = bytes.withUnsafeMutableBytes { pread(reader, $0.baseAddress!, length, off_t(size - length)) }
-        guard n > 0 else { return nil }
-        // Complete lines only: a torn last line (a crash mid-write) is skipped.
-        var lines = bytes[..<n].split(separator: 0x0A, omittingEmptySubsequences: true)
-        if bytes[n - 1] != 0x0A { _ = lines.popLast() }
-        return lines.last.flatMap { id(ofLine: $0) }
     }
 
     private func writeAll(_ bytes: [UInt8]) throws(AlertLogError) {
@@ -114,12 +96,12 @@ public final class AlertLog {
     private func repairTornLine() throws(AlertLogError) {
         let size = lseek(fd, 0, SEEK_END)
         guard size > 0 else { needsRepair = false; return }
-        let tail = try readTail(size: Int(size), upTo: 1)
+        let tail = try Self.readTail(of: path, size: Int(size), upTo: 1)
         if tail.last == 0x0A { needsRepair = false; return }
         var end = Int(size)
         var chunk = 64 * 1024
         while true {
-            let bytes = try readTail(size: end, upTo: chunk)
+            let bytes = try Self.readTail(of: path, size: end, upTo: chunk)
             if let newline = bytes.lastIndex(of: 0x0A) {
                 end = end - bytes.count + newline + 1
                 break
@@ -133,24 +115,32 @@ public final class AlertLog {
         needsRepair = false
     }
 
-    /// The id of the last complete line, nil for an empty log.
-    private func lastLoggedID() throws(AlertLogError) -> Int64? {
-        let size = Int(lseek(fd, 0, SEEK_END))
+    /// The id of the last complete line of the log at `path` (this one, or
+    /// a rotated one), nil when it holds none. A torn last line (a crash
+    /// mid-write) does not count.
+    public static func lastLoggedID(inFileAt path: String) throws(AlertLogError) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw AlertLogError(path: path, operation: "stat", errno: errno) }
+        let size = Int(info.st_size)
         guard size > 0 else { return nil }
         var chunk = 64 * 1024
         while true {
-            let bytes = try readTail(size: size, upTo: chunk)
-            let body = bytes.last == 0x0A ? bytes.dropLast() : bytes[...]
-            if let newline = body.lastIndex(of: 0x0A) {
-                return Self.id(ofLine: body[(newline + 1)...])
+            let bytes = try readTail(of: path, size: size, upTo: chunk)
+            let whole = bytes.count == size
+            if let end = bytes.lastIndex(of: 0x0A) {
+                let body = bytes[..<end]
+                if let newline = body.lastIndex(of: 0x0A) { return id(ofLine: body[(newline + 1)...]) }
+                if whole { return id(ofLine: body) }
+            } else if whole {
+                return nil
             }
-            if bytes.count == size { return Self.id(ofLine: body) }
             chunk *= 4
         }
     }
 
-    private func readTail(size: Int, upTo count: Int) throws(AlertLogError) -> [UInt8] {
-        // The log is opened write-only (O_APPEND); read through a second descriptor.
+    /// The last `count` bytes of the first `size` of the file at `path`,
+    /// through a descriptor of its own (the log is opened write-only).
+    private static func readTail(of path: String, size: Int, upTo count: Int) throws(AlertLogError) -> [UInt8] {
         let reader = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard reader >= 0 else { throw AlertLogError(path: path, operation: "open for reading", errno: errno) }
         defer { close(reader) }
