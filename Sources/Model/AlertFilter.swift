@@ -29,8 +29,8 @@ public struct AlertFilter: Sendable, Equatable {
     }
 }
 
-/// The fields of a logged alert record that filters and tables use, read
-/// back from its JSON line.
+/// The fields of a logged alert record that filters, tables and repeat
+/// marking use, read back from its JSON line.
 public struct AlertFields: Sendable, Equatable {
     public var id: Int64
     public var time: Date?
@@ -42,6 +42,8 @@ public struct AlertFields: Sendable, Equatable {
     public var modality: String
     public var title: String
     public var link: String
+    /// The terms the detector matched (what makes two stories the same).
+    public var matched: [String]
 
     /// nil when the line is not an alert record.
     public init?(jsonLine: some StringProtocol) {
@@ -56,6 +58,7 @@ public struct AlertFields: Sendable, Equatable {
         modality = record.modality ?? ""
         title = record.item?.title ?? ""
         link = record.item?.link ?? ""
+        matched = record.matched ?? []
     }
 
     /// The part of the record read back; other fields are ignored.
@@ -73,5 +76,6 @@ public struct AlertFields: Sendable, Equatable {
         var direction: String?
         var modality: String?
         var item: Item?
+        var matched: [String]?
     }
 }

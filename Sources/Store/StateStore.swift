@@ -189,10 +189,10 @@ public actor StateStore {
         try q.bind([.double(time.timeIntervalSince1970)])
         var out: [AlertedMove] = []
         while try q.step() {
-            let record = try? JSONDecoder().decode(MoveRecord.self, from: Data((q.text(6) ?? "").utf8))
+            let record = AlertFields(jsonLine: q.text(6) ?? "")
             out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
                                    actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
-                                   title: record?.item?.title ?? "", matched: record?.matched ?? []))
+                                   title: record?.title ?? "", matched: record?.matched ?? []))
         }
         return out
     }
@@ -254,13 +254,6 @@ extension SQLiteStatement {
     func date(_ column: Int32) -> Date? {
         isNull(column) ? nil : Date(timeIntervalSince1970: double(column))
     }
-}
-
-/// The fields of a stored alert record that repeat marking compares.
-private struct MoveRecord: Decodable {
-    struct Item: Decodable { var title: String? }
-    var item: Item?
-    var matched: [String]?
 }
 
 extension FileManager {

@@ -37,6 +37,16 @@ import Testing
         #expect(stored[0].record.hasPrefix("{\"id\":2,"))
     }
 
+    @Test func recentMovesReadTheStoryBackFromTheStoredRecord() async throws {
+        let store = try StateStore(directory: dir)
+        let committed = try await commit(store, items: ["a"])
+        let moves = try await store.recentMoves(since: Date(timeIntervalSince1970: 1_763_000_000))
+        #expect(moves == [AlertedMove(id: committed[0].id, time: Date(timeIntervalSince1970: 1_764_000_000),
+                                      topic: "tariffs", actor: "US", direction: "easing", modality: "action",
+                                      title: "t", matched: ["tariff"])])
+        #expect(try await store.recentMoves(since: Date(timeIntervalSince1970: 1_765_000_000)).isEmpty)
+    }
+
     @Test func commitMarksItemsSeenSavesValidatorsAndMovesLedger() async throws {
         let store = try StateStore(directory: dir)
         let committed = try await commit(store, items: ["a"])
