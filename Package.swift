@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
-        .testTarget(name: "ParseTests", dependencies: ["Parse"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ParseTests", dependencies: ["Parse", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "Config", "Parse"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Model", "Store", "TestSupport"]),

@@ -3,24 +3,22 @@
 enum MediaRSS {
     /// The text of `media:description`, directly or inside `media:group` /
     /// `media:content`.
-    static func description(_ e: NodePointer, reader: inout NodeReader, depth: Int = 0) -> String? {
-        let name = XMLNode.localName(e)
-        if XMLNode.named(name, "description") { return reader.text(e) }
-        guard depth < 3, XMLNode.named(name, "group") || XMLNode.named(name, "content") else { return nil }
-        for child in XMLNode.elements(e) where XMLNode.namespace(child) == .media {
-            if let text = description(child, reader: &reader, depth: depth + 1) { return text }
-        }
-        return nil
+    static func description(_ e: NodePointer, reader: inout NodeReader) -> String? {
+        text("description", in: e, reader: &reader)
     }
 
     /// The text of `media:title`, directly or inside `media:group` /
     /// `media:content`: an item's title when it has no other.
-    static func title(_ e: NodePointer, reader: inout NodeReader, depth: Int = 0) -> String? {
+    static func title(_ e: NodePointer, reader: inout NodeReader) -> String? {
+        text("title", in: e, reader: &reader)
+    }
+
+    private static func text(_ element: StaticString, in e: NodePointer, reader: inout NodeReader, depth: Int = 0) -> String? {
         let name = XMLNode.localName(e)
-        if XMLNode.named(name, "title") { return reader.text(e) }
+        if XMLNode.named(name, element) { return reader.text(e) }
         guard depth < 3, XMLNode.named(name, "group") || XMLNode.named(name, "content") else { return nil }
         for child in XMLNode.elements(e) where XMLNode.namespace(child) == .media {
-            if let text = title(child, reader: &reader, depth: depth + 1) { return text }
+            if let text = text(element, in: child, reader: &reader, depth: depth + 1) { return text }
         }
         return nil
     }

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import Parse
 import Testing
+import TestSupport
 
 /// Documents written to hurt: entity bombs, XXE, deep nesting, garbage.
 @Suite struct HostileInputTests {
@@ -139,25 +140,12 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(state: 42)
         for _ in 0..<200 {
             var bytes = Array("<rss><channel><item><title>".utf8)
             for _ in 0..<Int(generator.next() % 400) { bytes.append(UInt8(truncatingIfNeeded: generator.next())) }
             // Either a feed or a clean error; never a trap.
             _ = try? parse(bytes: bytes)
         }
-    }
-}
-
-/// A tiny deterministic generator, so the fuzz case is the same every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
