@@ -20,6 +20,7 @@ public enum LabelFile {
         var actor: String?
         var direction: String?
         var note: String?
+        var url: String?
     }
 
     public static func load(path: String) throws(LoadError) -> [LabelledItem] {
@@ -51,7 +52,7 @@ public enum LabelFile {
             }
             items.append(LabelledItem(id: record.id, title: record.title, summary: record.summary ?? "",
                                       relevant: record.relevant, topics: topics,
-                                      actor: record.actor.flatMap(Actor.init(rawValue:)), label: label, note: record.note))
+                                      actor: record.actor.flatMap(Actor.init(rawValue:)), label: label, note: record.note, url: record.url))
         }
         return items
     }

@@ -13,19 +13,29 @@ public struct ClaimExtractor: Sendable {
     /// The claims in `title` and `text` (plain text; HTML already reduced),
     /// at most one per topic: a headline claim outranks a lede claim, a verb
     /// outranks a noun phrase.
+    ///
+    /// Where the best-placed claims on a topic disagree on the direction (the
+    /// headline says both, or the lede does and the headline says neither),
+    /// the direction cannot be told with confidence and the topic raises
+    /// nothing: a wrong direction is worse than a miss.
     public func claims(title: String, text: String) -> [Claim] {
         let all = allClaims(title: title, text: text)
         var best: [Topic: Claim] = [:]
+        var conflicted: Set<Topic> = []
         var order: [Topic] = []
         for claim in all {
             if let current = best[claim.topic] {
-                if rank(claim) < rank(current) { best[claim.topic] = claim }
+                if claim.inTitle == current.inTitle, claim.direction != current.direction { conflicted.insert(claim.topic) }
+                if rank(claim) < rank(current) {
+                    if claim.inTitle != current.inTitle { conflicted.remove(claim.topic) }
+                    best[claim.topic] = claim
+                }
             } else {
                 best[claim.topic] = claim
                 order.append(claim.topic)
             }
         }
-        return order.compactMap { best[$0] }
+        return order.compactMap { conflicted.contains($0) ? nil : best[$0] }
     }
 
     private func rank(_ c: Claim) -> Int {

@@ -68,6 +68,7 @@ enum DomainLexicon {
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
+                 "end user controls", "end use controls", "affiliates of listed entities",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
@@ -107,9 +108,8 @@ enum DomainLexicon {
                  "dialogue on export controls", "export control consultation", "export control consultations"],
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
-                 "trade deal", "deal", "agreement", "trade agreement", "summit", "consensus", "arrangement",
-                 "ceasefire", "consultation mechanism", "visit", "state visit", "meeting", "trip", "beijing trip",
-                 "summit meeting"],
+                 "trade deal", "deal", "agreement", "trade agreement", "consensus", "arrangement",
+                 "ceasefire", "consultation mechanism"],
                 specific(.talks, nil))
     }
 
@@ -149,7 +149,15 @@ enum DomainLexicon {
                  "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos",
                  // Capitals that stand for their governments in headlines (not the US-China venues: London, Geneva...).
                  "hanoi", "moscow", "berlin", "paris", "jakarta", "manila", "bangkok", "canberra", "brasilia",
-                 "islamabad", "ankara", "dhaka", "phnom penh"], .otherCountry)
+                 "islamabad", "ankara", "dhaka", "phnom penh",
+                 // Destinations that share Federal Register rules with China ("under the destinations of ...").
+                 "uae", "united arab emirates", "armenia", "kazakhstan", "kyrgyzstan", "belarus", "burma", "myanmar",
+                 "afghanistan", "iraq", "syria", "lebanon", "yemen", "egypt", "saudi arabia", "qatar", "oman",
+                 "kuwait", "bahrain", "jordan", "nigeria", "kenya", "ethiopia", "peru", "chile", "ecuador",
+                 "nicaragua", "cuba", "sri lanka", "nepal", "new zealand", "norway", "sweden", "finland", "denmark",
+                 "poland", "hungary", "czech republic", "austria", "belgium", "ireland", "portugal", "greece",
+                 "estonia", "latvia", "uzbekistan", "tajikistan", "azerbaijan", "mongolia",
+                 "south sudan", "sudan", "venezuelan", "cuban", "nicaraguan", "canadian", "mexican"], .otherCountry)
     }
 
     /// Inflections of a regular English verb: base, -s, -ed, -ing.
@@ -277,6 +285,8 @@ enum DomainLexicon {
                     "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
                     "waiver of", "waivers for", "resumption of"], .easing)
+        // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
+        noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
              .tightening)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
@@ -297,7 +307,7 @@ enum DomainLexicon {
     /// ("confirms suspension of port fees"), yet never counts as attributive.
     private static func noun(_ lex: inout Lexicon, _ phrases: [String], _ cls: VerbClass) {
         lex.add(phrases, .verb(VerbSense(lemma: phrases[0], verbClass: cls, alsoNoun: false, participle: false,
-                                          impliedTopic: nil, isThreat: false)))
+                                          impliedTopic: nil, isThreat: false, isChangeNoun: true)))
     }
 
     private static func addObjects(_ lex: inout Lexicon) {

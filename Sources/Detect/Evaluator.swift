@@ -4,14 +4,16 @@ import Model
 /// an item with a direction is a hit when a claim on it has one of its
 /// topics and its direction; precision = hits / items alerted; recall =
 /// hits / items with a direction. A claim on an irrelevant or neutral item,
-/// or with neither a labelled topic nor the labelled direction, is a false alarm.
+/// or with neither a labelled topic nor the labelled direction, is a false
+/// alarm. A claim on a labelled topic in the opposite direction is a
+/// reversal, listed on its own whether or not another claim hit.
 public enum Evaluator {
     public static func evaluate(_ items: [LabelledItem], detector: Detector) -> EvalReport {
         var report = EvalReport(items: items.count, positives: 0, alerted: 0, hits: 0, misses: [], falseAlarms: [])
         for item in items {
             let claims = detector.claims(title: item.title, text: item.summary)
             if !claims.isEmpty { report.alerted += 1 }
-            guard let direction = item.direction, item.relevant else {
+            guard item.relevant, let direction = item.direction else {
                 if !claims.isEmpty { report.falseAlarms.append(.init(item: item, claims: claims)) }
                 continue
             }
@@ -21,6 +23,8 @@ public enum Evaluator {
             } else {
                 report.misses.append(.init(item: item, claims: claims))
             }
+            let reversed = claims.filter { item.topics.contains($0.topic) && $0.direction != direction }
+            if !reversed.isEmpty { report.reversals.append(.init(item: item, claims: reversed)) }
             let wild = claims.filter { !item.topics.contains($0.topic) && $0.direction != direction }
             if !wild.isEmpty { report.falseAlarms.append(.init(item: item, claims: wild)) }
         }

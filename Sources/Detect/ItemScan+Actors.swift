@@ -68,6 +68,22 @@ extension ItemScan {
         return false
     }
 
+    /// Instruments the baseline names as aimed at China: a rule on them moves
+    /// the US-China position even where an official title never says "China"
+    /// ("Expansion of End-User Controls To Cover Affiliates of Certain Listed
+    /// Entities"). Not when the item names a third country instead.
+    static let chinaAimedInstruments: Set<String> = [
+        "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "end user controls", "end use controls",
+        "affiliates of listed entities", "listed entities", "entity list", "entity listings", "entity listing",
+        "entity list additions", "section 301", "port fees", "port fee", "special port fees", "ai diffusion rule",
+        "foreign direct product rule",
+    ]
+
+    func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {
+        guard !otherItem, let t = topicIndex, let term = ann.topic[t] else { return false }
+        return Self.chinaAimedInstruments.contains(term.text)
+    }
+
     /// A generic measure with no subject ("Export curbs lifted", "Expansion of
     /// end-user controls"): the side whose own instruments the item names holds it.
     func contextOwner(of term: TopicTerm) -> Actor? {

@@ -8,11 +8,14 @@ extension ItemScan {
         if tokens[v + verb.length - 1].hyphenAfter { return nil }  // a compound modifier: "end-use checks"
         if consumed[v] { return nil }  // inside an earlier verb's object: "rescinds letters restricting exports"
         if permissionOfAnotherVerb(v, verb: verb) { return nil }
+        if undoesNestedChange(at: v, verb: verb) { return nil }
         if sense.alsoNoun {
             // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
             let next = v + verb.length
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
+            // After a figure it is a noun: "retains 10% levy", "a 25% cut".
+            if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return nil }
             guard let p = prev, ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
                 || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
@@ -229,6 +232,10 @@ extension ItemScan {
         if abandoned {
             dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
         }
+        let undoing = undoneBy[v]
+        if undoing != nil {
+            dir = dir == .easing ? .tightening : .easing  // "Suspension of Expansion of End-User Controls"
+        }
 
         // The actor: the subject before the verb, a passive agent, the owner of the topic.
         var actor: Actor?
@@ -312,7 +319,7 @@ extension ItemScan {
         case .us:
             // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.
             let tradedControl = [.edaSoftware, .jetEngines, .chemicals, .nuclear].contains(topic) && !otherItem
-            if !hasChina && !tradedControl { return nil }
+            if !hasChina && !tradedControl && !chinaAimedInstrument(topicIndex) { return nil }
             if targetOther && !targetChina { return nil }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
@@ -342,12 +349,25 @@ extension ItemScan {
         if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action { return nil }
         for k in objectStart..<end { consumed[k] = true }
         var matched = [verb.text, termText]
+        if let undoing { matched.insert(undoing, at: 0) }
         if let actorText { matched.append(actorText) }
         if let negationText { matched.append(negationText) }
         return Claim(topic: topic, actor: who, direction: dir, modality: modality, negated: negated,
                      quantities: topic == .tariffs ? quantities(range) : [],
                      evidence: evidence(range), matched: matched,
                      inTitle: range.lowerBound < titleTokenCount, implied: false)
+    }
+
+    /// "Suspension of Expansion of End-User Controls": a change noun whose
+    /// object is another change noun undoes it. The outer noun makes no claim
+    /// of its own; the inner one's direction turns around.
+    mutating func undoesNestedChange(at v: Int, verb: Annotations.VerbSpan) -> Bool {
+        guard verb.value.isChangeNoun, [.reducer, .easing, .delayer].contains(verb.value.verbClass) else { return false }
+        let next = v + verb.length
+        guard next < tokens.count, tokens[next].sentence == tokens[v].sentence,
+              let inner = ann.verb[next], inner.value.isChangeNoun else { return false }
+        undoneBy[next] = verb.text
+        return true
     }
 
     /// "to preserve the truce": an infinitive that starts a purpose clause

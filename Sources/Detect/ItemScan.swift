@@ -26,6 +26,9 @@ struct ItemScan {
     var namesUS = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
+    /// Change nouns governed by an outer one that undoes them: "Suspension
+    /// of Expansion of ...", with the outer noun's text.
+    var undoneBy: [Int: String] = [:]
 
     init(tokens: [Token], ann: Annotations, title: String, text: String, titleTokenCount: Int) {
         self.tokens = tokens
@@ -86,7 +89,6 @@ struct ItemScan {
             }
             claims.append(contentsOf: impliedClaims(in: range))
             if let change = changeNounClaim(in: range) { claims.append(change) }
-            if let summit = summitClaim(in: range, others: claims) { claims.append(summit) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.

@@ -15,9 +15,11 @@ public struct LabelledItem: Sendable, Equatable {
     /// nil when the item is not relevant.
     public var label: Label?
     public var note: String?
+    /// Where the item was published, when the set says.
+    public var url: String?
 
     public init(id: String, title: String, summary: String, relevant: Bool, topics: [Topic], actor: Actor?,
-                label: Label?, note: String? = nil) {
+                label: Label?, note: String? = nil, url: String? = nil) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -26,6 +28,25 @@ public struct LabelledItem: Sendable, Equatable {
         self.actor = actor
         self.label = label
         self.note = note
+        self.url = url
+    }
+
+    /// The item as a news-search feed carries it: the description is only
+    /// the headline again, linked, and the outlet's name ("Title  Reuters").
+    public var asHeadlineOnly: LabelledItem {
+        var copy = self
+        copy.summary = [title, outlet].compactMap { $0 }.joined(separator: "  ")
+        return copy
+    }
+
+    /// The outlet's name as a news search shows it, from the URL's host
+    /// ("www.reuters.com" -> "Reuters").
+    var outlet: String? {
+        guard let url, let slashes = url.firstIndex(of: "/"), url[slashes...].hasPrefix("//") else { return nil }
+        let host = url[url.index(slashes, offsetBy: 2)...].prefix { $0 != "/" && $0 != ":" }
+        let labels = host.split(separator: ".").filter { !["www", "com", "org", "net", "gov", "cn", "co", "uk", "app", "news"].contains($0) }
+        guard let name = labels.last, let first = name.first else { return nil }
+        return first.uppercased() + name.dropFirst()
     }
 
     /// The direction an alert must have to hit, when the item has one.

@@ -64,6 +64,9 @@ struct VerbSense: Sendable {
     var impliedTopic: TopicTerm?
     /// Signal verbs ("threatens") carry their own modality.
     var isThreat: Bool
+    /// The noun of a change ("suspension of", "expansion of"): official
+    /// titles nest them, and an outer one turns the inner one around.
+    var isChangeNoun = false
 }
 
 enum ObjectClass: Sendable {

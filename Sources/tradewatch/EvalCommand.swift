@@ -7,15 +7,16 @@ import Detect
 import FoundationEssentials
 import Model
 
-/// `tradewatch eval LABELS.jsonl`: precision, recall and F1 of the detector
-/// on a labelled set, its misses and false alarms, and its throughput.
+/// `tradewatch eval LABELS.jsonl...`: precision, recall, F1 and reversals of
+/// the detector on each labelled set, its misses, false alarms and reversals,
+/// and its throughput.
 struct EvalCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Scores the detector on a labelled set (format of ../shared/eval/dev.jsonl).")
 
-    @Argument(help: "The labelled set, one JSON object per line.")
-    var labels: String
+    @Argument(help: "The labelled sets, one JSON object per line; each is scored on its own.")
+    var labels: [String]
 
     @Option(help: "The baseline positions (default: seeds/baseline.toml, then the installed copy).")
     var baseline: String?
@@ -26,51 +27,95 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(help: "Print one JSON line with the scores instead of text.")
     var json = false
 
+    @Flag(help: "Score each item as a news-search feed carries it: the headline and the outlet's name, no lede.")
+    var headlineOnly = false
+
+    @Option(help: "Print every claim found in this item (by id) before claims on one topic are merged, then exit.")
+    var explain: String?
+
     @Option(name: .customLong("repeat"), help: "Run detection over the set this many times to time it.")
     var rounds: Int = 200
 
     func validate() throws {
         guard rounds >= 1 else { throw ValidationError("--repeat must be at least 1") }
+        guard !labels.isEmpty else { throw ValidationError("name at least one labelled set") }
     }
 
     func run() async throws {
         let positions = try BaselineLoading.load(baseline)
-        let items: [LabelledItem]
-        do {
-            items = try LabelFile.load(path: labels)
-        } catch {
-            throw CommandFailure(error.description)
-        }
         let detector = Detector(baseline: positions)
-        let report = Evaluator.evaluate(items, detector: detector)
-        let throughput = Self.throughput(items, detector: detector, rounds: rounds)
-
+        var total = EvalReport(items: 0, positives: 0, alerted: 0, hits: 0, misses: [], falseAlarms: [])
+        var all: [LabelledItem] = []
+        if let explain {
+            for path in labels {
+                for item in (try? LabelFile.load(path: path)) ?? [] where item.id == explain {
+                    print(item.title)
+                    for c in detector.extractor.allClaims(title: item.title, text: item.summary) {
+                        print("  \(c.topic.rawValue) \(c.actor.rawValue) \(c.direction.rawValue) \(c.modality.rawValue) title=\(c.inTitle) implied=\(c.implied) \(c.matched)")
+                    }
+                }
+            }
+            return
+        }
+        for path in labels {
+            var items: [LabelledItem]
+            do {
+                items = try LabelFile.load(path: path)
+            } catch {
+                throw CommandFailure(error.description)
+            }
+            if headlineOnly { items = items.map(\.asHeadlineOnly) }
+            let report = Evaluator.evaluate(items, detector: detector)
+            total.absorb(report)
+            all += items
+            if labels.count > 1, !json { print("== \(path)") }
+            emit(report, name: path, findings: verbose)
+        }
+        if labels.count > 1 {
+            if !json { print("== all \(labels.count) sets") }
+            emit(total, name: "all", findings: false)
+        }
+        let throughput = Self.throughput(all, detector: detector, rounds: rounds)
         if json {
             var w = JSONWriter()
             w.object { w in
+                w.field("items", all.count)
+                w.field("items_per_s", throughput.cpu.rounded())
+                w.field("items_per_s_wall", throughput.wall.rounded())
+            }
+            print(w.output)
+        } else {
+            print("throughput \(throughput.cpu.formatted(places: 0)) items/s on one core's CPU time, \(throughput.wall.formatted(places: 0)) by the wall clock"
+                  + " (\(all.count) items x \(rounds) rounds; \((throughput.cpu / Double(Self.floor)).formatted(places: 1))x the \(Self.floor) items/s floor)")
+        }
+    }
+
+    private func emit(_ report: EvalReport, name: String, findings: Bool) {
+        if json {
+            var w = JSONWriter()
+            w.object { w in
+                w.field("set", name)
                 w.field("items", report.items)
                 w.field("positives", report.positives)
                 w.field("alerted", report.alerted)
                 w.field("hits", report.hits)
                 w.field("misses", report.misses.count)
                 w.field("false_alarms", report.falseAlarms.count)
+                w.field("reversals", report.reversals.count)
                 w.field("precision", Self.round(report.precision))
                 w.field("recall", Self.round(report.recall))
                 w.field("f1", Self.round(report.f1))
-                w.field("items_per_s", throughput.cpu.rounded())
-                w.field("items_per_s_wall", throughput.wall.rounded())
             }
             print(w.output)
             return
         }
-        if verbose {
+        if findings {
+            for finding in report.reversals { print(Self.describe("REVERSAL", finding)) }
             for finding in report.misses { print(Self.describe("miss", finding)) }
             for finding in report.falseAlarms { print(Self.describe("false alarm", finding)) }
         }
-        print("items \(report.items), with a direction \(report.positives), alerted \(report.alerted), hits \(report.hits), misses \(report.misses.count), false alarms \(report.falseAlarms.count)")
-        print("precision \(report.precision.formatted(places: 3))  recall \(report.recall.formatted(places: 3))  F1 \(report.f1.formatted(places: 3))")
-        print("throughput \(throughput.cpu.formatted(places: 0)) items/s on one core's CPU time, \(throughput.wall.formatted(places: 0)) by the wall clock"
-              + " (\(items.count) items x \(rounds) rounds; \((throughput.cpu / Double(Self.floor)).formatted(places: 1))x the \(Self.floor) items/s floor)")
+        print("items \(report.items), with a direction \(report.positives), alerted \(report.alerted), hits \(report.hits), misses \(report.misses.count), false alarms \(report.falseAlarms.count), reversals \(report.reversals.count)")
+        print("precision \(report.precision.formatted(places: 3))  recall \(report.recall.formatted(places: 3))  F1 \(report.f1.formatted(places: 3))  reversals \(report.reversals.count)")
     }
 
     /// The detector must keep up with this many items per second on one core.

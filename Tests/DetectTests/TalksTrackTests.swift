@@ -1,0 +1,41 @@
+import Testing
+@testable import Detect
+import Model
+
+/// The talks track moves when a truce, framework or deal is agreed, extended
+/// or broken, or talks are called off. Meetings, calls, visits and summits
+/// being held, scheduled, previewed or delayed are news, not moves
+/// (../shared/eval/README.md, the `talks` row of ../shared/DESIGN.md).
+@Suite struct TalksTrackTests {
+    @Test func aLeadersPlannedVisitIsNoMove() {
+        #expect(claims("Trump to visit Beijing in April, White House says").isEmpty)
+        #expect(claims("Trump says he'll travel to China in April").isEmpty)
+        #expect(claims("Xi accepts Trump's invitation for state visit to Washington").isEmpty)
+    }
+
+    @Test func aDelayedOrPostponedSummitIsNoMove() {
+        #expect(claims("Trump Postpones Beijing Summit With Xi Jinping By Five To Six Weeks").isEmpty)
+        #expect(claims("Trump seeks delay in meeting with Xi by 'a month or so'").isEmpty)
+    }
+
+    @Test func officialsMeetingIsNoMove() {
+        #expect(claims("US and Chinese officials to meet in London next week").isEmpty)
+        #expect(claims("Bessent and He Lifeng to meet in Stockholm",
+                       "The talks will focus on extending the tariff truce, officials said.").isEmpty)
+    }
+
+    @Test func aLeaderMeetingAThirdCountrysLeaderIsNoMove() {
+        #expect(claims("Xi meets Putin in Moscow").isEmpty)
+        #expect(claims("Trump meets Japan's prime minister in Tokyo").isEmpty)
+    }
+
+    @Test func anExtendedTruceEases() throws {
+        let c = try #require(claims("US and China extend tariff truce by 90 days").first { $0.topic == .talks || $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
+
+    @Test func talksCalledOffTighten() throws {
+        let c = try #require(claims("Trump calls off trade talks with China").first { $0.topic == .talks })
+        #expect(c.direction == .tightening)
+    }
+}
