@@ -31,9 +31,9 @@ struct Annotations {
     /// True on the last token of a third country's name ("Mexico", "Tokyo").
     var otherEnds: [Bool]
     var verb: [VerbSpan?]
-    var cues: [UInt32]
+    var cues: [Cues]
     var cueText: [String?]
-    var objects: [UInt8]
+    var objects: [ObjectClasses]
     /// Tokens inside a topic phrase.
     var inTopic: [Bool]
 
@@ -46,9 +46,9 @@ struct Annotations {
         other = Array(repeating: false, count: n)
         otherEnds = Array(repeating: false, count: n)
         verb = Array(repeating: nil, count: n)
-        cues = Array(repeating: 0, count: n)
+        cues = Array(repeating: [], count: n)
         cueText = Array(repeating: nil, count: n)
-        objects = Array(repeating: 0, count: n)
+        objects = Array(repeating: [], count: n)
         inTopic = Array(repeating: false, count: n)
         var found: [Lexicon.Phrase] = []
         var topicCover = 0, actorCover = 0, verbCover = 0, sideCover = 0
@@ -88,9 +88,9 @@ struct Annotations {
                             verb[i] = VerbSpan(value: sense, length: len, text: phrase.text)
                         }
                     case .object(let cls):
-                        objects[i] |= cls.bit
+                        objects[i].formUnion(cls)
                     case .cue(let cue):
-                        if cues[i] & cue.bit == 0 { cues[i] |= cue.bit }
+                        cues[i].formUnion(cue)
                         if cueText[i] == nil { cueText[i] = phrase.text }
                     }
                 }
@@ -99,5 +99,5 @@ struct Annotations {
         }
     }
 
-    func has(_ cue: Cue, at i: Int) -> Bool { cues[i] & cue.bit != 0 }
+    func has(_ cue: Cues, at i: Int) -> Bool { cues[i].contains(cue) }
 }

@@ -36,3 +36,8 @@ public struct Claim: Sendable, Equatable {
         self.implied = implied
     }
 }
+
+extension Direction {
+    /// The other way: what undoing or abandoning a move in this direction is.
+    var opposite: Direction { self == .easing ? .tightening : .easing }
+}

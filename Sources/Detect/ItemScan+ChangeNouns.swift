@@ -20,7 +20,7 @@ extension ItemScan {
             var s = c - 1
             while s > range.lowerBound, ann.topic[s] == nil, ann.inTopic[s] { s -= 1 }
             guard let span = ann.topic[s], s + span.length == c,
-                  (s..<c).contains(where: { ann.objects[$0] & ObjectClass.measure.bit != 0 }) else { continue }
+                  (s..<c).contains(where: { ann.objects[$0].contains(.measure) }) else { continue }
             let clause = clauseStart(s, range)
             if subjectHeadElsewhere(before: s, from: clause) { continue }
             if (clause..<c).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.has(.background, at: $0) }) {

@@ -32,7 +32,7 @@ extension ItemScan {
                 direction = verb.value.verbClass == .increaser ? .tightening : .easing
             }
             guard let idx = topicIndex, let t = ann.topic[idx] else { continue }
-            let isMeasure = (idx..<(idx + t.length)).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.probe.bit) != 0 }
+            let isMeasure = (idx..<(idx + t.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
             guard isMeasure else { continue }
             let clause = clauseStart(i, range)
             if (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)

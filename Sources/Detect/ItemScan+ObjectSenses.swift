@@ -28,15 +28,15 @@ extension ItemScan {
     /// "off" before a list in a verb's object: "takes firms off the entity list".
     func offTheList(_ object: Range<Int>) -> Bool {
         object.contains { k in
-            tokens[k].text == "off" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
+            tokens[k].text == "off" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0].contains(.list) }
         }
     }
 
     /// "with" before a measure or probe in a verb's object: "hits chipmakers with a probe".
     func withMeasure(_ object: Range<Int>) -> Bool {
-        let bits = ObjectClass.measure.bit | ObjectClass.probe.bit
+        let bits: ObjectClasses = [.measure, .probe]
         return object.contains { k in
-            tokens[k].text == "with" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0] & bits != 0 }
+            tokens[k].text == "with" && ((k + 1)..<min(k + 5, object.upperBound)).contains { !ann.objects[$0].isDisjoint(with: bits) }
         }
     }
 

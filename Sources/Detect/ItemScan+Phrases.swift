@@ -10,7 +10,7 @@ extension ItemScan {
         let next = i + 1
         if tokens[next].isBoundary || ann.actor[next] != nil || ann.has(.background, at: next) { return false }
         if let verb = ann.verb[next], !verb.value.alsoNoun { return false }
-        return !(objectStart..<i).contains { ann.objects[$0] != 0 || ann.topic[$0] != nil || ann.actor[$0] != nil }
+        return !(objectStart..<i).contains { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.actor[$0] != nil }
     }
 
     /// "rescinds letters restricting EDA exports": an -ing verb right after a
@@ -50,7 +50,7 @@ extension ItemScan {
     /// topic only inside a phrase after it: "tensions over chip curbs".
     func subjectHeadElsewhere(before t: Int, from clause: Int) -> Bool {
         guard let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }), p > clause else { return false }
-        return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || ann.objects[$0] != 0 || ann.actor[$0] != nil || ann.side[$0] != nil }
+        return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || !ann.objects[$0].isEmpty || ann.actor[$0] != nil || ann.side[$0] != nil }
     }
 
     /// "... as Trump eyes a summit", "... restart as licence requirement

@@ -1,243 +1,351 @@
 import Model
 
-// Claims anchored on a direction verb: its object, subject, negation and modality.
+// Claims anchored on a direction verb, in named steps: is the word a verb
+// here, what is its object, which topic, which direction, who acts, is it a
+// US-China position, negation and modality.
 extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
+        guard actsAsVerb(at: v, verb: verb, range) else { return nil }
+        let clause = clauseStart(v, range)
+        if governedByCondition(v, clause: clause, range) { return nil }
+
+        var object = objectOf(v, verb: verb, range)
+        guard let found = claimTopic(v, verb: verb, object: &object, clause: clause, range) else { return nil }
+        var topicTerm = found.term
+        guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
+        if let named = move.term { topicTerm = named }
+        var dir = move.direction
+        let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
+        if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
+        let undoing = undoneBy[v]
+        if undoing != nil { dir = dir.opposite }  // "Suspension of Expansion of End-User Controls"
+
+        guard let subject = claimActor(v, verb: verb, object: &object, term: topicTerm, clause: clause, range) else { return nil }
+        guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
+        let who = owned.actor
+        var topic = owned.topic
+        topicTerm = owned.term
+        // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
+        if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
+        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, object.targetUS {
+            topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
+        }
+        if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {
+            dir = .easing  // a court blocking tariffs strikes them down
+        }
+        if who == .us, topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures,
+           offTopicItem {
+            return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
+        }
+        if !topicTerm.specific, politicalMeasure(in: range) { return nil }
+        guard isUSChinaPosition(topic: topic, actor: who, object: object, topicIndex: found.index,
+                                namedSubject: subject.text != nil, range) else { return nil }
+
+        // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
+        if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
+        var negationText: String?
+        for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
+            negationText = ann.cueText[k]
+            // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
+            let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
+            if dir == .easing || !committed { return nil }
+        }
+        let negated = negationText != nil
+        if negated { dir = .easing }
+
+        var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,
+                                     forceAnnounced: move.forceAnnounced)
+        if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
+        // Purchases made are trade data; purchases promised are a concession.
+        if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action { return nil }
+        for k in object.span { consumed[k] = true }
+        var matched = [verb.text, found.text]
+        if let undoing { matched.insert(undoing, at: 0) }
+        if let text = subject.text { matched.append(text) }
+        if let negationText { matched.append(negationText) }
+        return Claim(topic: topic, actor: who, direction: dir, modality: modality, negated: negated,
+                     quantities: topic == .tariffs ? quantities(range) : [],
+                     evidence: evidence(range), matched: matched,
+                     inTitle: range.lowerBound < titleTokenCount, implied: false)
+    }
+
+    static let courts: Set<String> = ["court", "judge", "judges", "trade court", "supreme court", "federal court",
+                                      "appeals court", "court of international trade"]
+
+    // MARK: step 1, is the word a verb here
+
+    /// The word works as a verb in this sentence: not a compound modifier,
+    /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
+    /// not attributive ("tariffs imposed on China").
+    mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
-        if tokens[v + verb.length - 1].hyphenAfter { return nil }  // a compound modifier: "end-use checks"
-        if consumed[v] { return nil }  // inside an earlier verb's object: "rescinds letters restricting exports"
-        if permissionOfAnotherVerb(v, verb: verb) { return nil }
-        if undoesNestedChange(at: v, verb: verb) { return nil }
+        if tokens[v + verb.length - 1].hyphenAfter { return false }  // a compound modifier: "end-use checks"
+        if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
+        if permissionOfAnotherVerb(v, verb: verb) { return false }
+        if undoesNestedChange(at: v, verb: verb) { return false }
         if sense.alsoNoun {
             // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
             let next = v + verb.length
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
-            if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return nil }
+            if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return false }
             guard let p = prev, ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
                 || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
-            else { return nil }
+            else { return false }
         }
         let form = tokens[v].text
         if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
-           ann.objects[p] != 0 || ann.inTopic[p], !headlinePassive(v, verb: verb, range) {
-            return nil  // attributive: "tariffs imposed on China", "fees targeting ships"
+           !ann.objects[p].isEmpty || ann.inTopic[p], !headlinePassive(v, verb: verb, range) {
+            return false  // attributive: "tariffs imposed on China", "fees targeting ships"
         }
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
-            return nil  // adjectival: "Beijing's delayed approvals", "the expanded list"
+            return false  // adjectival: "Beijing's delayed approvals", "the expanded list"
         }
-        let clause = clauseStart(v, range)
-        for k in clause..<v {
-            if ann.has(.demand, at: k) { return nil }
-            if ann.has(.background, at: k), !reactionHeadline(range, before: k) { return nil }
-        }
-        for k in max(clause, v - 2)..<v where ann.has(.hold, at: k) { return nil }
+        return true
+    }
 
-        // The object: up to the clause end, the next verb or a background cue.
-        let objectStart = v + verb.length
-        var end = objectStart
+    /// A demand, a condition or background ("after", "if") opens the verb's
+    /// clause, or the status quo ("keeps", "still") stands right before it.
+    func governedByCondition(_ v: Int, clause: Int, _ range: Range<Int>) -> Bool {
+        for k in clause..<v {
+            if ann.has(.demand, at: k) { return true }
+            if ann.has(.background, at: k), !reactionHeadline(range, before: k) { return true }
+        }
+        return (max(clause, v - 2)..<v).contains { ann.has(.hold, at: $0) }
+    }
+
+    // MARK: step 2, the object
+
+    /// The verb's object: up to the clause end, the next verb or a
+    /// background cue, with its head noun, topic terms and targets.
+    func objectOf(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> VerbObject {
+        let start = v + verb.length
+        var end = start
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
-        let permits = sense.verbClass == .easing
-        while end < range.upperBound, end < objectStart + 12,
-              !tokens[end].isBoundary || listComma(at: end, objectStart: objectStart, range),
+        let permits = verb.value.verbClass == .easing
+        while end < range.upperBound, end < start + 12,
+              !tokens[end].isBoundary || listComma(at: end, objectStart: start, range),
               permits || !purposeClause(at: end), !ann.has(.background, at: end), !newClause(at: end),
-              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || ann.objects[end] != 0
-                || reducedRelative(at: end, objectStart: objectStart) {
+              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
+                || reducedRelative(at: end, objectStart: start) {
             end += 1
         }
-        var head: UInt8 = 0
-        var headIndex: Int?
-        var allObjects: UInt8 = 0
-        var firstSpecific: Int?
-        var firstGeneric: Int?
-        var targetChina = false, targetUS = false, targetOther = false
-        var agent: Actor?
-        var k = objectStart
+        var object = VerbObject(start: start, end: end)
+        var k = start
         while k < end {
-            allObjects |= ann.objects[k]
-            if ann.objects[k] != 0 {
-                head = ann.objects[k]
-                headIndex = k
+            object.all.formUnion(ann.objects[k])
+            if !ann.objects[k].isEmpty {
+                object.head = ann.objects[k]
+                object.headIndex = k
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary { break }
             }
             k += 1
         }
-        for j in objectStart..<end {
+        for j in start..<end {
             if let t = ann.topic[j] {
-                if t.value.specific { if firstSpecific == nil { firstSpecific = j } } else if firstGeneric == nil { firstGeneric = j }
-            }
-            if let s = ann.side[j] { if s == .china { targetChina = true } else { targetUS = true } }
-            if ann.other[j], !targetChina, !targetUS { targetOther = true }
-            if ann.has(.agent, at: j), j + 1 < end, let a = ann.actor[j + 1] { agent = a.value }
-        }
-        // The topic term that holds the head noun ("pauses new export curbs ... to preserve truce").
-        var headTopic: Int?
-        if let h = headIndex {
-            var j = h
-            while j >= objectStart, headTopic == nil {
-                if let t = ann.topic[j], j + t.length > h { headTopic = j }
-                j -= 1
-            }
-        }
-        var topicIndex = (headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil }) ?? firstSpecific ?? headTopic ?? firstGeneric
-        // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
-        if sense.participle, objectStart < end, ann.has(.agent, at: objectStart) { topicIndex = nil }
-        // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
-        let intransitive = objectStart >= end || ann.has(.preposition, at: objectStart)
-            || sense.verbClass == .breakdown || sense.verbClass == .rise
-        let hasOwnObject = !intransitive && ((objectStart..<end).contains {
-            ann.actor[$0] != nil || ann.side[$0] != nil || ann.objects[$0] != 0
-        } || end - objectStart > 3)
-        if topicIndex == nil {
-            // Passive or headline order: the topic stands before the verb. A verb with an object
-            // of its own takes it only as its subject ("Synopsys restores access"), not across another actor.
-            var j = v - 1
-            while j >= clause, topicIndex == nil {
-                if ann.topic[j] != nil { topicIndex = j }
-                j -= 1
-            }
-            if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
-            if let t = topicIndex, hasOwnObject, !sense.participle,
-               ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
-                topicIndex = nil
-            }
-            if let t = topicIndex {
-                var before: UInt8 = 0
-                for j in clause..<v { before |= ann.objects[j]; if ann.objects[j] != 0 { head = ann.objects[j] } }
-                allObjects |= before
-                // What eases or rises by itself must be a measure ("tariffs were cut"), not a
-                // shortage or a price ("rare earth shortage easing").
-                let measureBits = ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit
-                let measureBefore = (clause..<v).contains { ann.objects[$0] & measureBits != 0 }
-                // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
-                let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
-                let talks = ann.topic[t]!.value.candidates[0].topic == .talks
-                if !hasOwnObject, !measureBefore, !permitted, !talks,
-                   sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
-                    topicIndex = nil
+                if t.value.specific {
+                    if object.firstSpecific == nil { object.firstSpecific = j }
+                } else if object.firstGeneric == nil {
+                    object.firstGeneric = j
                 }
-                // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
-                // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
-                let flowVerb = sense.verbClass == .easing
-                    || !sense.participle && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
-                if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { topicIndex = nil }
-                // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
-                if subjectHeadElsewhere(before: t, from: clause) { topicIndex = nil }
             }
+            if let s = ann.side[j] { if s == .china { object.targetChina = true } else { object.targetUS = true } }
+            if ann.other[j], !object.targetChina, !object.targetUS { object.targetOther = true }
+            if ann.has(.agent, at: j), j + 1 < end, let a = ann.actor[j + 1] { object.agent = a.value }
+        }
+        if let h = object.headIndex {
+            var j = h
+            while j >= start, object.headTopic == nil {
+                if let t = ann.topic[j], j + t.length > h { object.headTopic = j }
+                j -= 1
+            }
+        }
+        return object
+    }
+
+    // MARK: step 3, the topic
+
+    /// The topic the verb moves: in its object, else (passive or headline
+    /// order) before it, else a headline's kicker, else the verb itself.
+    /// The classes of nouns before the verb join the object's when the topic
+    /// stands there ("tariffs were cut").
+    func claimTopic(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, clause: Int,
+                    _ range: Range<Int>) -> ClaimTopic? {
+        let sense = verb.value
+        var topicIndex = (object.headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil })
+            ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
+        // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
+        if sense.participle, object.start < object.end, ann.has(.agent, at: object.start) { topicIndex = nil }
+        if topicIndex == nil {
+            topicIndex = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range)
         }
         if topicIndex == nil, let kicker = headlineKicker(before: clause, range),
            let t = kicker.last(where: { ann.topic[$0] != nil }) {
             topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
-        var term: TopicTerm? = topicIndex.flatMap { ann.topic[$0]?.value } ?? sense.impliedTopic
+        if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }
+        if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
         let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
-        if term == nil, settles, allObjects & ObjectClass.deal.bit != 0 {  // "launch the dialogue"
-            term = TopicTerm(candidates: [(.talks, nil)], specific: true)
+        if settles, object.all.contains(.deal) {  // "launch the dialogue"
+            return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.talks, nil)], specific: true), text: verb.text)
         }
-        guard var topicTerm = term else { return nil }
-        let termText = topicIndex.flatMap { ann.topic[$0]?.text } ?? verb.text
+        return nil
+    }
 
-        // Direction from the verb and what it acts on.
-        let termIsMeasure = topicIndex.map { idx in
-            (idx..<(idx + (ann.topic[idx]?.length ?? 1))).contains { ann.objects[$0] & (ObjectClass.measure.bit | ObjectClass.list.bit) != 0 }
+    /// Passive or headline order: the topic stands before the verb. A verb
+    /// with an object of its own takes it only as its subject ("Synopsys
+    /// restores access"), not across another actor; what eases or stops by
+    /// itself must be a measure, not a flow or a price.
+    func topicBeforeVerb(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, clause: Int,
+                         _ range: Range<Int>) -> Int? {
+        let sense = verb.value
+        // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
+        let intransitive = object.start >= object.end || ann.has(.preposition, at: object.start)
+            || sense.verbClass == .breakdown || sense.verbClass == .rise
+        let hasOwnObject = !intransitive && ((object.start..<object.end).contains {
+            ann.actor[$0] != nil || ann.side[$0] != nil || !ann.objects[$0].isEmpty
+        } || object.end - object.start > 3)
+        var topicIndex: Int?
+        var j = v - 1
+        while j >= clause, topicIndex == nil {
+            if ann.topic[j] != nil { topicIndex = j }
+            j -= 1
+        }
+        if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
+        if let t = topicIndex, hasOwnObject, !sense.participle,
+           ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
+            topicIndex = nil
+        }
+        guard let t = topicIndex else { return nil }
+        for j in clause..<v {
+            object.all.formUnion(ann.objects[j])
+            if !ann.objects[j].isEmpty { object.head = ann.objects[j] }
+        }
+        // What eases or rises by itself must be a measure ("tariffs were cut"), not a
+        // shortage or a price ("rare earth shortage easing").
+        let measureBefore = (clause..<v).contains { !ann.objects[$0].isDisjoint(with: .measures) }
+        // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
+        let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
+        let talks = ann.topic[t]!.value.candidates[0].topic == .talks
+        if !hasOwnObject, !measureBefore, !permitted, !talks,
+           sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
+            return nil
+        }
+        // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
+        // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
+        let flowVerb = sense.verbClass == .easing
+            || !sense.participle && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
+        if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { return nil }
+        // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
+        if subjectHeadElsewhere(before: t, from: clause) { return nil }
+        return t
+    }
+
+    // MARK: step 4, the direction
+
+    /// The direction from the verb's class and what it acts on: suspending a
+    /// measure eases, suspending a flow tightens; extending a truce eases,
+    /// extending controls tightens; a delayed new tariff is still a new tariff.
+    func verbMove(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, topic found: ClaimTopic, clause: Int,
+                  _ range: Range<Int>) -> VerbMove? {
+        let sense = verb.value
+        let termIsMeasure = found.index.map { idx in
+            (idx..<(idx + (ann.topic[idx]?.length ?? 1))).contains { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }
         } ?? false
-        let firstTopic = topicTerm.candidates[0].topic
-        var direction: Direction?
-        var forceAnnounced = false
-        let measure = head & (ObjectClass.measure.bit | ObjectClass.list.bit | ObjectClass.probe.bit) != 0
-        let flow = head & ObjectClass.flow.bit != 0
-        let respite = head & ObjectClass.respite.bit != 0
+        let firstTopic = found.term.candidates[0].topic
+        let measure = object.isMeasure, flow = object.isFlow, respite = object.isRespite
+        let all = object.all
+        func move(_ d: Direction?) -> VerbMove? { d.map { VerbMove(direction: $0) } }
         switch sense.verbClass {
         case .easing:
-            direction = .easing
+            return move(.easing)
         case .tightening:
-            if sense.isThreat {
-                direction = (allObjects & ObjectClass.measure.bit != 0) ? .tightening : nil
-            } else {
-                direction = .tightening
-            }
+            if sense.isThreat { return move(all.contains(.measure) ? .tightening : nil) }
+            return move(.tightening)
         case .reducer:
-            if respite || head & ObjectClass.deal.bit != 0 { direction = .tightening }
-            else if flow && !measure { direction = .tightening }
-            else if measure { direction = .easing }
-            else if termIsMeasure || firstTopic == .tariffs { direction = .easing }
-            else if firstTopic == .talks { direction = .tightening }
+            if respite || object.head.contains(.deal) { return move(.tightening) }
+            if flow && !measure { return move(.tightening) }
+            if measure { return move(.easing) }
+            if termIsMeasure || firstTopic == .tariffs { return move(.easing) }
+            return move(firstTopic == .talks ? .tightening : nil)
         case .increaser:
-            if measure && !flow { direction = .tightening }
-            else if flow || respite { direction = .easing }
-            else if termIsMeasure || firstTopic == .tariffs { direction = .tightening }
+            if measure && !flow { return move(.tightening) }
+            if flow || respite { return move(.easing) }
+            return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)
         case .extender:
-            if respite || head & ObjectClass.deal.bit != 0 || allObjects & ObjectClass.respite.bit != 0 { direction = .easing }
-            else if measure { direction = .tightening }
-            else if firstTopic == .talks { direction = .easing }
+            if respite || object.head.contains(.deal) || all.contains(.respite) { return move(.easing) }
+            if measure { return move(.tightening) }
+            return move(firstTopic == .talks ? .easing : nil)
         case .delayer:
-            if firstTopic == .tariffs || head & ObjectClass.measure.bit != 0 && termText.contains("tariff") {
-                direction = .tightening
-                forceAnnounced = true
-            } else if flow || firstTopic == .talks { direction = .tightening }
-            else if measure || termIsMeasure { direction = .easing }
+            if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
+                return VerbMove(direction: .tightening, forceAnnounced: true)
+            }
+            // Talks, meetings and summits delayed are news, not moves (../shared/eval/README.md).
+            if firstTopic == .talks { return nil }
+            if flow { return move(.tightening) }
+            return move(measure || termIsMeasure ? .easing : nil)
         case .starter where Self.receivers.contains(sense.lemma):
             // "receives licences", "secures a waiver": a permission granted; nothing else received is a move.
-            let permission = (objectStart..<max(objectStart, end)).contains { Self.permissionNouns.contains(tokens[$0].text) }
+            let permission = object.span.contains { Self.permissionNouns.contains(tokens[$0].text) }
                 || sense.participle && headlinePassive(v, verb: verb, range)
                     && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
-            direction = permission ? .easing : nil
-        case .starter where objectStart < end && tokens[objectStart].text == "that":
-            direction = nil  // "announced that controls would be suspended": the clause has its own verb
+            return move(permission ? .easing : nil)
+        case .starter where object.start < object.end && tokens[object.start].text == "that":
+            return nil  // "announced that controls would be suspended": the clause has its own verb
         case .starter where ["charge", "collect"].contains(sense.lemma)
-            && objectStart < end && (tokens[objectStart].text == "$" || tokens[objectStart].isNumber):
-            direction = nil  // "collected $30 billion in duties": revenue, not a new measure
+            && object.start < object.end && (tokens[object.start].text == "$" || tokens[object.start].isNumber):
+            return nil  // "collected $30 billion in duties": revenue, not a new measure
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
-            let ofBeforeHead = (objectStart..<(headIndex ?? objectStart)).contains { tokens[$0].text == "of" }
-            if allObjects & ObjectClass.probe.bit != 0 || (measure && !flow && !respite && !ofBeforeHead) {
-                direction = .tightening
-            } else if flow, !respite, let h = headIndex, Self.openedFlows.contains(tokens[h].text) {
-                direction = .easing  // "introduces general licences", "begins issuing export licences"
-            } else if sense.lemma != "order", allObjects & ObjectClass.deal.bit != 0 {
+            let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains { tokens[$0].text == "of" }
+            if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
+            if flow, !respite, let h = object.headIndex, Self.openedFlows.contains(tokens[h].text) {
+                return move(.easing)  // "introduces general licences", "begins issuing export licences"
+            }
+            if sense.lemma != "order", all.contains(.deal) {
                 // "launch an export control dialogue": opening a channel is settling, not a new measure.
-                direction = .easing
-                topicTerm = channelOrTalks(objectStart, end, range)
+                return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
             }
+            return nil
         case .adder:
-            if allObjects & ObjectClass.list.bit != 0 {
+            if all.contains(.list) {
                 // "takes Chinese firms off the blacklist", "strikes US firms off the list": a removal.
-                direction = offTheList(objectStart..<end) ? .easing : .tightening
-            } else if sense.lemma == "hit", withMeasure(objectStart..<end) {
-                direction = .tightening  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
-            } else if sense.lemma == "take", (objectStart..<end).contains(where: { ["countermeasures", "retaliation"].contains(tokens[$0].text) }) {
-                direction = .tightening  // "to take countermeasures against US port fees"
+                return move(offTheList(object.span) ? .easing : .tightening)
             }
+            if sense.lemma == "hit", withMeasure(object.span) {
+                return move(.tightening)  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
+            }
+            if sense.lemma == "take", object.span.contains(where: { ["countermeasures", "retaliation"].contains(tokens[$0].text) }) {
+                return move(.tightening)  // "to take countermeasures against US port fees"
+            }
+            return nil
         case .breakdown:
-            if firstTopic == .talks { direction = .tightening }
+            return move(firstTopic == .talks ? .tightening : nil)
         case .rise:
-            if firstTopic == .tariffs { direction = .tightening }
-        case .settler where offTheList(objectStart..<end):
-            direction = .easing
+            return move(firstTopic == .tariffs ? .tightening : nil)
+        case .settler where offTheList(object.span):
+            return move(.easing)
         case .settler:
-            if allObjects & ObjectClass.deal.bit != 0 {
-                direction = .easing
-                topicTerm = channelOrTalks(objectStart, end, range)
-            }
+            guard all.contains(.deal) else { return nil }
+            return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
         }
-        guard let firstDirection = direction else { return nil }
-        var dir = firstDirection
-        let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
-        if abandoned {
-            dir = dir == .easing ? .tightening : .easing  // "drops plan to add firms to the entity list"
-        }
-        let undoing = undoneBy[v]
-        if undoing != nil {
-            dir = dir == .easing ? .tightening : .easing  // "Suspension of Expansion of End-User Controls"
-        }
+    }
 
-        // The actor: the subject before the verb, a passive agent, the owner of the topic.
+    // MARK: step 5, who acts
+
+    /// The subject before the verb, a passive's agent, the patient of a
+    /// headline passive, the owner of the measure, the side the target is
+    /// not, and last whoever the headline or lede names. nil when a third
+    /// country acts ("EU imposes ...") or no one can be told.
+    func claimActor(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, term: TopicTerm, clause: Int,
+                    _ range: Range<Int>) -> ClaimActor? {
         var actor: Actor?
         var actorText: String?
         var j = v - 1
@@ -252,111 +360,83 @@ extension ItemScan {
             }
             j -= 1
         }
-        if actor == nil { actor = agent }
+        if actor == nil { actor = object.agent }
         if actor == nil, headlinePassive(v, verb: verb, range) {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last,
-               !(patient == .us && destination(.china, in: objectStart..<end)) {
+               !(patient == .us && destination(.china, in: object.span)) {
                 actor = patient == .us ? .china : .us
             }
         }
-        if actor == nil, let owner = contextOwner(of: topicTerm) { actor = owner }
-        let resolved0 = topicTerm.resolve(for: actor)
-        if actor == nil { actor = resolved0.actor }
+        if actor == nil, let owner = contextOwner(of: term) { actor = owner }
+        if actor == nil { actor = term.resolve(for: nil).actor }
         if actor == nil {
             // The target names the other side: "tariff exclusions for Chinese goods allowed to expire".
             let before = (clause..<v).compactMap { ann.side[$0] }
-            targetChina = targetChina || before.contains(.china)
-            targetUS = targetUS || before.contains(.us)
-            if targetChina && !targetUS { actor = .us } else if targetUS && !targetChina { actor = .china }
+            object.targetChina = object.targetChina || before.contains(.china)
+            object.targetUS = object.targetUS || before.contains(.us)
+            if object.targetChina && !object.targetUS { actor = .us } else if object.targetUS && !object.targetChina { actor = .china }
         }
         // Last, whoever the headline, else the lede, names ("Notice of Action: Suspension of ..."; "USTR suspends ...").
         if actor == nil { actor = titleActor ?? itemActor }
-        guard var who = actor else { return nil }
-        var resolved = topicTerm.resolve(for: who)
-        if topicTerm.deferential, let better = specificByActor[who], better != resolved.topic,
+        return actor.map { ClaimActor(actor: $0, text: actorText) }
+    }
+
+    /// The topic as the actor's own: a generic term resolves by who acts; a
+    /// named subject acting on the other side's instrument is someone else's
+    /// story ("China grants exemptions for chip exports"), unless it acts on a
+    /// generic measure of its own ("China eases curbs on exports of drone parts").
+    func ownedTopic(_ subject: ClaimActor, term topicTerm: TopicTerm, object: VerbObject)
+        -> (topic: Topic, actor: Actor, term: TopicTerm)? {
+        var who = subject.actor
+        var term = topicTerm
+        var resolved = term.resolve(for: who)
+        if term.deferential, let better = specificByActor[who], better != resolved.topic,
            better != .talks, resolved.topic != .tariffs {
             resolved = (better, who)
         }
         if let owner = resolved.actor, owner != who {
-            // An explicit subject acting on the other side's instrument is
-            // someone else's story ("China grants exemptions for chip exports").
-            // Unless the subject acts on a generic measure of its own: "China eases curbs on exports of
-            // drone parts", "US imposes anti-dumping duties on Chinese graphite".
-            let headGeneric = headTopic.flatMap { ann.topic[$0]!.value.specific ? nil : $0 }
-            let ownMeasure = actorText == nil ? nil
-                : (headGeneric ?? (resolved.topic != .rareEarthExports ? firstGeneric : nil)).flatMap { ann.topic[$0]?.value }
+            let headGeneric = object.headTopic.flatMap { ann.topic[$0]!.value.specific ? nil : $0 }
+            let ownMeasure = subject.text == nil ? nil
+                : (headGeneric ?? (resolved.topic != .rareEarthExports ? object.firstGeneric : nil)).flatMap { ann.topic[$0]?.value }
             if let own = ownMeasure, own.candidates.contains(where: { $0.actor == who }) {
-                topicTerm = own
+                term = own
                 resolved = own.resolve(for: who)
-            } else if actorText != nil, resolved.topic != .rareEarthExports {
+            } else if subject.text != nil, resolved.topic != .rareEarthExports {
                 return nil
             } else {
                 who = owner
             }
         }
-        var topic = resolved.topic
-        // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
-        if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
-        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, targetUS {
-            topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
-        }
-        if let actorText, ["court", "judge", "judges", "trade court", "supreme court", "federal court", "appeals court",
-                           "court of international trade"].contains(actorText), dir == .tightening, measure || topic == .tariffs {
-            dir = .easing  // a court blocking tariffs strikes them down
-        }
-        if who == .us, topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures,
-           offTopicItem {
-            return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
-        }
-        if !topicTerm.specific, politicalMeasure(in: range) { return nil }
+        return (resolved.topic, who, term)
+    }
 
-        // Only US-China positions.
-        if topic == .rareEarthExports {
-            if !sentenceHas(.domestic, range) || hasExportWord(range) {} else { return nil }
-        }
+    // MARK: step 6, a US-China position
+
+    /// Only US-China positions: the US's measures need China in the item
+    /// (or a measure aimed at it by design), China's need the US (or its
+    /// global rare-earth regime); neither when the target is a third country.
+    func isUSChinaPosition(topic: Topic, actor who: Actor, object: VerbObject, topicIndex: Int?,
+                           namedSubject: Bool, _ range: Range<Int>) -> Bool {
+        if topic == .rareEarthExports, sentenceHas(.domestic, range), !hasExportWord(range) { return false }
         switch who {
         case .us:
             // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.
             let tradedControl = [.edaSoftware, .jetEngines, .chemicals, .nuclear].contains(topic) && !otherItem
-            if !hasChina && !tradedControl && !chinaAimedInstrument(topicIndex) { return nil }
-            if targetOther && !targetChina { return nil }
+            if !hasChina && !tradedControl && !chinaAimedInstrument(topicIndex) { return false }
+            if object.targetOther && !object.targetChina { return false }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
-            if !globalRegime && !hasUS { return nil }
+            if !globalRegime && !hasUS { return false }
             // Even the global regime aimed at a third country ("licences for Indian firms") is not a US-China move.
-            if targetOther && !targetUS { return nil }
+            if object.targetOther && !object.targetUS { return false }
             // China inferred from the measure alone, in a story about a third country that never names China.
-            if actorText == nil, !namesChina, otherItem { return nil }
+            if !namedSubject, !namesChina, otherItem { return false }
         }
-
-        // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
-        var negated = false
-        var negationText: String?
-        if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
-        for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
-            negated = true
-            negationText = ann.cueText[k]
-            // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
-            let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
-            if dir == .easing || !committed { return nil }
-        }
-        if negated { dir = .easing }
-
-        var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated, forceAnnounced: forceAnnounced)
-        if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
-        // Purchases made are trade data; purchases promised are a concession.
-        if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action { return nil }
-        for k in objectStart..<end { consumed[k] = true }
-        var matched = [verb.text, termText]
-        if let undoing { matched.insert(undoing, at: 0) }
-        if let actorText { matched.append(actorText) }
-        if let negationText { matched.append(negationText) }
-        return Claim(topic: topic, actor: who, direction: dir, modality: modality, negated: negated,
-                     quantities: topic == .tariffs ? quantities(range) : [],
-                     evidence: evidence(range), matched: matched,
-                     inTitle: range.lowerBound < titleTokenCount, implied: false)
+        return true
     }
+
+    // MARK: helpers
 
     /// "Suspension of Expansion of End-User Controls": a change noun whose
     /// object is another change noun undoes it. The outer noun makes no claim
@@ -379,11 +459,11 @@ extension ItemScan {
             return false
         }
         let next = i + 1
-        if let verb = ann.verb[next], ann.objects[next] == 0 || !verb.value.alsoNoun { return true }
+        if let verb = ann.verb[next], ann.objects[next].isEmpty || !verb.value.alsoNoun { return true }
         guard tokens[next].id < 0, !tokens[next].isNumber else { return false }
         // An unknown word after "to" starts a purpose clause unless a list or topic follows at once.
         let after = min(next + 3, tokens.count)
-        return !((next + 1)..<after).contains { ann.objects[$0] & ObjectClass.list.bit != 0 }
+        return !((next + 1)..<after).contains { ann.objects[$0].contains(.list) }
     }
 
     /// A headline reacting to a move ("China protests after US adds firms to
@@ -400,7 +480,7 @@ extension ItemScan {
     func headlinePassive(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         guard range.lowerBound < titleTokenCount, verb.value.participle else { return false }
         return !((v + verb.length)..<range.upperBound).contains {
-            ann.verb[$0] != nil && ann.objects[$0] == 0 || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)
+            ann.verb[$0] != nil && ann.objects[$0].isEmpty || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)
         }
     }
 
@@ -440,7 +520,7 @@ extension ItemScan {
     }
 
     func modality(at v: Int, sentence range: Range<Int>, sense: VerbSense, negated: Bool,
-                          forceAnnounced: Bool) -> Modality {
+                  forceAnnounced: Bool) -> Modality {
         if sense.isThreat || negated { return .signal }
         if sentenceHas(.source, range) { return .signal }
         for k in range.lowerBound..<v where ann.has(.signal, at: k) { return .signal }

@@ -114,7 +114,7 @@ struct ItemScan {
         }
     }
 
-    func sentenceHas(_ cue: Cue, _ range: Range<Int>) -> Bool {
+    func sentenceHas(_ cue: Cues, _ range: Range<Int>) -> Bool {
         range.contains { ann.has(cue, at: $0) }
     }
 

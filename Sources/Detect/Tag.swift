@@ -9,8 +9,8 @@ enum Tag: Sendable {
     case side(Actor)
     case otherCountry
     case verb(VerbSense)
-    case object(ObjectClass)
-    case cue(Cue)
+    case object(ObjectClasses)
+    case cue(Cues)
 }
 
 /// A term that recognises a topic. A *specific* term names one topic; a
@@ -69,99 +69,69 @@ struct VerbSense: Sendable {
     var isChangeNoun = false
 }
 
-enum ObjectClass: Sendable {
-    /// controls, tariffs, bans, sanctions, probes, fees.
-    case measure
-    /// exports, sales, licences, talks, purchases.
-    case flow
-    /// truces, suspensions, pauses, exemptions: extending them eases.
-    case respite
-    /// a list one is added to.
-    case list
-    /// a probe or investigation one opens.
-    case probe
-    /// a deal, framework, truce one reaches.
-    case deal
+/// What a noun is to a verb that acts on it. A set: "truce" is a respite and a deal.
+struct ObjectClasses: OptionSet, Sendable {
+    let rawValue: UInt8
 
-    var bit: UInt8 {
-        switch self {
-        case .measure: 1 << 0
-        case .flow: 1 << 1
-        case .respite: 1 << 2
-        case .list: 1 << 3
-        case .probe: 1 << 4
-        case .deal: 1 << 5
-        }
-    }
+    /// controls, tariffs, bans, sanctions, probes, fees.
+    static let measure = ObjectClasses(rawValue: 1 << 0)
+    /// exports, sales, licences, talks, purchases.
+    static let flow = ObjectClasses(rawValue: 1 << 1)
+    /// truces, suspensions, pauses, exemptions: extending them eases.
+    static let respite = ObjectClasses(rawValue: 1 << 2)
+    /// a list one is added to.
+    static let list = ObjectClasses(rawValue: 1 << 3)
+    /// a probe or investigation one opens.
+    static let probe = ObjectClasses(rawValue: 1 << 4)
+    /// a deal, framework, truce one reaches.
+    static let deal = ObjectClasses(rawValue: 1 << 5)
+
+    /// What restricts: measures, lists, probes.
+    static let measures: ObjectClasses = [.measure, .list, .probe]
 }
 
-enum Cue: Sendable, Equatable {
-    case signal
-    /// "reportedly", "sources say": the whole sentence is a report, not a decision.
-    case source
-    case announced
-    /// "effective immediately", "took effect".
-    case immediate
-    case negation
-    /// "urges", "demands", "calls on": the other side's request, not a move.
-    case demand
-    /// "after", "if", "before": the clause it opens is background or condition.
-    case background
-    /// "customs data showed": a report of flows, not a policy move.
-    case report
-    /// "analysis", "why": commentary on positions.
-    case analysis
-    /// "retains", "keeps", "still": the status quo.
-    case hold
-    /// "to", modals, adverbs: what may stand between a subject and its verb.
-    case infinitive
-    case modal
-    case adverb
-    case preposition
-    /// "mining", "quotas": domestic production, not export controls.
-    case domestic
-    /// "new", "additional", "extra": a new measure even without a verb.
-    case novelty
-    /// "by" after a passive verb names the actor.
-    case agent
-    case percentUnit
-    case from
-    case toWord
-    /// "denies", "rules out": the move is denied, no claim at all.
-    case denial
-    /// "agree", "pledge": before a negation, a de-escalation ("agree not to escalate").
-    case commitment
-    /// "Iranian oil", "Hong Kong": sanctions for reasons outside trade policy.
-    case offTopic
-    /// "China protests after US adds firms ...": in a headline, the "after" clause is the news.
-    case reaction
+/// What a cue word says about the words around it. A set: "to" is an
+/// infinitive, a preposition and an adverb-like link at once.
+struct Cues: OptionSet, Sendable {
+    let rawValue: UInt32
 
-    var bit: UInt32 {
-        switch self {
-        case .signal: 1 << 0
-        case .source: 1 << 1
-        case .announced: 1 << 2
-        case .immediate: 1 << 3
-        case .negation: 1 << 4
-        case .demand: 1 << 5
-        case .background: 1 << 6
-        case .report: 1 << 7
-        case .analysis: 1 << 8
-        case .hold: 1 << 9
-        case .infinitive: 1 << 10
-        case .modal: 1 << 11
-        case .adverb: 1 << 12
-        case .preposition: 1 << 13
-        case .domestic: 1 << 14
-        case .novelty: 1 << 15
-        case .agent: 1 << 16
-        case .percentUnit: 1 << 17
-        case .from: 1 << 18
-        case .toWord: 1 << 19
-        case .denial: 1 << 20
-        case .commitment: 1 << 21
-        case .offTopic: 1 << 22
-        case .reaction: 1 << 23
-        }
-    }
+    static let signal = Cues(rawValue: 1 << 0)
+    /// "reportedly", "sources say": the whole sentence is a report, not a decision.
+    static let source = Cues(rawValue: 1 << 1)
+    static let announced = Cues(rawValue: 1 << 2)
+    /// "effective immediately", "took effect".
+    static let immediate = Cues(rawValue: 1 << 3)
+    static let negation = Cues(rawValue: 1 << 4)
+    /// "urges", "demands", "calls on": the other side's request, not a move.
+    static let demand = Cues(rawValue: 1 << 5)
+    /// "after", "if", "before": the clause it opens is background or condition.
+    static let background = Cues(rawValue: 1 << 6)
+    /// "customs data showed": a report of flows, not a policy move.
+    static let report = Cues(rawValue: 1 << 7)
+    /// "analysis", "why": commentary on positions.
+    static let analysis = Cues(rawValue: 1 << 8)
+    /// "retains", "keeps", "still": the status quo.
+    static let hold = Cues(rawValue: 1 << 9)
+    /// "to", modals, adverbs: what may stand between a subject and its verb.
+    static let infinitive = Cues(rawValue: 1 << 10)
+    static let modal = Cues(rawValue: 1 << 11)
+    static let adverb = Cues(rawValue: 1 << 12)
+    static let preposition = Cues(rawValue: 1 << 13)
+    /// "mining", "quotas": domestic production, not export controls.
+    static let domestic = Cues(rawValue: 1 << 14)
+    /// "new", "additional", "extra": a new measure even without a verb.
+    static let novelty = Cues(rawValue: 1 << 15)
+    /// "by" after a passive verb names the actor.
+    static let agent = Cues(rawValue: 1 << 16)
+    static let percentUnit = Cues(rawValue: 1 << 17)
+    static let from = Cues(rawValue: 1 << 18)
+    static let toWord = Cues(rawValue: 1 << 19)
+    /// "denies", "rules out": the move is denied, no claim at all.
+    static let denial = Cues(rawValue: 1 << 20)
+    /// "agree", "pledge": before a negation, a de-escalation ("agree not to escalate").
+    static let commitment = Cues(rawValue: 1 << 21)
+    /// "Iranian oil", "Hong Kong": sanctions for reasons outside trade policy.
+    static let offTopic = Cues(rawValue: 1 << 22)
+    /// "China protests after US adds firms ...": in a headline, the "after" clause is the news.
+    static let reaction = Cues(rawValue: 1 << 23)
 }
