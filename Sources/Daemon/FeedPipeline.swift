@@ -42,6 +42,7 @@ public struct FeedPipeline: FeedProcessor {
         var seen: [SeenItem] = []
         var alerts: [Alert] = []
         var setBy: [PositionState.Key: Int] = [:]
+        let recent = Self.priorMoves(input.recentMoves)
 
         for item in Self.oldestFirst(feed.items) {
             let text = Self.detectionText(item)
@@ -57,7 +58,7 @@ public struct FeedPipeline: FeedProcessor {
             // An edited item alerts only for claims it did not make before.
             let before = Set(previous.map { $0.claims.split(separator: " ").map(String.init) } ?? [])
             for alert in detection.alerts where !before.contains(Self.signature(alert)) {
-                alerts.append(markRepeat(alert, recent: input.recentMoves, earlier: alerts))
+                alerts.append(RepeatRule.mark(alert, recent: recent, earlier: alerts))
                 let key = PositionState.Key(topic: alert.topic, actor: alert.actor)
                 if detection.state[alert.topic, alert.actor] != state[alert.topic, alert.actor] {
                     setBy[key] = alerts.count - 1
@@ -77,39 +78,13 @@ public struct FeedPipeline: FeedProcessor {
         return FeedPlan(itemCount: feed.items.count, seen: seen, alerts: alerts, moves: moves)
     }
 
-    /// A repeat is the same story (`StorySimilarity`) of the same actor moving
-    /// the same topic the same way, no more firmly than an alert of the last
-    /// `FeedInput.repeatWindow` already said.
-    func markRepeat(_ alert: Alert, recent: [AlertedMove], earlier: [Alert]) -> Alert {
-        var alert = alert
-        let firmness = Self.firmness(alert.modality)
-        if let original = recent.last(where: {
-            $0.topic == alert.topic.rawValue && $0.actor == alert.actor.rawValue
-                && $0.direction == alert.direction.rawValue
-                && Self.firmness(Modality(rawValue: $0.modality) ?? .signal) >= firmness
-                && StorySimilarity.isSameStory(title: alert.item.title ?? "", matched: alert.matched,
-                                               title: $0.title, matched: $0.matched)
-        }) {
-            alert.repeatOf = original.id
-            alert.severity = .low
-            alert.reason += "; repeats alert \(original.id)"
-        } else if let original = earlier.last(where: {
-            $0.topic == alert.topic && $0.actor == alert.actor && $0.direction == alert.direction
-                && Self.firmness($0.modality) >= firmness
-                && StorySimilarity.isSameStory(title: alert.item.title ?? "", matched: alert.matched,
-                                               title: $0.item.title ?? "", matched: $0.matched)
-        }) {
-            alert.severity = .low
-            alert.reason += "; repeats item \(original.item.id) of this feed"
-        }
-        return alert
-    }
-
-    static func firmness(_ m: Modality) -> Int {
-        switch m {
-        case .signal: 0
-        case .announced: 1
-        case .action: 2
+    /// The repeat window's alerted moves as the repeat rule reads them.
+    static func priorMoves(_ moves: [AlertedMove]) -> [PriorMove] {
+        moves.compactMap { m in
+            guard let topic = Topic(rawValue: m.topic), let actor = Actor(rawValue: m.actor),
+                  let direction = Direction(rawValue: m.direction) else { return nil }
+            return PriorMove(id: m.id, topic: topic, actor: actor, direction: direction,
+                             modality: Modality(rawValue: m.modality) ?? .signal, title: m.title, matched: m.matched)
         }
     }
 

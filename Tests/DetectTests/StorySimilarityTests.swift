@@ -1,4 +1,4 @@
-import Daemon
+import Detect
 import Testing
 
 @Suite struct StorySimilarityTests {

@@ -1,0 +1,66 @@
+import Model
+
+/// A move already alerted, as the repeat rule compares a new alert with it.
+public struct PriorMove: Sendable, Equatable {
+    public var id: Int64
+    public var topic: Topic
+    public var actor: Actor
+    public var direction: Direction
+    public var modality: Modality
+    /// The item's title and the terms that matched: what the story was.
+    public var title: String
+    public var matched: [String]
+
+    public init(id: Int64, topic: Topic, actor: Actor, direction: Direction, modality: Modality, title: String,
+                matched: [String]) {
+        self.id = id
+        self.topic = topic
+        self.actor = actor
+        self.direction = direction
+        self.modality = modality
+        self.title = title
+        self.matched = matched
+    }
+}
+
+/// "Ten copies of one story": an alert that repeats a move already told is
+/// kept (nothing is lost) but marked low with the alert it repeats. A
+/// repeat is the same story (`StorySimilarity`) of the same actor moving the
+/// same topic the same way, no more firmly than what was already said. The
+/// daemon and `scan` mark repeats here, from one place.
+public enum RepeatRule {
+    /// `recent`: moves alerted in the repeat window (any feed); `earlier`:
+    /// alerts of the same feed in this pass, not yet numbered.
+    public static func mark(_ alert: Alert, recent: [PriorMove], earlier: [Alert]) -> Alert {
+        var alert = alert
+        let firmness = firmness(alert.modality)
+        let title = alert.item.title ?? ""
+        if let original = recent.last(where: {
+            $0.topic == alert.topic && $0.actor == alert.actor && $0.direction == alert.direction
+                && Self.firmness($0.modality) >= firmness
+                && StorySimilarity.isSameStory(title: title, matched: alert.matched, title: $0.title, matched: $0.matched)
+        }) {
+            alert.repeatOf = original.id
+            alert.severity = .low
+            alert.reason += "; repeats alert \(original.id)"
+        } else if let original = earlier.last(where: {
+            $0.topic == alert.topic && $0.actor == alert.actor && $0.direction == alert.direction
+                && Self.firmness($0.modality) >= firmness
+                && StorySimilarity.isSameStory(title: title, matched: alert.matched,
+                                               title: $0.item.title ?? "", matched: $0.matched)
+        }) {
+            alert.severity = .low
+            alert.reason += "; repeats item \(original.item.id) of this feed"
+        }
+        return alert
+    }
+
+    /// How firmly a modality commits: signal < announced < action.
+    public static func firmness(_ m: Modality) -> Int {
+        switch m {
+        case .signal: 0
+        case .announced: 1
+        case .action: 2
+        }
+    }
+}
