@@ -45,6 +45,7 @@ enum DomainLexicon {
     }()
     static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
+    static let exportControlListTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
 
     private static func addTopics(_ lex: inout Lexicon) {
         lex.add(["rare earth", "rare earths", "rare earth elements", "rare earth magnets", "rare earth minerals",
@@ -59,7 +60,9 @@ enum DomainLexicon {
                  "synopsys", "cadence", "siemens eda", "siemens"], specific(.edaSoftware, .us))
         lex.add(["jet engine", "jet engines", "jet engine parts", "jet engine components", "aircraft engine",
                  "aircraft engines", "engine parts", "engine components", "engines", "ge aerospace", "cfm",
-                 "comac", "c919", "leap 1c", "cf34", "aircraft parts"], specific(.jetEngines, .us))
+                 "comac", "c919", "leap 1c", "cf34", "aircraft parts", "spare parts", "boeing parts",
+                 "aerospace technology", "aerospace technologies", "aviation technology", "jet engine technology",
+                 "aircraft technology", "aerospace exports", "aerospace"], specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))
         lex.add(["nuclear", "nuclear materials", "nuclear technology", "nuclear power", "nuclear equipment",
@@ -68,7 +71,9 @@ enum DomainLexicon {
                  "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
-                 "end user controls", "end use controls", "affiliates of listed entities",
+                 "end user controls", "end use controls", "affiliates of listed entities", "unverified list",
+                 "advanced computing", "advanced computing items", "advanced computing chips", "supercomputing",
+                 "supercomputer", "semiconductor manufacturing equipment", "validated end user authorizations",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
@@ -79,9 +84,12 @@ enum DomainLexicon {
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
-                 "de minimis exemption", "surcharge", "surtax"],
+                 "de minimis exemption", "surcharge", "surtax",
+                 // The Section 301 investigations of China, by the names official titles give them.
+                 "technology transfer intellectual property and innovation", "maritime logistics and shipbuilding sectors"],
                 specific(.tariffs, nil))
-        lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "export control list", "anti dumping", "antidumping",
+        lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "unreliable entities list",
+                 "anti dumping", "antidumping", "government procurement", "procurement ban",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
                  "antimonopoly law", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
@@ -90,6 +98,8 @@ enum DomainLexicon {
                  "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
+        // China's own list, and the entity list as Chinese official English names it.
+        lex.add(["export control list", "export control control list"], .topic(exportControlListTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
         lex.add(["blacklist", "trade blacklist", "black list"], .topic(blacklistTerm))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
@@ -121,14 +131,16 @@ enum DomainLexicon {
                  "treasury secretary", "bessent", "greer", "lutnick", "rubio", "hassett", "supreme court",
                  "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
                  "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
-                 "energy department", "department of energy",
+                 "energy department", "department of energy", "doe", "usdoc", "us department of commerce",
+                 "house", "senate", "house of representatives",
                  "american officials", "us officials", "commerce"], .actor(.us))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
                  "general administration of customs", "customs", "state council", "tariff commission",
                  "customs tariff commission", "state council tariff commission", "foreign ministry",
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
-                 "cyberspace administration", "ministry", "regulators", "commerce minister",
+                 "cyberspace administration", "ministry", "regulators", "commerce minister", "watchdog",
+                 "cyberspace watchdog", "internet watchdog", "market watchdog", "ministry of finance",
                  "commerce vice minister"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
@@ -206,7 +218,7 @@ enum DomainLexicon {
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
-                       "greenlight", "green light", "wind down"], .easing)
+                       "greenlight", "green light", "wind down", "clear"], .easing)
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
@@ -221,6 +233,10 @@ enum DomainLexicon {
                        "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
                        "punish", "bolster controls"], .tightening)
         addVerb(&lex, ["blacklist"], .tightening, implied: blacklistTerm)
+        // A regulator summoning the other side's firm: a countermeasure (../shared/eval/README.md).
+        addVerb(&lex, ["summon"], .tightening)
+        addVerb(&lex, ["seek"], .tightening, threat: true)
+        addVerb(&lex, ["list"], .adder)
         addVerb(&lex, ["ban", "bar"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["curb", "limit", "block", "levy"], .tightening, alsoNoun: true)
         addVerb(&lex, ["sanction"], .tightening, alsoNoun: true, implied: sanctionsTerm)
@@ -273,11 +289,15 @@ enum DomainLexicon {
                 .easing)
         addVerb(&lex, ["abandon"], .reducer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
-                       "roll out", "publish"], .starter)
+                       "roll out", "publish", "release", "promulgate", "enact", "adopt"], .starter)
+        // Adjusting or amending a measure says neither way: the lede must tell (MOFCOM and
+        // Tariff Commission titles, "Amendment to Duties ...").
+        addVerb(&lex, ["adjust", "modify", "amend", "revise", "update"], .modifier)
         addVerb(&lex, ["issue"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
                        "conclude"], .settler)
+        addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",
                     "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
@@ -287,6 +307,10 @@ enum DomainLexicon {
                     "waiver of", "waivers for", "resumption of"], .easing)
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
         noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
+        noun(&lex, ["implementation of", "initiation of", "proposed action in", "notice of action in",
+                    "notice of action and proposed action in"], .starter)
+        noun(&lex, ["adjustment of", "adjustment to", "adjustments to", "amendment to", "amendments to",
+                    "modification of", "modifications to", "revision to", "revisions to", "revision of"], .modifier)
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
              .tightening)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
@@ -315,18 +339,22 @@ enum DomainLexicon {
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
                  "fee", "charges", "sanctions", "measures", "countermeasures", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "limits", "barriers", "suspensions",
+                 "provisions", "regulations",
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
-                 "authorisation", "authorisations", "permits", "permit"], .object(.flow))
+                 "authorisation", "authorisations", "permits", "permit", "export", "approval"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
-                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire"], .object(.respite))
+                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole",
+                 "loopholes"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
+                 "unverified list", "unreliable entities list",
                  "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
-        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue"],
+        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
+                 "consensuses", "deals", "agreements"],
                 .object(.deal))
     }
 
@@ -352,7 +380,10 @@ enum DomainLexicon {
         lex.add(["not", "no", "never", "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "can't",
                  "cannot", "refuse to", "refuses to", "refused to", "reject", "rejects", "rejected", "deny",
                  "denies", "denied", "no plans to", "rules out", "ruled out", "rule out", "without", "nor",
-                 "declined to", "declines to", "resist", "resists"], .cue(.negation))
+                 "declined to", "declines to", "resist", "resists",
+                 // What is averted does not happen: "extend truce to avert tariff hikes".
+                 "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", "prevent",
+                 "prevents", "stave off", "staves off", "head off", "forestall", "ward off"], .cue(.negation))
         lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
                  "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
                  "no plans to"], .cue(.denial))
@@ -374,19 +405,34 @@ enum DomainLexicon {
                  "discussing", "agenda",
                  // Forecasts by others: "chipmakers brace for more US curbs".
                  "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
-                 "feared"], .cue(.background))
+                 "feared", "previous", "prior", "began with", "started with", "triggered by", "sparked by",
+                 "that were", "that was", "which were", "which was", "that would have", "will cover", "would cover",
+                 "to cover"], .cue(.background))
+        // What talks are for is not what they decided: "talks aimed at extending the truce".
+        lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
+                 "seeking to", "seek to", "with a view to", "to discuss", "expected to discuss"], .cue(.goal))
+        // Comment periods and hearings are process, not moves (../shared/eval/README.md).
+        lex.add(["public comment", "public comments", "request for comments", "requests for comments",
+                 "request for public comment", "comment period", "invites comment", "invites comments",
+                 "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
+                 "public hearing", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
-                 "stock market", "rally", "rallies", "slump", "slumps", "revenue", "revenues", "earnings",
+                 "stock market", "rally", "rallies", "slump", "slumps", "earnings", "indices", "dow jones", "s&p",
+                 "nasdaq", "compared to", "compared with", "year on year", "from a year earlier", "from a year ago",
+                 "previous month", "month on month", "twofold", "threefold", "fourfold", "fivefold", "sixfold",
+                 "sevenfold", "tenfold", "record high", "record low",
                  "quarterly results", "quarterly sales"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
                  "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists", "timeline",
                  "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
-                 "look back", "recap"], .cue(.analysis))
+                 "look back", "recap", "analyzing", "analysing", "navigating", "examining", "assessing",
+                 "unpacking", "decoding", "explained", "what it means", "what this means", "implications",
+                 "takeaways", "primer", "deep dive"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
                  "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))

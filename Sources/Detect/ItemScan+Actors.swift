@@ -49,6 +49,8 @@ extension ItemScan {
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {
+        // "for the People's Republic of China (PRC)": an abbreviation in brackets is governed as its name is.
+        if j - 2 >= range.lowerBound, tokens[j - 1].text == "(" { return governedByPreposition(j - 2, range) }
         var k = j - 1
         while k >= range.lowerBound, k >= j - 4 {
             if ann.has(.agent, at: k) { return false }

@@ -5,8 +5,14 @@ import Model
 extension ItemScan {
     // Not "easing": after a noun it is mostly a participle ("tensions over curbs easing").
     static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "relaxation", "rollback",
-                                           "exemption", "exemptions", "waiver", "waivers", "repeal"]
+                                           "exemption", "exemptions", "waiver", "waivers", "repeal", "reversal"]
     static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
+    /// Change nouns that make a compound with a noun-verb before them ("blacklist reversal").
+    static let compoundChangeNouns: Set<String> = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
+                                                   "relaxation", "expansion", "tightening"]
+    /// Words of an easing change that a verb of considering can take ("weigh tariff cuts").
+    static let easingChangeWords: Set<String> = easingNouns.union(["cut", "cuts", "reduction", "reductions", "relief",
+                                                                    "easing", "pause", "rollback", "lifting"])
 
     /// A change noun right after a measure ("export control suspension"):
     /// the measure moves that way. Only in headlines, and not when the status
@@ -47,5 +53,25 @@ extension ItemScan {
                          matched: [tokens[c].text, ann.topic[topicAt]!.text], inTitle: true, implied: true)
         }
         return nil
+    }
+
+    /// "Notice of Product Exclusions: China's Acts, Policies, and Practices ...",
+    /// "Notice of Product Exclusion Extensions: ...": an official title that
+    /// grants or extends a respite eases the measure its topic names.
+    mutating func noticeOfRespiteClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound < titleTokenCount, range.count > 3, tokens[range.lowerBound].text == "notice",
+              tokens[range.lowerBound + 1].text == "of" else { return nil }
+        let head = (range.lowerBound + 2)..<min(range.upperBound, range.lowerBound + 6)
+        guard let r = head.first(where: { ann.objects[$0].contains(.respite) }), !consumed[r],
+              !head.contains(where: { tokens[$0].isBoundary && $0 < r }) else { return nil }
+        guard let t = range.first(where: { ann.topic[$0] != nil }), let span = ann.topic[t] else { return nil }
+        let ending = ["expiration", "expiry", "termination", "lapse"].contains { word in head.contains { tokens[$0].text == word } }
+        guard var who = contextOwner(of: span.value) ?? span.value.resolve(for: nil).actor ?? titleActor ?? itemActor else { return nil }
+        let resolved = span.value.resolve(for: who)
+        if let owner = resolved.actor { who = owner }
+        if who == .us && !hasChina && !chinaAimedInstrument(t) { return nil }
+        consumed[r] = true
+        return Claim(topic: resolved.topic, actor: who, direction: ending ? .tightening : .easing, modality: .action,
+                     evidence: evidence(range), matched: [tokens[r].text, span.text], inTitle: true, implied: true)
     }
 }

@@ -11,6 +11,16 @@ extension ItemScan {
         if governedByCondition(v, clause: clause, range) { return nil }
 
         var object = objectOf(v, verb: verb, range)
+        if !sense.participle, object.start >= object.end, [.starter, .adder, .settler].contains(sense.verbClass),
+           sense.impliedTopic == nil {
+            return nil  // "USTR announces": a verb that needs an object says nothing without one
+        }
+        if sense.verbClass == .modifier {
+            // "Adjusting Additional Tariff Measures": the change says neither way, and what it
+            // adjusts is no new measure either; the lede tells the direction.
+            for k in object.span { consumed[k] = true }
+            return nil
+        }
         guard let found = claimTopic(v, verb: verb, object: &object, clause: clause, range) else { return nil }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
@@ -25,6 +35,8 @@ extension ItemScan {
         guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
         let who = owned.actor
         var topic = owned.topic
+        // "talks aimed at extending the truce": what talks are for is not what they decided.
+        if topic == .talks, (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
         topicTerm = owned.term
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
         if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
@@ -58,7 +70,7 @@ extension ItemScan {
                                      forceAnnounced: move.forceAnnounced)
         if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
         // Purchases made are trade data; purchases promised are a concession.
-        if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action { return nil }
+        if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action || sense.participle { return nil }
         for k in object.span { consumed[k] = true }
         var matched = [verb.text, found.text]
         if let undoing { matched.insert(undoing, at: 0) }
@@ -85,6 +97,18 @@ extension ItemScan {
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
+        // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks".
+        if let t = ann.topic[v], t.length > verb.length { return false }
+        let next = v + verb.length
+        if sense.alsoNoun || sense.impliedTopic != nil, next < range.upperBound, Self.compoundChangeNouns.contains(tokens[next].text) {
+            return false  // "US Blacklist Reversal"
+        }
+        if sense.isChangeNoun, let p = prev, ann.inTopic[p] || !ann.objects[p].isEmpty { return false }
+        // "Extending the Economic Truce" after a headline's colon, or opening it: a topic label, not an event.
+        if sense.verbClass != .modifier, tokens[v].text.hasSuffix("ing"), range.lowerBound < titleTokenCount,
+           v == range.lowerBound || tokens[v - 1].text == ":" {
+            return false
+        }
         if sense.alsoNoun {
             // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
             let next = v + verb.length
@@ -105,6 +129,10 @@ extension ItemScan {
         }
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
             return false  // adjectival: "Beijing's delayed approvals", "the expanded list"
+        }
+        if let p = prev, sense.participle, ann.has(.signal, at: p) || ann.verb[p] != nil,
+           next < range.upperBound, !ann.objects[next].isEmpty {
+            return false  // adjectival after a verb: "signals limited approval"
         }
         return true
     }
@@ -127,7 +155,7 @@ extension ItemScan {
         let start = v + verb.length
         var end = start
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
-        let permits = verb.value.verbClass == .easing
+        let permits = verb.value.verbClass == .easing || verb.value.verbClass == .modifier
         while end < range.upperBound, end < start + 12,
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range),
               permits || !purposeClause(at: end), !ann.has(.background, at: end), !newClause(at: end),
@@ -136,16 +164,26 @@ extension ItemScan {
             end += 1
         }
         var object = VerbObject(start: start, end: end)
+        // The head is in the direct object: a noun after a preposition or a reduced relative
+        // ("proclamations addressing imports of ...") belongs to a phrase of its own.
+        // "Cold War-style": a hyphenated modifier is no noun of the object.
         var k = start
+        var begun = false
         while k < end {
-            object.all.formUnion(ann.objects[k])
-            if !ann.objects[k].isEmpty {
-                object.head = ann.objects[k]
+            let classes = tokens[k].hyphenAfter ? [] : ann.objects[k]
+            if !classes.isEmpty {
+                object.head = classes
                 object.headIndex = k
-                if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary { break }
+                if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
+                    || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
+            } else if begun, ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start) {
+                break
             }
+            if !Self.determiners.contains(tokens[k].text), !tokens[k].isNumber { begun = true }
             k += 1
         }
+        object.directEnd = min(k + 1, end)
+        for j in start..<end where !tokens[j].hyphenAfter { object.all.formUnion(ann.objects[j]) }
         for j in start..<end {
             if let t = ann.topic[j] {
                 if t.value.specific {
@@ -156,7 +194,11 @@ extension ItemScan {
             }
             if let s = ann.side[j] { if s == .china { object.targetChina = true } else { object.targetUS = true } }
             if ann.other[j], !object.targetChina, !object.targetUS { object.targetOther = true }
-            if ann.has(.agent, at: j), j + 1 < end, let a = ann.actor[j + 1] { object.agent = a.value }
+            if ann.has(.agent, at: j), j + 1 < end {
+                // "by the U.S.", "by Beijing"
+                let n = j + 2 < end && Self.determiners.contains(tokens[j + 1].text) ? j + 2 : j + 1
+                if let a = ann.actor[n] { object.agent = a.value }
+            }
         }
         if let h = object.headIndex {
             var j = h
@@ -214,7 +256,8 @@ extension ItemScan {
         var topicIndex: Int?
         var j = v - 1
         while j >= clause, topicIndex == nil {
-            if ann.topic[j] != nil { topicIndex = j }
+            // "Customs Tariff Commission announces ...": a word of an agency's name is no topic.
+            if ann.topic[j] != nil, !insideActorName(j, from: clause) { topicIndex = j }
             j -= 1
         }
         if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
@@ -223,9 +266,16 @@ extension ItemScan {
             topicIndex = nil
         }
         guard let t = topicIndex else { return nil }
+        // "Potential Trade Deal Could End Years of Friction": a verb whose direction depends on what it
+        // acts on, with an object of its own that names no measure, says nothing of its subject.
+        let dependsOnObject: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .settler]
+        if hasOwnObject, dependsOnObject.contains(sense.verbClass), object.all.isEmpty, !sense.participle { return nil }
+        // The subject's nouns say what moves only when the object names nothing of its own
+        // ("tariffs were cut"); "BIS restrictions ... has suspended sales" moves the sales.
+        let objectHead = object.head
         for j in clause..<v {
             object.all.formUnion(ann.objects[j])
-            if !ann.objects[j].isEmpty { object.head = ann.objects[j] }
+            if objectHead.isEmpty, !ann.objects[j].isEmpty { object.head = ann.objects[j] }
         }
         // What eases or rises by itself must be a measure ("tariffs were cut"), not a
         // shortage or a price ("rare earth shortage easing").
@@ -247,6 +297,17 @@ extension ItemScan {
         return t
     }
 
+    /// Token `j` is part of an actor's name that starts before it.
+    func insideActorName(_ j: Int, from clause: Int) -> Bool {
+        var s = j
+        while s >= clause {
+            if let a = ann.actor[s] { return s + a.length > j }
+            s -= 1
+            if s < j - 4 { return false }
+        }
+        return false
+    }
+
     // MARK: step 4, the direction
 
     /// The direction from the verb's class and what it acts on: suspending a
@@ -266,8 +327,17 @@ extension ItemScan {
         case .easing:
             return move(.easing)
         case .tightening:
-            if sense.isThreat { return move(all.contains(.measure) ? .tightening : nil) }
-            return move(.tightening)
+            guard sense.isThreat else { return move(.tightening) }
+            // "weigh tariff cuts", "mulls suspension of curbs": the change considered sets the way.
+            for k in object.start..<min(object.end + 2, range.upperBound) {
+                if Self.easingChangeWords.contains(tokens[k].text) { return move(.easing) }
+                if Self.tighteningNouns.contains(tokens[k].text) || ["hike", "hikes", "increase", "increases"].contains(tokens[k].text) {
+                    return move(.tightening)
+                }
+            }
+            // "eye a tariff truce": a deal in view is the talks being previewed.
+            if all.contains(.deal) || all.contains(.respite) { return nil }
+            return move(all.contains(.measure) ? .tightening : nil)
         case .reducer:
             if respite || object.head.contains(.deal) { return move(.tightening) }
             if flow && !measure { return move(.tightening) }
@@ -290,9 +360,12 @@ extension ItemScan {
             if firstTopic == .talks { return nil }
             if flow { return move(.tightening) }
             return move(measure || termIsMeasure ? .easing : nil)
+        case .starter where Self.receivers.contains(sense.lemma) && all.contains(.deal):
+            // "Trump Secures Historic Deals with China": a deal won is a deal reached.
+            return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
         case .starter where Self.receivers.contains(sense.lemma):
             // "receives licences", "secures a waiver": a permission granted; nothing else received is a move.
-            let permission = object.span.contains { Self.permissionNouns.contains(tokens[$0].text) }
+            let permission = (object.start..<object.directEnd).contains { Self.permissionNouns.contains(tokens[$0].text) }
                 || sense.participle && headlinePassive(v, verb: verb, range)
                     && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
             return move(permission ? .easing : nil)
@@ -330,6 +403,8 @@ extension ItemScan {
             return move(firstTopic == .talks ? .tightening : nil)
         case .rise:
             return move(firstTopic == .tariffs ? .tightening : nil)
+        case .modifier:
+            return nil
         case .settler where offTheList(object.span):
             return move(.easing)
         case .settler:
@@ -348,6 +423,13 @@ extension ItemScan {
                     _ range: Range<Int>) -> ClaimActor? {
         var actor: Actor?
         var actorText: String?
+        // "responds to the US imposing tariffs": an actor right before a gerund is its subject.
+        if tokens[v].text.hasSuffix("ing"), v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
+            var s = v - 1
+            while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+            if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
+        }
+        if companySubject(before: v, verb: verb, range) { return nil }
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
@@ -411,6 +493,27 @@ extension ItemScan {
         return (resolved.topic, who, term)
     }
 
+    /// A firm is the subject ("Nvidia to exclude China from forecasts",
+    /// "Boeing resumes deliveries"): company news, not a government's move,
+    /// unless it receives a permission or is the patient of a passive.
+    func companySubject(before v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        if verb.value.participle || Self.receivers.contains(verb.value.lemma) || verb.value.lemma == "regain" { return false }
+        // "Synopsys halts China sales after Commerce Department order": the firm reports a government's decision.
+        if range.contains(where: { ann.actor[$0] != nil }),
+           range.contains(where: { Self.decisionNouns.contains(tokens[$0].text) }) { return false }
+        var p = v - 1
+        while p >= range.lowerBound, ann.has(.adverb, at: p) || ann.has(.modal, at: p) || ann.has(.infinitive, at: p) {
+            p -= 1
+        }
+        guard p >= range.lowerBound, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] != nil else { return false }
+        return !Self.nationalities.contains(tokens[p].text) && !governedByPreposition(p, range)
+    }
+
+    /// Nouns of a government's decision that a firm may report.
+    static let decisionNouns: Set<String> = ["order", "orders", "licence", "licences", "license", "licenses", "approval",
+                                             "assurances", "assurance", "permission", "letter", "ban", "rule",
+                                             "requirement", "requirements", "waiver", "waivers"]
+
     // MARK: step 6, a US-China position
 
     /// Only US-China positions: the US's measures need China in the item
@@ -424,6 +527,8 @@ extension ItemScan {
             // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.
             let tradedControl = [.edaSoftware, .jetEngines, .chemicals, .nuclear].contains(topic) && !otherItem
             if !hasChina && !tradedControl && !chinaAimedInstrument(topicIndex) { return false }
+            // "Carney reaches deal with Beijing": a third country's deal or tariffs, the US never named.
+            if otherItem, !namesUS, [.tariffs, .talks, .exportControlDialogue].contains(topic) { return false }
             if object.targetOther && !object.targetChina { return false }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
@@ -441,11 +546,19 @@ extension ItemScan {
     /// "Suspension of Expansion of End-User Controls": a change noun whose
     /// object is another change noun undoes it. The outer noun makes no claim
     /// of its own; the inner one's direction turns around.
+    /// A verb does the same: "US lifts suspension of nuclear licences",
+    /// "China will suspend the global implementation of the new controls",
+    /// "government revokes waivers for chipmaking tools".
     mutating func undoesNestedChange(at v: Int, verb: Annotations.VerbSpan) -> Bool {
-        guard verb.value.isChangeNoun, [.reducer, .easing, .delayer].contains(verb.value.verbClass) else { return false }
-        let next = v + verb.length
+        guard [.reducer, .easing, .delayer].contains(verb.value.verbClass), !verb.value.isThreat else { return false }
+        var next = v + verb.length
+        // Over determiners and a modifier or two: "the global implementation of".
+        while next < min(tokens.count, v + verb.length + 3), tokens[next].sentence == tokens[v].sentence,
+              ann.verb[next] == nil, Self.determiners.contains(tokens[next].text) || tokens[next].id < 0 && !verb.value.isChangeNoun {
+            next += 1
+        }
         guard next < tokens.count, tokens[next].sentence == tokens[v].sentence,
-              let inner = ann.verb[next], inner.value.isChangeNoun else { return false }
+              let inner = ann.verb[next], inner.value.isChangeNoun, inner.value.verbClass != .modifier else { return false }
         undoneBy[next] = verb.text
         return true
     }

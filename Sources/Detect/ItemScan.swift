@@ -81,14 +81,17 @@ struct ItemScan {
         if opensWithQuestion || (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
+        if questionHeadline || correctionNotice { return claims }
         for range in sentences {
             if skipSentence(range) { continue }
+            if range.lowerBound >= titleTokenCount, opensWithPastDate(range) { continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
             }
             claims.append(contentsOf: impliedClaims(in: range))
             if let change = changeNounClaim(in: range) { claims.append(change) }
+            if let notice = noticeOfRespiteClaim(in: range) { claims.append(notice) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.
@@ -101,6 +104,7 @@ struct ItemScan {
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
         for i in range {
+            if ann.has(.consultation, at: i) { return true }  // comment periods and hearings are process
             // A market headline still carries the move it reacts to ("shares jump after US lifts curbs").
             if ann.has(.report, at: i), !marketReactionHeadline(range, from: i) { return true }
             if ann.has(.analysis, at: i), !["why", "how", "what"].contains(tokens[i].text) { return true }
@@ -112,6 +116,44 @@ struct ItemScan {
         range.lowerBound < titleTokenCount && ((i + 1)..<range.upperBound).contains {
             ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0)
         }
+    }
+
+    /// A headline that asks ("Trump-Xi Summit: Will It Deliver?", "Blank Slate
+    /// Or Bargaining Chip?: ...") is analysis: the item discusses positions.
+    var questionHeadline: Bool {
+        guard titleTokenCount > 0 else { return false }
+        let last = titleTokenCount - 1
+        if tokens[last].text == "?" || title.hasSuffix("?") { return true }
+        return title.contains("?:") || title.contains("? :")
+    }
+
+    /// A Federal Register correction ("...; Correction", "Technical Amendments"):
+    /// it fixes an earlier document's text, it moves nothing.
+    var correctionNotice: Bool {
+        guard let tail = title.split(separator: ";").last, title.contains(";") else { return false }
+        let words = tail.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return words == ["correction"] || words == ["corrections"] || words == ["technical", "amendment"]
+            || words == ["technical", "amendments"] || words == ["technical", "correction"] || words == ["correcting", "amendment"]
+    }
+
+    /// A lede sentence that opens with a past date or an earlier time ("On
+    /// August 20, 2019, ...", "In prior notices, ...", "Over the past six
+    /// years, ..."): background to the news, not the news.
+    func opensWithPastDate(_ range: Range<Int>) -> Bool {
+        let openers: Set<String> = ["on", "in", "since", "from", "over", "between", "during", "by", "earlier", "last", "beginning"]
+        guard openers.contains(tokens[range.lowerBound].text) else { return false }
+        var k = range.lowerBound + 1
+        while k < min(range.upperBound, range.lowerBound + 9) {
+            if ann.verb[k] != nil || ann.actor[k] != nil { return false }
+            let t = tokens[k].text
+            // A year closed off by a comma: "On August 20, 2019, the USTR ..." (not "On February 20, 2026 the Court held").
+            if tokens[k].isNumber, t.count == 4, let year = Int(t), (1990...2035).contains(year) {
+                return k + 1 < range.upperBound && tokens[k + 1].text == ","
+            }
+            if ["prior", "previous", "past", "earlier"].contains(t) { return true }
+            k += 1
+        }
+        return false
     }
 
     func sentenceHas(_ cue: Cues, _ range: Range<Int>) -> Bool {

@@ -51,6 +51,8 @@ enum VerbClass: Sendable, Equatable {
     case breakdown
     /// rise, go up: tightening, only of tariffs ("exports rise" is trade data).
     case rise
+    /// adjust, amend, modify: a change that says neither way; no claim of its own.
+    case modifier
 }
 
 struct VerbSense: Sendable {
@@ -134,4 +136,8 @@ struct Cues: OptionSet, Sendable {
     static let offTopic = Cues(rawValue: 1 << 22)
     /// "China protests after US adds firms ...": in a headline, the "after" clause is the news.
     static let reaction = Cues(rawValue: 1 << 23)
+    /// "aimed at", "looking to": what talks are for, not what they decided.
+    static let goal = Cues(rawValue: 1 << 24)
+    /// "request for comments", "public hearing": process, not a move.
+    static let consultation = Cues(rawValue: 1 << 25)
 }

@@ -5,6 +5,8 @@ import Model
 struct VerbObject {
     var start: Int
     var end: Int
+    /// The end of the direct object (before its first preposition or reduced relative).
+    var directEnd: Int = 0
     /// Classes of the object's head noun (the last noun with a class before a preposition).
     var head: ObjectClasses = []
     var headIndex: Int?
