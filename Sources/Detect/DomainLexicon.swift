@@ -391,7 +391,7 @@ enum DomainLexicon {
                  "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
         lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
                  "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
-                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies", "seeks to",
+                 "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies",
                  // Prescriptions and lawsuits ask for a move; they do not make one.
                  "should", "must", "ought to", "needs to", "need to", "sue", "sues", "sued", "suing", "lawsuit",
                  "petition", "petitions", "petitioned"], .cue(.demand))
@@ -405,7 +405,7 @@ enum DomainLexicon {
                  "discussing", "agenda",
                  // Forecasts by others: "chipmakers brace for more US curbs".
                  "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
-                 "feared", "previous", "prior", "began with", "started with", "triggered by", "sparked by",
+                 "feared", "previous", "prior", "followed", "follows", "came after", "comes after", "began with", "started with", "triggered by", "sparked by",
                  "that were", "that was", "which were", "which was", "that would have", "will cover", "would cover",
                  "to cover"], .cue(.background))
         // What talks are for is not what they decided: "talks aimed at extending the truce".

@@ -8,6 +8,8 @@ extension ItemScan {
     func listComma(at i: Int, objectStart: Int, _ range: Range<Int>) -> Bool {
         guard tokens[i].text == ",", i > objectStart, i + 1 < range.upperBound else { return false }
         let next = i + 1
+        // A headline's list of measures: "Suspends US Tariffs, Unreliable Entity List Restrictions".
+        if range.lowerBound < titleTokenCount, nounPhraseToEnd(from: next, range) { return true }
         if tokens[next].isBoundary || ann.actor[next] != nil || ann.has(.background, at: next) { return false }
         if let verb = ann.verb[next], !verb.value.alsoNoun { return false }
         return !(objectStart..<i).contains { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.actor[$0] != nil }
@@ -68,5 +70,18 @@ extension ItemScan {
             k += 1
         }
         return false
+    }
+
+    /// From `i` to the sentence's end: names, topics and measures only, no verb, actor or boundary.
+    func nounPhraseToEnd(from i: Int, _ range: Range<Int>) -> Bool {
+        guard i < range.upperBound else { return false }
+        var sawMeasure = false
+        for k in i..<range.upperBound {
+            if tokens[k].isBoundary { return k == range.upperBound - 1 && sawMeasure && tokens[k].text != "," }
+            if ann.actor[k] != nil || ann.has(.preposition, at: k) || ann.has(.background, at: k) { return false }
+            if let verb = ann.verb[k], !verb.value.alsoNoun { return false }
+            if !ann.objects[k].isEmpty || ann.topic[k] != nil { sawMeasure = true }
+        }
+        return sawMeasure
     }
 }

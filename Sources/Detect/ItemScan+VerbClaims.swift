@@ -82,6 +82,10 @@ extension ItemScan {
                      inTitle: range.lowerBound < titleTokenCount, implied: false)
     }
 
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
     static let courts: Set<String> = ["court", "judge", "judges", "trade court", "supreme court", "federal court",
                                       "appeals court", "court of international trade"]
 
@@ -97,13 +101,27 @@ extension ItemScan {
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
-        // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks".
+        // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks";
+        // or one began before it: "entity list process".
         if let t = ann.topic[v], t.length > verb.length { return false }
+        if ann.inTopic[v], ann.topic[v] == nil { return false }
+        // "starting May 14", "beginning on November 10": a date, not a start.
+        if ["starting", "beginning"].contains(tokens[v].text), v + 1 < range.upperBound,
+           tokens[v + 1].isNumber || ["from", "on", "in", "at", "with"].contains(tokens[v + 1].text) || Self.months.contains(tokens[v + 1].text) {
+            return false
+        }
         let next = v + verb.length
         if sense.alsoNoun || sense.impliedTopic != nil, next < range.upperBound, Self.compoundChangeNouns.contains(tokens[next].text) {
             return false  // "US Blacklist Reversal"
         }
-        if sense.isChangeNoun, let p = prev, ann.inTopic[p] || !ann.objects[p].isEmpty { return false }
+        if sense.isChangeNoun, verb.text.hasSuffix(" in"), let p = prev, ann.inTopic[p] || !ann.objects[p].isEmpty {
+            return false  // "tariff cuts in Beijing talks": a compound noun and a place
+        }
+        // "under revised US licence", "the amended rule": a modifier's participle is an adjective.
+        if sense.verbClass == .modifier, sense.participle || tokens[v].text.hasSuffix("ing"), let p = prev,
+           ann.has(.preposition, at: p) || Self.determiners.contains(tokens[p].text) {
+            return false
+        }
         // "Extending the Economic Truce" after a headline's colon, or opening it: a topic label, not an event.
         if sense.verbClass != .modifier, tokens[v].text.hasSuffix("ing"), range.lowerBound < titleTokenCount,
            v == range.lowerBound || tokens[v - 1].text == ":" {
@@ -156,11 +174,16 @@ extension ItemScan {
         var end = start
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
         let permits = verb.value.verbClass == .easing || verb.value.verbClass == .modifier
+        var sawClass = false
         while end < range.upperBound, end < start + 12,
-              !tokens[end].isBoundary || listComma(at: end, objectStart: start, range),
+              !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
               permits || !purposeClause(at: end), !ann.has(.background, at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
-                || reducedRelative(at: end, objectStart: start) {
+                || reducedRelative(at: end, objectStart: start)
+                || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle {
+            // "cancels meeting with Xi over rare earth curbs": a reason is no part of the object.
+            if sawClass, Self.reasonWords.contains(tokens[end].text) { break }
+            if !ann.objects[end].isEmpty { sawClass = true }
             end += 1
         }
         var object = VerbObject(start: start, end: end)
@@ -176,8 +199,9 @@ extension ItemScan {
                 object.headIndex = k
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
                     || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
-            } else if begun, ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start) {
-                break
+            } else if begun, verb.value.verbClass != .adder,
+                      ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start) {
+                break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
             }
             if !Self.determiners.contains(tokens[k].text), !tokens[k].isNumber { begun = true }
             k += 1
@@ -208,6 +232,15 @@ extension ItemScan {
             }
         }
         return object
+    }
+
+    static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because"]
+
+    /// ", as well as": the object goes on ("suspends tariffs, as well as its addition of firms to the list").
+    func asWellAs(at i: Int) -> Bool {
+        var k = i
+        if tokens[k].text == "," { k += 1 }
+        return k + 2 < tokens.count && tokens[k].text == "as" && tokens[k + 1].text == "well" && tokens[k + 2].text == "as"
     }
 
     // MARK: step 3, the topic
@@ -337,7 +370,9 @@ extension ItemScan {
             }
             // "eye a tariff truce": a deal in view is the talks being previewed.
             if all.contains(.deal) || all.contains(.respite) { return nil }
-            return move(all.contains(.measure) ? .tightening : nil)
+            // What is sought or weighed is the direct object: "seek curbs", not "seek clarity on rules".
+            let direct = (object.start..<object.directEnd).contains { ann.objects[$0].contains(.measure) }
+            return move(direct ? .tightening : nil)
         case .reducer:
             if respite || object.head.contains(.deal) { return move(.tightening) }
             if flow && !measure { return move(.tightening) }
@@ -429,7 +464,7 @@ extension ItemScan {
             while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
             if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
         }
-        if companySubject(before: v, verb: verb, range) { return nil }
+        if companySubject(before: v, verb: verb, object: object, range) { return nil }
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
@@ -496,14 +531,22 @@ extension ItemScan {
     /// A firm is the subject ("Nvidia to exclude China from forecasts",
     /// "Boeing resumes deliveries"): company news, not a government's move,
     /// unless it receives a permission or is the patient of a passive.
-    func companySubject(before v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
-        if verb.value.participle || Self.receivers.contains(verb.value.lemma) || verb.value.lemma == "regain" { return false }
+    func companySubject(before v: Int, verb: Annotations.VerbSpan, object: VerbObject, _ range: Range<Int>) -> Bool {
+        if verb.value.participle || verb.value.lemma == "regain" { return false }
+        // A firm receiving a licence is the government's grant; a firm securing a contract is business.
+        if Self.receivers.contains(verb.value.lemma), !object.all.contains(.deal) { return false }
         // "Synopsys halts China sales after Commerce Department order": the firm reports a government's decision.
         if range.contains(where: { ann.actor[$0] != nil }),
            range.contains(where: { Self.decisionNouns.contains(tokens[$0].text) }) { return false }
         var p = v - 1
         while p >= range.lowerBound, ann.has(.adverb, at: p) || ann.has(.modal, at: p) || ann.has(.infinitive, at: p) {
             p -= 1
+        }
+        // "Nvidia says it will stop selling": the pronoun stands for the clause's first subject.
+        if p >= range.lowerBound, ["it", "they"].contains(tokens[p].text) {
+            var q = p - 1
+            while q >= range.lowerBound, ann.actor[q] == nil, ann.side[q] == nil { q -= 1 }
+            if q >= range.lowerBound, ann.actor[q] == nil, ann.side[q] != nil { p = q } else { return false }
         }
         guard p >= range.lowerBound, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] != nil else { return false }
         return !Self.nationalities.contains(tokens[p].text) && !governedByPreposition(p, range)
@@ -573,6 +616,7 @@ extension ItemScan {
         }
         let next = i + 1
         if let verb = ann.verb[next], ann.objects[next].isEmpty || !verb.value.alsoNoun { return true }
+        if ann.has(.negation, at: next) { return true }  // "to avoid upsetting the truce"
         guard tokens[next].id < 0, !tokens[next].isNumber else { return false }
         // An unknown word after "to" starts a purpose clause unless a list or topic follows at once.
         let after = min(next + 3, tokens.count)
@@ -593,7 +637,8 @@ extension ItemScan {
     func headlinePassive(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         guard range.lowerBound < titleTokenCount, verb.value.participle else { return false }
         return !((v + verb.length)..<range.upperBound).contains {
-            ann.verb[$0] != nil && ann.objects[$0].isEmpty || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)
+            ann.verb[$0] != nil && ann.verb[$0]!.value.verbClass != .modifier && ann.objects[$0].isEmpty
+                || ann.has(.hold, at: $0) || ann.has(.reaction, at: $0)
         }
     }
 

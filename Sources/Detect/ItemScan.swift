@@ -82,6 +82,8 @@ struct ItemScan {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if questionHeadline || correctionNotice { return claims }
+        // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
+        if (0..<titleTokenCount).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
         for range in sentences {
             if skipSentence(range) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range) { continue }
