@@ -157,7 +157,7 @@ enum DomainLexicon {
                  "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia",
                  "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
                  "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
-                 "vietnamese", "australian", "british", "french", "france", "italy", "spain", "turkey", "south africa",
+                 "vietnamese", "australian", "british", "united kingdom", "u.k", "u.k.", "french", "france", "italy", "spain", "turkey", "south africa",
                  "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos",
                  // Capitals that stand for their governments in headlines (not the US-China venues: London, Geneva...).
                  "hanoi", "moscow", "berlin", "paris", "jakarta", "manila", "bangkok", "canberra", "brasilia",
@@ -221,6 +221,9 @@ enum DomainLexicon {
                        "greenlight", "green light", "wind down", "clear"], .easing)
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
+        // "The Affiliates Rule is Back": a measure returns (tightening), a flow returns (easing).
+        lex.add(["is back", "are back", "comes back", "come back"], .verb(VerbSense(lemma: "be back", verbClass: .increaser,
+                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
         addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])
         addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
@@ -365,7 +368,8 @@ enum DomainLexicon {
                  "likely to", "poised to", "seek", "seeks", "seeking to", "propose", "proposes", "proposed",
                  "suggesting", "suggests", "eyes", "eyeing", "looking to", "prepares to",
                  "preparing to", "mulled", "floats", "floated", "could be", "signals", "signaled", "signalled",
-                 "hints", "hinted", "pledge", "pledges", "pledged", "vows", "vowed", "intends to", "aims to"],
+                 "hints", "hinted", "pledge", "pledges", "pledged", "vows", "vowed", "intends to", "aims to",
+                 "under consideration", "under review", "potential"],
                 .cue(.signal))
         lex.add(["reportedly", "sources say", "sources said", "people familiar", "person familiar",
                  "according to people", "according to a person", "according to sources", "report", "reports",
@@ -410,7 +414,9 @@ enum DomainLexicon {
                  "to cover"], .cue(.background))
         // What talks are for is not what they decided: "talks aimed at extending the truce".
         lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
-                 "seeking to", "seek to", "with a view to", "to discuss", "expected to discuss"], .cue(.goal))
+                 "seeking to", "seek to", "with a view to", "to discuss", "expected to discuss", "to negotiate",
+                 "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
+                 "discussions", "agenda"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",
@@ -422,7 +428,7 @@ enum DomainLexicon {
         lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
-                 "stock market", "rally", "rallies", "slump", "slumps", "earnings", "indices", "dow jones", "s&p",
+                 "stock market", "stock", "rally", "rallies", "slump", "slumps", "earnings", "indices", "dow jones", "s&p",
                  "nasdaq", "compared to", "compared with", "year on year", "from a year earlier", "from a year ago",
                  "previous month", "month on month", "twofold", "threefold", "fourfold", "fivefold", "sixfold",
                  "sevenfold", "tenfold", "record high", "record low",

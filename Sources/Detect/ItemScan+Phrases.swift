@@ -59,8 +59,11 @@ extension ItemScan {
     /// dropped": a conjunction and a new subject (an actor, or a short noun
     /// phrase and its own verb) end an object.
     func newClause(at i: Int) -> Bool {
+        // "but", "yet": a contrast starts a clause of its own ("conclude talks but no deals confirmed").
+        if ["but", "yet"].contains(tokens[i].text) { return true }
         guard ["as", "while", "when", "because"].contains(tokens[i].text), i + 1 < tokens.count,
               tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        if i + 2 < tokens.count, tokens[i].text == "as", tokens[i + 1].text == "well", tokens[i + 2].text == "as" { return false }
         if ann.actor[i + 1] != nil || ann.side[i + 1] != nil { return true }
         // "as part of", "as well as", "such as": no verb right after a short noun phrase.
         var k = i + 1

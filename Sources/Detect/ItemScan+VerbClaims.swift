@@ -118,7 +118,7 @@ extension ItemScan {
             return false  // "tariff cuts in Beijing talks": a compound noun and a place
         }
         // "under revised US licence", "the amended rule": a modifier's participle is an adjective.
-        if sense.verbClass == .modifier, sense.participle || tokens[v].text.hasSuffix("ing"), let p = prev,
+        if sense.verbClass == .modifier, sense.participle, let p = prev,
            ann.has(.preposition, at: p) || Self.determiners.contains(tokens[p].text) {
             return false
         }
@@ -200,7 +200,8 @@ extension ItemScan {
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
                     || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
             } else if begun, verb.value.verbClass != .adder,
-                      ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start) {
+                      ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
+                        || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
                 break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
             }
             if !Self.determiners.contains(tokens[k].text), !tokens[k].isNumber { begun = true }
@@ -330,6 +331,13 @@ extension ItemScan {
         return t
     }
 
+    /// "US-China trade war", "Sino-US talks": the two sides joined by a hyphen
+    /// modify a noun; neither is a subject.
+    func jointModifier(_ j: Int) -> Bool {
+        if tokens[j].hyphenAfter { return true }
+        return j > 0 && tokens[j - 1].hyphenAfter && (ann.actor[j - 1] != nil || ann.side[j - 1] != nil || tokens[j - 1].text == "sino")
+    }
+
     /// Token `j` is part of an actor's name that starts before it.
     func insideActorName(_ j: Int, from clause: Int) -> Bool {
         var s = j
@@ -371,7 +379,7 @@ extension ItemScan {
             // "eye a tariff truce": a deal in view is the talks being previewed.
             if all.contains(.deal) || all.contains(.respite) { return nil }
             // What is sought or weighed is the direct object: "seek curbs", not "seek clarity on rules".
-            let direct = (object.start..<object.directEnd).contains { ann.objects[$0].contains(.measure) }
+            let direct = (object.start..<object.directEnd).contains { !tokens[$0].hyphenAfter && ann.objects[$0].contains(.measure) }
             return move(direct ? .tightening : nil)
         case .reducer:
             if respite || object.head.contains(.deal) { return move(.tightening) }
@@ -417,7 +425,7 @@ extension ItemScan {
             if flow, !respite, let h = object.headIndex, Self.openedFlows.contains(tokens[h].text) {
                 return move(.easing)  // "introduces general licences", "begins issuing export licences"
             }
-            if sense.lemma != "order", all.contains(.deal) {
+            if sense.lemma != "order", !sense.isChangeNoun, (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) {
                 // "launch an export control dialogue": opening a channel is settling, not a new measure.
                 return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
             }
@@ -443,7 +451,7 @@ extension ItemScan {
         case .settler where offTheList(object.span):
             return move(.easing)
         case .settler:
-            guard all.contains(.deal) else { return nil }
+            guard (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) else { return nil }
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
         }
     }
@@ -469,7 +477,7 @@ extension ItemScan {
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
             if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
-            if let a = ann.actor[j], !governed {
+            if let a = ann.actor[j], !governed, !jointModifier(j) {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value
@@ -519,7 +527,7 @@ extension ItemScan {
             if let own = ownMeasure, own.candidates.contains(where: { $0.actor == who }) {
                 term = own
                 resolved = own.resolve(for: who)
-            } else if subject.text != nil, resolved.topic != .rareEarthExports {
+            } else if subject.text != nil {
                 return nil
             } else {
                 who = owner
@@ -599,6 +607,17 @@ extension ItemScan {
         while next < min(tokens.count, v + verb.length + 3), tokens[next].sentence == tokens[v].sentence,
               ann.verb[next] == nil, Self.determiners.contains(tokens[next].text) || tokens[next].id < 0 && !verb.value.isChangeNoun {
             next += 1
+        }
+        // "suspend retaliatory tariffs, as well as its addition of firms to the list".
+        var k = v + verb.length
+        while k + 3 < min(tokens.count, v + verb.length + 14), tokens[k].sentence == tokens[v].sentence {
+            if asWellAs(at: k) {
+                var c = k + (tokens[k].text == "," ? 4 : 3)
+                if c < tokens.count, Self.determiners.contains(tokens[c].text) { c += 1 }
+                if c < tokens.count, let inner = ann.verb[c], inner.value.isChangeNoun { undoneBy[c] = verb.text }
+                break
+            }
+            k += 1
         }
         guard next < tokens.count, tokens[next].sentence == tokens[v].sentence,
               let inner = ann.verb[next], inner.value.isChangeNoun, inner.value.verbClass != .modifier else { return false }

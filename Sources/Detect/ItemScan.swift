@@ -52,8 +52,9 @@ struct ItemScan {
             }
             if ann.has(.offTopic, at: i) { offTopicItem = true }
             if ann.other[i] { otherItem = true }
-            if titleActor == nil, i < titleTokenCount, let a = ann.actor[i] { titleActor = a.value }
-            if itemActor == nil, let a = ann.actor[i] { itemActor = a.value }
+                let joint = tokens[i].hyphenAfter || i > 0 && tokens[i - 1].hyphenAfter && ann.actor[i - 1] != nil
+            if titleActor == nil, i < titleTokenCount, !joint, let a = ann.actor[i] { titleActor = a.value }
+            if itemActor == nil, !joint, let a = ann.actor[i] { itemActor = a.value }
             if let a = ann.actor[i] { if a.value == .china { namesChina = true } else { namesUS = true } }
         }
         namesChina = namesChina || hasChina
@@ -124,8 +125,9 @@ struct ItemScan {
     /// Or Bargaining Chip?: ...") is analysis: the item discusses positions.
     var questionHeadline: Bool {
         guard titleTokenCount > 0 else { return false }
-        let last = titleTokenCount - 1
-        if tokens[last].text == "?" || title.hasSuffix("?") { return true }
+        // The first sentence asks: "The Affiliates Rule is Back. Is Your Program Ready?" does not.
+        let firstEnd = (0..<titleTokenCount).first { tokens[$0].sentence != tokens[0].sentence } ?? titleTokenCount
+        if tokens[firstEnd - 1].text == "?" || firstEnd == titleTokenCount && title.hasSuffix("?") { return true }
         return title.contains("?:") || title.contains("? :")
     }
 
