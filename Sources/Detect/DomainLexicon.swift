@@ -35,6 +35,11 @@ enum DomainLexicon {
         TopicTerm(candidates: candidates.map { (topic: $0.0, actor: $0.1) }, specific: false)
     }
 
+    static let section301China = [
+        "technology transfer, intellectual property, and innovation", "technology transfer, intellectual property and innovation",
+        "maritime, logistics, and shipbuilding sectors", "maritime, logistics and shipbuilding sectors",
+    ]
+
     static let sanctionsTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
     static let blacklistTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     static let probeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
@@ -74,6 +79,7 @@ enum DomainLexicon {
                  "end user controls", "end use controls", "affiliates of listed entities", "unverified list",
                  "advanced computing", "advanced computing items", "advanced computing chips", "supercomputing",
                  "supercomputer", "semiconductor manufacturing equipment", "validated end user authorizations",
+                 "temporary general license", "temporary general licence",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
@@ -84,9 +90,7 @@ enum DomainLexicon {
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
-                 "de minimis exemption", "surcharge", "surtax",
-                 // The Section 301 investigations of China, by the names official titles give them.
-                 "technology transfer intellectual property and innovation", "maritime logistics and shipbuilding sectors"],
+                 "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
         lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "unreliable entities list",
                  "anti dumping", "antidumping", "government procurement", "procurement ban",
@@ -98,6 +102,8 @@ enum DomainLexicon {
                  "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
+        // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
+        lex.add(Self.section301China, specific(.tariffs, .us))
         // China's own list, and the entity list as Chinese official English names it.
         lex.add(["export control list", "export control control list"], .topic(exportControlListTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
@@ -350,7 +356,7 @@ enum DomainLexicon {
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit", "export", "approval"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
-                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole",
+                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
                  "loopholes"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  "unverified list", "unreliable entities list",
@@ -411,12 +417,13 @@ enum DomainLexicon {
                  "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
                  "feared", "previous", "prior", "followed", "follows", "came after", "comes after", "began with", "started with", "triggered by", "sparked by",
                  "that were", "that was", "which were", "which was", "that would have", "will cover", "would cover",
+                 "resulting from", "as a result of", "due to",
                  "to cover"], .cue(.background))
         // What talks are for is not what they decided: "talks aimed at extending the truce".
         lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
                  "seeking to", "seek to", "with a view to", "to discuss", "expected to discuss", "to negotiate",
                  "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
-                 "discussions", "agenda"], .cue(.goal))
+                 "discussions", "agenda", "with the aim of", "the aim of"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",

@@ -76,12 +76,11 @@ extension ItemScan {
     /// Entities"). Not when the item names a third country instead.
     static let chinaAimedInstruments: Set<String> = [
         "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "end user controls", "end use controls",
-        "affiliates of listed entities", "listed entities", "entity list", "entity listings", "entity listing",
-        "entity list additions", "port fees", "port fee", "special port fees", "ai diffusion rule",
+        "affiliates of listed entities", "port fees", "port fee", "special port fees", "ai diffusion rule",
         "foreign direct product rule", "advanced computing", "advanced computing items", "advanced computing chips",
         "semiconductor manufacturing equipment", "supercomputing", "supercomputer",
-        // The Section 301 investigations of China, by the names official titles give them.
-        "technology transfer intellectual property and innovation", "maritime logistics and shipbuilding sectors",
+        "technology transfer , intellectual property , and innovation", "technology transfer , intellectual property and innovation",
+        "maritime , logistics , and shipbuilding sectors", "maritime , logistics and shipbuilding sectors",
     ]
 
     func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {

@@ -105,6 +105,10 @@ extension ItemScan {
         // or one began before it: "entity list process".
         if let t = ann.topic[v], t.length > verb.length { return false }
         if ann.inTopic[v], ann.topic[v] == nil { return false }
+        // "a clear picture", "the order": after an article the word is a noun or an adjective.
+        if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
+        // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
+        if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
         // "starting May 14", "beginning on November 10": a date, not a start.
         if ["starting", "beginning"].contains(tokens[v].text), v + 1 < range.upperBound,
            tokens[v + 1].isNumber || ["from", "on", "in", "at", "with"].contains(tokens[v + 1].text) || Self.months.contains(tokens[v + 1].text) {
@@ -425,7 +429,7 @@ extension ItemScan {
             if flow, !respite, let h = object.headIndex, Self.openedFlows.contains(tokens[h].text) {
                 return move(.easing)  // "introduces general licences", "begins issuing export licences"
             }
-            if sense.lemma != "order", !sense.isChangeNoun, (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) {
+            if !["order", "implement", "enforce", "charge", "collect"].contains(sense.lemma), !sense.isChangeNoun, (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) {
                 // "launch an export control dialogue": opening a channel is settling, not a new measure.
                 return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
             }

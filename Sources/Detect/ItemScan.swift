@@ -84,7 +84,7 @@ struct ItemScan {
         }
         if questionHeadline || correctionNotice { return claims }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
-        if (0..<titleTokenCount).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
+        if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
         for range in sentences {
             if skipSentence(range) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range) { continue }
@@ -107,7 +107,8 @@ struct ItemScan {
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
         for i in range {
-            if ann.has(.consultation, at: i) { return true }  // comment periods and hearings are process
+            // Comment periods and hearings are process, when the sentence is about them.
+            if i < range.lowerBound + 6, ann.has(.consultation, at: i) { return true }
             // A market headline still carries the move it reacts to ("shares jump after US lifts curbs").
             if ann.has(.report, at: i), !marketReactionHeadline(range, from: i) { return true }
             if ann.has(.analysis, at: i), !["why", "how", "what"].contains(tokens[i].text) { return true }
