@@ -227,6 +227,7 @@ enum DomainLexicon {
                        "greenlight", "green light", "wind down", "clear"], .easing)
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
+        addVerb(&lex, ["strengthen", "toughen", "harden"], .tightening)
         // "The Affiliates Rule is Back": a measure returns (tightening), a flow returns (easing).
         lex.add(["is back", "are back", "comes back", "come back"], .verb(VerbSense(lemma: "be back", verbClass: .increaser,
                  alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
@@ -348,7 +349,7 @@ enum DomainLexicon {
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
                  "fee", "charges", "sanctions", "measures", "countermeasures", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "limits", "barriers", "suspensions",
-                 "provisions", "regulations",
+                 "provisions", "regulations", "action", "actions",
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",

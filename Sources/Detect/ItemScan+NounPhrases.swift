@@ -12,10 +12,15 @@ extension ItemScan {
             var topicIndex: Int?
             var cueText: String?
             var direction = Direction.tightening
-            if ann.has(.novelty, at: i), !(i > range.lowerBound && tokens[i - 1].text == "of") {
-                for j in (i + 1)..<min(i + 4, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
-                    topicIndex = j
-                    break
+            // "warns US against new chip curbs": opposing a measure is not the measure.
+            let against = i > range.lowerBound && tokens[i - 1].text == "against"
+            if ann.has(.novelty, at: i), !against, !(i > range.lowerBound && tokens[i - 1].text == "of") {
+                // "new U.S. nuclear export controls": the first topic that is a measure, with its specific modifier.
+                for j in (i + 1)..<min(i + 5, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
+                    let span = ann.topic[j]!
+                    let measure = (j..<(j + span.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
+                    if topicIndex == nil { topicIndex = j }
+                    if measure { topicIndex = j; break }
                 }
                 cueText = tokens[i].text
             } else if tokens[i].isNumber, i + 2 < range.upperBound, ann.has(.percentUnit, at: i + 1),
@@ -31,9 +36,11 @@ extension ItemScan {
                 cueText = verb.text
                 direction = verb.value.verbClass == .increaser ? .tightening : .easing
             }
-            guard let idx = topicIndex, let t = ann.topic[idx] else { continue }
-            let isMeasure = (idx..<(idx + t.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
+            guard let measureAt = topicIndex, let measureSpan = ann.topic[measureAt] else { continue }
+            let isMeasure = (measureAt..<(measureAt + measureSpan.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
             guard isMeasure else { continue }
+            let idx = specificModifier(of: measureAt, from: i + 1) ?? measureAt
+            let t = ann.topic[idx]!
             let clause = clauseStart(i, range)
             if (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
                 || ann.has(.background, at: $0) && !reactionHeadline(range, before: $0) }) { continue }
@@ -44,7 +51,7 @@ extension ItemScan {
             var j = clause
             while j < i, actor == nil {
                 if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }
-                if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { actor = a.value }
+                if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)), !jointModifier(j) { actor = a.value }
                 j += 1
             }
             if actor == nil, (clause..<i).contains(where: { ann.otherEnds[$0] }) { continue }

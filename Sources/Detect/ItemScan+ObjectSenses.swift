@@ -58,4 +58,11 @@ extension ItemScan {
               let inner = ann.verb[next + 1] else { return false }
         return inner.value.verbClass != .easing
     }
+
+    /// "from" before a list in a verb's object: "suspension of 17 entities from the list".
+    func fromTheList(_ object: Range<Int>) -> Bool {
+        object.contains { k in
+            tokens[k].text == "from" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0].contains(.list) }
+        }
+    }
 }

@@ -32,6 +32,8 @@ extension ItemScan {
         if undoing != nil { dir = dir.opposite }  // "Suspension of Expansion of End-User Controls"
 
         guard let subject = claimActor(v, verb: verb, object: &object, term: topicTerm, clause: clause, range) else { return nil }
+        // "Lynas secures Pentagon deal": a deal won by someone no government is a contract.
+        if Self.receivers.contains(sense.lemma), move.term != nil, subject.text == nil { return nil }
         guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
         let who = owned.actor
         var topic = owned.topic
@@ -146,7 +148,9 @@ extension ItemScan {
         }
         let form = tokens[v].text
         if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
-           !ann.objects[p].isEmpty || ann.inTopic[p], !headlinePassive(v, verb: verb, range) {
+           !ann.objects[p].isEmpty || ann.inTopic[p]
+            || range.lowerBound >= titleTokenCount && sense.participle && tokens[p].id < 0 && !tokens[p].isNumber,
+           !headlinePassive(v, verb: verb, range) {
             return false  // attributive: "tariffs imposed on China", "fees targeting ships"
         }
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
@@ -269,6 +273,10 @@ extension ItemScan {
             topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
+        if topicIndex == nil, sense.verbClass == .adder, sense.isChangeNoun, range.lowerBound < titleTokenCount {
+            // "Additions of Entities, ... From the Entity List": the list closes the title.
+            topicIndex = (object.end..<range.upperBound).first { ann.topic[$0] != nil && ann.objects[$0].contains(.list) }
+        }
         if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }
         if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
         let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
@@ -335,6 +343,33 @@ extension ItemScan {
         return t
     }
 
+    /// "by the U.S.", "by Beijing" after `start` in the sentence.
+    func agent(after start: Int, _ range: Range<Int>) -> Actor? {
+        var k = start
+        while k + 1 < range.upperBound {
+            if ann.has(.agent, at: k) {
+                let n = k + 2 < range.upperBound && Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
+                if let a = ann.actor[n] { return a.value }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Countries have imposed tariffs", "trading partners retaliated": a
+    /// subject of many governments is no one side's move.
+    func genericSubject(before v: Int, _ range: Range<Int>) -> Bool {
+        var p = v - 1
+        while p >= range.lowerBound, ann.has(.adverb, at: p) || ann.has(.modal, at: p) || ann.has(.infinitive, at: p) {
+            p -= 1
+        }
+        let generic: Set<String> = ["countries", "nations", "partners", "economies", "governments", "others"]
+        if p >= range.lowerBound, generic.contains(tokens[p].text) { return true }
+        // "Countries have imposed tariffs ... to retaliate against ...": the opening subject acts throughout.
+        let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 3)
+        return opening.contains { generic.contains(tokens[$0].text) } && !(range.lowerBound..<v).contains { ann.actor[$0] != nil }
+    }
+
     /// "US-China trade war", "Sino-US talks": the two sides joined by a hyphen
     /// modify a noun; neither is a subject.
     func jointModifier(_ j: Int) -> Bool {
@@ -368,6 +403,17 @@ extension ItemScan {
         let measure = object.isMeasure, flow = object.isFlow, respite = object.isRespite
         let all = object.all
         func move(_ d: Direction?) -> VerbMove? { d.map { VerbMove(direction: $0) } }
+        // "USTR Issues Notice Regarding Review of China 301 Tariffs": the verb acts on a noun that is
+        // neither a measure nor a flow nor a topic, so what it does to the tariffs is not said.
+        // "the suspension of 17 US entities from the Unreliable Entity List": taken off the list.
+        if sense.verbClass == .reducer, fromTheList(object.span) { return move(.easing) }
+        let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
+        if moves.contains(sense.verbClass), object.start < object.directEnd,
+           !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.inTopic[$0] }),
+           !(object.start..<object.directEnd).contains(where: { ann.verb[$0] != nil }),
+           found.index.map({ $0 > v }) ?? true {
+            return nil
+        }
         switch sense.verbClass {
         case .easing:
             return move(.easing)
@@ -439,6 +485,11 @@ extension ItemScan {
                 // "takes Chinese firms off the blacklist", "strikes US firms off the list": a removal.
                 return move(offTheList(object.span) ? .easing : .tightening)
             }
+            // "Additions of Entities, Revisions of Entries, and Removal of an Entity From the Entity List".
+            if sense.isChangeNoun, range.lowerBound < titleTokenCount,
+               (object.end..<range.upperBound).contains(where: { ann.objects[$0].contains(.list) }) {
+                return move(.tightening)
+            }
             if sense.lemma == "hit", withMeasure(object.span) {
                 return move(.tightening)  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
             }
@@ -476,7 +527,7 @@ extension ItemScan {
             while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
             if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
         }
-        if companySubject(before: v, verb: verb, object: object, range) { return nil }
+        if companySubject(before: v, verb: verb, object: object, range) || genericSubject(before: v, range) { return nil }
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
@@ -490,6 +541,10 @@ extension ItemScan {
             j -= 1
         }
         if actor == nil { actor = object.agent }
+        if actor == nil, verb.value.participle || verb.value.isChangeNoun {
+            // "Imposition of tariffs on imports from Mexico, China and Canada by the U.S.": the agent may follow the object.
+            actor = agent(after: object.end, range)
+        }
         if actor == nil, headlinePassive(v, verb: verb, range) {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last,

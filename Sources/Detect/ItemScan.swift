@@ -149,7 +149,8 @@ struct ItemScan {
         guard openers.contains(tokens[range.lowerBound].text) else { return false }
         var k = range.lowerBound + 1
         while k < min(range.upperBound, range.lowerBound + 9) {
-            if ann.verb[k] != nil || ann.actor[k] != nil { return false }
+            if let verb = ann.verb[k], !verb.value.participle { return false }  // "In a notice published on ..." reads on
+            if ann.actor[k] != nil { return false }
             let t = tokens[k].text
             // A year closed off by a comma: "On August 20, 2019, the USTR ..." (not "On February 20, 2026 the Court held").
             if tokens[k].isNumber, t.count == 4, let year = Int(t), (1990...2035).contains(year) {
