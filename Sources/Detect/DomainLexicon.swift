@@ -79,7 +79,8 @@ enum DomainLexicon {
                  "end user controls", "end use controls", "affiliates of listed entities", "unverified list",
                  "advanced computing", "advanced computing items", "advanced computing chips", "supercomputing",
                  "supercomputer", "semiconductor manufacturing equipment", "validated end user authorizations",
-                 "temporary general license", "temporary general licence",
+                 "temporary general license", "temporary general licence", "military list", "china military list",
+                 "1260h list", "chinese military companies list", "military end user list", "meu list",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
@@ -93,7 +94,8 @@ enum DomainLexicon {
                  "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
         lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "unreliable entities list",
-                 "anti dumping", "antidumping", "government procurement", "procurement ban",
+                 "anti dumping", "antidumping", "government procurement", "procurement ban", "import ban", "import bans",
+                 "import licenses", "import licences", "import suspension", "import suspensions",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
                  "antimonopoly law", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
@@ -228,6 +230,10 @@ enum DomainLexicon {
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["strengthen", "toughen", "harden"], .tightening)
+        // "Samsung, SK Hynix Lose US Waivers": a permission taken away.
+        addVerb(&lex, ["lose"], .reducer, past: ["lost"])
+        // "Nvidia chips face scrutiny", "China faces new tariffs": the subject is the target.
+        addVerb(&lex, ["face"], .tightening)
         // "The Affiliates Rule is Back": a measure returns (tightening), a flow returns (easing).
         lex.add(["is back", "are back", "comes back", "come back"], .verb(VerbSense(lemma: "be back", verbClass: .increaser,
                  alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
@@ -349,7 +355,7 @@ enum DomainLexicon {
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
                  "fee", "charges", "sanctions", "measures", "countermeasures", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "limits", "barriers", "suspensions",
-                 "provisions", "regulations", "action", "actions",
+                 "provisions", "regulations", "action", "actions", "scrutiny", "crackdown",
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
@@ -360,6 +366,7 @@ enum DomainLexicon {
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
                  "loopholes"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
+                 "military list", "1260h list",
                  "unverified list", "unreliable entities list",
                  "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))

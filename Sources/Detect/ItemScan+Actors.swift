@@ -84,8 +84,17 @@ extension ItemScan {
     ]
 
     func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {
-        guard !otherItem, let t = topicIndex, let term = ann.topic[t] else { return false }
-        return Self.chinaAimedInstruments.contains(term.text)
+        guard !otherItem, let t = topicIndex, ann.topic[t] != nil else { return false }
+        // The instrument may be named anywhere in the sentence: "Implementation of Additional Export
+        // Controls: Certain Advanced Computing Items".
+        let sentence = tokens[t].sentence
+        var k = t
+        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if let term = ann.topic[k], Self.chinaAimedInstruments.contains(term.text) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// A generic measure with no subject ("Export curbs lifted", "Expansion of

@@ -140,7 +140,10 @@ extension ItemScan {
                 && Self.determiners.contains(tokens[next].text)
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
             if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return false }
-            guard let p = prev, ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+            // "China Buys US Wheat & Sorghum, Ends Some Soybean Import Suspensions": a second predicate.
+            let coordinated = prev.map { tokens[$0].text == "," } ?? false && range.lowerBound < titleTokenCount
+                && (range.lowerBound..<v).contains { ann.actor[$0] != nil }
+            guard let p = prev, coordinated || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
                 || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
@@ -208,6 +211,7 @@ extension ItemScan {
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
                     || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
             } else if begun, verb.value.verbClass != .adder,
+                      !(tokens[k].text == "of" && k > start && Self.quantifiers.contains(tokens[k - 1].text)),
                       ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
                         || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
                 break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
@@ -242,6 +246,10 @@ extension ItemScan {
         }
         return object
     }
+
+    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head.
+    static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
+                                           "wave", "raft", "slew", "tranche", "range", "host", "string", "list"]
 
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because"]
 
@@ -472,10 +480,13 @@ extension ItemScan {
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
             let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains { tokens[$0].text == "of" }
             if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
+            if respite, !sense.isChangeNoun {
+                return move(.easing)  // "USTR Opens Section 301 Exclusion Process"
+            }
             if flow, !respite, let h = object.headIndex, Self.openedFlows.contains(tokens[h].text) {
                 return move(.easing)  // "introduces general licences", "begins issuing export licences"
             }
-            if !["order", "implement", "enforce", "charge", "collect"].contains(sense.lemma), !sense.isChangeNoun, (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) {
+            if !["order", "enforce", "charge", "collect"].contains(sense.lemma), !sense.isChangeNoun, (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) {
                 // "launch an export control dialogue": opening a channel is settling, not a new measure.
                 return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
             }
@@ -541,6 +552,13 @@ extension ItemScan {
             j -= 1
         }
         if actor == nil { actor = object.agent }
+        if verb.value.lemma == "face" {
+            // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the
+            // subject is the target; the other side acts.
+            if let a = actor { return ClaimActor(actor: a == .us ? .china : .us, text: nil) }
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient == .us ? .china : .us, text: nil) }
+            return nil
+        }
         if actor == nil, verb.value.participle || verb.value.isChangeNoun {
             // "Imposition of tariffs on imports from Mexico, China and Canada by the U.S.": the agent may follow the object.
             actor = agent(after: object.end, range)
@@ -599,7 +617,9 @@ extension ItemScan {
     /// "Boeing resumes deliveries"): company news, not a government's move,
     /// unless it receives a permission or is the patient of a passive.
     func companySubject(before v: Int, verb: Annotations.VerbSpan, object: VerbObject, _ range: Range<Int>) -> Bool {
-        if verb.value.participle || verb.value.lemma == "regain" { return false }
+        if verb.value.participle || ["regain", "lose", "face"].contains(verb.value.lemma) { return false }
+        // "Qualcomm hit with Chinese antitrust probe": the firm is the target of a measure.
+        if withMeasure(object.span) { return false }
         // A firm receiving a licence is the government's grant; a firm securing a contract is business.
         if Self.receivers.contains(verb.value.lemma), !object.all.contains(.deal) { return false }
         // "Synopsys halts China sales after Commerce Department order": the firm reports a government's decision.
