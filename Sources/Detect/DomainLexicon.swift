@@ -177,7 +177,7 @@ enum DomainLexicon {
                  "nicaragua", "cuba", "sri lanka", "nepal", "new zealand", "norway", "sweden", "finland", "denmark",
                  "poland", "hungary", "czech republic", "austria", "belgium", "ireland", "portugal", "greece",
                  "estonia", "latvia", "uzbekistan", "tajikistan", "azerbaijan", "mongolia",
-                 "south sudan", "sudan", "venezuelan", "cuban", "nicaraguan", "canadian", "mexican"], .otherCountry)
+                 "south sudan", "sudan", "iran", "iranian", "north korea", "venezuelan", "cuban", "nicaraguan", "canadian", "mexican"], .otherCountry)
     }
 
     /// Inflections of a regular English verb: base, -s, -ed, -ing.
@@ -355,7 +355,7 @@ enum DomainLexicon {
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
                  "fee", "charges", "sanctions", "measures", "countermeasures", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "limits", "barriers", "suspensions",
-                 "provisions", "regulations", "action", "actions", "scrutiny", "crackdown",
+                 "provisions", "regulations", "action", "actions",
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
@@ -369,7 +369,8 @@ enum DomainLexicon {
                  "military list", "1260h list",
                  "unverified list", "unreliable entities list",
                  "designations", "additions"], .object(.list))
-        lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case"], .object(.probe))
+        lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case", "scrutiny",
+                 "crackdown"], .object(.probe))
         lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
                  "consensuses", "deals", "agreements"],
                 .object(.deal))

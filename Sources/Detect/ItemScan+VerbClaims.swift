@@ -425,6 +425,10 @@ extension ItemScan {
         switch sense.verbClass {
         case .easing:
             return move(.easing)
+        case .tightening where sense.lemma == "face":
+            // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
+            // 245% tariffs" describes rates in force, "talks face uncertainty" is news.
+            return all.contains(.probe) && firstTopic != .talks ? move(.tightening) : nil
         case .tightening:
             guard sense.isThreat else { return move(.tightening) }
             // "weigh tariff cuts", "mulls suspension of curbs": the change considered sets the way.
