@@ -53,6 +53,10 @@ public struct ClaimExtractor: Sendable {
 
     /// Every claim found, before merging per topic (for explanation and tests).
     public func allClaims(title: String, text: String) -> [Claim] {
+        // News-search feeds repeat the headline as the description ("Title  Reuters"): read it once,
+        // as the headline it is.
+        var text = text
+        if !title.isEmpty, text.hasPrefix(title) { text = String(text.dropFirst(title.count)) }
         var tokens: [Token] = []
         tokens.reserveCapacity(96)
         let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)

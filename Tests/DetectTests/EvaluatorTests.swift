@@ -23,4 +23,16 @@ import Model
         #expect(report.precision == 0.5)
         #expect(report.recall == 0.5)
     }
+
+    @Test func countsAReversalApartFromMissesAndFalseAlarms() {
+        let items = [
+            // Labelled easing; the detector reads the tightening the lede describes.
+            LabelledItem(id: "r", title: "US adds Chinese chipmakers to entity list", summary: "", relevant: true,
+                         topics: [.techControls], actor: .us, label: .easing),
+        ]
+        let report = Evaluator.evaluate(items, detector: Detector(baseline: Seeds.baseline))
+        #expect(report.reversals.map(\.item.id) == ["r"])
+        #expect(report.misses.map(\.item.id) == ["r"])
+        #expect(report.falseAlarms.isEmpty)
+    }
 }

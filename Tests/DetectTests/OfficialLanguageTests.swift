@@ -1,0 +1,106 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Federal Register and ministry titles: nominalised changes that nest, lists
+/// whose destination is only in the abstract, instruments aimed at China by
+/// design, and titles that adjust or correct without saying which way. The
+/// texts are written here in the form the feeds carry (title + abstract).
+@Suite struct OfficialLanguageTests {
+    @Test func aSuspensionOfAnExpansionEases() throws {
+        let c = try #require(claims(
+            "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities",
+            "In this rule, the Bureau of Industry and Security suspends for one year the rule that expanded end-user controls to affiliates.")
+            .first { $0.topic == .techControls })
+        #expect(c.direction == .easing)
+        #expect(c.actor == .us)
+        #expect(c.matched.contains("suspension of"))
+    }
+
+    @Test func theExpansionItselfTightensWithoutNamingChina() throws {
+        let c = try #require(claims(
+            "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
+            "In this interim final rule, the Bureau of Industry and Security (BIS) amends the Export Administration Regulations.")
+            .first { $0.topic == .techControls })
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func liftingASuspensionTightensNothingButEases() throws {
+        let c = try #require(claims("US lifts suspension of nuclear equipment export licences to China").first)
+        #expect(c.topic == .nuclear)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func additionsUnderTheDestinationOfChinaTighten() throws {
+        let c = try #require(claims(
+            "Additions to the Entity List",
+            "In this rule, BIS amends the EAR by adding 12 entities to the Entity List under the destination of China, People's Republic of (China).").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func additionsUnderOtherDestinationsOnlyAreNoUSChinaMove() {
+        #expect(claims(
+            "Additions to the Entity List",
+            "In this rule, BIS amends the EAR by adding 20 entities to the Entity List under the destinations of Russia (15) and Iran (5).").isEmpty)
+    }
+
+    @Test func removalFromTheListEases() throws {
+        let c = try #require(claims(
+            "Removal of Certain Entities From the Entity List",
+            "In this final rule, BIS removes three entities under the destination of China, People's Republic of (China).").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aTitleThatAddsAndRemovesSaysNeitherWay() {
+        // Additions and a removal in one title: the direction cannot be told with confidence.
+        #expect(claims("Additions of Entities, Revisions of Entries, and Removal of an Entity From the Entity List",
+                       "BIS adds entities under the destination of China.").filter { $0.inTitle }.isEmpty)
+    }
+
+    @Test func adjustingAMeasureWaitsForTheLede() throws {
+        #expect(claims("Announcement of the Customs Tariff Commission on Adjusting Additional Tariff Measures on Imports Originating from the United States").isEmpty)
+        let c = try #require(claims(
+            "Announcement of the Customs Tariff Commission on Adjusting Additional Tariff Measures on Imports Originating from the United States",
+            "The Commission decided to suspend the 24% additional tariff on US goods for one year.").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aCorrectionMovesNothing() {
+        #expect(claims("Addition of Certain Entities to the Entity List; Correction",
+                       "BIS corrects a rule that added entities under the destination of China.").isEmpty)
+    }
+
+    @Test func productExclusionsForTheChinaInvestigationEaseTariffs() throws {
+        let c = try #require(claims(
+            "Notice of Product Exclusions: China's Acts, Policies, and Practices Related to Technology Transfer, Intellectual Property, and Innovation").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aCommentRequestIsProcess() {
+        #expect(claims("US Invites Public Comment on China Tariff Cuts").isEmpty)
+    }
+
+    @Test func backgroundInADatedLedeIsNoNews() {
+        #expect(claims("Notice of Hearing Schedule Change",
+                       "In September 2018, the U.S. Trade Representative imposed additional duties on goods of China.").isEmpty)
+    }
+
+    @Test func aQuestionHeadlineIsAnalysis() {
+        #expect(claims("Can Expanding Export Controls Slow China's AI Progress?",
+                       "The United States moved to expand export controls on chips to China.").isEmpty)
+    }
+
+    @Test func twoDirectionsOnOneTopicInTheHeadlineRaiseNothing() {
+        #expect(claims("China suspends rare earth export ban, imposes new rare earth export controls").isEmpty)
+        #expect(claims("US lifts curbs on Nvidia chips to China and restricts chip sales to China").isEmpty)
+    }
+
+    @Test func aHeadlineRepeatedAsTheDescriptionIsReadOnce() {
+        // News-search feeds: the description is the headline again and the outlet's name.
+        let title = "U.S.-China Trade Talks in Stockholm: Extending the Economic Truce"
+        #expect(claims(title, title + "  Reuters").isEmpty)
+    }
+}
