@@ -230,6 +230,7 @@ enum DomainLexicon {
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["strengthen", "toughen", "harden"], .tightening)
+        addVerb(&lex, ["refuse", "deny"], .tightening, past: ["refused", "denied"])
         // "Samsung, SK Hynix Lose US Waivers": a permission taken away.
         addVerb(&lex, ["lose"], .reducer, past: ["lost"])
         // "Nvidia chips face scrutiny", "China faces new tariffs": the subject is the target.

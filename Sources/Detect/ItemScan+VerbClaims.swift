@@ -251,6 +251,8 @@ extension ItemScan {
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list"]
 
+    static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
+
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because"]
 
     /// ", as well as": the object goes on ("suspends tariffs, as well as its addition of firms to the list").
@@ -429,6 +431,9 @@ extension ItemScan {
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
             // 245% tariffs" describes rates in force, "talks face uncertainty" is news.
             return all.contains(.probe) && firstTopic != .talks ? move(.tightening) : nil
+        case .tightening where ["refuse", "deny"].contains(sense.lemma):
+            // "set to refuse export of three ethane shipments": a flow refused; refusing a request is no measure.
+            return all.contains(.flow) ? move(.tightening) : nil
         case .tightening:
             guard sense.isThreat else { return move(.tightening) }
             // "weigh tariff cuts", "mulls suspension of curbs": the change considered sets the way.
@@ -543,6 +548,16 @@ extension ItemScan {
             if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
         }
         if companySubject(before: v, verb: verb, object: object, range) || genericSubject(before: v, range) { return nil }
+        // "opposition to the United States' decision to include 11 Chinese firms": the decision's owner acts.
+        if v - 3 >= range.lowerBound, tokens[v - 1].text == "to", Self.decisionWords.contains(tokens[v - 2].text) {
+            var e = v - 3
+            if tokens[e].text == "'s" { e -= 1 }
+            if e >= range.lowerBound, ann.actorEnds[e] {
+                var s = e
+                while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+                if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
+            }
+        }
         var j = v - 1
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
