@@ -306,7 +306,7 @@ enum DomainLexicon {
                 .easing)
         addVerb(&lex, ["abandon"], .reducer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
-                       "roll out", "publish", "release", "promulgate", "enact", "adopt"], .starter)
+                       "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer"], .starter)
         // Adjusting or amending a measure says neither way: the lede must tell (MOFCOM and
         // Tariff Commission titles, "Amendment to Duties ...").
         addVerb(&lex, ["adjust", "modify", "amend", "revise", "update"], .modifier)

@@ -74,4 +74,26 @@ extension ItemScan {
         return Claim(topic: resolved.topic, actor: who, direction: ending ? .tightening : .easing, modality: .action,
                      evidence: evidence(range), matched: [tokens[r].text, span.text], inTitle: true, implied: true)
     }
+
+    /// "changing it from a presumption of denial to a case-by-case review":
+    /// a licence review policy that moves toward approval eases, toward
+    /// denial tightens (BIS rules and their abstracts say it this way).
+    mutating func reviewPolicyClaim(in range: Range<Int>) -> Claim? {
+        func find(_ words: [String]) -> Int? {
+            range.first { i in
+                i + words.count <= range.upperBound && words.indices.allSatisfy { tokens[i + $0].text == words[$0] }
+            }
+        }
+        guard let denial = find(["presumption", "of", "denial"]), let caseByCase = find(["case", "by", "case"]),
+              let from = find(["from"]), from < min(denial, caseByCase) else { return nil }
+        let easing = denial < caseByCase
+        guard let t = range.first(where: { ann.topic[$0] != nil && !consumed[$0] }), let span = ann.topic[t] else { return nil }
+        let who = span.value.resolve(for: .us)
+        guard who.actor == nil || who.actor == .us, hasChina || chinaAimedInstrument(t) else { return nil }
+        return Claim(topic: who.topic, actor: .us, direction: easing ? .easing : .tightening,
+                     modality: self.modality(at: from, sentence: range, sense: VerbSense(lemma: "revise", verbClass: .modifier,
+                        alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false),
+                     evidence: evidence(range), matched: ["presumption of denial", "case by case", span.text],
+                     inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
 }

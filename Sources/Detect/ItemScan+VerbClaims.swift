@@ -188,7 +188,7 @@ extension ItemScan {
         var sawClass = false
         while end < range.upperBound, end < start + 12,
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
-              permits || !purposeClause(at: end), !ann.has(.background, at: end), !newClause(at: end),
+              permits || !purposeClause(at: end), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
                 || reducedRelative(at: end, objectStart: start)
                 || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle {
@@ -254,6 +254,11 @@ extension ItemScan {
     static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
 
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because"]
+
+    /// "suspended a prior restriction": an adjective of time after an article, not a background clause.
+    func priorAdjective(at i: Int) -> Bool {
+        i > 0 && ["prior", "previous", "earlier", "original"].contains(tokens[i].text) && Self.determiners.contains(tokens[i - 1].text)
+    }
 
     /// ", as well as": the object goes on ("suspends tariffs, as well as its addition of firms to the list").
     func asWellAs(at i: Int) -> Bool {

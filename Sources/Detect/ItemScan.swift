@@ -95,6 +95,7 @@ struct ItemScan {
             claims.append(contentsOf: impliedClaims(in: range))
             if let change = changeNounClaim(in: range) { claims.append(change) }
             if let notice = noticeOfRespiteClaim(in: range) { claims.append(notice) }
+            if let review = reviewPolicyClaim(in: range) { claims.append(review) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.
