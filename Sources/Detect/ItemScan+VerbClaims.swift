@@ -400,6 +400,16 @@ extension ItemScan {
         return j > 0 && tokens[j - 1].hyphenAfter && (ann.actor[j - 1] != nil || ann.side[j - 1] != nil || tokens[j - 1].text == "sino")
     }
 
+    /// "China Buys US Wheat": an actor right after a verb is its object, not a subject.
+    func objectOfVerb(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= max(0, j - 3) {
+            if let verb = ann.verb[k] { return k + verb.length == j }
+            k -= 1
+        }
+        return false
+    }
+
     /// Token `j` is part of an actor's name that starts before it.
     func insideActorName(_ j: Int, from clause: Int) -> Bool {
         var s = j
@@ -575,7 +585,7 @@ extension ItemScan {
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
             if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
-            if let a = ann.actor[j], !governed, !jointModifier(j), !actorIsObject(endingAt: j + a.length - 1, range) {
+            if let a = ann.actor[j], !governed, !jointModifier(j), !objectOfVerb(j) {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value
