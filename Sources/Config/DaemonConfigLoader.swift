@@ -13,7 +13,8 @@ extension DaemonConfig {
     /// baseline), each naming the file, line and key.
     public static func load(path: String) throws(ConfigErrors) -> DaemonConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: "cannot read the config file")])
+            let why = UnreadableFile.explain(path, what: "config file") ?? "cannot read the config file"
+            throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: why)])
         }
         let source = String(decoding: data, as: UTF8.self)
         return try parse(source: source, path: path)

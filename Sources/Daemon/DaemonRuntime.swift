@@ -26,6 +26,8 @@ public actor DaemonRuntime {
     private var health: [String: FeedHealth] = [:]
     private var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
+    /// For `status`: the daemon's uptime.
+    private let startedAt = Date()
     /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
     /// The last `publish` failed (disk full, file gone): every cycle reopens
@@ -131,6 +133,17 @@ public actor DaemonRuntime {
         report.failures = failing.map {
             StatusReport.Failure(url: $0.url, reason: $0.lastError ?? "unknown", consecutive: $0.failures,
                                  since: $0.failingSince, down: $0.isDown(now: now))
+        }
+        report.started = startedAt
+        report.now = now
+        report.lastCycleCounts = lastCycle.map {
+            StatusReport.CycleCounts(fetched: $0.fetched, notModified: $0.notModified, failed: $0.failed.count,
+                                     newItems: $0.newItems, alerts: $0.alerts)
+        }
+        if report.lastAlertID > 0, let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first,
+           let fields = AlertFields(jsonLine: stored.record) {
+            report.lastAlert = StatusReport.LastAlert(id: fields.id, time: fields.time, severity: fields.severity,
+                                                      topic: fields.topic, title: fields.title)
         }
         return report
     }
