@@ -5,6 +5,7 @@ import Logging
 import Model
 import Publish
 import Store
+import Telemetry
 
 /// The daemon's state and one poll cycle: fetch the due feeds through one
 /// curl multi handle, process each body as it arrives, commit each feed in
@@ -28,6 +29,8 @@ public actor DaemonRuntime {
     public private(set) var lastCycle: CycleReport?
     /// For `status`: the daemon's uptime.
     private let startedAt = Date()
+    /// `[metrics]`: nil when none are kept.
+    private var metrics: DaemonMetrics?
     /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
     /// The last `publish` failed (disk full, file gone): every cycle reopens
@@ -86,6 +89,11 @@ public actor DaemonRuntime {
                               + "or move the log away to start afresh")
         }
         await publish()
+    }
+
+    /// Counts fetches, parsed items, alerts and cycles into `metrics` from now on.
+    public func attach(metrics: DaemonMetrics) {
+        self.metrics = metrics
     }
 
     public func addListener(_ listener: @escaping @Sendable ([StoredAlert]) -> Void) {
@@ -174,8 +182,11 @@ public actor DaemonRuntime {
         // and commits them one at a time. Unchanged bytes are not parsed.
         let processor = self.processor
         let knownHashes = records.compactMapValues(\.bodyHash)
+        let metrics = self.metrics
         @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
+            metrics?.fetched(outcome: result.outcome.metricLabel, elapsed: result.elapsed,
+                             bytes: result.outcome.body?.count ?? 0)
             guard case .content(let body, let validators, let finalURL, let status, let charset) = result.outcome else {
                 return FetchedFeed(result: result, bodyHash: nil, parsed: nil)
             }
@@ -209,6 +220,8 @@ public actor DaemonRuntime {
         }
         report.finished = Date()
         lastCycle = report
+        metrics?.cycle(duration: .seconds(report.finished.timeIntervalSince(report.started)), finished: report.finished,
+                       feeds: config.feeds.count, failing: health.values.filter { $0.failures > 0 }.count)
         return report
     }
 
@@ -235,6 +248,7 @@ public actor DaemonRuntime {
             switch fetched.parsed {
             case .success(let feed)?:
                 parsed = feed
+                metrics?.parsed(items: feed.items.count)
             case .failure(let error)?:
                 report.failed[feed.url] = error.description
                 await failed(feed, reason: error.description, retryAfter: nil, now: now, body: brokenBody)
@@ -265,6 +279,7 @@ public actor DaemonRuntime {
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
                 for alert in committed {
+                    metrics?.alert(topic: alert.topic.rawValue, severity: alert.severity.rawValue)
                     logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(alert.topic.rawValue)",
                                                     "actor": "\(alert.actor.rawValue)", "direction": "\(alert.direction.rawValue)",
                                                     "title": "\(alert.item.title ?? "")"])

@@ -14,6 +14,7 @@ cd "$(dirname "$0")/../.."
 repo=$PWD
 work=$repo/.build/boot
 base=$work/base
+debs=${BOOT_DEB_CACHE:-/var/cache/tradewatch-boot/debs}
 start=$(date +%s)
 mkdir -p "$work"
 
@@ -26,7 +27,10 @@ if [ ! -x "$base/usr/lib/systemd/systemd" ]; then
     mirror=${mirror:-http://deb.debian.org/debian}
     echo "check-systemd: debootstrapping Debian 12 from $mirror into $base (once)"
     rm -rf "$base.tmp"
-    debootstrap --variant=minbase \
+    # The downloaded packages are kept outside the clone, so a fresh clone on
+    # the same machine (CI) bootstraps without downloading them again.
+    mkdir -p "$debs"
+    debootstrap --variant=minbase --cache-dir="$debs" \
         --include=systemd,systemd-sysv,dbus,logrotate,libcurl4,libxml2,libsqlite3-0,ca-certificates \
         bookworm "$base.tmp" "$mirror" > "$work/debootstrap.log" 2>&1 \
         || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
@@ -83,12 +87,16 @@ fresh_root() {
     cp -a --reflink=auto "$base" "$root"
 }
 
+binary=$work/tradewatch
+dpkg-deb --fsys-tarfile "$deb" | tar -xO ./usr/bin/tradewatch > "$binary"
+chmod 755 "$binary"
 status=0
 
 # Pass 1: make install into the root, the README's steps inside.
 root=$work/install
 fresh_root "$root"
-make -s install DESTDIR="$root" PREFIX=/usr >/dev/null
+# The binary make deb packaged (no rebuild while the test runs).
+make -s install DESTDIR="$root" PREFIX=/usr BIN="$binary" >/dev/null
 install_checker "$root" install
 boot install "$root" || status=1
 
