@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import FoundationEssentials
 import Model
 import Publish
@@ -28,7 +29,7 @@ struct StatusCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = try DaemonSocketPath.resolve(socket: socket, config: config)
+        let path = try ConfiguredPath.resolve(socket, config: config, \.socket)
         let line: String
         do {
             line = try Self.ask(path: path, timeout: .seconds(timeout))

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import ArgumentParser
+import Config
 import FoundationEssentials
 import Model
 import Publish
@@ -59,7 +60,8 @@ struct SubscribeCommand: ParsableCommand {
 
     func run() throws {
         let request = SubscribeRequest(since: since, topics: topic, actors: actor, minSeverity: minSeverity)
-        let client = SubscriberClient(path: try DaemonSocketPath.resolve(socket: socket, config: config), request: request, follow: follow, stopAfterReplay: once)
+        let path = try ConfiguredPath.resolve(socket, config: config, \.socket)
+        let client = SubscriberClient(path: path, request: request, follow: follow, stopAfterReplay: once)
         let text = format == .text
         do {
             try client.run(onNotice: { printError("tradewatch: \($0)") }) { _, record in
