@@ -165,6 +165,21 @@ else
     fail "libdispatch thread-priority errors: $priority for $starts starts (RLIMIT_NICE $nice_limit)"
 fi
 
+# --- a config the daemon cannot read: the error says why --------------------------
+if [ "$mode" = install ]; then
+    chgrp root "$config"
+    systemctl restart tradewatch.service >/dev/null 2>&1
+    says() { journalctl -u tradewatch.service --no-pager -q | grep -q "$config: cannot read the config file: Permission denied (the file is root:root, mode 0640; tradewatch runs as user tradewatch"; }
+    if until_ok 20 says; then ok "an unreadable config is named with its owner, mode and the daemon's user"; else fail "no clear error for an unreadable config: $(journalctl -u tradewatch.service --no-pager -q | tail -3)"; fi
+    systemd-tmpfiles --create >/dev/null 2>&1
+    systemctl reset-failed tradewatch.service >/dev/null 2>&1
+    if systemctl restart tradewatch.service && until_ok 30 systemctl is-active --quiet tradewatch.service; then
+        ok "systemd-tmpfiles --create gives it back its group; the service starts"
+    else
+        fail "service not active after systemd-tmpfiles --create: $(stat -c '%U:%G %a' "$config")"
+    fi
+fi
+
 # --- the package goes cleanly ---------------------------------------------------
 if [ "$mode" = deb ]; then
     check "apt purge tradewatch" env DEBIAN_FRONTEND=noninteractive apt-get purge -y -q tradewatch
