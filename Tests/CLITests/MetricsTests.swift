@@ -8,7 +8,7 @@ import TestSupport
 @Suite(.serialized) struct MetricsTests {
     static let promtool = "/usr/bin/promtool"
 
-    @Test func textfileAndListenerCarryTheDaemonsFiguresAndPassPromtool() throws {
+    @Test func textfileAndListenerCarryTheDaemonsFiguresAndPassPromtool() async throws {
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0), DaemonRunTests.item(1)])
         let missing = "file:///nonexistent-\(UUID().uuidString)/feed.xml"
         let port = try Self.freePort()
@@ -31,7 +31,8 @@ import TestSupport
         while Date() < deadline {
             text = (try? String(contentsOfFile: textfile, encoding: .utf8)) ?? ""
             if text.contains("tradewatch_subscribers 1"), text.contains("tradewatch_alerts_total{") { break }
-            usleep(200_000)
+            // Sleeps without holding one of the few cooperative threads other suites need.
+            try await Task.sleep(for: .milliseconds(200))
         }
         #expect(text.contains("tradewatch_fetches_total{outcome=\"200\"}"), "\(text)")
         #expect(text.contains("tradewatch_fetches_total{outcome=\"file_error\"}"), "\(text)")

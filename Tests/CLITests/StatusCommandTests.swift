@@ -10,7 +10,7 @@ import TestSupport
         (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
     }
 
-    @Test func reportsHealthOfARunningDaemonAndFailsOnceItStops() throws {
+    @Test func reportsHealthOfARunningDaemonAndFailsOnceItStops() async throws {
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0), DaemonRunTests.item(1)])
         let missing = "file:///nonexistent-\(UUID().uuidString)/feed.xml"
         let daemon = try DaemonProcess(feeds: [feed.url, missing])
@@ -31,7 +31,8 @@ import TestSupport
             json = run.stdout
             status = object(json)
             if status["failing"] as? Int == 1, status["last_cycle"] is [String: Any] { break }
-            usleep(200_000)
+            // Sleeps without holding one of the few cooperative threads other suites need.
+            try await Task.sleep(for: .milliseconds(200))
         }
         #expect(json.split(separator: "\n").count == 1, "one JSON line: \(json)")
         #expect(status["type"] as? String == "status")
