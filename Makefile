@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps build release test demo bench eval bench-parse corpus-check install install-bin man clean fuzz sanitize
+.PHONY: all deps build release test demo bench eval bench-parse corpus-check install install-bin man clean fuzz sanitize deb check-systemd
 
 all: build
 
@@ -124,6 +124,19 @@ install: install-bin man
 	else \
 		install -m640 .build/tradewatch.toml $(DESTDIR)/etc/tradewatch/tradewatch.toml; \
 	fi
+
+# The Debian package .build/tradewatch_VERSION_ARCH.deb (dpkg-deb from what
+# `install` installs and packaging/deb/), checked with lintian.
+deb: release
+	@bash scripts/deps.sh dpkg-dev binutils lintian
+	bash scripts/deb.sh
+
+# The boot test: Debian 12 (debootstrapped once, cached in .build/boot/)
+# booted with systemd-nspawn, tradewatch installed as the README says, then
+# from the .deb; checks the service under a real systemd (scripts/boot-test/).
+check-systemd: deb
+	@bash scripts/deps.sh debootstrap systemd-container
+	bash scripts/boot-test/run.sh
 
 clean:
 	rm -rf .build

@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -48,12 +50,22 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Telemetry",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The daemon's Prometheus metrics: swift-metrics instruments on a
+        // swift-prometheus registry, a textfile writer and a loopback listener.
+        .target(
+            name: "Telemetry",
+            dependencies: [
+                "Model",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "tradewatch",
             dependencies: [

@@ -21,6 +21,8 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Alerts queued per socket subscriber before it is disconnected.
     public var subscriberQueue: Int = 1000
     public var feeds: [FeedConfig] = []
+    /// `[metrics]`: none by default.
+    public var metrics = MetricsConfig()
 
     public init(path: String) {
         self.path = path

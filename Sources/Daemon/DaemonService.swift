@@ -37,15 +37,20 @@ public struct DaemonService: Service {
 
     public func run() async throws {
         try await runtime.start()
+        let export = try MetricsExport.start(await runtime.config.metrics, logger: logger)
+        defer { export?.stop() }
+        if let export { await runtime.attach(metrics: export.metrics) }
         if once {
             let feeds = await runtime.config.feeds
             let report = await runtime.runCycle(feeds)
             await logCycle(report)
+            export?.afterCycle(server: nil)
             return
         }
         // READY=1 only once the store is open and the socket listens.
         let server = try await startSocketServer()
         defer { server.stop() }
+        export?.afterCycle(server: server)
         notifier.notify("READY=1")
         notifier.notify("STATUS=\(await runtime.statusLine())")
         let feedCount = await runtime.config.feeds.count
@@ -80,6 +85,7 @@ public struct DaemonService: Service {
                     let report = await runtime.runCycle(due) { await watchdog.ping() }
                     if Task.isCancelled { return }
                     await logCycle(report)
+                    export?.afterCycle(server: server)
                     notifier.notify("STATUS=\(await runtime.statusLine())")
                 }
             }
