@@ -53,11 +53,13 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // What people look at: the positions board and the report page. Pure.
+        .target(name: "Report", dependencies: ["Model", "Detect", "Store"]),
         .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "tradewatch",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon", "Report",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

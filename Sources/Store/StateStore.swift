@@ -174,11 +174,7 @@ public actor StateStore {
 
     /// Committed alerts with id > `after`, in id order.
     public func alerts(after: Int64, limit: Int = 10_000) throws(SQLiteError) -> [StoredAlert] {
-        let q = try db.prepare("SELECT id, record FROM alerts WHERE id > ? ORDER BY id LIMIT ?")
-        try q.bind([.int(after), .int(Int64(limit))])
-        var out: [StoredAlert] = []
-        while try q.step() { out.append(StoredAlert(id: q.int(0), record: q.text(1) ?? "")) }
-        return out
+        try StoreQueries.alerts(db, after: after, limit: limit)
     }
 
     /// The moves alerted since `time`: what a new alert may be a repeat of.
@@ -213,15 +209,7 @@ public actor StateStore {
     // MARK: ledger
 
     public func ledger() throws(SQLiteError) -> [LedgerEntry] {
-        let q = try db.prepare(
-            "SELECT topic, actor, stance, direction, modality, alert_id, updated FROM positions ORDER BY topic, actor")
-        var out: [LedgerEntry] = []
-        while try q.step() {
-            out.append(LedgerEntry(topic: q.text(0) ?? "", actor: q.text(1) ?? "", stance: q.text(2) ?? "",
-                                   direction: q.text(3), modality: q.text(4),
-                                   alertID: q.isNull(5) ? nil : q.int(5), updated: q.date(6) ?? Date(timeIntervalSince1970: 0)))
-        }
-        return out
+        try StoreQueries.ledger(db)
     }
 
     // MARK: private

@@ -22,6 +22,7 @@ struct Tradewatch: AsyncParsableCommand {
             AlertsCommand.self,
             CheckConfigCommand.self,
             SubscribeCommand.self,
+            PositionsCommand.self,
             BenchFanoutCommand.self,
             BenchDetectCommand.self,
             BenchSHA256Command.self,
