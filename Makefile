@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps build release test demo bench bench-parse corpus-check install install-bin man clean fuzz sanitize
+.PHONY: all deps test-deps build release test demo bench bench-parse corpus-check install install-bin man clean fuzz sanitize
 
 all: build
 
@@ -24,8 +24,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# What only the tests need: chromium renders the report page (ReportCommandTests).
+test-deps:
+	@bash scripts/deps.sh chromium
+
 # The whole suite. Fails on any compiler warning in our own targets.
-test: deps
+test: deps test-deps
 	@mkdir -p .build
 	set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log
 	@! grep -E '^/.*/(Sources|Tests)/.*: warning:' .build/test-build.log || { echo "make test: compiler warnings above"; exit 1; }

@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Report",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -85,6 +85,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Model", "Store", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Detect", "Store", "Model"]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Model", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "HostileTests", dependencies: ["TestSupport", "Parse", "Fetch", "Model"]),

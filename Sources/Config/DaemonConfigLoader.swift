@@ -41,8 +41,8 @@ extension DaemonConfig {
         let absolute = Self.resolve(path, in: FileManager.default.currentDirectoryPath)
         let folder = absolute.lastIndex(of: "/").map { $0 == absolute.startIndex ? "/" : String(absolute[..<$0]) } ?? "/"
 
-        for key in root.keys where key != "daemon" && key != "feed" {
-            reader.issue(table: "", key: key, "unknown key (expected [daemon] and [[feed]])")
+        for key in root.keys where !["daemon", "feed", "report", "sink"].contains(key) {
+            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]], [report], [[sink]])")
         }
         if let value = root["daemon"] {
             if let daemon = value.table {
@@ -98,6 +98,8 @@ extension DaemonConfig {
                 reader.issue(table: "", key: "feed", "must be an array of tables ([[feed]])")
             }
         }
+        if let value = root["report"] { readReport(value, into: &config, reader: &reader, folder: folder) }
+        if let value = root["sink"] { readSinks(value, into: &config, reader: &reader) }
         if !FileManager.default.isReadableFile(atPath: config.baseline) {
             reader.issue(table: "daemon", key: "baseline", "cannot read the baseline file \(config.baseline)")
         }

@@ -37,10 +37,13 @@ public struct DaemonService: Service {
 
     public func run() async throws {
         try await runtime.start()
+        let pages = ReportRefresher(logger: logger)
+        await pages.refresh(await runtime.config)
         if once {
             let feeds = await runtime.config.feeds
             let report = await runtime.runCycle(feeds)
             await logCycle(report)
+            if report.alerts > 0 { await pages.refresh(await runtime.config) }
             return
         }
         // READY=1 only once the store is open and the socket listens.
@@ -80,6 +83,7 @@ public struct DaemonService: Service {
                     let report = await runtime.runCycle(due) { await watchdog.ping() }
                     if Task.isCancelled { return }
                     await logCycle(report)
+                    if report.alerts > 0 { await pages.refresh(await runtime.config) }
                     notifier.notify("STATUS=\(await runtime.statusLine())")
                 }
             }

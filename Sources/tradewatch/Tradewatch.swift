@@ -23,6 +23,7 @@ struct Tradewatch: AsyncParsableCommand {
             CheckConfigCommand.self,
             SubscribeCommand.self,
             PositionsCommand.self,
+            ReportCommand.self,
             BenchFanoutCommand.self,
             BenchDetectCommand.self,
             BenchSHA256Command.self,
