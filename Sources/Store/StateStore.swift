@@ -206,6 +206,22 @@ public actor StateStore {
             """).run([.int(id)])
     }
 
+    /// The last alert id sink `name` acknowledged; nil for a sink never
+    /// started (it begins at the newest alert, not with the whole history).
+    public func sinkHighWater(_ name: String) throws(SQLiteError) -> Int64? {
+        let q = try db.prepare("SELECT value FROM meta WHERE key = ?")
+        try q.bind([.text("sink:" + name)])
+        return try q.step() ? q.int(0) : nil
+    }
+
+    /// Records that sink `name` has acknowledged every alert up to `id`. Never moves back.
+    public func setSinkHighWater(_ name: String, _ id: Int64) throws(SQLiteError) {
+        try db.prepare("""
+            INSERT INTO meta (key, value) VALUES (?, ?)
+            ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
+            """).run([.text("sink:" + name), .int(id)])
+    }
+
     // MARK: ledger
 
     public func ledger() throws(SQLiteError) -> [LedgerEntry] {
