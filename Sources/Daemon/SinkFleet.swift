@@ -40,14 +40,9 @@ actor SinkFleet {
     func stop() { for task in tasks { task.cancel() } }
 
     /// For the status answer: each sink's progress and failure.
-    func report() async -> [StatusReport.Sink] {
-        var out: [StatusReport.Sink] = []
-        for runner in runners {
-            let s = await runner.status()
-            out.append(StatusReport.Sink(name: s.name, type: s.type, acknowledged: s.acknowledged, delivered: s.delivered,
-                                         consecutiveFailures: s.consecutiveFailures, failingSince: s.failingSince,
-                                         lastError: s.lastError, retryAt: s.retryAt))
-        }
+    func report() async -> [SinkState] {
+        var out: [SinkState] = []
+        for runner in runners { out.append(await runner.status()) }
         return out
     }
 }

@@ -16,30 +16,7 @@ public struct StatusReport: Sendable, Equatable {
     /// been failing for a day (still tried, less often).
     public var failures: [Failure] = []
     /// Each `[[sink]]`: how far it has acknowledged, and whether it fails.
-    public var sinks: [Sink] = []
-
-    public struct Sink: Sendable, Equatable {
-        public var name: String
-        public var type: String
-        public var acknowledged: Int64
-        public var delivered: Int
-        public var consecutiveFailures: Int
-        public var failingSince: Date?
-        public var lastError: String?
-        public var retryAt: Date?
-
-        public init(name: String, type: String, acknowledged: Int64, delivered: Int, consecutiveFailures: Int,
-                    failingSince: Date?, lastError: String?, retryAt: Date?) {
-            self.name = name
-            self.type = type
-            self.acknowledged = acknowledged
-            self.delivered = delivered
-            self.consecutiveFailures = consecutiveFailures
-            self.failingSince = failingSince
-            self.lastError = lastError
-            self.retryAt = retryAt
-        }
-    }
+    public var sinks: [SinkState] = []
 
     public struct Failure: Sendable, Equatable {
         public var url: String
@@ -102,7 +79,7 @@ public struct StatusReport: Sendable, Equatable {
                     w.object { w in
                         w.field("name", sink.name)
                         w.field("type", sink.type)
-                        w.field("failing", sink.consecutiveFailures > 0)
+                        w.field("failing", sink.failing)
                         w.field("acknowledged", sink.acknowledged)
                         w.field("delivered", sink.delivered)
                         w.field("consecutive_failures", sink.consecutiveFailures)

@@ -18,9 +18,12 @@ struct PositionsCommand: ParsableCommand {
     @Flag(help: "One JSON object (the default when stdout is not a terminal).")
     var json = false
 
+    @Option(help: "table or json (default: table on a terminal, json otherwise).")
+    var format: AlertsCommand.OutputFormat?
+
     func run() throws {
         let board = try BoardLoading.load(configPath: config).board
-        if json || isatty(STDOUT_FILENO) == 0 {
+        if json || format == .json || (format == nil && isatty(STDOUT_FILENO) == 0) {
             print(board.json)
         } else {
             print(board.table, terminator: "")

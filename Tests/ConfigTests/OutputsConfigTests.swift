@@ -4,20 +4,13 @@ import Model
 import Testing
 
 /// `[report]` and `[[sink]]` in the config.
-@Suite struct OutputsConfigTests {
-    let folder: String = {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-config-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: dir + "/baseline.toml", contents: Data("# positions\n".utf8))
-        return dir
-    }()
-
-    func load(_ text: String) throws(ConfigErrors) -> DaemonConfig {
-        try DaemonConfig.parse(source: "[daemon]\nbaseline = \"baseline.toml\"\n\n" + text, path: folder + "/tw.toml")
+extension DaemonConfigTests {
+    func loadOutputs(_ text: String) throws(ConfigErrors) -> DaemonConfig {
+        try load("[daemon]\nbaseline = \"baseline.toml\"\n\n" + text)
     }
 
     @Test func reportPathAndSinksAreRead() throws {
-        let config = try load("""
+        let config = try loadOutputs("""
             [report]
             path = "www/report.html"
 
@@ -49,9 +42,9 @@ import Testing
     }
 
     @Test func badSinksAreErrorsNamingLineAndKey() {
-        #expect(throws: ConfigErrors.self) { try load("[[sink]]\ntype = \"pager\"\n") }
+        #expect(throws: ConfigErrors.self) { try loadOutputs("[[sink]]\ntype = \"pager\"\n") }
         do {
-            _ = try load("[[sink]]\ntype = \"webhook\"\nurl = \"ftp://x\"\nmin_severity = \"urgent\"\ncolour = 1\n")
+            _ = try loadOutputs("[[sink]]\ntype = \"webhook\"\nurl = \"ftp://x\"\nmin_severity = \"urgent\"\ncolour = 1\n")
             Issue.record("accepted a bad sink")
         } catch {
             let text = "\(error)"
