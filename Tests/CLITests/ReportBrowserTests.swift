@@ -3,8 +3,9 @@ import Testing
 import TestSupport
 
 /// `tradewatch report` on a store filled by a real `run --once`, rendered in
-/// a real headless browser.
-@Suite(.serialized) struct ReportCommandTests {
+/// a real headless browser. Chromium starves other tests of CPU: `make test` runs
+/// this suite after the others, with the hostile suite.
+@Suite(.serialized) struct ReportBrowserTests {
     static let hostileTitle = "China suspends rare earth export controls <script>document.title='pwned'</script><img src=x onerror=alert(1)>"
 
     @Test func rendersEveryTopicWithoutConsoleErrorAndShowsFeedMarkupAsText() throws {
