@@ -14,6 +14,10 @@ struct SendmailProcess {
     func send(_ message: String) -> String? {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return "pipe: \(String(cString: strerror(errno)))" }
+        // Close-on-exec: another process spawned later must not inherit the
+        // write end, or sendmail would not see the end of its input while
+        // that one lives. (dup2 onto the child's stdin clears the flag there.)
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         let (readEnd, writeEnd) = (fds[0], fds[1])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

@@ -4,9 +4,10 @@ import TestSupport
 
 /// `tradewatch positions` on a store filled by a real `run --once` over the demo feeds.
 @Suite struct PositionsCommandTests {
-    @Test func showsBaselineCurrentPositionAndTheAlertsThatMovedIt() throws {
-        let daemon = try DemoFeedsRun.make()
-        let run = try CommandRun.tradewatch(["positions", "--config", daemon.configPath, "--json"])
+    @Test func showsBaselineCurrentPositionAndTheAlertsThatMovedIt() async throws {
+        let daemon = try await DemoFeedsRun.make()
+        let config = daemon.configPath
+        let run = try await OffPool.run { try CommandRun.tradewatch(["positions", "--config", config, "--json"]) }
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let board = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let rows = try #require(board["positions"] as? [[String: Any]])
@@ -36,9 +37,9 @@ import TestSupport
         #expect(untouched["current"] is NSNull)
     }
 
-    @Test func withoutStateSaysSoAndExitsOne() throws {
-        let daemon = try DaemonProcess(feeds: [])
-        let run = try CommandRun.tradewatch(["positions", "--config", daemon.configPath])
+    @Test func withoutStateSaysSoAndExitsOne() async throws {
+        let config = try DaemonProcess(feeds: []).configPath
+        let run = try await OffPool.run { try CommandRun.tradewatch(["positions", "--config", config]) }
         #expect(run.status == 1)
         #expect(run.stderr.contains("no state database"), "stderr: \(run.stderr)")
     }

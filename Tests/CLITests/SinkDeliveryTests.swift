@@ -17,7 +17,7 @@ import TestSupport
     /// The receiver gets alert 2, and the daemon is killed before it hears the
     /// answer: after a restart alert 2 comes again once, with the same key,
     /// and every other alert exactly once.
-    @Test func killedBetweenSendAndAcknowledgementSendsThatAlertAgainOnceWithTheSameKey() throws {
+    @Test func killedBetweenSendAndAcknowledgementSendsThatAlertAgainOnceWithTheSameKey() async throws {
         let feed = try LiveFeedServer(items: Self.items(0..<4))
         let daemonPID = Locked<Int32>(0)
         let killed = Locked(false)
@@ -38,19 +38,18 @@ import TestSupport
             """)
         try daemon.start()
         daemonPID.withLock { $0 = daemon.pid }
-        #expect(daemon.waitForExit(timeout: 30) != nil, "the receiver killed the daemon; stderr: \(daemon.stderr)")
+        #expect(await OffPool.until(seconds: 30) { daemon.waitForExit(timeout: 0) != nil },
+                "the receiver killed the daemon; stderr: \(daemon.stderr)")
         #expect(killed.current)
         let keysBeforeRestart = receiver.requests(to: "/hook").compactMap { $0.header("Idempotency-Key") }
 
         try daemon.start()
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 10) }
         let alertCount = { daemon.logLines().count }
-        let deadline = Date().addingTimeInterval(30)
         var keys: [String] = []
-        while Date() < deadline {
+        _ = await OffPool.until(seconds: 30) {
             keys = receiver.requests(to: "/hook").compactMap { $0.header("Idempotency-Key") }
-            if alertCount() >= 4, Set(keys).count == alertCount() { break }
-            usleep(50_000)
+            return alertCount() >= 4 && Set(keys).count == alertCount()
         }
         #expect(alertCount() >= 4, "stderr: \(daemon.stderr)")
         #expect(Set(keys) == Set((1...alertCount()).map(String.init)), "every alert delivered: \(keys)")
@@ -60,7 +59,7 @@ import TestSupport
         }
     }
 
-    @Test func mailGoesThroughSendmailOnThePathOneMessagePerAlert() throws {
+    @Test func mailGoesThroughSendmailOnThePathOneMessagePerAlert() async throws {
         let bin = FileManager.default.temporaryDirectory.appendingPathComponent("tw-bin-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
         let recorded = bin + "/mail"
@@ -75,7 +74,7 @@ import TestSupport
             """.write(toFile: bin + "/sendmail", atomically: true, encoding: .utf8)
         chmod(bin + "/sendmail", 0o755)
 
-        let daemon = try DemoFeedsRun.make(tail: """
+        let daemon = try await DemoFeedsRun.make(tail: """
             [[sink]]
             type = "mail"
             to = "desk@example.org"
@@ -96,7 +95,7 @@ import TestSupport
         #expect(magnets.contains("https://demo.tradewatch.invalid/wire/rare-earth-magnets"))
     }
 
-    @Test func aFailingWebhookShowsInTheStatusAndCatchesUpWhenItWorksAgain() throws {
+    @Test func aFailingWebhookShowsInTheStatusAndCatchesUpWhenItWorksAgain() async throws {
         let feed = try LiveFeedServer(items: Self.items(0..<2))
         let healthy = Locked(false)
         let receiver = try HTTPTestServer { _ in healthy.current ? .status(200) : .status(500) }
@@ -110,7 +109,7 @@ import TestSupport
             """)
         try daemon.start()
         defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 10) }
-        #expect(daemon.waitForLog(atLeast: 2, timeout: 20), "stderr: \(daemon.stderr)")
+        #expect(await OffPool.until(seconds: 20) { daemon.logLines().count >= 2 }, "stderr: \(daemon.stderr)")
 
         func sinkStatus() throws -> [String: Any]? {
             let client = try UnixLineClient(path: daemon.folder + "/alerts.sock")
@@ -121,11 +120,9 @@ import TestSupport
             return (status["sinks"] as? [[String: Any]])?.first
         }
         var sink: [String: Any]?
-        let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline {
+        _ = try await OffPool.until(seconds: 20) {
             sink = try sinkStatus()
-            if sink?["failing"] as? Bool == true { break }
-            usleep(100_000)
+            return sink?["failing"] as? Bool == true
         }
         #expect(sink?["name"] as? String == "desk-hook")
         #expect(sink?["failing"] as? Bool == true, "\(String(describing: sink))")
@@ -135,8 +132,7 @@ import TestSupport
 
         // Working again: the pending alerts arrive on the next retry (the first pause is 5 s).
         healthy.withLock { $0 = true }
-        let caughtUp = Date().addingTimeInterval(30)
-        while Date() < caughtUp, try sinkStatus()?["acknowledged"] as? Int != daemon.logLines().count { usleep(100_000) }
+        _ = try await OffPool.until(seconds: 30) { try sinkStatus()?["acknowledged"] as? Int == daemon.logLines().count }
         sink = try sinkStatus()
         #expect(sink?["failing"] as? Bool == false, "\(String(describing: sink))")
         #expect(sink?["acknowledged"] as? Int == daemon.logLines().count)

@@ -8,7 +8,7 @@ public enum DemoFeedsRun {
     /// to `[daemon]`, `tail` tables after the feeds (as `DaemonProcess`);
     /// `moreFeeds` are polled too (e.g. a `LiveFeedServer`'s URL).
     public static func make(extra: String = "", tail: String = "", moreFeeds: [String] = [],
-                            environment: [String: String] = [:]) throws -> DaemonProcess {
+                            environment: [String: String] = [:]) async throws -> DaemonProcess {
         let source = TradewatchBinary.repoRoot().appendingPathComponent("config/demo-feeds")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tw-feeds-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -21,7 +21,8 @@ public enum DemoFeedsRun {
         // The demo items are dated November 2026: not old news on first contact.
         let daemon = try DaemonProcess(feeds: feeds + moreFeeds, extra: "max_age = \"36500d\"\n" + extra, tail: tail)
         try daemon.start(arguments: ["--once"], environment: environment)
-        guard daemon.waitForExit(timeout: 60) == 0 else {
+        _ = await OffPool.until(seconds: 60) { daemon.waitForExit(timeout: 0) != nil }
+        guard daemon.waitForExit(timeout: 0) == 0 else {
             throw DemoFeedsRunError(description: "run --once failed: \(daemon.stderr)")
         }
         return daemon

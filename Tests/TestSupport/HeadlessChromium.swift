@@ -5,7 +5,7 @@ import Foundation
 /// console (errors, Content-Security-Policy violations), screenshots.
 /// `scripts/deps.sh chromium` installs it (`make test` does).
 public enum HeadlessChromium {
-    public struct Rendered {
+    public struct Rendered: Sendable {
         /// The serialised DOM after load (`--dump-dom`).
         public var dom: String
         /// Every console message the page produced (`:CONSOLE` log lines).
