@@ -28,8 +28,8 @@ release: deps
 test-deps:
 	@bash scripts/deps.sh chromium
 
-# Suites that spawn chromium or daemons; see `test`.
-LATE_TESTS = ReportBrowserTests|ReportRefreshTests|SinkDeliveryTests|PositionsCommandTests
+# Suites that spawn chromium, daemons or sendmail, or wait on slow webhooks; see `test`.
+LATE_TESTS = ReportBrowserTests|ReportRefreshTests|SinkDeliveryTests|PositionsCommandTests|WebhookSinkTests|MailSinkTests
 
 # The whole suite. Fails on any compiler warning in our own targets.
 test: deps test-deps

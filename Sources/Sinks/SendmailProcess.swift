@@ -53,8 +53,11 @@ struct SendmailProcess {
         }
         close(writeEnd)
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        var waited: pid_t
+        repeat { waited = waitpid(pid, &status, 0) } while waited < 0 && errno == EINTR
         if let writeError { return writeError }
+        // Not knowing how it ended is a failure: the alert is sent again rather than lost.
+        guard waited == pid else { return "cannot wait for \(path): \(String(cString: strerror(errno)))" }
         // WIFEXITED / WEXITSTATUS are macros Swift does not import.
         let signalNumber = status & 0x7f
         guard signalNumber == 0 else { return "\(path) killed by signal \(signalNumber)" }

@@ -65,14 +65,13 @@ import TestSupport
         let recorded = bin + "/mail"
         try FileManager.default.createDirectory(atPath: recorded, withIntermediateDirectories: true)
         // The stand-in: its arguments and the message it was given, one file pair per call.
-        try """
+        try ExecutableScript.write("""
             #!/bin/sh
             n=$(date +%s%N)
             printf '%s\\n' "$@" > "\(recorded)/$n.args"
             cat > "\(recorded)/$n.eml"
 
-            """.write(toFile: bin + "/sendmail", atomically: true, encoding: .utf8)
-        chmod(bin + "/sendmail", 0o755)
+            """, to: bin + "/sendmail")
 
         let daemon = try await DemoFeedsRun.make(tail: """
             [[sink]]

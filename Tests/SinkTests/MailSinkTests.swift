@@ -12,8 +12,7 @@ import TestSupport
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-mail-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let path = folder + "/sendmail"
-        try "#!/bin/sh\ncat > \"\(folder)/$(date +%s%N).eml\"\nexit \(status)\n".write(toFile: path, atomically: true, encoding: .utf8)
-        chmod(path, 0o755)
+        try ExecutableScript.write("#!/bin/sh\ncat > \"\(folder)/$(date +%s%N).eml\"\nexit \(status)\n", to: path)
         return (path, folder)
     }
 
