@@ -23,6 +23,10 @@ public struct DaemonConfig: Sendable, Equatable {
     public var feeds: [FeedConfig] = []
     /// `[metrics]`: none by default.
     public var metrics = MetricsConfig()
+    /// `[report] path`: the HTML page rewritten after each cycle that raised alerts.
+    public var reportPath: String?
+    /// `[[sink]]`: webhooks and mail that receive every alert their filters accept.
+    public var sinks: [SinkConfig] = []
 
     public init(path: String) {
         self.path = path

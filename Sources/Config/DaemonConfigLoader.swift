@@ -42,8 +42,8 @@ extension DaemonConfig {
         let absolute = Self.resolve(path, in: FileManager.default.currentDirectoryPath)
         let folder = absolute.lastIndex(of: "/").map { $0 == absolute.startIndex ? "/" : String(absolute[..<$0]) } ?? "/"
 
-        for key in root.keys where key != "daemon" && key != "feed" && key != "metrics" {
-            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]] and [metrics])")
+        for key in root.keys where !["daemon", "feed", "metrics", "report", "sink"].contains(key) {
+            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]], [metrics], [report], [[sink]])")
         }
         if let value = root["metrics"] {
             if let table = value.table {
@@ -106,6 +106,8 @@ extension DaemonConfig {
                 reader.issue(table: "", key: "feed", "must be an array of tables ([[feed]])")
             }
         }
+        if let value = root["report"] { readReport(value, into: &config, reader: &reader, folder: folder) }
+        if let value = root["sink"] { readSinks(value, into: &config, reader: &reader) }
         if !FileManager.default.isReadableFile(atPath: config.baseline) {
             reader.issue(table: "daemon", key: "baseline", "cannot read the baseline file \(config.baseline)")
         }

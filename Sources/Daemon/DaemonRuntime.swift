@@ -15,7 +15,7 @@ import Telemetry
 /// in the log), so a crash anywhere loses nothing and repeats nothing.
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
-    private let store: StateStore
+    let store: StateStore
     /// Nil while the log cannot be opened (its file unwritable, its folder
     /// missing): alerts wait in the store and every cycle tries again.
     private var log: AlertLog?

@@ -54,6 +54,8 @@ public struct StatusReport: Sendable, Equatable {
             self.title = title
         }
     }
+    /// Each `[[sink]]`: how far it has acknowledged, and whether it fails.
+    public var sinks: [SinkState] = []
 
     public struct Failure: Sendable, Equatable {
         public var url: String
@@ -128,6 +130,22 @@ public struct StatusReport: Sendable, Equatable {
                         w.field("consecutive", f.consecutive)
                         w.field("since", date: f.since)
                         w.field("down", f.down)
+                    }
+                }
+            }
+            w.key("sinks")
+            w.array { w in
+                for sink in sinks {
+                    w.object { w in
+                        w.field("name", sink.name)
+                        w.field("type", sink.type)
+                        w.field("failing", sink.failing)
+                        w.field("acknowledged", sink.acknowledged)
+                        w.field("delivered", sink.delivered)
+                        w.field("consecutive_failures", sink.consecutiveFailures)
+                        w.field("failing_since", date: sink.failingSince)
+                        w.field("last_error", sink.lastError)
+                        w.field("retry_at", date: sink.retryAt)
                     }
                 }
             }

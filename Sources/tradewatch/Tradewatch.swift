@@ -23,6 +23,8 @@ struct Tradewatch: AsyncParsableCommand {
             CheckConfigCommand.self,
             SubscribeCommand.self,
             StatusCommand.self,
+            PositionsCommand.self,
+            ReportCommand.self,
             BenchFanoutCommand.self,
             BenchDetectCommand.self,
             BenchSHA256Command.self,
