@@ -51,6 +51,7 @@ let package = Package(
                 "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),

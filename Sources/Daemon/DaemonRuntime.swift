@@ -15,9 +15,7 @@ import Store
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
     private let store: StateStore
-    /// Nil while the log cannot be opened (its file unwritable, its folder
-    /// missing): alerts wait in the store and every cycle tries again.
-    private var log: AlertLog?
+    private let logPublisher: AlertLogPublisher
     private var fetcher: Fetcher
     private let processor: any FeedProcessor
     private let logger: Logger
@@ -28,30 +26,21 @@ public actor DaemonRuntime {
     public private(set) var lastCycle: CycleReport?
     /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
-    /// The last `publish` failed (disk full, file gone): every cycle reopens
-    /// the log and retries, so it catches up once writing works again even
-    /// when no new alert comes to trigger a write.
-    private var publishFailed = false
+    /// Reads of the state database that failed a feed (since start).
+    private var storeErrors = 0
 
-    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger) throws(DaemonError) {
+    /// `storeFaults`: store operations a test makes fail (`StoreFaults`); nil in production.
+    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
+                storeFaults: StoreFaults? = nil) throws(DaemonError) {
         self.config = config
         self.processor = processor
         self.logger = logger
         do {
-            store = try StateStore(directory: config.stateDir)
+            store = try StateStore(directory: config.stateDir, faults: storeFaults)
         } catch {
             throw DaemonError("cannot open the state database: \(error)")
         }
-        do {
-            try Self.createParent(of: config.log)
-            log = try AlertLog(path: config.log)
-        } catch {
-            // Not fatal: the store keeps every alert, and the log catches up
-            // once it can be opened (see `publish`).
-            logger.error("cannot open the alert log; alerts stay in the store and are written when it works again",
-                         metadata: ["log": "\(config.log)", "error": "\(error)"])
-            log = nil
-        }
+        logPublisher = AlertLogPublisher(path: config.log, store: store, logger: logger)
         fetcher = Fetcher(options: Self.fetchOptions(config))
         ledger = []
         let now = Date()
@@ -77,10 +66,16 @@ public actor DaemonRuntime {
         // A store without alerts next to a log that has some was lost or
         // replaced: going on would detect everything again and number the new
         // alerts below the log's, so the log would silently drop them.
-        let lastStored = (try? await store.lastAlertID()) ?? 0
-        if lastStored == 0, let log, log.lastID > 0 {
+        let lastStored: Int64
+        do {
+            lastStored = try await store.lastAlertID()
+        } catch {
+            throw DaemonError("cannot read the state database: \(error)")
+        }
+        let lastLogged = await logPublisher.loggedLastID
+        if lastStored == 0, lastLogged > 0 {
             throw DaemonError("the state database \(store.path) holds no alerts but the alert log \(config.log) "
-                              + "ends at alert #\(log.lastID): the state was lost or replaced; restore it, "
+                              + "ends at alert #\(lastLogged): the state was lost or replaced; restore it, "
                               + "or move the log away to start afresh")
         }
         await publish()
@@ -110,15 +105,19 @@ public actor DaemonRuntime {
         try await store.alerts(after: id, limit: limit)
     }
 
+    /// For status only (hello, STATUS=): the log's last id when the store cannot say.
     public func lastAlertID() async -> Int64 {
-        (try? await store.lastAlertID()) ?? log?.lastID ?? 0
+        if let stored = try? await store.lastAlertID() { return stored }
+        return await logPublisher.loggedLastID
     }
 
-    /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket.
+    /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket;
+    /// ", 2 store errors" when reads of the state database failed feeds.
     public func statusLine() async -> String {
         let failing = health.values.filter { $0.failures > 0 }.count
         let last = await lastAlertID()
-        return "\(config.feeds.count) feeds, \(failing) failing, last alert #\(last)"
+        let errors = storeErrors > 0 ? ", \(storeErrors) store error\(storeErrors == 1 ? "" : "s")" : ""
+        return "\(config.feeds.count) feeds, \(failing) failing\(errors), last alert #\(last)"
     }
 
     /// The daemon's health for the socket's `status` answer.
@@ -145,7 +144,15 @@ public actor DaemonRuntime {
         var records: [String: FeedRecord] = [:]
         var requests: [FetchRequest] = []
         for feed in feeds {
-            let record = try? await store.feed(feed.url)
+            // Unreadable, the record would make the feed a first contact
+            // (its items marked seen without alerting): it waits instead.
+            let record: FeedRecord?
+            do {
+                record = try await store.feed(feed.url)
+            } catch {
+                await storeFailed(feed, reading: "the feed's record", error: error, report: &report)
+                continue
+            }
             records[feed.url] = record
             requests.append(FetchRequest(url: feed.url, etag: record?.etag, lastModified: record?.lastModified))
         }
@@ -190,10 +197,7 @@ public actor DaemonRuntime {
                 await tick()
             }
         }
-        if publishFailed {
-            try? log?.reopen()
-            await publish()
-        }
+        await logPublisher.catchUp()
         report.finished = Date()
         lastCycle = report
         return report
@@ -229,11 +233,26 @@ public actor DaemonRuntime {
             case nil:
                 break
             }
-            let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL,
-                                  seen: (try? await store.seenItems(feed: feed.url)) ?? [:],
+            // Exactly once rests on these reads: unread, every item would look
+            // unseen (alerting again) or no move recent (no repeat marked).
+            // The feed fails this cycle instead and is tried again.
+            let seen: [String: SeenItem]
+            let recentMoves: [AlertedMove]
+            do {
+                seen = try await store.seenItems(feed: feed.url)
+            } catch {
+                await storeFailed(feed, reading: "the feed's seen items", error: error, report: &report)
+                return
+            }
+            do {
+                recentMoves = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))
+            } catch {
+                await storeFailed(feed, reading: "the recent moves", error: error, report: &report)
+                return
+            }
+            let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL, seen: seen,
                                   firstContact: record?.isFirstContact ?? true, maxAge: config.maxAge,
-                                  ledger: ledger,
-                                  recentMoves: (try? await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))) ?? [],
+                                  ledger: ledger, recentMoves: recentMoves,
                                   now: now, parsed: parsed, charset: charset)
             let plan: FeedPlan
             do {
@@ -264,7 +283,7 @@ public actor DaemonRuntime {
                     // Subscribers hear of committed alerts whether or not the log can be written now.
                     let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
                     for listener in listeners { listener(batch) }
-                    await publish()
+                    await logPublisher.publish()
                 }
             } catch {
                 logger.error("commit failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
@@ -306,10 +325,22 @@ public actor DaemonRuntime {
         health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
     }
 
+    /// A read of the state database failed for `feed`: the feed fails this
+    /// cycle (no item is judged without what the store knows of it) and is
+    /// tried again at its next interval, without backing off: the feed did
+    /// nothing wrong.
+    private func storeFailed(_ feed: FeedConfig, reading what: String, error: SQLiteError,
+                             report: inout CycleReport) async {
+        storeErrors += 1
+        let reason = "state database: cannot read \(what): \(error)"
+        report.failed[feed.url] = reason
+        await failed(feed, reason: reason, retryAfter: nil, now: Date(), backoff: false)
+    }
+
     /// `body`: the failure is a body that could not be processed; its
     /// validators and hash are kept, so it is not fetched or parsed in full again.
     private func failed(_ feed: FeedConfig, reason: String, retryAfter: Date?, now: Date,
-                        body: (validators: Validators, hash: String)? = nil) async {
+                        body: (validators: Validators, hash: String)? = nil, backoff: Bool = true) async {
         logger.warning("feed failed", metadata: ["feed": "\(feed.url)", "reason": "\(reason)"])
         do {
             if let body {
@@ -326,41 +357,15 @@ public actor DaemonRuntime {
         if health[feed.url]?.failingSince == nil { health[feed.url]?.failingSince = now }
         health[feed.url]?.lastError = reason
         health[feed.url]?.nextDue = schedule.afterFailure(now: now, interval: config.interval(of: feed),
-                                                          failures: failures, retryAfter: retryAfter, using: &rng)
+                                                          failures: backoff ? failures : 1, retryAfter: retryAfter,
+                                                          using: &rng)
     }
 
     // MARK: publishing
 
-    /// Appends every committed alert above the log's last id, then fsyncs.
-    /// A failure (disk full, file unwritable) is logged; the alerts stay in
-    /// the store and the next call catches up.
+    /// Brings the alert log up to date with the store (see `AlertLogPublisher`).
     public func publish() async {
-        do {
-            let log = try openLog()
-            let highWater = try await store.logHighWater()
-            var after = max(log.lastID, highWater)
-            while true {
-                let batch = try await store.alerts(after: after, limit: 1000)
-                guard !batch.isEmpty else { break }
-                try log.append(batch)
-                try await store.setLogHighWater(log.lastID)
-                after = batch.last!.id
-            }
-            publishFailed = false
-        } catch {
-            publishFailed = true
-            logger.error("alert log not written; alerts stay in the store and are written when it works again",
-                         metadata: ["log": "\(config.log)", "error": "\(error)"])
-        }
-    }
-
-    /// The open log, opening it first when it could not be before.
-    private func openLog() throws -> AlertLog {
-        if let log { return log }
-        try Self.createParent(of: config.log)
-        let opened = try AlertLog(path: config.log)
-        log = opened
-        return opened
+        await logPublisher.publish()
     }
 
     // MARK: reload
@@ -368,11 +373,9 @@ public actor DaemonRuntime {
     /// SIGHUP: reopens the log (after logrotate) and takes the new config's
     /// feeds, intervals and limits. State dir and log path changes need a restart.
     public func reload(_ newConfig: DaemonConfig) async {
-        do {
-            try log?.reopen()
-        } catch {
-            logger.error("cannot reopen the alert log", metadata: ["error": "\(error)"])
-        }
+        // First, and whatever a running cycle is doing: logrotate may compress
+        // or remove the renamed file as soon as the reload was sent.
+        await logPublisher.reopen()
         let now = Date()
         var newHealth: [String: FeedHealth] = [:]
         for feed in newConfig.feeds {
@@ -386,17 +389,12 @@ public actor DaemonRuntime {
         config = newConfig
         logger.info("config reloaded", metadata: ["feeds": "\(newConfig.feeds.count)", "added": "\(added)",
                                                   "removed": "\(removed)"])
-        await publish()
+        await logPublisher.publish()
     }
 
     static func fetchOptions(_ config: DaemonConfig) -> FetchOptions {
         FetchOptions(concurrency: config.concurrency, connectTimeout: config.connectTimeout,
                      totalTimeout: config.timeout, maxBodyBytes: config.maxBodyBytes)
-    }
-
-    private static func createParent(of path: String) throws {
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
     }
 }
 

@@ -8,6 +8,7 @@ import Model
 import Logging
 import Publish
 import ServiceLifecycle
+import UnixSignals
 
 /// `tradewatch run`: the scheduler loop as a ServiceLifecycle service.
 /// SIGTERM/SIGINT end it gracefully (the running cycle is cancelled; what it
@@ -30,11 +31,6 @@ public struct DaemonService: Service {
         watchdogInterval = SystemdNotifier.watchdogInterval(environment: environment)
     }
 
-    enum Event: Sendable {
-        case tick
-        case reload
-    }
-
     public func run() async throws {
         try await runtime.start()
         if once {
@@ -43,50 +39,59 @@ public struct DaemonService: Service {
             await logCycle(report)
             return
         }
+        // SIGHUP is trapped before READY=1: a reload sent at once is neither
+        // lost nor fatal (its default action ends the process).
+        signal(SIGHUP, SIG_IGN)
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
         // READY=1 only once the store is open and the socket listens.
         let server = try await startSocketServer()
-        defer { server.stop() }
         notifier.notify("READY=1")
         notifier.notify("STATUS=\(await runtime.statusLine())")
         let feedCount = await runtime.config.feeds.count
         logger.info("started", metadata: ["feeds": "\(feedCount)", "config": "\(configPath)"])
 
-        let (events, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        signal(SIGHUP, SIG_IGN)
-        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-        hangup.setEventHandler { continuation.yield(.reload) }
-        hangup.resume()
-        let ticker = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(250))
-                continuation.yield(.tick)
-            }
-        }
-        defer {
-            ticker.cancel()
-            hangup.cancel()
-        }
-
+        let alarm = SchedulerAlarm()
         let watchdog = WatchdogPinger(notifier: notifier, interval: watchdogInterval)
         await cancelWhenGracefulShutdown {
-            for await event in events {
-                switch event {
-                case .reload:
-                    await reload()
-                case .tick:
-                    await watchdog.ping()
-                    let due = await runtime.dueFeeds(now: Date())
-                    guard !due.isEmpty else { continue }
-                    let report = await runtime.runCycle(due) { await watchdog.ping() }
-                    if Task.isCancelled { return }
-                    await logCycle(report)
-                    notifier.notify("STATUS=\(await runtime.statusLine())")
+            await withDiscardingTaskGroup { group in
+                // Reloads on a task of their own, so one is handled at once,
+                // also in the middle of a cycle: the runtime takes it at the
+                // cycle's next await (the log is reopened then; the new
+                // config applies to the fetches after).
+                group.addTask {
+                    for await _ in hangups {
+                        await reload()
+                        alarm.wake()
+                    }
                 }
+                await schedule(alarm: alarm, watchdog: watchdog)
+                group.cancelAll()
             }
         }
-        continuation.finish()
+        await server.stop()
         notifier.notify("STOPPING=1")
         logger.info("stopped")
+    }
+
+    /// Runs a cycle over the feeds that are due, then sleeps until the next
+    /// one is (or a reload wakes it, or the watchdog needs a ping); ends when
+    /// the task is cancelled (graceful shutdown).
+    private func schedule(alarm: SchedulerAlarm, watchdog: WatchdogPinger) async {
+        while !Task.isCancelled {
+            await watchdog.ping()
+            let due = await runtime.dueFeeds(now: Date())
+            if !due.isEmpty {
+                let report = await runtime.runCycle(due) { await watchdog.ping() }
+                if Task.isCancelled { return }
+                await logCycle(report)
+                notifier.notify("STATUS=\(await runtime.statusLine())")
+                continue
+            }
+            // Without feeds, a reload is what wakes it.
+            var wait = await runtime.nextDue().map { Duration.seconds($0.timeIntervalSinceNow) } ?? .seconds(3600)
+            if let ping = watchdogInterval { wait = min(wait, ping) }
+            await alarm.sleep(until: .now + max(wait, .milliseconds(10)))
+        }
     }
 
     /// The subscriber socket: the one systemd passed (socket activation), else

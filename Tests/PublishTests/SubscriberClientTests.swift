@@ -58,7 +58,7 @@ import Store
 
         // The daemon goes away; alerts are committed while it is down (the
         // restarted daemon publishes them from the store).
-        fixture.server.stop()
+        await fixture.server.stop()
         try await fixture.commit(50, publish: false)
         try await Task.sleep(for: .milliseconds(150))
         let restarted = SocketFixture.makeServer(path: fixture.path, store: fixture.store, logs: fixture.logs)

@@ -10,7 +10,7 @@ public final class DaemonProcess {
     private var process: Process?
 
     /// Writes a config polling `feeds` every `interval` into a new folder.
-    public init(feeds: [String], interval: String = "1s", extra: String = "") throws {
+    public init(feeds: [String], interval: String = "1s", timeout: String = "5s", extra: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-d-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         configPath = folder + "/tradewatch.toml"
@@ -22,7 +22,7 @@ public final class DaemonProcess {
             socket = "alerts.sock"
             baseline = "\(baseline)"
             interval = "\(interval)"
-            timeout = "5s"
+            timeout = "\(timeout)"
             \(extra)
 
             """
@@ -56,6 +56,14 @@ public final class DaemonProcess {
         let deadline = Date().addingTimeInterval(timeout)
         while p.isRunning, Date() < deadline { usleep(20_000) }
         return p.isRunning ? nil : p.terminationStatus
+    }
+
+    /// `waitForExit` for async tests: suspends between polls instead of
+    /// holding a cooperative thread.
+    public func exitStatus(within timeout: Double) async -> Int32? {
+        guard let p = process else { return nil }
+        guard await eventually(timeout: timeout, { !p.isRunning }) else { return nil }
+        return p.terminationStatus
     }
 
     public var terminationReason: Process.TerminationReason? { process?.terminationReason }
