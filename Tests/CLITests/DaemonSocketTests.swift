@@ -8,13 +8,13 @@ import TestSupport
         (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]) ?? [:]
     }
 
-    @Test func helloReplayFilterLiveAndSubscribeCommand() throws {
+    @Test func helloReplayFilterLiveAndSubscribeCommand() async throws {
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0), DaemonRunTests.item(1)])
         let daemon = try DaemonProcess(feeds: [feed.url])
         try daemon.start()
-        #expect(daemon.waitForLog(atLeast: 2, timeout: 20), "\(daemon.stderr)")
-        usleep(300_000)
+        #expect(await daemon.waitForLog(atLeast: 2, timeout: 20), "\(daemon.stderr)")
         let socket = daemon.folder + "/alerts.sock"
+        #expect(await eventually(timeout: 30) { FileManager.default.fileExists(atPath: socket) })
         let mode = try FileManager.default.attributesOfItem(atPath: socket)[.posixPermissions] as? Int
         #expect(mode == 0o660)
         let logged = daemon.logLines()
@@ -52,16 +52,16 @@ import TestSupport
         #expect(status["feeds"] as? Int == 1)
         #expect(status["last_alert_id"] as? Int == logged.count + 1)
 
-        let printed = try CommandRun.tradewatch(["subscribe", "--socket", socket, "--since", "0", "--once"])
+        let printed = try await CommandRun.tradewatch(["subscribe", "--socket", socket, "--since", "0", "--once"])
         #expect(printed.status == 0, "\(printed.stderr)")
         #expect(printed.stdout.split(separator: "\n").map(String.init) == daemon.logLines())
 
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 5) == 0)
         #expect(!FileManager.default.fileExists(atPath: socket), "the socket it bound is removed on stop")
     }
 
-    @Test func socketActivationUsesThePassedSocket() throws {
+    @Test func socketActivationUsesThePassedSocket() async throws {
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0)])
         let daemon = try DaemonProcess(feeds: [feed.url])
         let socket = daemon.folder + "/activated.sock"
@@ -72,10 +72,9 @@ import TestSupport
         try activator.run()
         defer { kill(activator.processIdentifier, SIGTERM); activator.waitUntilExit() }
         var client: UnixLineClient?
-        let deadline = Date().addingTimeInterval(10)
-        while client == nil, Date() < deadline {
+        _ = await eventually(timeout: 30) {
             client = try? UnixLineClient(path: socket)
-            if client == nil { usleep(100_000) }
+            return client != nil
         }
         let connected = try #require(client, "systemd-socket-activate listens on \(socket)")
         let hello = object(try #require(connected.readLine(timeout: 15), "the activated daemon says hello"))

@@ -61,7 +61,7 @@ import TestSupport
         let served = feeds.served
         let complete = await eventually(timeout: 60) { Set(Self.itemIDs(lines())) == served }
         daemon.signal(SIGTERM)
-        #expect(await daemon.exitStatus(within: 20) == 0, "SIGTERM exits 0; seed \(seed)")
+        #expect(await daemon.waitForExit(timeout: 20) == 0, "SIGTERM exits 0; seed \(seed)")
 
         let all = lines()
         let records = all.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }

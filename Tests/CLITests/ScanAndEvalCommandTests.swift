@@ -6,9 +6,9 @@ import TestSupport
 @Suite struct ScanAndEvalCommandTests {
     let root = TradewatchBinary.repoRoot()
 
-    @Test func scanPrintsAlertRecordsAndNamesAFailingFeedButRunsTheOthers() throws {
+    @Test func scanPrintsAlertRecordsAndNamesAFailingFeedButRunsTheOthers() async throws {
         let good = root.appendingPathComponent("config/demo-feeds/trade-wire.xml").path
-        let run = try CommandRun.tradewatch(["scan", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path,
+        let run = try await CommandRun.tradewatch(["scan", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path,
                                              "/nonexistent/feed.xml", good])
         #expect(run.status == 1)
         #expect(run.stderr.contains("tradewatch: /nonexistent/feed.xml: cannot read"))
@@ -29,21 +29,21 @@ import TestSupport
                 "EU tariffs on Canadian steel are not a US-China move")
     }
 
-    @Test func scanTimeoutStopsASlowFeed() throws {
+    @Test func scanTimeoutStopsASlowFeed() async throws {
         let slow = try HTTPTestServer { _ in
             HTTPTestResponse(status: 200, body: .drip(Array(repeating: 0x20, count: 50), interval: .seconds(1)))
         }
         let started = Date()
-        let run = try CommandRun.tradewatch(["scan", "--timeout", "1", slow.url("/slow.xml")])
+        let run = try await CommandRun.tradewatch(["scan", "--timeout", "1", slow.url("/slow.xml")])
         #expect(run.status == 1)
         #expect(run.stderr.contains("timed out"))
         #expect(Date().timeIntervalSince(started) < 5)
     }
 
-    @Test func evalScoresTheDevSet() throws {
+    @Test func evalScoresTheDevSet() async throws {
         let labels = root.deletingLastPathComponent().appendingPathComponent("shared/eval/dev.jsonl").path
         try #require(FileManager.default.fileExists(atPath: labels), "../shared/eval is beside the repository")
-        let run = try CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
+        let run = try await CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
         #expect(run.status == 0, "\(run.stderr)")
         let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("precision") })
         let numbers = line.split(separator: " ").compactMap { Double($0) }
@@ -52,9 +52,9 @@ import TestSupport
         #expect(numbers[1] >= 0.85, "recall")
     }
 
-    @Test func evalHoldsUpOnTheTeamsOwnHeadlines() throws {
+    @Test func evalHoldsUpOnTheTeamsOwnHeadlines() async throws {
         let labels = root.appendingPathComponent("Tests/Labels/team-holdout.jsonl").path
-        let run = try CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
+        let run = try await CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
         #expect(run.status == 0, "\(run.stderr)")
         let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("precision") })
         let numbers = line.split(separator: " ").compactMap { Double($0) }
@@ -66,9 +66,9 @@ import TestSupport
     /// team-holdout-3 adds wire wording and neutral ledes that mention past moves.
     /// Floors a little under what the detector reached (2: P 1.000 R 1.000; 3: P 0.974 R 0.949).
     @Test(arguments: [("team-holdout-2.jsonl", 0.95), ("team-holdout-3.jsonl", 0.92)])
-    func evalHoldsUpOnTheLaterTeamSets(_ name: String, floor: Double) throws {
+    func evalHoldsUpOnTheLaterTeamSets(_ name: String, floor: Double) async throws {
         let labels = root.appendingPathComponent("Tests/Labels/\(name)").path
-        let run = try CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
+        let run = try await CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--baseline", root.appendingPathComponent("seeds/baseline.toml").path])
         #expect(run.status == 0, "\(run.stderr)")
         let line = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("precision") })
         let numbers = line.split(separator: " ").compactMap { Double($0) }

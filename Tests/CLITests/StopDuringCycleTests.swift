@@ -14,7 +14,7 @@ import TestSupport
         #expect(await eventually(timeout: 30) { feeds.waitingAtGate > 0 }, "a cycle waits at the gate")
         daemon.signal(SIGTERM)
         // The gate holds its answer for two minutes; the wait is shorter.
-        #expect(await daemon.exitStatus(within: 60) == 0, "\(daemon.stderr.suffix(1500))")
+        #expect(await daemon.waitForExit(timeout: 60) == 0, "\(daemon.stderr.suffix(1500))")
         #expect(feeds.waitingAtGate > 0, "the daemon stopped while its cycle still waited")
     }
 }

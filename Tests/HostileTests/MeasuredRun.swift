@@ -28,7 +28,12 @@ struct MeasuredRun: CustomStringConvertible {
     /// Runs `tradewatch arguments` with stdin from /dev/null and the output
     /// collected in files (so a huge output cannot block the child on a pipe).
     static func tradewatch(_ arguments: [String], limit: Double = 30,
-                           environment: [String: String] = [:]) throws -> MeasuredRun {
+                           environment: [String: String] = [:]) async throws -> MeasuredRun {
+        try await offload { try measure(arguments, limit: limit, environment: environment) }
+    }
+
+    /// On the thread `offload` gives it: waits for the child by polling `waitpid`.
+    private static func measure(_ arguments: [String], limit: Double, environment: [String: String]) throws -> MeasuredRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-run-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

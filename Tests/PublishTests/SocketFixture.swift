@@ -139,14 +139,6 @@ extension LineConnection {
     }
 }
 
-func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread {
-            do { continuation.resume(returning: try body()) } catch { continuation.resume(throwing: error) }
-        }.start()
-    }
-}
-
 extension DispatchSemaphore {
     /// Waits on a thread of its own; false on timeout.
     func wait(seconds: Int) async -> Bool {

@@ -50,17 +50,9 @@ public final class DaemonProcess {
 
     public func signal(_ sig: Int32) { if let p = process { kill(p.processIdentifier, sig) } }
 
-    /// Waits up to `timeout` seconds for exit; nil if still running.
-    public func waitForExit(timeout: Double) -> Int32? {
-        guard let p = process else { return nil }
-        let deadline = Date().addingTimeInterval(timeout)
-        while p.isRunning, Date() < deadline { usleep(20_000) }
-        return p.isRunning ? nil : p.terminationStatus
-    }
-
-    /// `waitForExit` for async tests: suspends between polls instead of
-    /// holding a cooperative thread.
-    public func exitStatus(within timeout: Double) async -> Int32? {
+    /// Waits up to `timeout` seconds for exit; nil if still running. Polls,
+    /// suspending in between: no cooperative thread is held.
+    public func waitForExit(timeout: Double) async -> Int32? {
         guard let p = process else { return nil }
         guard await eventually(timeout: timeout, { !p.isRunning }) else { return nil }
         return p.terminationStatus
@@ -75,13 +67,8 @@ public final class DaemonProcess {
     }
 
     /// Waits until the log has at least `count` lines.
-    public func waitForLog(atLeast count: Int, timeout: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if logLines().count >= count { return true }
-            usleep(50_000)
-        }
-        return false
+    public func waitForLog(atLeast count: Int, timeout: Double) async -> Bool {
+        await eventually(timeout: timeout) { logLines().count >= count }
     }
 
     public var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
