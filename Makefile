@@ -29,13 +29,12 @@ test: deps
 	@mkdir -p .build
 	set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log
 	@! grep -E '^/.*/(Sources|Tests)/.*: warning:' .build/test-build.log || { echo "make test: compiler warnings above"; exit 1; }
-	@# The hostile suite runs on its own, after the rest: its bombs, 1,000 feeds
-	@# and kill -9 rounds would starve the others' timeouts alongside them.
-	@# The last line counts both runs.
-	set -o pipefail; $(SWIFT) test --skip 'HostileTests\.' 2>&1 | tee .build/test.log; first=$$?; \
-	$(SWIFT) test --filter 'HostileTests\.' 2>&1 | tee .build/test-hostile.log; second=$$?; \
-	bash scripts/test-summary.sh .build/test.log .build/test-hostile.log; \
-	[ $$first -eq 0 ] && [ $$second -eq 0 ]
+	@# All suites in one run, the hostile one included: no test waits by
+	@# holding a cooperative thread or asserts a duration, so a loaded
+	@# machine slows them without failing them. The last line counts the run.
+	set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log; status=$$?; \
+	bash scripts/test-summary.sh .build/test.log; \
+	[ $$status -eq 0 ]
 
 # The demo: bundled offline feeds, no network.
 demo: build
