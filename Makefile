@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps build release test demo bench bench-parse corpus-check install install-bin man clean fuzz sanitize
+.PHONY: all deps build release test demo bench bench-parse corpus-check install install-bin man clean fuzz sanitize soak
 
 all: build
 
@@ -51,6 +51,18 @@ bench: deps
 # Only parse speed against the libxml2 floor (quick).
 bench-parse: deps
 	@bash bench/parse-bench.sh
+
+# The release daemon for SOAK_MINUTES over SOAK_FEEDS loopback feeds that gain
+# an item on every request (one in SOAK_ALERT_EVERY a move), polled every 2 s,
+# niced: resident/anonymous memory, descriptors and threads every
+# SOAK_SAMPLE seconds; then every move logged exactly once, nothing torn.
+SOAK_FEEDS ?= 300
+SOAK_MINUTES ?= 20
+SOAK_SAMPLE ?= 60
+SOAK_ALERT_EVERY ?= 40
+soak: release
+	nice -n 10 python3 scripts/soak.py --binary $(BIN_RELEASE) --feeds $(SOAK_FEEDS) --minutes $(SOAK_MINUTES) \
+		--sample $(SOAK_SAMPLE) --alert-every $(SOAK_ALERT_EVERY)
 
 # libFuzzer + ASan harnesses (fuzz/): each target for FUZZ_SECONDS, one after
 # another, niced; seeds from $(SHARED)/corpus, corpora and crashes in .build/fuzz/.
