@@ -161,14 +161,13 @@ public actor DaemonRuntime {
         // next one only when its body is taken, so at most `concurrency` bodies
         // wait in memory while one is parsed. Fetching every feed up front let
         // a fast server park the whole cycle's bodies at once (peak RSS).
-        let fetcher = self.fetcher
         let window = max(1, config.concurrency)
         // The body's fingerprint and its parse are done in the fetching task,
         // off the actor, so feeds parse in parallel while the actor processes
         // and commits them one at a time. Unchanged bytes are not parsed.
         let processor = self.processor
         let knownHashes = records.compactMapValues(\.bodyHash)
-        @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
+        @Sendable func fetchAndParse(_ request: FetchRequest, with fetcher: Fetcher) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
             guard case .content(let body, let validators, let finalURL, let status, let charset) = result.outcome else {
                 return FetchedFeed(result: result, bodyHash: nil, parsed: nil)
@@ -188,10 +187,16 @@ public actor DaemonRuntime {
             var pending = requests.makeIterator()
             for _ in 0..<window {
                 guard let request = pending.next() else { break }
-                group.addTask { await fetchAndParse(request) }
+                group.addTask { [fetcher] in await fetchAndParse(request, with: fetcher) }
             }
             while let fetched = await group.next() {
-                if let request = pending.next() { group.addTask { await fetchAndParse(request) } }
+                // A reload during the cycle applies from the next fetch on:
+                // its fetcher (timeouts, limits), and no fetch of a feed it removed.
+                while let request = pending.next() {
+                    guard health[request.url] != nil else { continue }
+                    group.addTask { [fetcher] in await fetchAndParse(request, with: fetcher) }
+                    break
+                }
                 guard let feed = byURL[fetched.result.request.url] else { continue }
                 await handle(fetched, feed: feed, record: records[feed.url], report: &report)
                 await tick()
