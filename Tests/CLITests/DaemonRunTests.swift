@@ -4,21 +4,9 @@ import TestSupport
 
 /// `tradewatch run` end to end: the built binary on loopback feeds.
 @Suite(.serialized) struct DaemonRunTests {
-    static let moves = [
-        ("China suspends export controls on rare earths to the US",
-         "The commerce ministry said it suspends its rare earth export controls with immediate effect."),
-        ("US Commerce Department adds 20 Chinese chip firms to the entity list",
-         "The Bureau of Industry and Security added the Chinese companies to the entity list on Monday."),
-        ("China adds US defense firms to unreliable entity list",
-         "Beijing's commerce ministry placed six US defense contractors on its unreliable entity list."),
-        ("US lifts export licence requirements for jet engine parts to China",
-         "Washington lifted the licence requirements on GE jet engine exports to China's COMAC."),
-    ]
+    static let moves = ChangingFeeds.moves
 
-    static func item(_ n: Int) -> LiveFeedServer.Item {
-        let (title, text) = moves[n % moves.count]
-        return LiveFeedServer.Item(guid: "item-\(n)", title: title, description: text)
-    }
+    static func item(_ n: Int) -> LiveFeedServer.Item { ChangingFeeds.item(n) }
 
     @Test func pollsAlertsLiveUsesConditionalGETAndStopsOnSIGTERM() async throws {
         let feed = try LiveFeedServer(items: [Self.item(0), Self.item(1)])

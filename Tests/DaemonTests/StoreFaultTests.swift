@@ -12,23 +12,12 @@ import TestSupport
 /// feed's record, its seen items, the recent moves) fails that feed for the
 /// cycle, says why, and is retried: nothing alerts twice, nothing is skipped.
 @Suite struct StoreFaultTests {
-    static let moves = ChangingFeeds.moves
-
-    static func item(_ n: Int) -> LiveFeedServer.Item {
-        let (title, text) = moves[n % moves.count]
-        return LiveFeedServer.Item(guid: "item-\(n)", title: title, description: text)
-    }
-
     @Test(arguments: [StoreFaults.Operation.feed, .seenItems, .recentMoves])
     func aFailedStoreReadFailsTheFeedForTheCycleAndTheRetryAlertsOnce(failing operation: StoreFaults.Operation) async throws {
-        let feed = try LiveFeedServer(items: [Self.item(0)])
+        let feed = try LiveFeedServer(items: [ChangingFeeds.item(0)])
         defer { feed.stop() }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-faults-\(UUID().uuidString)")
+        let (config, folder) = DaemonConfig.inTemporaryFolder("faults", feeds: [feed.url])
         defer { try? FileManager.default.removeItem(at: folder) }
-        var config = DaemonConfig(path: folder.appendingPathComponent("tradewatch.toml").path)
-        config.stateDir = folder.appendingPathComponent("state").path
-        config.log = folder.appendingPathComponent("alerts.jsonl").path
-        config.feeds = [FeedConfig(url: feed.url)]
         let baseline = try BaselineFile.load(path: TradewatchBinary.repoRoot().appendingPathComponent("seeds/baseline.toml").path)
         let faults = StoreFaults()
         let runtime = try DaemonRuntime(config: config, processor: FeedPipeline(detector: Detector(baseline: baseline)),
@@ -37,7 +26,7 @@ import TestSupport
         let first = await runtime.runCycle(config.feeds)
         #expect(first.failed.isEmpty && first.alerts == 1, "\(first)")
 
-        feed.add(Self.item(1))
+        feed.add(ChangingFeeds.item(1))
         faults.fail(operation)
         let failing = await runtime.runCycle(config.feeds)
         let reason = try #require(failing.failed[feed.url], "the feed fails while its \(operation) cannot be read")

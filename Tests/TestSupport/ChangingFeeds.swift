@@ -17,6 +17,12 @@ public final class ChangingFeeds: Sendable {
          "Washington lifted the licence requirements on GE jet engine exports to China's COMAC."),
     ]
 
+    /// Item `n` of a live feed (`LiveFeedServer`): guid `item-n`, one of `moves`.
+    public static func item(_ n: Int) -> LiveFeedServer.Item {
+        let (title, text) = moves[n % moves.count]
+        return LiveFeedServer.Item(guid: "item-\(n)", title: title, description: text)
+    }
+
     struct State {
         var generated: [Int: Int] = [:]
         var served: Set<String> = []
@@ -84,20 +90,9 @@ public final class ChangingFeeds: Sendable {
     }
 
     static func render(feed: Int, numbers: [Int]) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        let date = formatter.string(from: Date())
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>feed \(feed)</title>"
-            + "<link>http://127.0.0.1/</link><description>changes on every request</description>\n"
-        for n in numbers.reversed() {
+        LiveFeedServer.render(numbers.reversed().map { n in
             let (title, text) = moves[(n + feed) % moves.count]
-            let guid = guid(feed: feed, number: n)
-            xml += "<item><guid isPermaLink=\"false\">\(guid)</guid><title>\(title)</title>"
-                + "<link>http://127.0.0.1/\(guid)</link><description>\(text)</description>"
-                + "<pubDate>\(date)</pubDate></item>\n"
-        }
-        return xml + "</channel></rss>\n"
+            return LiveFeedServer.Item(guid: guid(feed: feed, number: n), title: title, description: text)
+        })
     }
 }
