@@ -28,6 +28,11 @@ public actor DaemonRuntime {
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
     /// Reads of the state database that failed a feed (since start).
     private var storeErrors = 0
+    /// The moves alerted within the repeat window, read once per cycle (by
+    /// the first feed that needs them) and extended with each commit: one
+    /// read per cycle, not one per changed feed, which with many feeds read
+    /// and decoded the same rows hundreds of times a cycle.
+    private var cycleMoves: [AlertedMove]?
 
     /// `storeFaults`: store operations a test makes fail (`StoreFaults`); nil in production.
     public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
@@ -141,6 +146,7 @@ public actor DaemonRuntime {
     /// feed, so the watchdog is fed from inside long cycles too.
     public func runCycle(_ feeds: [FeedConfig], tick: @Sendable () async -> Void = {}) async -> CycleReport {
         var report = CycleReport(started: Date())
+        cycleMoves = nil
         var records: [String: FeedRecord] = [:]
         var requests: [FetchRequest] = []
         for feed in feeds {
@@ -244,13 +250,19 @@ public actor DaemonRuntime {
             let seen: [String: SeenItem]
             let recentMoves: [AlertedMove]
             do {
-                seen = try await store.seenItems(feed: feed.url)
+                // Only the items the body holds: a feed's whole history grows
+                // without end (one entry per item ever seen).
+                if let ids = parsed?.items.map(\.id) {
+                    seen = try await store.seenItems(feed: feed.url, ids: ids)
+                } else {
+                    seen = try await store.seenItems(feed: feed.url)
+                }
             } catch {
                 await storeFailed(feed, reading: "the feed's seen items", error: error, report: &report)
                 return
             }
             do {
-                recentMoves = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))
+                recentMoves = try await movesWithinRepeatWindow(now: now)
             } catch {
                 await storeFailed(feed, reading: "the recent moves", error: error, report: &report)
                 return
@@ -272,6 +284,11 @@ public actor DaemonRuntime {
                     url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
                 plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
+                cycleMoves?.append(contentsOf: committed.map {
+                    AlertedMove(id: $0.id, time: $0.time, topic: $0.topic.rawValue, actor: $0.actor.rawValue,
+                                direction: $0.direction.rawValue, modality: $0.modality.rawValue,
+                                title: $0.item.title ?? "", matched: $0.matched)
+                })
                 report.fetched += 1
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
@@ -328,6 +345,13 @@ public actor DaemonRuntime {
         health[feed.url]?.failingSince = nil
         health[feed.url]?.lastError = nil
         health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
+    }
+
+    private func movesWithinRepeatWindow(now: Date) async throws(SQLiteError) -> [AlertedMove] {
+        if let cycleMoves { return cycleMoves }
+        let read = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))
+        cycleMoves = read
+        return read
     }
 
     /// A read of the state database failed for `feed`: the feed fails this

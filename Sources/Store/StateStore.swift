@@ -139,6 +139,21 @@ public actor StateStore {
         }
     }
 
+    /// The seen items of `feed` among `ids` (the items its body holds now),
+    /// by item id: what a cycle needs, whatever the feed's history holds.
+    public func seenItems(feed: String, ids: some Sequence<String>) throws(SQLiteError) -> [String: SeenItem] {
+        try faults?.check(.seenItems, path: path)
+        return try db.withStatement("SELECT text_hash, claims FROM seen_items WHERE feed = ? AND item_id = ?") {
+            q throws(SQLiteError) in
+            var seen: [String: SeenItem] = [:]
+            for id in ids where seen[id] == nil {
+                try q.bind([.text(feed), .text(id)])
+                if try q.step() { seen[id] = SeenItem(itemID: id, textHash: q.text(0) ?? "", claims: q.text(1) ?? "") }
+            }
+            return seen
+        }
+    }
+
     /// Commits one fetched feed in one transaction: items seen, alerts stored
     /// (ids assigned here, strictly increasing), ledger moved, validators and
     /// health saved. Returns the alerts with their ids.
