@@ -139,7 +139,33 @@ def log_records(path):
     return records, torn
 
 
+def watch(daemon, feeds, log_path, started, args, rows):
+    """Samples the daemon until the duration is over; False if it died."""
+    next_sample = started + min(20, args.sample)
+    while time.monotonic() - started < args.minutes * 60:
+        if daemon.poll() is not None:
+            print(f"soak: the daemon exited with {daemon.returncode}", flush=True)
+            return False
+        time.sleep(max(0.1, min(1.0, next_sample - time.monotonic())))
+        if time.monotonic() >= next_sample:
+            figures = sample(daemon.pid)
+            minute = (time.monotonic() - started) / 60
+            alerts = sum(1 for _ in open(log_path, "rb")) if os.path.exists(log_path) else 0
+            rows.append((minute, figures))
+            print(f"{minute:7.1f} {figures['VmRSS']:8d} {figures['RssAnon']:8d} {figures['fds']:5d} "
+                  f"{figures['Threads']:7d} {feeds.requests:9d} {alerts:7d}", flush=True)
+            next_sample += args.sample
+    return True
+
+
+def stop_on_signal(signum, frame):
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main():
+    # Interrupted (Ctrl-C, kill), it still stops the daemon and reports.
+    signal.signal(signal.SIGINT, stop_on_signal)
+    signal.signal(signal.SIGTERM, stop_on_signal)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", required=True)
     parser.add_argument("--feeds", type=int, default=300)
@@ -171,21 +197,10 @@ def main():
     rows = []
     failed = False
     try:
-        next_sample = started + min(20, args.sample)
-        while time.monotonic() - started < args.minutes * 60:
-            if daemon.poll() is not None:
-                print(f"soak: the daemon exited with {daemon.returncode}", flush=True)
-                failed = True
-                break
-            time.sleep(max(0.1, min(1.0, next_sample - time.monotonic())))
-            if time.monotonic() >= next_sample:
-                figures = sample(daemon.pid)
-                minute = (time.monotonic() - started) / 60
-                alerts = sum(1 for _ in open(log_path, "rb")) if os.path.exists(log_path) else 0
-                rows.append((minute, figures))
-                print(f"{minute:7.1f} {figures['VmRSS']:8d} {figures['RssAnon']:8d} {figures['fds']:5d} "
-                      f"{figures['Threads']:7d} {feeds.requests:9d} {alerts:7d}", flush=True)
-                next_sample += args.sample
+        try:
+            failed = not watch(daemon, feeds, log_path, started, args, rows)
+        except KeyboardInterrupt:
+            print("soak: interrupted; stopping the daemon", flush=True)
         with feeds.lock:
             feeds.frozen = True
             served = set(feeds.served_moves)
@@ -197,6 +212,8 @@ def main():
                 break
             time.sleep(1)
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         if daemon.poll() is None:
             daemon.send_signal(signal.SIGTERM)
             try:
