@@ -37,7 +37,8 @@ import TestSupport
         let run = try await CommandRun.tradewatch(["scan", "--timeout", "1", slow.url("/slow.xml")])
         #expect(run.status == 1)
         #expect(run.stderr.contains("timed out"))
-        #expect(Date().timeIntervalSince(started) < 5)
+        // Ended by the timeout: the drip alone lasts 50 s.
+        #expect(Date().timeIntervalSince(started) < 40)
     }
 
     @Test func evalScoresTheDevSet() async throws {
