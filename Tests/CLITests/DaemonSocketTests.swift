@@ -63,12 +63,10 @@ import TestSupport
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0)])
         let daemon = try DaemonProcess(feeds: [feed.url])
         let socket = daemon.folder + "/activated.sock"
-        let activator = Process()
-        activator.executableURL = URL(fileURLWithPath: "/usr/bin/systemd-socket-activate")
-        activator.arguments = ["-l", socket, TradewatchBinary.path, "run", "--config", daemon.configPath]
-        activator.standardError = FileHandle.nullDevice
-        try activator.run()
-        defer { kill(activator.processIdentifier, SIGTERM); activator.waitUntilExit() }
+        // Not Foundation's Process: the activator closes the descriptors it
+        // inherits, which that takes for its exit (see SpawnedProcess).
+        let activator = try SpawnedProcess("/usr/bin/systemd-socket-activate",
+                                           ["-l", socket, TradewatchBinary.path, "run", "--config", daemon.configPath])
         var client: UnixLineClient?
         _ = await eventually(timeout: 30) {
             client = try? UnixLineClient(path: socket)
@@ -79,5 +77,6 @@ import TestSupport
         #expect(hello["type"] as? String == "hello")
         #expect(!FileManager.default.fileExists(atPath: daemon.folder + "/alerts.sock"),
                 "the configured path is not bound when a socket is passed")
+        #expect(await activator.stop(), "the activated daemon stops on SIGTERM")
     }
 }

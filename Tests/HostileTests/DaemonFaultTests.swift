@@ -12,24 +12,17 @@ import TestSupport
 
     /// `SELECT id FROM alerts` through the sqlite3 command-line tool, as an
     /// operator would look.
-    static func storedAlertIDs(_ daemon: DaemonProcess) -> [Int] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-readonly", daemon.folder + "/state/state.db", "SELECT id FROM alerts ORDER BY id"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return [] }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Int($0) }
+    static func storedAlertIDs(_ daemon: DaemonProcess) async -> [Int] {
+        let run = try? await CommandRun.run("/usr/bin/sqlite3", ["-readonly", daemon.folder + "/state/state.db",
+                                                                 "SELECT id FROM alerts ORDER BY id"])
+        return (run?.stdout ?? "").split(separator: "\n").compactMap { Int($0) }
     }
 
     static func loggedIDs(_ daemon: DaemonProcess) -> [Int] {
         GoodFeed.records(daemon.logLines().joined(separator: "\n")).compactMap { $0["id"] as? Int }
     }
 
-    static func wait(timeout: Double, until condition: () -> Bool) async -> Bool {
+    static func wait(timeout: Double, until condition: () async -> Bool) async -> Bool {
         await eventually(timeout: timeout, condition)
     }
 
@@ -39,26 +32,27 @@ import TestSupport
         // open() succeeds on /dev/full and every write fails with ENOSPC.
         try FileManager.default.createSymbolicLink(atPath: daemon.logPath, withDestinationPath: "/dev/full")
         try daemon.start()
-        #expect(await Self.wait(timeout: 20) { Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
+        #expect(await Self.wait(timeout: 20) { await Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
         #expect(await Self.wait(timeout: 5) { daemon.stderr.contains("alert log not written") }, "\(daemon.stderr)")
         #expect(daemon.stderr.contains("No space left on device"), "the reason is logged: \(daemon.stderr)")
 
         feed.add(Self.item(2))
-        #expect(await Self.wait(timeout: 10) { Self.storedAlertIDs(daemon).count >= 3 }, "still polling and committing")
+        #expect(await Self.wait(timeout: 10) { await Self.storedAlertIDs(daemon).count >= 3 }, "still polling and committing")
         #expect(await daemon.waitForExit(timeout: 0.1) == nil, "still running: \(daemon.stderr)")
 
         try FileManager.default.removeItem(atPath: daemon.logPath)
         daemon.signal(SIGHUP)
-        #expect(await Self.wait(timeout: 10) { Self.loggedIDs(daemon).count >= Self.storedAlertIDs(daemon).count })
+        #expect(await Self.wait(timeout: 10) { let stored = await Self.storedAlertIDs(daemon); return Self.loggedIDs(daemon).count >= stored.count })
         feed.add(Self.item(3))
-        #expect(await Self.wait(timeout: 10) { Self.storedAlertIDs(daemon).count >= 4 })
-        #expect(await Self.wait(timeout: 10) { Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) })
+        #expect(await Self.wait(timeout: 10) { await Self.storedAlertIDs(daemon).count >= 4 })
+        #expect(await Self.wait(timeout: 10) { let stored = await Self.storedAlertIDs(daemon); return Self.loggedIDs(daemon) == stored })
         daemon.signal(SIGTERM)
         #expect(await daemon.waitForExit(timeout: 10) == 0)
 
         let logged = Self.loggedIDs(daemon)
         #expect(logged.count == daemon.logLines().count, "every line is a whole alert")
-        #expect(logged == Self.storedAlertIDs(daemon), "every stored alert logged once, in order: \(logged)")
+        let stored = await Self.storedAlertIDs(daemon)
+        #expect(logged == stored, "every stored alert logged once, in order: \(logged)")
         #expect(logged.count >= 4)
     }
 
@@ -71,7 +65,7 @@ import TestSupport
         // Space comes back (here: the path becomes a writable file) and no
         // new alert comes to trigger a write: the daemon must retry by itself.
         try FileManager.default.removeItem(atPath: daemon.logPath)
-        #expect(await Self.wait(timeout: 15) { !Self.loggedIDs(daemon).isEmpty && Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) },
+        #expect(await Self.wait(timeout: 15) { let stored = await Self.storedAlertIDs(daemon); return !stored.isEmpty && Self.loggedIDs(daemon) == stored },
                 "\(daemon.stderr.suffix(1500))")
         daemon.signal(SIGTERM)
         #expect(await daemon.waitForExit(timeout: 10) == 0)
@@ -84,15 +78,16 @@ import TestSupport
         // (as root, permissions cannot make a file unwritable).
         try FileManager.default.createDirectory(atPath: daemon.logPath, withIntermediateDirectories: true)
         try daemon.start()
-        #expect(await Self.wait(timeout: 20) { Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
+        #expect(await Self.wait(timeout: 20) { await Self.storedAlertIDs(daemon).count >= 2 }, "\(daemon.stderr)")
         #expect(daemon.stderr.contains("cannot open the alert log") && daemon.stderr.contains(daemon.logPath), "\(daemon.stderr)")
         #expect(await daemon.waitForExit(timeout: 0.1) == nil, "still running: \(daemon.stderr)")
         try FileManager.default.removeItem(atPath: daemon.logPath)
-        #expect(await Self.wait(timeout: 15) { Self.loggedIDs(daemon).count >= 2 && Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon) },
+        #expect(await Self.wait(timeout: 15) { let stored = await Self.storedAlertIDs(daemon); return stored.count >= 2 && Self.loggedIDs(daemon) == stored },
                 "\(daemon.stderr.suffix(1500))")
         daemon.signal(SIGTERM)
         #expect(await daemon.waitForExit(timeout: 10) == 0)
-        #expect(Self.loggedIDs(daemon) == Self.storedAlertIDs(daemon))
+        let finallyStored = await Self.storedAlertIDs(daemon)
+        #expect(Self.loggedIDs(daemon) == finallyStored)
     }
 
     @Test func stateDatabaseThatIsAFolderIsAnErrorNamingIt() async throws {
