@@ -2,7 +2,6 @@
 import Glibc
 #endif
 import Config
-import Dispatch
 import FoundationEssentials
 import Model
 import Logging
@@ -32,17 +31,19 @@ public struct DaemonService: Service {
     }
 
     public func run() async throws {
-        try await runtime.start()
         if once {
+            try await runtime.start()
             let feeds = await runtime.config.feeds
             let report = await runtime.runCycle(feeds)
             await logCycle(report)
             return
         }
-        // SIGHUP is trapped before READY=1: a reload sent at once is neither
-        // lost nor fatal (its default action ends the process).
+        // SIGHUP is trapped before anything else: one sent during start-up
+        // (a long catch-up of the log) is neither fatal (its default action
+        // ends the process) nor lost (it waits in the sequence).
         signal(SIGHUP, SIG_IGN)
         let hangups = await UnixSignalsSequence(trapping: .sighup)
+        try await runtime.start()
         // READY=1 only once the store is open and the socket listens.
         let server = try await startSocketServer()
         notifier.notify("READY=1")
