@@ -11,7 +11,8 @@ import TestSupport
         let run = try await MeasuredRun.tradewatch(["scan", "--timeout", "3", servers.good] + servers.bad.map(\.url), limit: 40)
         print("hostile scan over \(servers.bad.count + 1) feeds: " + String(format: "%.2f s %.1f MB", run.seconds, run.peakRSSMB))
         #expect(run.status == 1, "a failed feed makes scan exit 1: \(run)")
-        #expect(run.seconds < 10 * HostileBounds.scale, "the 3 s timeout bounds the slow ones: \(run)")
+        // The drip lasts 100 s and the silent one 30 s: under that, the 3 s timeout ended them.
+        #expect(run.seconds < 25 * HostileBounds.scale, "the 3 s timeout bounds the slow ones: \(run)")
         #expect(run.peakRSSMB < HostileBounds.megabytes, "\(run)")
         let feeds = GoodFeed.feeds(GoodFeed.records(run.stdout))
         #expect(feeds.count == 2 && feeds.allSatisfy { $0 == servers.good }, "\(run.stdout)")
