@@ -33,6 +33,10 @@ public actor DaemonRuntime {
     /// read per cycle, not one per changed feed, which with many feeds read
     /// and decoded the same rows hundreds of times a cycle.
     private var cycleMoves: [AlertedMove]?
+    /// The most recent moves a new alert is compared with. Every move of the
+    /// repeat window at any real rate (tens a day); at a flood's rate (the
+    /// soak alerts thousands an hour) it bounds what the window holds in memory.
+    static let repeatWindowLimit = 2000
 
     /// `storeFaults`: store operations a test makes fail (`StoreFaults`); nil in production.
     public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
@@ -289,6 +293,9 @@ public actor DaemonRuntime {
                                 direction: $0.direction.rawValue, modality: $0.modality.rawValue,
                                 title: $0.item.title ?? "", matched: $0.matched)
                 })
+                if let count = cycleMoves?.count, count > Self.repeatWindowLimit {
+                    cycleMoves?.removeFirst(count - Self.repeatWindowLimit)
+                }
                 report.fetched += 1
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
@@ -349,7 +356,8 @@ public actor DaemonRuntime {
 
     private func movesWithinRepeatWindow(now: Date) async throws(SQLiteError) -> [AlertedMove] {
         if let cycleMoves { return cycleMoves }
-        let read = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))
+        let read = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow),
+                                               limit: Self.repeatWindowLimit)
         cycleMoves = read
         return read
     }

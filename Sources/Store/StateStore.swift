@@ -227,13 +227,15 @@ public actor StateStore {
         }
     }
 
-    /// The moves alerted since `time`: what a new alert may be a repeat of.
-    public func recentMoves(since time: Date) throws(SQLiteError) -> [AlertedMove] {
+    /// The moves alerted since `time`, in id order: what a new alert may be a
+    /// repeat of. With `limit`, only the last `limit` of them.
+    public func recentMoves(since time: Date, limit: Int? = nil) throws(SQLiteError) -> [AlertedMove] {
         try faults?.check(.recentMoves, path: path)
         return try db.withStatement("""
-            SELECT id, time, topic, actor, direction, modality, record FROM alerts WHERE time >= ? ORDER BY id
+            SELECT * FROM (SELECT id, time, topic, actor, direction, modality, record FROM alerts
+                           WHERE time >= ? ORDER BY id DESC LIMIT ?) ORDER BY id
             """) { q throws(SQLiteError) in
-            try q.bind([.double(time.timeIntervalSince1970)])
+            try q.bind([.double(time.timeIntervalSince1970), .int(Int64(limit ?? -1))])
             var out: [AlertedMove] = []
             while try q.step() {
                 let record = AlertFields(jsonLine: q.text(6) ?? "")

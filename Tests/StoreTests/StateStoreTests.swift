@@ -37,6 +37,14 @@ import Testing
         #expect(stored[0].record.hasPrefix("{\"id\":2,"))
     }
 
+    @Test func recentMovesWithALimitAreTheLastOnesInIDOrder() async throws {
+        let store = try StateStore(directory: dir)
+        _ = try await commit(store, items: ["a", "b", "c", "d"])
+        let since = Date(timeIntervalSince1970: 0)
+        #expect(try await store.recentMoves(since: since).map(\.id) == [1, 2, 3, 4])
+        #expect(try await store.recentMoves(since: since, limit: 2).map(\.id) == [3, 4])
+    }
+
     @Test func seenItemsAmongIDsReadsOnlyThoseTheBodyHolds() async throws {
         let store = try StateStore(directory: dir)
         _ = try await commit(store, items: ["a", "b", "c"])
