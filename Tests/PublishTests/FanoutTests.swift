@@ -48,7 +48,7 @@ import Store
         #expect(await fixture.eventually { fixture.server.subscriberCount == 100 })
         for connection in connections { readers.append(Reader(connection, until: 600)) }
         for _ in 0..<30 { try await fixture.commit(20) }
-        for reader in readers { #expect(await reader.done.wait(seconds: 60)) }
+        for reader in readers { #expect(await reader.done.wait(seconds: 90)) }
         for reader in readers {
             #expect(reader.ids.current == Array(1...600))
         }
@@ -75,7 +75,7 @@ import Store
             let target = Int64((batch + 1) * 20)
             #expect(await fixture.eventually { reader.ids.current.last == target })
         }
-        #expect(await reader.done.wait(seconds: 30))
+        #expect(await reader.done.wait(seconds: 90))
         #expect(reader.ids.current == Array(1...2000))
         // The stalled reader never held publishing up: the healthy one had
         // every batch while the stalled one read nothing. (How fast publish
