@@ -30,15 +30,17 @@ import tempfile
 import threading
 import time
 
+# Moves worded apart from the test suite's (Tests/TestSupport/ChangingFeeds.swift):
+# each alerts once (checked with `tradewatch scan`).
 MOVES = [
-    ("China suspends export controls on rare earths to the US",
-     "The commerce ministry said it suspends its rare earth export controls with immediate effect."),
-    ("US Commerce Department adds 20 Chinese chip firms to the entity list",
-     "The Bureau of Industry and Security added the Chinese companies to the entity list on Monday."),
-    ("China adds US defense firms to unreliable entity list",
-     "Beijing's commerce ministry placed six US defense contractors on its unreliable entity list."),
-    ("US lifts export licence requirements for jet engine parts to China",
-     "Washington lifted the licence requirements on GE jet engine exports to China's COMAC."),
+    ("China lifts ban on gallium and germanium exports to the US",
+     "Beijing's commerce ministry said the export ban on gallium and germanium to the United States is lifted."),
+    ("US raises tariffs on Chinese goods to 60%",
+     "The White House raised tariffs on all Chinese imports to 60% effective immediately."),
+    ("Commerce Department revokes EDA software licence requirement for China",
+     "The US removed the licence requirement for chip design software exports to China."),
+    ("China places US drone makers on its export control list",
+     "China's commerce ministry added five US drone companies to its export control list."),
 ]
 NEUTRAL = [
     ("City council approves budget for new library branch",
