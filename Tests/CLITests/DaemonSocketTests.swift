@@ -20,33 +20,33 @@ import TestSupport
         let logged = daemon.logLines()
 
         let all = try UnixLineClient(path: socket)
-        let hello = object(try #require(all.readLine()))
+        let hello = object(try #require(await all.nextLine()))
         #expect(hello["type"] as? String == "hello")
         #expect(hello["version"] as? Int == 1)
         #expect(hello["last_id"] as? Int == logged.count)
         all.send(#"{"type":"subscribe","since":0}"#)
-        let replay = try #require(all.readLines(until: { $0.contains("\"replayed\"") }))
+        let replay = try #require(await all.nextLines(until: { $0.contains("\"replayed\"") }))
         let replayed = replay.filter { $0.hasPrefix("{\"type\":\"alert\",") }
         #expect(replayed.map { "{" + $0.dropFirst("{\"type\":\"alert\",".count) } == logged,
                 "the replay is the log, record for record")
 
         let filtered = try UnixLineClient(path: socket)
-        _ = filtered.readLine()
+        _ = await filtered.nextLine()
         filtered.send(#"{"type":"subscribe","since":0,"topics":["tech-controls"]}"#)
-        let onlyTech = try #require(filtered.readLines(until: { $0.contains("\"replayed\"") }))
+        let onlyTech = try #require(await filtered.nextLines(until: { $0.contains("\"replayed\"") }))
             .filter { $0.contains("\"type\":\"alert\"") }
         #expect(!onlyTech.isEmpty)
         #expect(onlyTech.allSatisfy { object($0)["topic"] as? String == "tech-controls" })
 
         feed.add(DaemonRunTests.item(2))
-        let live = try #require(all.readLine(timeout: 60), "a live alert")
+        let live = try #require(await all.nextLine(timeout: 60), "a live alert")
         #expect(object(live)["type"] as? String == "alert")
         #expect(object(live)["id"] as? Int == logged.count + 1)
 
         all.send(#"{"type":"ping"}"#)
-        #expect(object(try #require(all.readLine()))["type"] as? String == "pong")
+        #expect(object(try #require(await all.nextLine()))["type"] as? String == "pong")
         all.send(#"{"type":"status"}"#)
-        let status = object(try #require(all.readLine()))
+        let status = object(try #require(await all.nextLine()))
         #expect(status["feeds"] as? Int == 1)
         #expect(status["last_alert_id"] as? Int == logged.count + 1)
 
@@ -73,7 +73,7 @@ import TestSupport
             return client != nil
         }
         let connected = try #require(client, "systemd-socket-activate listens on \(socket)")
-        let hello = object(try #require(connected.readLine(timeout: 15), "the activated daemon says hello"))
+        let hello = object(try #require(await connected.nextLine(timeout: 30), "the activated daemon says hello"))
         #expect(hello["type"] as? String == "hello")
         #expect(!FileManager.default.fileExists(atPath: daemon.folder + "/alerts.sock"),
                 "the configured path is not bound when a socket is passed")

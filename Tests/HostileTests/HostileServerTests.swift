@@ -50,7 +50,7 @@ import TestSupport
         // The socket's status names every failing feed with its reason.
         let client = try UnixLineClient(path: daemon.folder + "/alerts.sock")
         client.send(#"{"type":"status"}"#)
-        let reply = client.readLines(until: { $0.contains("\"failures\"") }, timeout: 10)?.last ?? ""
+        let reply = await client.nextLines(until: { $0.contains("\"failures\"") }, timeout: 30)?.last ?? ""
         let status = (try? JSONSerialization.jsonObject(with: Data(reply.utf8)) as? [String: Any]) ?? [:]
         let reasons = Dictionary(((status["failures"] as? [[String: Any]]) ?? []).compactMap { failure in
             (failure["url"] as? String).map { ($0, failure["reason"] as? String ?? "") }
