@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps test-deps build release test demo bench eval bench-parse corpus-check install install-bin man clean fuzz sanitize deb check-systemd
+.PHONY: all deps test-deps build release test demo bench eval bench-parse corpus-check install install-bin man clean fuzz sanitize deb check-systemd soak
 
 all: build
 
@@ -36,16 +36,16 @@ test: deps test-deps
 	@mkdir -p .build
 	set -o pipefail; $(SWIFT) build --build-tests 2>&1 | tee .build/test-build.log
 	@! grep -E '^/.*/(Sources|Tests)/.*: warning:' .build/test-build.log || { echo "make test: compiler warnings above"; exit 1; }
-	@# The hostile suite runs on its own, after the rest: its bombs, 1,000 feeds
-	@# and kill -9 rounds would starve the others' timeouts alongside them.
-	@# Chromium and the daemons of the positions, report and sink suites
-	@# ($(LATE_TESTS)) would too, and the hostile suite's time bounds: they run
-	@# last, on their own. The last line counts all three runs.
-	set -o pipefail; $(SWIFT) test --skip 'HostileTests\.|$(LATE_TESTS)' 2>&1 | tee .build/test.log; first=$$?; \
-	$(SWIFT) test --filter 'HostileTests\.' 2>&1 | tee .build/test-hostile.log; second=$$?; \
-	$(SWIFT) test --filter '$(LATE_TESTS)' 2>&1 | tee .build/test-late.log; third=$$?; \
-	bash scripts/test-summary.sh .build/test.log .build/test-hostile.log .build/test-late.log; \
-	[ $$first -eq 0 ] && [ $$second -eq 0 ] && [ $$third -eq 0 ]
+	@# The suites in one run, the hostile one included: no test waits by
+	@# holding a cooperative thread or asserts a duration, so a loaded
+	@# machine slows them without failing them. Only the suites that start
+	@# chromium or several daemons of their own ($(LATE_TESTS)) run after, in a
+	@# second run: on 2 cores they pushed the socket suites past their reads.
+	@# The last line counts both runs.
+	set -o pipefail; $(SWIFT) test --skip '$(LATE_TESTS)' 2>&1 | tee .build/test.log; first=$$?; \
+	$(SWIFT) test --filter '$(LATE_TESTS)' 2>&1 | tee .build/test-late.log; second=$$?; \
+	bash scripts/test-summary.sh .build/test.log .build/test-late.log; \
+	[ $$first -eq 0 ] && [ $$second -eq 0 ]
 
 # The detector on every labelled set: dev and dev2 (../shared/eval), the team's
 # sets, each harvested news batch and the held-out third, then the news sets
@@ -71,6 +71,18 @@ bench: deps
 # Only parse speed against the libxml2 floor (quick).
 bench-parse: deps
 	@bash bench/parse-bench.sh
+
+# The release daemon for SOAK_MINUTES over SOAK_FEEDS loopback feeds that gain
+# an item on every request (one in SOAK_ALERT_EVERY a move), polled every 2 s,
+# niced: resident/anonymous memory, descriptors and threads every
+# SOAK_SAMPLE seconds; then every move logged exactly once, nothing torn.
+SOAK_FEEDS ?= 300
+SOAK_MINUTES ?= 20
+SOAK_SAMPLE ?= 60
+SOAK_ALERT_EVERY ?= 40
+soak: release
+	nice -n 10 python3 scripts/soak.py --binary $(BIN_RELEASE) --feeds $(SOAK_FEEDS) --minutes $(SOAK_MINUTES) \
+		--sample $(SOAK_SAMPLE) --alert-every $(SOAK_ALERT_EVERY)
 
 # libFuzzer + ASan harnesses (fuzz/): each target for FUZZ_SECONDS, one after
 # another, niced; seeds from $(SHARED)/corpus, corpora and crashes in .build/fuzz/.

@@ -53,6 +53,7 @@ let package = Package(
                 "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Telemetry", "Report", "Sinks",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         // Webhooks and mail fed from the store, each with its own high-water mark.

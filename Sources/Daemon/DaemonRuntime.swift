@@ -16,9 +16,7 @@ import Telemetry
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
     let store: StateStore
-    /// Nil while the log cannot be opened (its file unwritable, its folder
-    /// missing): alerts wait in the store and every cycle tries again.
-    private var log: AlertLog?
+    private let logPublisher: AlertLogPublisher
     private var fetcher: Fetcher
     private let processor: any FeedProcessor
     private let logger: Logger
@@ -33,30 +31,30 @@ public actor DaemonRuntime {
     private var metrics: DaemonMetrics?
     /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
-    /// The last `publish` failed (disk full, file gone): every cycle reopens
-    /// the log and retries, so it catches up once writing works again even
-    /// when no new alert comes to trigger a write.
-    private var publishFailed = false
+    /// Reads of the state database that failed a feed (since start).
+    private var storeErrors = 0
+    /// The moves alerted within the repeat window, read once per cycle (by
+    /// the first feed that needs them) and extended with each commit: one
+    /// read per cycle, not one per changed feed, which with many feeds read
+    /// and decoded the same rows hundreds of times a cycle.
+    private var cycleMoves: [AlertedMove]?
+    /// The most recent moves a new alert is compared with. Every move of the
+    /// repeat window at any real rate (tens a day); at a flood's rate (the
+    /// soak alerts thousands an hour) it bounds what the window holds in memory.
+    static let repeatWindowLimit = 2000
 
-    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger) throws(DaemonError) {
+    /// `storeFaults`: store operations a test makes fail (`StoreFaults`); nil in production.
+    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
+                storeFaults: StoreFaults? = nil) throws(DaemonError) {
         self.config = config
         self.processor = processor
         self.logger = logger
         do {
-            store = try StateStore(directory: config.stateDir)
+            store = try StateStore(directory: config.stateDir, faults: storeFaults)
         } catch {
             throw DaemonError("cannot open the state database: \(error)")
         }
-        do {
-            try Self.createParent(of: config.log)
-            log = try AlertLog(path: config.log)
-        } catch {
-            // Not fatal: the store keeps every alert, and the log catches up
-            // once it can be opened (see `publish`).
-            logger.error("cannot open the alert log; alerts stay in the store and are written when it works again",
-                         metadata: ["log": "\(config.log)", "error": "\(error)"])
-            log = nil
-        }
+        logPublisher = AlertLogPublisher(path: config.log, store: store, logger: logger)
         fetcher = Fetcher(options: Self.fetchOptions(config))
         ledger = []
         let now = Date()
@@ -82,10 +80,16 @@ public actor DaemonRuntime {
         // A store without alerts next to a log that has some was lost or
         // replaced: going on would detect everything again and number the new
         // alerts below the log's, so the log would silently drop them.
-        let lastStored = (try? await store.lastAlertID()) ?? 0
-        if lastStored == 0, let log, log.lastID > 0 {
+        let lastStored: Int64
+        do {
+            lastStored = try await store.lastAlertID()
+        } catch {
+            throw DaemonError("cannot read the state database: \(error)")
+        }
+        let lastLogged = await logPublisher.loggedLastID
+        if lastStored == 0, lastLogged > 0 {
             throw DaemonError("the state database \(store.path) holds no alerts but the alert log \(config.log) "
-                              + "ends at alert #\(log.lastID): the state was lost or replaced; restore it, "
+                              + "ends at alert #\(lastLogged): the state was lost or replaced; restore it, "
                               + "or move the log away to start afresh")
         }
         await publish()
@@ -120,15 +124,19 @@ public actor DaemonRuntime {
         try await store.alerts(after: id, limit: limit)
     }
 
+    /// For status only (hello, STATUS=): the log's last id when the store cannot say.
     public func lastAlertID() async -> Int64 {
-        (try? await store.lastAlertID()) ?? log?.lastID ?? 0
+        if let stored = try? await store.lastAlertID() { return stored }
+        return await logPublisher.loggedLastID
     }
 
-    /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket.
+    /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket;
+    /// ", 2 store errors" when reads of the state database failed feeds.
     public func statusLine() async -> String {
         let failing = health.values.filter { $0.failures > 0 }.count
         let last = await lastAlertID()
-        return "\(config.feeds.count) feeds, \(failing) failing, last alert #\(last)"
+        let errors = storeErrors > 0 ? ", \(storeErrors) store error\(storeErrors == 1 ? "" : "s")" : ""
+        return "\(config.feeds.count) feeds, \(failing) failing\(errors), last alert #\(last)"
     }
 
     /// The daemon's health for the socket's `status` answer.
@@ -163,10 +171,19 @@ public actor DaemonRuntime {
     /// feed, so the watchdog is fed from inside long cycles too.
     public func runCycle(_ feeds: [FeedConfig], tick: @Sendable () async -> Void = {}) async -> CycleReport {
         var report = CycleReport(started: Date())
+        cycleMoves = nil
         var records: [String: FeedRecord] = [:]
         var requests: [FetchRequest] = []
         for feed in feeds {
-            let record = try? await store.feed(feed.url)
+            // Unreadable, the record would make the feed a first contact
+            // (its items marked seen without alerting): it waits instead.
+            let record: FeedRecord?
+            do {
+                record = try await store.feed(feed.url)
+            } catch {
+                await storeFailed(feed, reading: "the feed's record", error: error, report: &report)
+                continue
+            }
             records[feed.url] = record
             requests.append(FetchRequest(url: feed.url, etag: record?.etag, lastModified: record?.lastModified))
         }
@@ -175,7 +192,6 @@ public actor DaemonRuntime {
         // next one only when its body is taken, so at most `concurrency` bodies
         // wait in memory while one is parsed. Fetching every feed up front let
         // a fast server park the whole cycle's bodies at once (peak RSS).
-        let fetcher = self.fetcher
         let window = max(1, config.concurrency)
         // The body's fingerprint and its parse are done in the fetching task,
         // off the actor, so feeds parse in parallel while the actor processes
@@ -183,7 +199,7 @@ public actor DaemonRuntime {
         let processor = self.processor
         let knownHashes = records.compactMapValues(\.bodyHash)
         let metrics = self.metrics
-        @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
+        @Sendable func fetchAndParse(_ request: FetchRequest, with fetcher: Fetcher) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
             metrics?.fetched(outcome: result.outcome.metricLabel, elapsed: result.elapsed,
                              bytes: result.outcome.body?.count ?? 0)
@@ -205,19 +221,22 @@ public actor DaemonRuntime {
             var pending = requests.makeIterator()
             for _ in 0..<window {
                 guard let request = pending.next() else { break }
-                group.addTask { await fetchAndParse(request) }
+                group.addTask { [fetcher] in await fetchAndParse(request, with: fetcher) }
             }
             while let fetched = await group.next() {
-                if let request = pending.next() { group.addTask { await fetchAndParse(request) } }
+                // A reload during the cycle applies from the next fetch on:
+                // its fetcher (timeouts, limits), and no fetch of a feed it removed.
+                while let request = pending.next() {
+                    guard health[request.url] != nil else { continue }
+                    group.addTask { [fetcher] in await fetchAndParse(request, with: fetcher) }
+                    break
+                }
                 guard let feed = byURL[fetched.result.request.url] else { continue }
                 await handle(fetched, feed: feed, record: records[feed.url], report: &report)
                 await tick()
             }
         }
-        if publishFailed {
-            try? log?.reopen()
-            await publish()
-        }
+        await logPublisher.catchUp()
         report.finished = Date()
         lastCycle = report
         metrics?.cycle(duration: .seconds(report.finished.timeIntervalSince(report.started)), finished: report.finished,
@@ -256,11 +275,32 @@ public actor DaemonRuntime {
             case nil:
                 break
             }
-            let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL,
-                                  seen: (try? await store.seenItems(feed: feed.url)) ?? [:],
+            // Exactly once rests on these reads: unread, every item would look
+            // unseen (alerting again) or no move recent (no repeat marked).
+            // The feed fails this cycle instead and is tried again.
+            let seen: [String: SeenItem]
+            let recentMoves: [AlertedMove]
+            do {
+                // Only the items the body holds: a feed's whole history grows
+                // without end (one entry per item ever seen).
+                if let ids = parsed?.items.map(\.id) {
+                    seen = try await store.seenItems(feed: feed.url, ids: ids)
+                } else {
+                    seen = try await store.seenItems(feed: feed.url)
+                }
+            } catch {
+                await storeFailed(feed, reading: "the feed's seen items", error: error, report: &report)
+                return
+            }
+            do {
+                recentMoves = try await movesWithinRepeatWindow(now: now)
+            } catch {
+                await storeFailed(feed, reading: "the recent moves", error: error, report: &report)
+                return
+            }
+            let input = FeedInput(body: body, feedURL: feed.url, finalURL: finalURL, seen: seen,
                                   firstContact: record?.isFirstContact ?? true, maxAge: config.maxAge,
-                                  ledger: ledger,
-                                  recentMoves: (try? await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow))) ?? [],
+                                  ledger: ledger, recentMoves: recentMoves,
                                   now: now, parsed: parsed, charset: charset)
             let plan: FeedPlan
             do {
@@ -275,6 +315,14 @@ public actor DaemonRuntime {
                     url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
                 plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
+                cycleMoves?.append(contentsOf: committed.map {
+                    AlertedMove(id: $0.id, time: $0.time, topic: $0.topic.rawValue, actor: $0.actor.rawValue,
+                                direction: $0.direction.rawValue, modality: $0.modality.rawValue,
+                                title: $0.item.title ?? "", matched: $0.matched)
+                })
+                if let count = cycleMoves?.count, count > Self.repeatWindowLimit {
+                    cycleMoves?.removeFirst(count - Self.repeatWindowLimit)
+                }
                 report.fetched += 1
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
@@ -292,7 +340,7 @@ public actor DaemonRuntime {
                     // Subscribers hear of committed alerts whether or not the log can be written now.
                     let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
                     for listener in listeners { listener(batch) }
-                    await publish()
+                    await logPublisher.publish()
                 }
             } catch {
                 logger.error("commit failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
@@ -334,10 +382,30 @@ public actor DaemonRuntime {
         health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
     }
 
+    private func movesWithinRepeatWindow(now: Date) async throws(SQLiteError) -> [AlertedMove] {
+        if let cycleMoves { return cycleMoves }
+        let read = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow),
+                                               limit: Self.repeatWindowLimit)
+        cycleMoves = read
+        return read
+    }
+
+    /// A read of the state database failed for `feed`: the feed fails this
+    /// cycle (no item is judged without what the store knows of it) and is
+    /// tried again at its next interval, without backing off: the feed did
+    /// nothing wrong.
+    private func storeFailed(_ feed: FeedConfig, reading what: String, error: SQLiteError,
+                             report: inout CycleReport) async {
+        storeErrors += 1
+        let reason = "state database: cannot read \(what): \(error)"
+        report.failed[feed.url] = reason
+        await failed(feed, reason: reason, retryAfter: nil, now: Date(), backoff: false)
+    }
+
     /// `body`: the failure is a body that could not be processed; its
     /// validators and hash are kept, so it is not fetched or parsed in full again.
     private func failed(_ feed: FeedConfig, reason: String, retryAfter: Date?, now: Date,
-                        body: (validators: Validators, hash: String)? = nil) async {
+                        body: (validators: Validators, hash: String)? = nil, backoff: Bool = true) async {
         logger.warning("feed failed", metadata: ["feed": "\(feed.url)", "reason": "\(reason)"])
         do {
             if let body {
@@ -354,41 +422,15 @@ public actor DaemonRuntime {
         if health[feed.url]?.failingSince == nil { health[feed.url]?.failingSince = now }
         health[feed.url]?.lastError = reason
         health[feed.url]?.nextDue = schedule.afterFailure(now: now, interval: config.interval(of: feed),
-                                                          failures: failures, retryAfter: retryAfter, using: &rng)
+                                                          failures: backoff ? failures : 1, retryAfter: retryAfter,
+                                                          using: &rng)
     }
 
     // MARK: publishing
 
-    /// Appends every committed alert above the log's last id, then fsyncs.
-    /// A failure (disk full, file unwritable) is logged; the alerts stay in
-    /// the store and the next call catches up.
+    /// Brings the alert log up to date with the store (see `AlertLogPublisher`).
     public func publish() async {
-        do {
-            let log = try openLog()
-            let highWater = try await store.logHighWater()
-            var after = max(log.lastID, highWater)
-            while true {
-                let batch = try await store.alerts(after: after, limit: 1000)
-                guard !batch.isEmpty else { break }
-                try log.append(batch)
-                try await store.setLogHighWater(log.lastID)
-                after = batch.last!.id
-            }
-            publishFailed = false
-        } catch {
-            publishFailed = true
-            logger.error("alert log not written; alerts stay in the store and are written when it works again",
-                         metadata: ["log": "\(config.log)", "error": "\(error)"])
-        }
-    }
-
-    /// The open log, opening it first when it could not be before.
-    private func openLog() throws -> AlertLog {
-        if let log { return log }
-        try Self.createParent(of: config.log)
-        let opened = try AlertLog(path: config.log)
-        log = opened
-        return opened
+        await logPublisher.publish()
     }
 
     // MARK: reload
@@ -396,11 +438,9 @@ public actor DaemonRuntime {
     /// SIGHUP: reopens the log (after logrotate) and takes the new config's
     /// feeds, intervals and limits. State dir and log path changes need a restart.
     public func reload(_ newConfig: DaemonConfig) async {
-        do {
-            try log?.reopen()
-        } catch {
-            logger.error("cannot reopen the alert log", metadata: ["error": "\(error)"])
-        }
+        // First, and whatever a running cycle is doing: logrotate may compress
+        // or remove the renamed file as soon as the reload was sent.
+        await logPublisher.reopen()
         let now = Date()
         var newHealth: [String: FeedHealth] = [:]
         for feed in newConfig.feeds {
@@ -414,17 +454,12 @@ public actor DaemonRuntime {
         config = newConfig
         logger.info("config reloaded", metadata: ["feeds": "\(newConfig.feeds.count)", "added": "\(added)",
                                                   "removed": "\(removed)"])
-        await publish()
+        await logPublisher.publish()
     }
 
     static func fetchOptions(_ config: DaemonConfig) -> FetchOptions {
         FetchOptions(concurrency: config.concurrency, connectTimeout: config.connectTimeout,
                      totalTimeout: config.timeout, maxBodyBytes: config.maxBodyBytes)
-    }
-
-    private static func createParent(of path: String) throws {
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
     }
 }
 

@@ -2,12 +2,12 @@
 import Glibc
 #endif
 import Config
-import Dispatch
 import FoundationEssentials
 import Model
 import Logging
 import Publish
 import ServiceLifecycle
+import UnixSignals
 
 /// `tradewatch run`: the scheduler loop as a ServiceLifecycle service.
 /// SIGTERM/SIGINT end it gracefully (the running cycle is cancelled; what it
@@ -30,81 +30,103 @@ public struct DaemonService: Service {
         watchdogInterval = SystemdNotifier.watchdogInterval(environment: environment)
     }
 
-    enum Event: Sendable {
-        case tick
-        case reload
-    }
-
     public func run() async throws {
-        try await runtime.start()
-        let export = try MetricsExport.start(await runtime.config.metrics, logger: logger)
-        defer { export?.stop() }
-        if let export { await runtime.attach(metrics: export.metrics) }
-        let pages = ReportRefresher(logger: logger)
-        await pages.refresh(await runtime.config)
-        let sinks = SinkFleet(config: await runtime.config, runtime: runtime, logger: logger)
-        await sinks.prepare()
         if once {
+            try await runtime.start()
+            let after = try await startFollowUps()
+            defer { after.export?.stop() }
             let feeds = await runtime.config.feeds
             let report = await runtime.runCycle(feeds)
             await logCycle(report)
-            export?.afterCycle(server: nil)
-            if report.alerts > 0 { await pages.refresh(await runtime.config) }
-            await sinks.drain()
+            after.export?.afterCycle(server: nil)
+            if report.alerts > 0 { await after.pages.refresh(await runtime.config) }
+            await after.sinks.drain()
             return
         }
+        // SIGHUP is trapped before anything else: one sent during start-up
+        // (a long catch-up of the log) is neither fatal (its default action
+        // ends the process) nor lost (it waits in the sequence).
+        signal(SIGHUP, SIG_IGN)
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        try await runtime.start()
+        let after = try await startFollowUps()
+        defer { after.export?.stop() }
         // READY=1 only once the store is open and the socket listens.
-        let server = try await startSocketServer(sinks: sinks)
-        defer { server.stop() }
-        export?.afterCycle(server: server)
-        await sinks.start()
+        let server = try await startSocketServer(sinks: after.sinks)
+        after.export?.afterCycle(server: server)
+        await after.sinks.start()
         notifier.notify("READY=1")
         notifier.notify("STATUS=\(await runtime.statusLine())")
         let feedCount = await runtime.config.feeds.count
         logger.info("started", metadata: ["feeds": "\(feedCount)", "config": "\(configPath)"])
 
-        let (events, continuation) = AsyncStream<Event>.makeStream(bufferingPolicy: .bufferingNewest(4))
-        signal(SIGHUP, SIG_IGN)
-        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
-        hangup.setEventHandler { continuation.yield(.reload) }
-        hangup.resume()
-        let ticker = Task {
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(250))
-                continuation.yield(.tick)
-            }
-        }
-        defer {
-            ticker.cancel()
-            hangup.cancel()
-        }
-
+        let alarm = SchedulerAlarm()
         let watchdog = WatchdogPinger(notifier: notifier, interval: watchdogInterval)
         await cancelWhenGracefulShutdown {
-            for await event in events {
-                switch event {
-                case .reload:
-                    await reload()
-                case .tick:
-                    await watchdog.ping()
-                    let due = await runtime.dueFeeds(now: Date())
-                    guard !due.isEmpty else { continue }
-                    let report = await runtime.runCycle(due) { await watchdog.ping() }
-                    if Task.isCancelled { return }
-                    await logCycle(report)
-                    export?.afterCycle(server: server)
-                    if report.alerts > 0 {
-                        sinks.wake()
-                        await pages.refresh(await runtime.config)
+            await withDiscardingTaskGroup { group in
+                // Reloads on a task of their own, so one is handled at once,
+                // also in the middle of a cycle: the runtime takes it at the
+                // cycle's next await (the log is reopened then; the new
+                // config applies to the fetches after).
+                group.addTask {
+                    for await _ in hangups {
+                        await reload()
+                        alarm.wake()
                     }
-                    notifier.notify("STATUS=\(await runtime.statusLine())")
                 }
+                await schedule(alarm: alarm, watchdog: watchdog, server: server, after: after)
+                group.cancelAll()
             }
         }
-        continuation.finish()
-        await sinks.stop()
+        await after.sinks.stop()
+        await server.stop()
         notifier.notify("STOPPING=1")
         logger.info("stopped")
+    }
+
+    /// Runs a cycle over the feeds that are due, then sleeps until the next
+    /// one is (or a reload wakes it, or the watchdog needs a ping); ends when
+    /// the task is cancelled (graceful shutdown).
+    private func schedule(alarm: SchedulerAlarm, watchdog: WatchdogPinger, server: AlertSocketServer,
+                          after: FollowUps) async {
+        while !Task.isCancelled {
+            await watchdog.ping()
+            let due = await runtime.dueFeeds(now: Date())
+            if !due.isEmpty {
+                let report = await runtime.runCycle(due) { await watchdog.ping() }
+                if Task.isCancelled { return }
+                await logCycle(report)
+                after.export?.afterCycle(server: server)
+                if report.alerts > 0 {
+                    after.sinks.wake()
+                    await after.pages.refresh(await runtime.config)
+                }
+                notifier.notify("STATUS=\(await runtime.statusLine())")
+                continue
+            }
+            // Without feeds, a reload is what wakes it.
+            var wait = await runtime.nextDue().map { Duration.seconds($0.timeIntervalSinceNow) } ?? .seconds(3600)
+            if let ping = watchdogInterval { wait = min(wait, ping) }
+            await alarm.sleep(until: .now + max(wait, .milliseconds(10)))
+        }
+    }
+
+    /// What follows each cycle besides the log: the metrics export, the
+    /// report page and the sinks.
+    struct FollowUps: Sendable {
+        let export: MetricsExport?
+        let pages: ReportRefresher
+        let sinks: SinkFleet
+    }
+
+    private func startFollowUps() async throws -> FollowUps {
+        let export = try MetricsExport.start(await runtime.config.metrics, logger: logger)
+        if let export { await runtime.attach(metrics: export.metrics) }
+        let pages = ReportRefresher(logger: logger)
+        await pages.refresh(await runtime.config)
+        let sinks = SinkFleet(config: await runtime.config, runtime: runtime, logger: logger)
+        await sinks.prepare()
+        return FollowUps(export: export, pages: pages, sinks: sinks)
     }
 
     /// The subscriber socket: the one systemd passed (socket activation), else

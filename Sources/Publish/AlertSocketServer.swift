@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 import FoundationEssentials
 import Logging
 import Model
@@ -78,7 +77,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     private var sessionCount = 0
     private var overflowDisconnects = 0
     private var wakePending = false
-    private let finished = DispatchSemaphore(value: 0)
+    private let finished = ThreadEndLatch()
 
     // I/O thread state.
     private var listenFD: Int32 = -1
@@ -140,14 +139,27 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     /// Disconnects everyone, closes the socket, removes its file (when this
     /// server bound it) and waits for the I/O thread to end.
+    public func stop() async {
+        guard beginStop() else { return }
+        await finished.wait()
+    }
+
+    /// `stop()` for synchronous callers (benchmarks, tests' `defer`): blocks
+    /// the calling thread, so never from async code.
     public func stop() {
+        guard beginStop() else { return }
+        finished.waitBlocking()
+    }
+
+    /// Asks the I/O thread to end; false when there is nothing to wait for.
+    private func beginStop() -> Bool {
         lock.lock()
         let already = stopped
         stopped = true
         lock.unlock()
-        guard !already, started else { return }
+        guard !already, started else { return false }
         post(.stop, evenWhenStopped: true)
-        finished.wait()
+        return true
     }
 
     /// Connected subscribers right now.

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Dispatch
 import FoundationEssentials
 import Logging
 import Model
@@ -82,8 +81,17 @@ public struct FanoutBench: Sendable {
             options: .init(path: path, queueLimit: queueLimit),
             source: AlertSource(alerts: { _, _ in [] }, lastID: { 0 }, status: { "{}" }), logger: logger)
         try await server.start()
-        defer { server.stop() }
+        do {
+            let result = try await measure(server, records: records, path: path)
+            await server.stop()
+            return result
+        } catch {
+            await server.stop()
+            throw error
+        }
+    }
 
+    private func measure(_ server: AlertSocketServer, records: [StoredAlert], path: String) async throws -> Result {
         var fds: [Int32] = []
         for _ in 0..<subscribers {
             let connection = try UnixSocket.connect(path)
@@ -112,10 +120,10 @@ public struct FanoutBench: Sendable {
             if rate > 0 {
                 let due = start + UInt64(Double(sent) / Double(rate) * 1e9)
                 let now = AlertSocketServer.now()
-                if due > now { usleep(UInt32((due - now) / 1000)) }
+                if due > now { try await Task.sleep(for: .nanoseconds(due - now)) }
             }
         }
-        reader.finished.wait()
+        await reader.finished.wait()
         let end = max(reader.lastRead, start + 1)
         for fd in fds { close(fd) }
         var latencies = reader.latencies
@@ -167,7 +175,7 @@ final class FanoutReader: @unchecked Sendable {
     let fds: [Int32]
     let expected: Int
     let times: PublishTimes
-    let finished = DispatchSemaphore(value: 0)
+    let finished = ThreadEndLatch()
     private(set) var latencies: [UInt64] = []
     private(set) var disconnected = 0
     private(set) var outOfOrder = 0

@@ -5,10 +5,14 @@ import CSQLite
 /// a `SQLiteError` naming the file and SQLite's message.
 ///
 /// `@unchecked Sendable`: the connection is opened with SQLITE_OPEN_FULLMUTEX
-/// (serialized mode), and `StateStore` funnels all use through one actor.
+/// (serialized mode), and `StateStore` funnels all use, the statement cache
+/// included, through one actor.
 public final class SQLiteConnection: @unchecked Sendable {
     public let path: String
     private var handle: OpaquePointer?
+    /// Prepared once, reused: the store runs the same few statements for
+    /// every feed of every cycle.
+    private var cache: [String: SQLiteStatement] = [:]
 
     public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
         self.path = path
@@ -29,6 +33,7 @@ public final class SQLiteConnection: @unchecked Sendable {
     deinit { close() }
 
     public func close() {
+        cache.removeAll()
         if let handle { sqlite3_close_v2(handle) }
         handle = nil
     }
@@ -54,6 +59,26 @@ public final class SQLiteConnection: @unchecked Sendable {
         var stmt: OpaquePointer?
         try check(sqlite3_prepare_v2(handle, sql, -1, &stmt, nil), "prepare \(sql.prefix(60))")
         return SQLiteStatement(connection: self, statement: stmt!, sql: sql)
+    }
+
+    /// Runs `body` with the cached statement for `sql` (prepared on first
+    /// use), then resets it: a statement left mid-rows would hold its read
+    /// snapshot open, and WAL checkpoints could not catch up.
+    public func withStatement<T>(_ sql: String, _ body: (SQLiteStatement) throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        let statement: SQLiteStatement
+        if let cached = cache[sql] {
+            statement = cached
+        } else {
+            statement = try prepare(sql)
+            cache[sql] = statement
+        }
+        defer { statement.reset() }
+        return try body(statement)
+    }
+
+    /// Runs the cached statement for `sql`, which returns no rows, with `values`.
+    public func run(_ sql: String, _ values: [SQLiteStatement.Value] = []) throws(SQLiteError) {
+        try withStatement(sql) { statement throws(SQLiteError) in try statement.run(values) }
     }
 
     /// Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it throws.

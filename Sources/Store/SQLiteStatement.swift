@@ -40,6 +40,13 @@ public final class SQLiteStatement {
         return self
     }
 
+    /// Ends the statement's current run (its rows, its read snapshot) and
+    /// clears its bindings, ready for the next.
+    public func reset() {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+    }
+
     /// Advances to the next row; false when done.
     public func step() throws(SQLiteError) -> Bool {
         let rc = sqlite3_step(statement)

@@ -7,15 +7,23 @@ import Model
 /// The daemon's durable state in `<state_dir>/state.db` (SQLite, WAL):
 /// feeds and their validators, seen items, alerts, the positions ledger.
 /// Holds no trade-policy rules: it stores what the daemon decided.
+///
+/// Runs on a thread of its own (`ThreadExecutor`): a call that waits on a
+/// lock (busy timeout) or the disk never holds a cooperative thread.
 public actor StateStore {
     public static let fileName = "state.db"
     private let db: SQLiteConnection
     public nonisolated let path: String
+    private let faults: StoreFaults?
+    private let executor = ThreadExecutor(name: "tradewatch-db")
+
+    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     /// Opens (creating if needed) the state in `directory`. A file that is not
     /// a tradewatch state database is an error naming it, never a silent
-    /// fresh start.
-    public init(directory: String) throws(SQLiteError) {
+    /// fresh start. `faults`: operations tests make fail (`StoreFaults`).
+    public init(directory: String, faults: StoreFaults? = nil) throws(SQLiteError) {
+        self.faults = faults
         try FileManager.default.createDirectoryOrThrow(directory)
         path = directory.hasSuffix("/") ? directory + Self.fileName : directory + "/" + Self.fileName
         db = try SQLiteConnection(path: path)
@@ -36,51 +44,62 @@ public actor StateStore {
             try Migrations.apply(to: db)
         } catch {
             db.close()
+            executor.shutdown()
             throw error
         }
     }
 
+    deinit { executor.shutdown() }
+
     // MARK: feeds
 
     public func feed(_ url: String) throws(SQLiteError) -> FeedRecord? {
-        let q = try db.prepare("""
-            SELECT etag, last_modified, last_attempt, last_success, failures, failing_since, last_error,
-                   retry_after, body_hash, body_error
-            FROM feeds WHERE url = ?
-            """)
-        try q.bind([.text(url)])
-        guard try q.step() else { return nil }
-        var r = FeedRecord(url: url)
-        r.etag = q.text(0)
-        r.lastModified = q.text(1)
-        r.lastAttempt = q.date(2)
-        r.lastSuccess = q.date(3)
-        r.failures = Int(q.int(4))
-        r.failingSince = q.date(5)
-        r.lastError = q.text(6)
-        r.retryAfter = q.date(7)
-        r.bodyHash = q.text(8)
-        r.bodyError = q.text(9)
-        return r
+        try faults?.check(.feed, path: path)
+        return try record(url)
     }
 
     public func feeds() throws(SQLiteError) -> [FeedRecord] {
-        let q = try db.prepare("SELECT url FROM feeds ORDER BY url")
-        var urls: [String] = []
-        while try q.step() { urls.append(q.text(0) ?? "") }
+        let urls = try db.withStatement("SELECT url FROM feeds ORDER BY url") { q throws(SQLiteError) in
+            var urls: [String] = []
+            while try q.step() { urls.append(q.text(0) ?? "") }
+            return urls
+        }
         var records: [FeedRecord] = []
-        for url in urls { if let r = try feed(url) { records.append(r) } }
+        for url in urls { if let r = try record(url) { records.append(r) } }
         return records
+    }
+
+    private func record(_ url: String) throws(SQLiteError) -> FeedRecord? {
+        try db.withStatement("""
+            SELECT etag, last_modified, last_attempt, last_success, failures, failing_since, last_error,
+                   retry_after, body_hash, body_error
+            FROM feeds WHERE url = ?
+            """) { q throws(SQLiteError) -> FeedRecord? in
+            try q.bind([.text(url)])
+            guard try q.step() else { return nil }
+            var r = FeedRecord(url: url)
+            r.etag = q.text(0)
+            r.lastModified = q.text(1)
+            r.lastAttempt = q.date(2)
+            r.lastSuccess = q.date(3)
+            r.failures = Int(q.int(4))
+            r.failingSince = q.date(5)
+            r.lastError = q.text(6)
+            r.retryAfter = q.date(7)
+            r.bodyHash = q.text(8)
+            r.bodyError = q.text(9)
+            return r
+        }
     }
 
     /// A fetch that failed: counts the failure, keeps the validators.
     public func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) throws(SQLiteError) {
         try ensureFeed(url)
-        try db.prepare("""
+        try db.run("""
             UPDATE feeds SET last_attempt = ?, failures = failures + 1,
                 failing_since = COALESCE(failing_since, ?), last_error = ?, retry_after = ?
             WHERE url = ?
-            """).run([.double(time.timeIntervalSince1970), .double(time.timeIntervalSince1970),
+            """, [.double(time.timeIntervalSince1970), .double(time.timeIntervalSince1970),
                       .text(error), .optional(retryAfter?.timeIntervalSince1970), .text(url)])
     }
 
@@ -92,8 +111,8 @@ public actor StateStore {
                                     bodyHash: String) throws(SQLiteError) {
         try db.transaction { () throws(SQLiteError) in
             try recordFailure(url: url, error: error, time: time, retryAfter: nil)
-            try db.prepare("UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, body_error = ? WHERE url = ?")
-                .run([.optional(etag), .optional(lastModified), .text(bodyHash), .text(error), .text(url)])
+            try db.run("UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, body_error = ? WHERE url = ?",
+                       [.optional(etag), .optional(lastModified), .text(bodyHash), .text(error), .text(url)])
         }
     }
 
@@ -107,103 +126,133 @@ public actor StateStore {
 
     /// Every item of `feed` seen so far, by item id.
     public func seenItems(feed: String) throws(SQLiteError) -> [String: SeenItem] {
-        let q = try db.prepare("SELECT item_id, text_hash, claims FROM seen_items WHERE feed = ?")
-        try q.bind([.text(feed)])
-        var seen: [String: SeenItem] = [:]
-        while try q.step() {
-            let id = q.text(0) ?? ""
-            seen[id] = SeenItem(itemID: id, textHash: q.text(1) ?? "", claims: q.text(2) ?? "")
+        try faults?.check(.seenItems, path: path)
+        return try db.withStatement("SELECT item_id, text_hash, claims FROM seen_items WHERE feed = ?") {
+            q throws(SQLiteError) in
+            try q.bind([.text(feed)])
+            var seen: [String: SeenItem] = [:]
+            while try q.step() {
+                let id = q.text(0) ?? ""
+                seen[id] = SeenItem(itemID: id, textHash: q.text(1) ?? "", claims: q.text(2) ?? "")
+            }
+            return seen
         }
-        return seen
+    }
+
+    /// The seen items of `feed` among `ids` (the items its body holds now),
+    /// by item id: what a cycle needs, whatever the feed's history holds.
+    public func seenItems(feed: String, ids: some Sequence<String>) throws(SQLiteError) -> [String: SeenItem] {
+        try faults?.check(.seenItems, path: path)
+        return try db.withStatement("SELECT text_hash, claims FROM seen_items WHERE feed = ? AND item_id = ?") {
+            q throws(SQLiteError) in
+            var seen: [String: SeenItem] = [:]
+            for id in ids where seen[id] == nil {
+                try q.bind([.text(feed), .text(id)])
+                if try q.step() { seen[id] = SeenItem(itemID: id, textHash: q.text(0) ?? "", claims: q.text(1) ?? "") }
+            }
+            return seen
+        }
     }
 
     /// Commits one fetched feed in one transaction: items seen, alerts stored
     /// (ids assigned here, strictly increasing), ledger moved, validators and
     /// health saved. Returns the alerts with their ids.
     public func commit(_ change: FeedCommit) throws(SQLiteError) -> [Alert] {
-        try db.transaction { () throws(SQLiteError) -> [Alert] in
+        try faults?.check(.commit, path: path)
+        return try db.transaction { () throws(SQLiteError) -> [Alert] in
             try ensureFeed(change.url)
             let t = change.time.timeIntervalSince1970
-            let markSeen = try db.prepare("""
+            try db.withStatement("""
                 INSERT INTO seen_items (feed, item_id, text_hash, claims, first_seen) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (feed, item_id) DO UPDATE SET text_hash = excluded.text_hash,
                     claims = excluded.claims
-                """)
-            for item in change.seen {
-                try markSeen.run([.text(change.url), .text(item.itemID), .text(item.textHash),
-                                  .text(item.claims), .double(t)])
+                """) { markSeen throws(SQLiteError) in
+                for item in change.seen {
+                    try markSeen.run([.text(change.url), .text(item.itemID), .text(item.textHash),
+                                      .text(item.claims), .double(t)])
+                }
             }
             var next = try nextAlertID()
             var committed: [Alert] = []
-            let insert = try db.prepare(
-                "INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            for var alert in change.alerts {
-                alert.id = next
-                next += 1
-                try insert.run([.int(alert.id), .double(alert.time.timeIntervalSince1970), .text(change.url),
-                                .text(alert.item.id), .text(alert.topic.rawValue), .text(alert.actor.rawValue),
-                                .text(alert.direction.rawValue), .text(alert.modality.rawValue), .text(alert.jsonLine)])
-                committed.append(alert)
+            try db.withStatement(
+                "INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ) { insert throws(SQLiteError) in
+                for var alert in change.alerts {
+                    alert.id = next
+                    next += 1
+                    try insert.run([.int(alert.id), .double(alert.time.timeIntervalSince1970), .text(change.url),
+                                    .text(alert.item.id), .text(alert.topic.rawValue), .text(alert.actor.rawValue),
+                                    .text(alert.direction.rawValue), .text(alert.modality.rawValue), .text(alert.jsonLine)])
+                    committed.append(alert)
+                }
             }
-            let move = try db.prepare("""
+            try db.withStatement("""
                 INSERT INTO positions (topic, actor, stance, direction, modality, alert_id, updated)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (topic, actor) DO UPDATE SET stance = excluded.stance,
                     direction = excluded.direction, modality = excluded.modality,
                     alert_id = excluded.alert_id, updated = excluded.updated
-                """)
-            for (entry, index) in change.moves {
-                let alertID = index.map { committed[$0].id } ?? entry.alertID
-                try move.run([.text(entry.topic), .text(entry.actor), .text(entry.stance),
-                              .optional(entry.direction), .optional(entry.modality),
-                              alertID.map { .int($0) } ?? .null, .double(entry.updated.timeIntervalSince1970)])
+                """) { move throws(SQLiteError) in
+                for (entry, index) in change.moves {
+                    let alertID = index.map { committed[$0].id } ?? entry.alertID
+                    try move.run([.text(entry.topic), .text(entry.actor), .text(entry.stance),
+                                  .optional(entry.direction), .optional(entry.modality),
+                                  alertID.map { .int($0) } ?? .null, .double(entry.updated.timeIntervalSince1970)])
+                }
             }
             try markHealthy(url: change.url, etag: change.etag, lastModified: change.lastModified, time: change.time)
-            try db.prepare("UPDATE feeds SET body_hash = ?, body_error = NULL WHERE url = ?")
-                .run([.optional(change.bodyHash), .text(change.url)])
+            try db.run("UPDATE feeds SET body_hash = ?, body_error = NULL WHERE url = ?",
+                       [.optional(change.bodyHash), .text(change.url)])
             return committed
         }
     }
 
     /// The highest committed alert id, 0 when there is none.
     public func lastAlertID() throws(SQLiteError) -> Int64 {
-        let q = try db.prepare("SELECT COALESCE(MAX(id), 0) FROM alerts")
-        _ = try q.step()
-        return q.int(0)
+        try db.withStatement("SELECT COALESCE(MAX(id), 0) FROM alerts") { q throws(SQLiteError) in
+            _ = try q.step()
+            return q.int(0)
+        }
     }
 
     /// Committed alerts with id > `after`, in id order.
     public func alerts(after: Int64, limit: Int = 10_000) throws(SQLiteError) -> [StoredAlert] {
-        try StoreQueries.alerts(db, after: after, limit: limit)
+        try faults?.check(.alerts, path: path)
+        return try StoreQueries.alerts(db, after: after, limit: limit)
     }
 
-    /// The moves alerted since `time`: what a new alert may be a repeat of.
-    public func recentMoves(since time: Date) throws(SQLiteError) -> [AlertedMove] {
-        let q = try db.prepare("""
-            SELECT id, time, topic, actor, direction, modality, record FROM alerts WHERE time >= ? ORDER BY id
-            """)
-        try q.bind([.double(time.timeIntervalSince1970)])
-        var out: [AlertedMove] = []
-        while try q.step() {
-            let record = AlertFields(jsonLine: q.text(6) ?? "")
-            out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
-                                   actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
-                                   title: record?.title ?? "", matched: record?.matched ?? []))
+    /// The moves alerted since `time`, in id order: what a new alert may be a
+    /// repeat of. With `limit`, only the last `limit` of them.
+    public func recentMoves(since time: Date, limit: Int? = nil) throws(SQLiteError) -> [AlertedMove] {
+        try faults?.check(.recentMoves, path: path)
+        return try db.withStatement("""
+            SELECT * FROM (SELECT id, time, topic, actor, direction, modality, record FROM alerts
+                           WHERE time >= ? ORDER BY id DESC LIMIT ?) ORDER BY id
+            """) { q throws(SQLiteError) in
+            try q.bind([.double(time.timeIntervalSince1970), .int(Int64(limit ?? -1))])
+            var out: [AlertedMove] = []
+            while try q.step() {
+                let record = AlertFields(jsonLine: q.text(6) ?? "")
+                out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
+                                       actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
+                                       title: record?.title ?? "", matched: record?.matched ?? []))
+            }
+            return out
         }
-        return out
     }
 
     /// The last alert id known to be in the alert log (0 when none).
     public func logHighWater() throws(SQLiteError) -> Int64 {
-        let q = try db.prepare("SELECT value FROM meta WHERE key = 'log_high_water'")
-        return try q.step() ? q.int(0) : 0
+        try db.withStatement("SELECT value FROM meta WHERE key = 'log_high_water'") { q throws(SQLiteError) in
+            try q.step() ? q.int(0) : 0
+        }
     }
 
     public func setLogHighWater(_ id: Int64) throws(SQLiteError) {
-        try db.prepare("""
+        try db.run("""
             INSERT INTO meta (key, value) VALUES ('log_high_water', ?)
             ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
-            """).run([.int(id)])
+            """, [.int(id)])
     }
 
     /// The last alert id sink `name` acknowledged; nil for a sink never
@@ -231,26 +280,27 @@ public actor StateStore {
     // MARK: private
 
     private func ensureFeed(_ url: String) throws(SQLiteError) {
-        try db.prepare("INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING").run([.text(url)])
+        try db.run("INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING", [.text(url)])
     }
 
     private func markHealthy(url: String, etag: String?, lastModified: String?, time: Date) throws(SQLiteError) {
         let t = time.timeIntervalSince1970
-        try db.prepare("""
+        try db.run("""
             UPDATE feeds SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?,
                 failures = 0, failing_since = NULL, last_error = NULL, retry_after = NULL
             WHERE url = ?
-            """).run([.optional(etag), .optional(lastModified), .double(t), .double(t), .text(url)])
+            """, [.optional(etag), .optional(lastModified), .double(t), .double(t), .text(url)])
     }
 
     /// One above the highest id ever used, including deleted ones.
     private func nextAlertID() throws(SQLiteError) -> Int64 {
-        let q = try db.prepare("""
+        try db.withStatement("""
             SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'alerts'), 0),
                        COALESCE((SELECT MAX(id) FROM alerts), 0)) + 1
-            """)
-        _ = try q.step()
-        return q.int(0)
+            """) { q throws(SQLiteError) in
+            _ = try q.step()
+            return q.int(0)
+        }
     }
 }
 

@@ -20,37 +20,37 @@ import TestSupport
         }
     }
 
-    @Test func pipedOutputIsTheLoggedJSONLines() throws {
-        let run = try CommandRun.tradewatch(["alerts", "--log", log])
+    @Test func pipedOutputIsTheLoggedJSONLines() async throws {
+        let run = try await CommandRun.tradewatch(["alerts", "--log", log])
         #expect(run.status == 0)
         #expect(ids(run.stdout) == [1, 2, 3])
     }
 
-    @Test func filtersByTopicActorDirectionSeverityAndID() throws {
-        #expect(ids(try CommandRun.tradewatch(["alerts", "--log", log, "--topic", "tariffs"]).stdout) == [3])
-        #expect(ids(try CommandRun.tradewatch(["alerts", "--log", log, "--actor", "us"]).stdout) == [2, 3])
-        #expect(ids(try CommandRun.tradewatch(["alerts", "--log", log, "--direction", "easing"]).stdout) == [1, 3])
-        #expect(ids(try CommandRun.tradewatch(["alerts", "--log", log, "--min-severity", "medium"]).stdout) == [1, 2])
-        #expect(ids(try CommandRun.tradewatch(["alerts", "--log", log, "--since-id", "1"]).stdout) == [2, 3])
-        #expect(ids(try CommandRun.tradewatch(["alerts", "--log", log, "--since", "2026-11-21T00:00:00Z"]).stdout) == [2, 3])
+    @Test func filtersByTopicActorDirectionSeverityAndID() async throws {
+        #expect(ids(try await CommandRun.tradewatch(["alerts", "--log", log, "--topic", "tariffs"]).stdout) == [3])
+        #expect(ids(try await CommandRun.tradewatch(["alerts", "--log", log, "--actor", "us"]).stdout) == [2, 3])
+        #expect(ids(try await CommandRun.tradewatch(["alerts", "--log", log, "--direction", "easing"]).stdout) == [1, 3])
+        #expect(ids(try await CommandRun.tradewatch(["alerts", "--log", log, "--min-severity", "medium"]).stdout) == [1, 2])
+        #expect(ids(try await CommandRun.tradewatch(["alerts", "--log", log, "--since-id", "1"]).stdout) == [2, 3])
+        #expect(ids(try await CommandRun.tradewatch(["alerts", "--log", log, "--since", "2026-11-21T00:00:00Z"]).stdout) == [2, 3])
     }
 
-    @Test func tableFormatIsForPeople() throws {
-        let run = try CommandRun.tradewatch(["alerts", "--log", log, "--format", "table"])
+    @Test func tableFormatIsForPeople() async throws {
+        let run = try await CommandRun.tradewatch(["alerts", "--log", log, "--format", "table"])
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("ID"))
         #expect(lines[1].contains("rare-earth-exports") && lines[1].contains("China suspends rare earth curbs"))
     }
 
-    @Test func unknownTopicIsAUsageError() throws {
-        let run = try CommandRun.tradewatch(["alerts", "--log", log, "--topic", "steel"])
+    @Test func unknownTopicIsAUsageError() async throws {
+        let run = try await CommandRun.tradewatch(["alerts", "--log", log, "--topic", "steel"])
         #expect(run.status == 2)
         #expect(run.stderr.contains("unknown topic 'steel'"))
     }
 
-    @Test func missingLogIsAFailureNamingIt() throws {
-        let run = try CommandRun.tradewatch(["alerts", "--log", "/nonexistent/alerts.jsonl"])
+    @Test func missingLogIsAFailureNamingIt() async throws {
+        let run = try await CommandRun.tradewatch(["alerts", "--log", "/nonexistent/alerts.jsonl"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("tradewatch: /nonexistent/alerts.jsonl"))
     }

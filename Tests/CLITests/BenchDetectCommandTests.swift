@@ -22,15 +22,15 @@ import TestSupport
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
-    @Test func timesEveryItemOfEveryFeed() throws {
+    @Test func timesEveryItemOfEveryFeed() async throws {
         let feeds = try demoFeeds
         var expected = 0
         for feed in feeds {
-            let parsed = try CommandRun.tradewatch(["parse", feed])
+            let parsed = try await CommandRun.tradewatch(["parse", feed])
             #expect(parsed.status == 0, "\(parsed.stderr)")
             expected += try (json(parsed.stdout)["items"] as? [Any])?.count ?? -1
         }
-        let run = try CommandRun.tradewatch(["bench-detect", "--baseline", baseline, "--rounds", "2"] + feeds)
+        let run = try await CommandRun.tradewatch(["bench-detect", "--baseline", baseline, "--rounds", "2"] + feeds)
         #expect(run.status == 0, "\(run.stderr)")
         let result = try json(run.stdout)
         #expect(result["files"] as? Int == feeds.count)
@@ -42,11 +42,11 @@ import TestSupport
         #expect((result["seconds"] as? Double ?? 0) > 0)
     }
 
-    @Test func countsFilesThatAreNotFeeds() throws {
+    @Test func countsFilesThatAreNotFeeds() async throws {
         let junk = FileManager.default.temporaryDirectory.appendingPathComponent("tw-junk-\(UUID().uuidString).txt").path
         try "not a feed at all".write(toFile: junk, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: junk) }
-        let run = try CommandRun.tradewatch(["bench-detect", "--baseline", baseline, "--rounds", "1",
+        let run = try await CommandRun.tradewatch(["bench-detect", "--baseline", baseline, "--rounds", "1",
                                              try demoFeeds[0], junk])
         #expect(run.status == 0, "\(run.stderr)")
         let result = try json(run.stdout)
@@ -54,8 +54,8 @@ import TestSupport
         #expect(result["errors"] as? Int == 1)
     }
 
-    @Test func zeroRoundsIsAUsageError() throws {
-        let run = try CommandRun.tradewatch(["bench-detect", "--rounds", "0", try demoFeeds[0]])
+    @Test func zeroRoundsIsAUsageError() async throws {
+        let run = try await CommandRun.tradewatch(["bench-detect", "--rounds", "0", try demoFeeds[0]])
         #expect(run.status == 2)
     }
 }

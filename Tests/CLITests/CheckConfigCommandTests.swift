@@ -6,7 +6,7 @@ import TestSupport
     let root = TradewatchBinary.repoRoot()
 
     @Test(arguments: ["config/demo.toml", "config/tradewatch.toml"])
-    func bundledConfigsPass(config: String) throws {
+    func bundledConfigsPass(config: String) async throws {
         let path = root.appendingPathComponent(config).path
         // The production config names the installed baseline; check it against the repo's.
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -15,11 +15,11 @@ import TestSupport
         let copy = root.appendingPathComponent("config/.check-\(UUID().uuidString).toml").path
         try text.write(toFile: copy, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: copy) }
-        let run = try CommandRun.tradewatch(["check-config", "--config", copy])
+        let run = try await CommandRun.tradewatch(["check-config", "--config", copy])
         #expect(run.status == 0, "\(run.stderr)")
     }
 
-    @Test func everyProblemIsPrintedWithFileLineAndKey() throws {
+    @Test func everyProblemIsPrintedWithFileLineAndKey() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tw-bad-\(UUID().uuidString).toml").path
         try """
             [daemon]
@@ -29,7 +29,7 @@ import TestSupport
             [[feed]]
             url = "gopher://example.org/feed"
             """.write(toFile: path, atomically: true, encoding: .utf8)
-        let run = try CommandRun.tradewatch(["check-config", "--config", path])
+        let run = try await CommandRun.tradewatch(["check-config", "--config", path])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(path):2: daemon.interval: bad duration \"soon\""))
         #expect(run.stderr.contains("\(path):3: daemon.baseline: cannot read the baseline file"))

@@ -4,37 +4,23 @@ import TestSupport
 
 /// `tradewatch run` end to end: the built binary on loopback feeds.
 @Suite(.serialized) struct DaemonRunTests {
-    static let moves = [
-        ("China suspends export controls on rare earths to the US",
-         "The commerce ministry said it suspends its rare earth export controls with immediate effect."),
-        ("US Commerce Department adds 20 Chinese chip firms to the entity list",
-         "The Bureau of Industry and Security added the Chinese companies to the entity list on Monday."),
-        ("China adds US defense firms to unreliable entity list",
-         "Beijing's commerce ministry placed six US defense contractors on its unreliable entity list."),
-        ("US lifts export licence requirements for jet engine parts to China",
-         "Washington lifted the licence requirements on GE jet engine exports to China's COMAC."),
-    ]
+    static let moves = ChangingFeeds.moves
 
-    static func item(_ n: Int) -> LiveFeedServer.Item {
-        let (title, text) = moves[n % moves.count]
-        return LiveFeedServer.Item(guid: "item-\(n)", title: title, description: text)
-    }
+    static func item(_ n: Int) -> LiveFeedServer.Item { ChangingFeeds.item(n) }
 
-    @Test func pollsAlertsLiveUsesConditionalGETAndStopsOnSIGTERM() throws {
+    @Test func pollsAlertsLiveUsesConditionalGETAndStopsOnSIGTERM() async throws {
         let feed = try LiveFeedServer(items: [Self.item(0), Self.item(1)])
         let daemon = try DaemonProcess(feeds: [feed.url])
         try daemon.start()
-        #expect(daemon.waitForLog(atLeast: 2, timeout: 20), "stderr: \(daemon.stderr)")
+        #expect(await daemon.waitForLog(atLeast: 2, timeout: 20), "stderr: \(daemon.stderr)")
         let initial = daemon.logLines().count
 
         feed.add(Self.item(2))
-        let added = Date()
-        #expect(daemon.waitForLog(atLeast: initial + 1, timeout: 10), "stderr: \(daemon.stderr)")
-        #expect(Date().timeIntervalSince(added) < 4, "a new item alerts within 2 poll intervals (+ jitter)")
+        #expect(await daemon.waitForLog(atLeast: initial + 1, timeout: 30), "stderr: \(daemon.stderr)")
         #expect(feed.conditionalRequests > 0, "unchanged polls are conditional GETs")
 
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0, "SIGTERM exits 0 within 5 s; stderr: \(daemon.stderr)")
+        #expect(await daemon.waitForExit(timeout: 5) == 0, "SIGTERM exits 0 within 5 s; stderr: \(daemon.stderr)")
         let records = daemon.logLines().compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
@@ -42,31 +28,30 @@ import TestSupport
         #expect(records.contains { $0["topic"] as? String == "rare-earth-exports" })
     }
 
-    @Test func killedAtRandomMomentsLosesAndRepeatsNoAlert() throws {
+    @Test func killedAtRandomMomentsLosesAndRepeatsNoAlert() async throws {
         let feed = try LiveFeedServer(items: (0..<3).map(Self.item))
         let daemon = try DaemonProcess(feeds: [feed.url])
-        let adding = Locked(true)
+        let seed = TestSeed.make("kill at random moments")
         let next = Locked(3)
-        let adder = Thread {
-            while adding.current {
+        let adder = Task {
+            while !Task.isCancelled {
                 let n = next.withLock { n in defer { n += 1 }; return n }
                 feed.add(Self.item(n))
-                usleep(120_000)
+                try? await Task.sleep(for: .milliseconds(120))
             }
         }
-        adder.start()
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededGenerator(state: seed)
         for _ in 0..<10 {
             try daemon.start()
-            usleep(UInt32.random(in: 300_000...1_500_000, using: &rng))
+            try await Task.sleep(for: .milliseconds(Int.random(in: 300...1500, using: &rng)))
             daemon.signal(SIGKILL)
-            _ = daemon.waitForExit(timeout: 5)
+            _ = await daemon.waitForExit(timeout: 5)
         }
-        adding.withLock { $0 = false }
-        usleep(200_000)
+        adder.cancel()
+        await adder.value
 
         try daemon.start(arguments: ["--once"])
-        #expect(daemon.waitForExit(timeout: 30) == 0, "stderr: \(daemon.stderr)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "stderr: \(daemon.stderr)")
 
         let logged = daemon.logLines()
         var ids: [Int] = []
@@ -78,10 +63,10 @@ import TestSupport
             let item = record["item"] as? [String: Any]
             pairs.append("\(item?["id"] as? String ?? "?") \(record["topic"] as? String ?? "?")")
         }
-        #expect(ids == ids.sorted() && Set(ids).count == ids.count, "ids strictly increase")
-        #expect(Set(pairs).count == pairs.count, "no (item, topic) pair is logged twice")
+        #expect(ids == ids.sorted() && Set(ids).count == ids.count, "ids strictly increase; seed \(seed)")
+        #expect(Set(pairs).count == pairs.count, "no (item, topic) pair is logged twice; seed \(seed)")
 
-        let scan = try CommandRun.tradewatch(["scan", feed.url])
+        let scan = try await CommandRun.tradewatch(["scan", feed.url])
         #expect(scan.status == 0, "\(scan.stderr)")
         let scanned = Set(scan.stdout.split(separator: "\n").compactMap { line -> String? in
             guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
@@ -96,17 +81,21 @@ import TestSupport
 
 /// The daemon under systemd's eyes: sd_notify states and SIGHUP reloads.
 @Suite(.serialized) struct DaemonSystemdTests {
-    @Test func notifiesReadyStatusWatchdogReloadingAndStopping() throws {
+    @Test func notifiesReadyStatusWatchdogReloadingAndStopping() async throws {
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0)])
         let notify = try NotifySocket()
         let daemon = try DaemonProcess(feeds: [feed.url])
         try daemon.start(environment: ["NOTIFY_SOCKET": notify.path, "WATCHDOG_USEC": "1000000"])
-        #expect(daemon.waitForLog(atLeast: 1, timeout: 20), "stderr: \(daemon.stderr)")
-        usleep(1_500_000)
+        #expect(await daemon.waitForLog(atLeast: 1, timeout: 20), "stderr: \(daemon.stderr)")
+        #expect(await eventually(timeout: 30) { notify.drain().filter { $0 == "WATCHDOG=1" }.count >= 2 },
+                "\(notify.drain())")
         daemon.signal(SIGHUP)
-        usleep(800_000)
+        #expect(await eventually(timeout: 30) {
+            notify.drain().firstIndex(of: "RELOADING=1").map { notify.drain()[($0 + 1)...].contains("READY=1") } ?? false
+        }, "\(notify.drain())")
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 30) == 0)
+        #expect(await eventually(timeout: 10) { notify.drain().last == "STOPPING=1" })
         let messages = notify.drain()
         #expect(messages.first == "READY=1", "\(messages)")
         #expect(messages.contains { $0.hasPrefix("STATUS=1 feeds, 0 failing, last alert #") }, "\(messages)")
@@ -116,51 +105,51 @@ import TestSupport
         #expect(messages.last == "STOPPING=1", "\(messages)")
     }
 
-    @Test func sighupTakesFeedsAddedToTheConfig() throws {
+    @Test func sighupTakesFeedsAddedToTheConfig() async throws {
         let first = try LiveFeedServer(items: [DaemonRunTests.item(0)])
         let second = try LiveFeedServer(items: [DaemonRunTests.item(1)])
         let daemon = try DaemonProcess(feeds: [first.url])
         try daemon.start()
-        #expect(daemon.waitForLog(atLeast: 1, timeout: 20), "stderr: \(daemon.stderr)")
+        #expect(await daemon.waitForLog(atLeast: 1, timeout: 20), "stderr: \(daemon.stderr)")
         let config = try String(contentsOfFile: daemon.configPath, encoding: .utf8)
         try (config + "[[feed]]\nurl = \"\(second.url)\"\n").write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
         daemon.signal(SIGHUP)
-        #expect(daemon.waitForLog(atLeast: 2, timeout: 10), "stderr: \(daemon.stderr)")
+        #expect(await daemon.waitForLog(atLeast: 2, timeout: 10), "stderr: \(daemon.stderr)")
         #expect(daemon.logLines().last?.contains(second.url) == true)
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 5) == 0)
     }
 
-    @Test func corruptStateIsAClearErrorNotAFreshStart() throws {
+    @Test func corruptStateIsAClearErrorNotAFreshStart() async throws {
         let daemon = try DaemonProcess(feeds: [])
         try FileManager.default.createDirectory(atPath: daemon.folder + "/state", withIntermediateDirectories: true)
         try Data(repeating: 0x42, count: 4096).write(to: URL(fileURLWithPath: daemon.folder + "/state/state.db"))
         try daemon.start(arguments: ["--once"])
-        #expect(daemon.waitForExit(timeout: 10) == 1)
+        #expect(await daemon.waitForExit(timeout: 10) == 1)
         #expect(daemon.stderr.contains(daemon.folder + "/state/state.db"), "\(daemon.stderr)")
     }
 }
 
 /// The daemon's rules for old news, slow feeds and log rotation.
 @Suite(.serialized) struct DaemonBehaviourTests {
-    @Test func firstContactMarksOldItemsSeenWithoutAlerting() throws {
+    @Test func firstContactMarksOldItemsSeenWithoutAlerting() async throws {
         let old = Date().addingTimeInterval(-30 * 86_400)
         var stale = DaemonRunTests.item(0)
         stale.published = old
         let feed = try LiveFeedServer(items: [stale])
         let daemon = try DaemonProcess(feeds: [feed.url])
         try daemon.start(arguments: ["--once"])
-        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
         #expect(daemon.logLines().isEmpty, "a 30-day-old item is old news on first contact")
 
         feed.add(DaemonRunTests.item(1))
         try daemon.start(arguments: ["--once"])
-        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
         #expect(daemon.logLines().count >= 1, "a fresh item alerts")
         #expect(daemon.logLines().allSatisfy { $0.contains("\"item-1\"") })
     }
 
-    @Test func aFeedLabelledOnlyByItsContentTypeIsReadInThatCharset() throws {
+    @Test func aFeedLabelledOnlyByItsContentTypeIsReadInThatCharset() async throws {
         // windows-1251 bytes and no encoding declaration: only the header says what they are.
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -176,39 +165,39 @@ import TestSupport
         }
         let daemon = try DaemonProcess(feeds: [server.url("/feed.xml")])
         try daemon.start(arguments: ["--once"])
-        #expect(daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
+        #expect(await daemon.waitForExit(timeout: 30) == 0, "\(daemon.stderr)")
         let lines = daemon.logLines()
         #expect(!lines.isEmpty, "\(daemon.stderr)")
         #expect(lines.allSatisfy { $0.contains("China lifts ban on gallium exports to US (Привет)") })
     }
 
-    @Test func sigtermDuringASlowFetchExitsWithinFiveSeconds() throws {
+    @Test func sigtermDuringASlowFetchDoesNotWaitForIt() async throws {
         let slow = try HTTPTestServer { _ in
-            HTTPTestResponse(status: 200, body: .drip(Array(repeating: 0x20, count: 100), interval: .seconds(1)))
+            HTTPTestResponse(status: 200, body: .drip(Array(repeating: 0x20, count: 300), interval: .seconds(1)))
         }
-        let daemon = try DaemonProcess(feeds: [slow.url("/slow.xml")], extra: "")
-        // The config's 5 s timeout would end the fetch anyway; SIGTERM must not wait for it.
+        // The fetch would take five minutes and the timeout is longer still:
+        // an exit before either is SIGTERM not waiting for it.
+        let daemon = try DaemonProcess(feeds: [slow.url("/slow.xml")], timeout: "600s")
         try daemon.start()
-        usleep(1_500_000)
-        let sent = Date()
+        #expect(await eventually(timeout: 30) { !slow.requests.isEmpty }, "the fetch started")
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0, "\(daemon.stderr)")
-        #expect(Date().timeIntervalSince(sent) < 5)
+        #expect(await daemon.waitForExit(timeout: 120) == 0, "\(daemon.stderr)")
     }
 
-    @Test func sighupReopensTheLogAfterRotationWithoutRepeatingAlerts() throws {
+    @Test func sighupReopensTheLogAfterRotationWithoutRepeatingAlerts() async throws {
         let feed = try LiveFeedServer(items: [DaemonRunTests.item(0)])
         let daemon = try DaemonProcess(feeds: [feed.url])
         try daemon.start()
-        #expect(daemon.waitForLog(atLeast: 1, timeout: 20), "\(daemon.stderr)")
+        #expect(await daemon.waitForLog(atLeast: 1, timeout: 20), "\(daemon.stderr)")
         let before = daemon.logLines()
         try FileManager.default.moveItem(atPath: daemon.logPath, toPath: daemon.logPath + ".1")
         daemon.signal(SIGHUP)
-        usleep(500_000)
+        #expect(await eventually(timeout: 30) { FileManager.default.fileExists(atPath: daemon.logPath) },
+                "SIGHUP reopens the log")
         feed.add(DaemonRunTests.item(3))
-        #expect(daemon.waitForLog(atLeast: 1, timeout: 10), "\(daemon.stderr)")
+        #expect(await daemon.waitForLog(atLeast: 1, timeout: 10), "\(daemon.stderr)")
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 5) == 0)
         let after = daemon.logLines()
         #expect(after.allSatisfy { $0.contains("\"item-3\"") }, "the new log holds only the new alerts")
         let mode = try FileManager.default.attributesOfItem(atPath: daemon.logPath)[.posixPermissions] as? Int
@@ -218,7 +207,7 @@ import TestSupport
 }
 
 @Suite struct AlertsFollowTests {
-    @Test func followPrintsLinesAppendedLater() throws {
+    @Test func followPrintsLinesAppendedLater() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tw-follow-\(UUID().uuidString).jsonl").path
         try "{\"id\":1,\"topic\":\"tariffs\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
         let p = Process()
@@ -228,11 +217,6 @@ import TestSupport
         p.standardOutput = out
         try p.run()
         defer { p.terminate() }
-        usleep(500_000)
-        let handle = try #require(FileHandle(forWritingAtPath: path))
-        handle.seekToEndOfFile()
-        handle.write(Data("{\"id\":2,\"topic\":\"talks\"}\n".utf8))
-        try handle.close()
         let got = Locked(Data())
         let reader = Thread {
             while true {
@@ -242,10 +226,14 @@ import TestSupport
             }
         }
         reader.start()
-        let deadline = Date().addingTimeInterval(5)
-        while Date() < deadline, String(decoding: got.current, as: UTF8.self).split(separator: "\n").count < 2 {
-            usleep(50_000)
-        }
+        func lineCount() -> Int { String(decoding: got.current, as: UTF8.self).split(separator: "\n").count }
+        // The first line printed: the reader is at the end of the file, following.
+        #expect(await eventually(timeout: 30) { lineCount() >= 1 })
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"id\":2,\"topic\":\"talks\"}\n".utf8))
+        try handle.close()
+        #expect(await eventually(timeout: 30) { lineCount() >= 2 })
         let lines = String(decoding: got.current, as: UTF8.self).split(separator: "\n")
         #expect(lines == ["{\"id\":1,\"topic\":\"tariffs\"}", "{\"id\":2,\"topic\":\"talks\"}"])
     }

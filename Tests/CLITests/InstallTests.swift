@@ -4,14 +4,14 @@ import TestSupport
 
 /// `make install DESTDIR=... PREFIX=/usr` lays out what a package would.
 @Suite struct InstallTests {
-    func makeInstall(into destdir: String) throws -> CommandRun {
-        try CommandRun.run("/usr/bin/make", ["-s", "-C", TradewatchBinary.repoRoot().path, "install",
+    func makeInstall(into destdir: String) async throws -> CommandRun {
+        try await CommandRun.run("/usr/bin/make", ["-s", "-C", TradewatchBinary.repoRoot().path, "install",
                                              "DESTDIR=\(destdir)", "PREFIX=/usr", "BIN=\(TradewatchBinary.path)"])
     }
 
-    @Test func installsTheWholeTreeAndKeepsAChangedConfig() throws {
+    @Test func installsTheWholeTreeAndKeepsAChangedConfig() async throws {
         let destdir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-install-\(UUID().uuidString.prefix(8))").path
-        let first = try makeInstall(into: destdir)
+        let first = try await makeInstall(into: destdir)
         #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
         for path in ["/usr/bin/tradewatch", "/usr/lib/systemd/system/tradewatch.service",
                      "/usr/lib/systemd/system/tradewatch.socket", "/usr/lib/sysusers.d/tradewatch.conf",
@@ -29,7 +29,7 @@ import TestSupport
         let config = destdir + "/etc/tradewatch/tradewatch.toml"
         try (try String(contentsOfFile: config, encoding: .utf8) + "# edited by the admin\n")
             .write(toFile: config, atomically: true, encoding: .utf8)
-        let second = try makeInstall(into: destdir)
+        let second = try await makeInstall(into: destdir)
         #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
         #expect(try String(contentsOfFile: config, encoding: .utf8).hasSuffix("# edited by the admin\n"))
         #expect(FileManager.default.fileExists(atPath: config + ".dist"))

@@ -20,8 +20,8 @@ import TestSupport
             """)
         try FileManager.default.createDirectory(atPath: daemon.folder + "/metrics", withIntermediateDirectories: true)
         try daemon.start()
-        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 5) }
-        #expect(try await offThePool { daemon.waitForLog(atLeast: 2, timeout: 20) }, "\(daemon.stderr)")
+        defer { daemon.signal(SIGTERM) }
+        #expect(await daemon.waitForLog(atLeast: 2, timeout: 20), "\(daemon.stderr)")
         let subscriber = try UnixLineClient(path: daemon.folder + "/alerts.sock")
         _ = subscriber.readLine()
 
@@ -47,22 +47,22 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: textfile + ".tmp"), "written through a temporary file, renamed")
 
         let exposition = text
-        let check = try await offThePool { try CommandRun.run(Self.promtool, ["check", "metrics"], stdin: exposition) }
+        let check = try await CommandRun.run(Self.promtool, ["check", "metrics"], stdin: exposition)
         #expect(check.status == 0, "promtool: \(check.stdout)\(check.stderr)")
 
         let served = try await offThePool { try Self.get(port: port, path: "/metrics") }
         #expect(served.hasPrefix("HTTP/1.1 200 OK\r\n"), "\(served)")
         let body = String(served[served.range(of: "\r\n\r\n")!.upperBound...])
         #expect(body.contains("tradewatch_fetches_total{outcome=\"200\"}"))
-        let servedCheck = try await offThePool { try CommandRun.run(Self.promtool, ["check", "metrics"], stdin: body) }
+        let servedCheck = try await CommandRun.run(Self.promtool, ["check", "metrics"], stdin: body)
         #expect(servedCheck.status == 0, "promtool: \(servedCheck.stdout)\(servedCheck.stderr)")
         #expect(try await offThePool { try Self.get(port: port, path: "/") }.hasPrefix("HTTP/1.1 404"))
     }
 
     @Test(arguments: ["0.0.0.0:9464", "192.168.1.4:9464", "127.0.0.1:0", "127.0.0.1"])
-    func listenOffTheMachineIsAConfigError(listen: String) throws {
+    func listenOffTheMachineIsAConfigError(listen: String) async throws {
         let daemon = try DaemonProcess(feeds: [], extra: "\n[metrics]\nlisten = \"\(listen)\"")
-        let run = try CommandRun.tradewatch(["check-config", "--config", daemon.configPath])
+        let run = try await CommandRun.tradewatch(["check-config", "--config", daemon.configPath])
         #expect(run.status == 1)
         #expect(run.stderr.contains("metrics.listen: \"\(listen)\" is not a loopback address"), "\(run.stderr)")
     }

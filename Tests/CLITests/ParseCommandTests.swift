@@ -6,8 +6,8 @@ import TestSupport
 @Suite struct ParseCommandTests {
     let atom = TradewatchBinary.repoRoot().appendingPathComponent("config/demo-feeds/ministry.atom").path
 
-    @Test func printsTheNormalisedFeedWithEveryKeyAndNulls() throws {
-        let run = try CommandRun.tradewatch(["parse", atom])
+    @Test func printsTheNormalisedFeedWithEveryKeyAndNulls() async throws {
+        let run = try await CommandRun.tradewatch(["parse", atom])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let feed = try #require(json["feed"] as? [String: Any])
@@ -23,34 +23,34 @@ import TestSupport
         #expect((items[0]["summary"] as? String)?.hasPrefix("<p>") == true, "HTML is kept, entity-decoded")
     }
 
-    @Test func fetchesHTTPFeeds() throws {
+    @Test func fetchesHTTPFeeds() async throws {
         let body = try String(contentsOfFile: atom, encoding: .utf8)
         let server = try HTTPTestServer { _ in .ok(body, contentType: "application/atom+xml") }
-        let run = try CommandRun.tradewatch(["parse", server.url("/feed.atom")])
+        let run = try await CommandRun.tradewatch(["parse", server.url("/feed.atom")])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Demo Ministry Releases"))
         let gone = try HTTPTestServer { _ in .status(404) }
-        let missing = try CommandRun.tradewatch(["parse", gone.url("/gone.xml")])
+        let missing = try await CommandRun.tradewatch(["parse", gone.url("/gone.xml")])
         #expect(missing.status == 1)
         #expect(missing.stderr == "tradewatch: \(gone.url("/gone.xml")): HTTP 404\n")
-        let refused = try CommandRun.tradewatch(["parse", "http://127.0.0.1:1/feed.xml"])
+        let refused = try await CommandRun.tradewatch(["parse", "http://127.0.0.1:1/feed.xml"])
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("tradewatch: http://127.0.0.1:1/feed.xml: network error"))
     }
 
-    @Test func notAFeedExitsOneNamingTheFileAndWhatWasFound() throws {
+    @Test func notAFeedExitsOneNamingTheFileAndWhatWasFound() async throws {
         let page = FileManager.default.temporaryDirectory.appendingPathComponent("tw-\(UUID().uuidString.prefix(6))-page.html").path
         try "<!DOCTYPE html><html><body>hello</body></html>".write(toFile: page, atomically: true, encoding: .utf8)
-        let run = try CommandRun.tradewatch(["parse", page])
+        let run = try await CommandRun.tradewatch(["parse", page])
         #expect(run.status == 1)
         #expect(run.stderr == "tradewatch: \(page): not a feed (root element <html>)\n")
         #expect(run.stdout.isEmpty)
     }
 
-    @Test func statsPrintsOneJSONLineForManyFiles() throws {
+    @Test func statsPrintsOneJSONLineForManyFiles() async throws {
         let feeds = TradewatchBinary.repoRoot().appendingPathComponent("config/demo-feeds")
         let files = try FileManager.default.contentsOfDirectory(atPath: feeds.path).map { feeds.appendingPathComponent($0).path }
-        let run = try CommandRun.tradewatch(["parse", "--stats"] + files)
+        let run = try await CommandRun.tradewatch(["parse", "--stats"] + files)
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)

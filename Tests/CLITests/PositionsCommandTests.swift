@@ -7,7 +7,7 @@ import TestSupport
     @Test func showsBaselineCurrentPositionAndTheAlertsThatMovedIt() async throws {
         let daemon = try await DemoFeedsRun.make()
         let config = daemon.configPath
-        let run = try await OffPool.run { try CommandRun.tradewatch(["positions", "--config", config, "--json"]) }
+        let run = try await CommandRun.tradewatch(["positions", "--config", config, "--json"])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let board = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let rows = try #require(board["positions"] as? [[String: Any]])
@@ -39,7 +39,7 @@ import TestSupport
 
     @Test func withoutStateSaysSoAndExitsOne() async throws {
         let config = try DaemonProcess(feeds: []).configPath
-        let run = try await OffPool.run { try CommandRun.tradewatch(["positions", "--config", config]) }
+        let run = try await CommandRun.tradewatch(["positions", "--config", config])
         #expect(run.status == 1)
         #expect(run.stderr.contains("no state database"), "stderr: \(run.stderr)")
     }

@@ -15,12 +15,12 @@ import TestSupport
         let daemon = try await DemoFeedsRun.make(moreFeeds: [hostile.url])
         let page = daemon.folder + "/report.html"
         let config = daemon.configPath
-        let run = try await OffPool.run { try CommandRun.tradewatch(["report", "--config", config, "--out", page]) }
+        let run = try await CommandRun.tradewatch(["report", "--config", config, "--out", page])
         #expect(run.status == 0, "stderr: \(run.stderr)")
         let html = try String(contentsOfFile: page, encoding: .utf8)
         #expect(html.contains("&lt;script&gt;document.title="), "the hostile title is in the page, escaped")
 
-        let rendered = try await OffPool.run { try HeadlessChromium.dumpDOM(page) }
+        let rendered = try await HeadlessChromium.dumpDOM(page)
         #expect(rendered.console.isEmpty, "console: \(rendered.console)")
         for topic in ["rare-earth-exports", "eda-software", "jet-engines", "chemicals", "nuclear", "tech-controls",
                       "tariffs", "non-tariff-countermeasures", "export-control-dialogue", "talks"] {
@@ -37,7 +37,7 @@ import TestSupport
 
         for (width, height) in [(390, 844), (1280, 900)] {
             let png = daemon.folder + "/report-\(width).png"
-            try await OffPool.run { try HeadlessChromium.screenshot(page, width: width, height: height, to: png) }
+            try await HeadlessChromium.screenshot(page, width: width, height: height, to: png)
             let bytes = try #require(FileManager.default.contents(atPath: png))
             #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "a PNG at \(width) px")
         }
@@ -52,7 +52,7 @@ import TestSupport
             description: "The commerce ministry said it suspends its rare earth export controls with immediate effect.")])
         let daemon = try DaemonProcess(feeds: [feed.url], tail: "[report]\npath = \"site/report.html\"\n")
         try daemon.start()
-        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 10) }
+        defer { daemon.signal(SIGTERM) }
         let page = daemon.folder + "/site/report.html"
         func pageContains(_ text: String, within seconds: Double) async -> Bool {
             await OffPool.until(seconds: seconds) {

@@ -38,13 +38,13 @@ import TestSupport
             """)
         try daemon.start()
         daemonPID.withLock { $0 = daemon.pid }
-        #expect(await OffPool.until(seconds: 30) { daemon.waitForExit(timeout: 0) != nil },
+        #expect(await daemon.waitForExit(timeout: 30) != nil,
                 "the receiver killed the daemon; stderr: \(daemon.stderr)")
         #expect(killed.current)
         let keysBeforeRestart = receiver.requests(to: "/hook").compactMap { $0.header("Idempotency-Key") }
 
         try daemon.start()
-        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 10) }
+        defer { daemon.signal(SIGTERM) }
         let alertCount = { daemon.logLines().count }
         var keys: [String] = []
         _ = await OffPool.until(seconds: 30) {
@@ -107,7 +107,7 @@ import TestSupport
 
             """)
         try daemon.start()
-        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 10) }
+        defer { daemon.signal(SIGTERM) }
         #expect(await OffPool.until(seconds: 20) { daemon.logLines().count >= 2 }, "stderr: \(daemon.stderr)")
 
         func sinkStatus() throws -> [String: Any]? {

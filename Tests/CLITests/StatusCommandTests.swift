@@ -15,8 +15,8 @@ import TestSupport
         let missing = "file:///nonexistent-\(UUID().uuidString)/feed.xml"
         let daemon = try DaemonProcess(feeds: [feed.url, missing])
         try daemon.start()
-        defer { daemon.signal(SIGTERM); _ = daemon.waitForExit(timeout: 5) }
-        #expect(try await offThePool { daemon.waitForLog(atLeast: 2, timeout: 20) }, "\(daemon.stderr)")
+        defer { daemon.signal(SIGTERM) }
+        #expect(await daemon.waitForLog(atLeast: 2, timeout: 20), "\(daemon.stderr)")
         let socket = daemon.folder + "/alerts.sock"
         let subscriber = try UnixLineClient(path: socket)
         _ = subscriber.readLine()
@@ -26,7 +26,7 @@ import TestSupport
         var json = ""
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
-            let run = try await offThePool { try CommandRun.tradewatch(["status", "--socket", socket, "--json"]) }
+            let run = try await CommandRun.tradewatch(["status", "--socket", socket, "--json"])
             #expect(run.status == 0, "\(run.stderr)")
             json = run.stdout
             status = object(json)
@@ -53,7 +53,7 @@ import TestSupport
         #expect(lastAlert["id"] as? Int == status["last_alert_id"] as? Int)
         #expect(lastAlert["topic"] is String && lastAlert["title"] is String)
 
-        let text = try await offThePool { try CommandRun.tradewatch(["status", "--config", daemon.configPath]) }
+        let text = try await CommandRun.tradewatch(["status", "--config", daemon.configPath])
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("feeds: 2, 1 failing"), "\(text.stdout)")
         #expect(text.stdout.contains(", 1 subscriber\n"), "\(text.stdout)")
@@ -62,15 +62,15 @@ import TestSupport
         #expect(text.stdout.contains("last cycle: "), "\(text.stdout)")
 
         daemon.signal(SIGTERM)
-        #expect(daemon.waitForExit(timeout: 5) == 0)
-        let gone = try await offThePool { try CommandRun.tradewatch(["status", "--socket", socket]) }
+        #expect(await daemon.waitForExit(timeout: 5) == 0)
+        let gone = try await CommandRun.tradewatch(["status", "--socket", socket])
         #expect(gone.status == 1)
         #expect(gone.stderr.contains("the daemon is not reachable"), "\(gone.stderr)")
         #expect(gone.stdout.isEmpty)
     }
 
-    @Test func socketAndConfigExcludeEachOther() throws {
-        let run = try CommandRun.tradewatch(["status", "--socket", "/x.sock", "--config", "/x.toml"])
+    @Test func socketAndConfigExcludeEachOther() async throws {
+        let run = try await CommandRun.tradewatch(["status", "--socket", "/x.sock", "--config", "/x.toml"])
         #expect(run.status == 2)
     }
 }

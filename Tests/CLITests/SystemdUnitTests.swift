@@ -18,20 +18,20 @@ import TestSupport
         return (folder, folder + "/tradewatch.service", folder + "/tradewatch.socket")
     }
 
-    func systemdAnalyze(_ arguments: [String], in folder: String) throws -> (status: Int32, output: String) {
-        let run = try CommandRun.run("/usr/bin/systemd-analyze", arguments, in: folder)
+    func systemdAnalyze(_ arguments: [String], in folder: String) async throws -> (status: Int32, output: String) {
+        let run = try await CommandRun.run("/usr/bin/systemd-analyze", arguments, in: folder)
         return (run.status, run.stdout + run.stderr)
     }
 
-    @Test func unitsPassSystemdAnalyzeVerify() throws {
+    @Test func unitsPassSystemdAnalyzeVerify() async throws {
         let units = try unitCopies()
-        let result = try systemdAnalyze(["verify", units.service, units.socket], in: units.folder)
+        let result = try await systemdAnalyze(["verify", units.service, units.socket], in: units.folder)
         #expect(result.status == 0, "\(result.output)")
     }
 
-    @Test func serviceExposureIsAtMostOneAndAHalf() throws {
+    @Test func serviceExposureIsAtMostOneAndAHalf() async throws {
         let units = try unitCopies()
-        let result = try systemdAnalyze(["security", "--offline=true", units.service], in: units.folder)
+        let result = try await systemdAnalyze(["security", "--offline=true", units.service], in: units.folder)
         let line = try #require(result.output.split(separator: "\n").first { $0.contains("Overall exposure level") })
         let level = line.split(separator: ":").last?.split(separator: " ").first.flatMap { Double($0) }
         let exposure = try #require(level, "\(line)")

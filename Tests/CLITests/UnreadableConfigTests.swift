@@ -7,7 +7,7 @@ import TestSupport
 /// config is `root:root 0640` and the service runs as its own user.
 @Suite struct UnreadableConfigTests {
     @Test(.enabled(if: getuid() == 0, "needs root to run the binary as another user"))
-    func runNamesFileOwnerModeAndUser() throws {
+    func runNamesFileOwnerModeAndUser() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-unreadable-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
                                                 attributes: [.posixPermissions: 0o755])
@@ -17,7 +17,7 @@ import TestSupport
         #expect(chown(config, 0, 0) == 0)
         #expect(chmod(config, 0o640) == 0)
 
-        let run = try CommandRun.run("/usr/bin/setpriv",
+        let run = try await CommandRun.run("/usr/bin/setpriv",
                                      ["--reuid=nobody", "--regid=nogroup", "--clear-groups",
                                       TradewatchBinary.path, "run", "--config", config])
         #expect(run.status == 1)
@@ -26,9 +26,9 @@ import TestSupport
         #expect(run.stderr.contains("runs as user nobody (uid 65534), groups nogroup"), "\(run.stderr)")
     }
 
-    @Test func missingConfigSaysSo() throws {
+    @Test func missingConfigSaysSo() async throws {
         let config = "/nonexistent-\(UUID().uuidString)/tradewatch.toml"
-        let run = try CommandRun.tradewatch(["check-config", "--config", config])
+        let run = try await CommandRun.tradewatch(["check-config", "--config", config])
         #expect(run.status == 1)
         #expect(run.stderr.contains("\(config): cannot read the config file: No such file or directory"), "\(run.stderr)")
     }

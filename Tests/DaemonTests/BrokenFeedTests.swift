@@ -18,13 +18,9 @@ import TestSupport
             return .ok(now.body, headers: [("ETag", now.etag)])
         }
         defer { server.stop() }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-broken-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var config = DaemonConfig(path: folder.appendingPathComponent("tradewatch.toml").path)
-        config.stateDir = folder.appendingPathComponent("state").path
-        config.log = folder.appendingPathComponent("alerts.jsonl").path
         let url = server.url("/feed.xml")
-        config.feeds = [FeedConfig(url: url)]
+        let (config, folder) = DaemonConfig.inTemporaryFolder("broken", feeds: [url])
+        defer { try? FileManager.default.removeItem(at: folder) }
         let runtime = try DaemonRuntime(config: config,
                                         processor: FeedPipeline(detector: Detector(baseline: Baseline(positions: []))),
                                         logger: Logger(label: "test"))

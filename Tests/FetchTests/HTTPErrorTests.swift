@@ -39,7 +39,8 @@ import TestSupport
     }
 
     @Test func refusedPortIsNetworkErrorWithCurlsMessage() async throws {
-        let port = try await refusedPort()
+        let refused = try RefusedPort()
+        let port = refused.port
         let result = await Fetcher().fetch(FetchRequest(url: "http://127.0.0.1:\(port)/feed"))
         guard case .networkError(let message) = result.outcome else {
             Issue.record("expected a network error, got \(result.outcome)")

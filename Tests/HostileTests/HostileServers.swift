@@ -14,6 +14,8 @@ final class HostileServers {
     let bad: [(url: String, what: String)]
     let secretPath: String
     let marker: String
+    /// Held while the servers live, so the port keeps refusing.
+    private let refused: RefusedPort
 
     init() throws {
         marker = "TW-SECRET-\(UUID().uuidString)"
@@ -47,7 +49,7 @@ final class HostileServers {
             }
         }
         good = server.url("/good.xml")
-        let refused = Self.refusedPort()
+        refused = try RefusedPort()
         bad = [
             (server.url("/gzip-bomb"), "gzip bomb"),
             (server.url("/endless"), "endless body"),
@@ -61,7 +63,7 @@ final class HostileServers {
             (server.url("/missing"), "HTTP 404"),
             (server.url("/hang-up"), "hang-up"),
             (server.url("/garbage"), "garbage reply"),
-            ("http://127.0.0.1:\(refused)/feed.xml", "refused port"),
+            ("http://127.0.0.1:\(refused.port)/feed.xml", "refused port"),
             ("https://127.0.0.1:\(server.port)/good.xml", "TLS to a plain-HTTP port"),
         ]
     }
@@ -69,22 +71,5 @@ final class HostileServers {
     deinit {
         server.stop()
         try? FileManager.default.removeItem(atPath: secretPath)
-    }
-
-    /// A port nothing listens on: bound, then closed.
-    static func refusedPort() -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
-        }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        return UInt16(bigEndian: address.sin_port)
     }
 }

@@ -47,7 +47,7 @@ import TestSupport
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test func thousandFeedsWithAHundredFailingFinishAndCommitEveryHealthyOne() throws {
+    @Test func thousandFeedsWithAHundredFailingFinishAndCommitEveryHealthyOne() async throws {
         let server = try Self.server()
         let good = (0..<900).map { server.url("/good/\($0)") }
         let bad = (0..<100).map { server.url("/bad/\($0)") }
@@ -71,7 +71,7 @@ import TestSupport
         }
         try config.write(toFile: daemon.configPath, atomically: true, encoding: .utf8)
 
-        let run = try MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 180)
+        let run = try await MeasuredRun.tradewatch(["run", "--config", daemon.configPath, "--once"], limit: 180)
         print("1000 feeds, 100 failing, run --once: " + String(format: "%.2f s %.1f MB", run.seconds, run.peakRSSMB))
         #expect(run.status == 0, "\(run.description.prefix(3000))")
         #expect(run.seconds < 60 * HostileBounds.scale, "\(run.stderr.suffix(500))")

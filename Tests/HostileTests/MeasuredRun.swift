@@ -16,19 +16,27 @@ struct MeasuredRun: CustomStringConvertible {
     /// The signal that ended it (SIGKILL when the limit did), or nil.
     let signal: Int32?
     let seconds: Double
+    /// User + system CPU time: the work the run did, which a loaded machine
+    /// stretches far less than the wall time.
+    let cpuSeconds: Double
     let peakRSSMB: Double
     let stdout: String
     let stderr: String
 
     var description: String {
         let end = status.map { "exit \($0)" } ?? "signal \(signal ?? 0)"
-        return "\(end), \(String(format: "%.2f", seconds)) s, \(String(format: "%.1f", peakRSSMB)) MB; stderr: \(stderr.prefix(600))"
+        return "\(end), \(String(format: "%.2f", seconds)) s (\(String(format: "%.2f", cpuSeconds)) s CPU), \(String(format: "%.1f", peakRSSMB)) MB; stderr: \(stderr.prefix(600))"
     }
 
     /// Runs `tradewatch arguments` with stdin from /dev/null and the output
     /// collected in files (so a huge output cannot block the child on a pipe).
     static func tradewatch(_ arguments: [String], limit: Double = 30,
-                           environment: [String: String] = [:]) throws -> MeasuredRun {
+                           environment: [String: String] = [:]) async throws -> MeasuredRun {
+        try await offload { try measure(arguments, limit: limit, environment: environment) }
+    }
+
+    /// On the thread `offload` gives it: waits for the child by polling `waitpid`.
+    private static func measure(_ arguments: [String], limit: Double, environment: [String: String]) throws -> MeasuredRun {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-run-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -50,7 +58,7 @@ struct MeasuredRun: CustomStringConvertible {
         let path = "/usr/bin/time"
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        let argv: [UnsafeMutablePointer<CChar>?] = ([path, "-f", "%M", "-o", rssPath, TradewatchBinary.path] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path, "-f", "%M %U %S", "-o", rssPath, TradewatchBinary.path] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
 
@@ -77,14 +85,16 @@ struct MeasuredRun: CustomStringConvertible {
         // GNU time writes "Command terminated by signal N" (or "exited with
         // non-zero status N") before the figure, and exits with the child's status.
         let timeReport = read(rssPath).split(separator: "\n")
-        let kilobytes = timeReport.last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        let figures = (timeReport.last ?? "").split(separator: " ").compactMap { Double($0) }
+        let kilobytes = figures.first ?? 0
+        let cpu = figures.count == 3 ? figures[1] + figures[2] : seconds
         var termSignal = status & 0x7F
         if let line = timeReport.first(where: { $0.contains("terminated by signal") }), let n = Int32(line.split(separator: " ").last ?? "") {
             termSignal = n
         }
         return MeasuredRun(status: termSignal == 0 ? (status >> 8) & 0xFF : nil,
                            signal: termSignal == 0 ? nil : termSignal,
-                           seconds: seconds, peakRSSMB: kilobytes / 1024,
+                           seconds: seconds, cpuSeconds: cpu, peakRSSMB: kilobytes / 1024,
                            stdout: read(outPath), stderr: read(errPath))
     }
 }

@@ -19,7 +19,9 @@ import TestSupport
         let clock = ContinuousClock()
         var feed: Feed?
         let elapsed = try clock.measure { feed = try parse(billionLaughs()) }
-        #expect(elapsed < .seconds(1))
+        // A bound on runaway expansion (unbounded, it runs for hours), not a
+        // speed target: a loaded machine stays far below it.
+        #expect(elapsed < .seconds(30))
         // Whatever survives is bounded by the expansion budget, not 3 GB.
         let title = feed?.title ?? ""
         #expect(title.utf8.count <= 1 << 20)
@@ -32,7 +34,7 @@ import TestSupport
         let clock = ContinuousClock()
         var feed: Feed?
         let elapsed = try clock.measure { feed = try parse(xml) }
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < .seconds(30), "runaway expansion, not speed")
         let title = try #require(feed?.title)
         #expect(title.utf8.count > 500_000)   // expanded up to the budget...
         #expect(title.utf8.count <= 1 << 20)  // ...and no further

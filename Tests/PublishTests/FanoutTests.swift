@@ -40,14 +40,15 @@ import Store
             let connection = try fixture.connect()
             // Half replay from 0, half take live alerts only.
             try connection.send(i.isMultiple(of: 2) ? #"{"type":"subscribe","since":0}"# + "\n" : #"{"type":"subscribe"}"# + "\n")
-            _ = try await connection.next()
+            // The pong comes after the subscribe was handled: the server answers in order.
+            try connection.send(#"{"type":"ping"}"# + "\n")
+            _ = try await connection.lines(until: { $0.contains("\"pong\"") })
             connections.append(connection)
         }
         #expect(await fixture.eventually { fixture.server.subscriberCount == 100 })
-        try await Task.sleep(for: .milliseconds(100))
         for connection in connections { readers.append(Reader(connection, until: 600)) }
         for _ in 0..<30 { try await fixture.commit(20) }
-        for reader in readers { #expect(await reader.done.wait(seconds: 60)) }
+        for reader in readers { #expect(await reader.done.wait(seconds: 90)) }
         for reader in readers {
             #expect(reader.ids.current == Array(1...600))
         }
@@ -60,25 +61,25 @@ import Store
         let healthy = try fixture.connect()
         try healthy.send(#"{"type":"subscribe"}"# + "\n")
         #expect(await fixture.eventually { fixture.server.subscriberCount == 2 })
-        try await Task.sleep(for: .milliseconds(100))
+        for connection in [stalled, healthy] {
+            try connection.send(#"{"type":"ping"}"# + "\n")
+            _ = try await connection.lines(until: { $0.contains("\"pong\"") })
+        }
         let reader = Reader(healthy, until: 2000)
-        var publishTimes: [Duration] = []
         for batch in 0..<100 {
-            let clock = ContinuousClock()
             let before = try await fixture.store.lastAlertID()
             _ = try await fixture.commit(20, publish: false)
             let stored = try await fixture.store.alerts(after: before, limit: 20)
-            let took = clock.measure { fixture.server.publish(stored) }
-            publishTimes.append(took)
+            fixture.server.publish(stored)
             // The healthy one keeps up batch by batch.
             let target = Int64((batch + 1) * 20)
             #expect(await fixture.eventually { reader.ids.current.last == target })
         }
-        #expect(await reader.done.wait(seconds: 30))
+        #expect(await reader.done.wait(seconds: 90))
         #expect(reader.ids.current == Array(1...2000))
-        // publish only enqueues: the stalled reader never makes it wait. (The
-        // median, because a loaded 2-core machine preempts any single call.)
-        #expect(publishTimes.sorted()[publishTimes.count / 2] < .milliseconds(5))
+        // The stalled reader never held publishing up: the healthy one had
+        // every batch while the stalled one read nothing. (How fast publish
+        // returns is `make bench`'s business, not a test's.)
 
         // The stalled one got whole alerts up to some id, then the overflow error naming it.
         let lines = try await stalled.lines(until: { _ in false })

@@ -87,13 +87,9 @@ final class SocketFixture: Sendable {
 
     func connect() throws -> LineConnection { try LineConnection(path: path) }
 
-    /// Waits (up to 10 s) until `condition` holds.
+    /// Waits (up to 60 s: the whole suite shares 2 cores) until `condition` holds.
     func eventually(_ condition: () -> Bool) async -> Bool {
-        for _ in 0..<1000 {
-            if condition() { return true }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return condition()
+        await TestSupport.eventually(timeout: 60, condition)
     }
 }
 
@@ -119,14 +115,14 @@ struct CapturingLogHandler: LogHandler {
 // replay tasks need it too.
 extension LineConnection {
     /// The next line, nil at end of stream, failing after `timeout`.
-    func next(timeout: Duration = .seconds(10)) async throws -> String? {
+    func next(timeout: Duration = .seconds(30)) async throws -> String? {
         let box = UncheckedBox(self)
         return try await offThePool { try box.value.readLine(timeout: timeout) }
     }
 
     /// Lines until one satisfies `stop` (included) or the stream ends,
     /// failing after `timeout` per line.
-    func lines(until stop: @escaping @Sendable (String) -> Bool, timeout: Duration = .seconds(10)) async throws -> [String] {
+    func lines(until stop: @escaping @Sendable (String) -> Bool, timeout: Duration = .seconds(30)) async throws -> [String] {
         let box = UncheckedBox(self)
         return try await offThePool {
             var out: [String] = []

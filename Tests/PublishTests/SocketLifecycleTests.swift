@@ -46,7 +46,7 @@ import TestSupport
 
     @Test func staleSocketFromACrashIsReplaced() async throws {
         let fixture = try await SocketFixture()
-        fixture.server.stop()
+        await fixture.server.stop()
         // A socket file nobody listens on, as a killed daemon leaves it.
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_un()
@@ -107,13 +107,13 @@ import TestSupport
     @Test func stopRemovesTheSocketFile() async throws {
         let fixture = try await SocketFixture()
         #expect(FileManager.default.fileExists(atPath: fixture.path))
-        fixture.server.stop()
+        await fixture.server.stop()
         #expect(!FileManager.default.fileExists(atPath: fixture.path))
     }
 
     @Test func activatedSocketIsUsedAndLeftInPlace() async throws {
         let fixture = try await SocketFixture()
-        fixture.server.stop()
+        await fixture.server.stop()
         // A listening socket made by someone else (systemd), handed over as an fd.
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         let path = fixture.folder + "/act.sock"
@@ -130,7 +130,7 @@ import TestSupport
         try await server.start(activatedFD: fd)
         let connection = try LineConnection(path: path)
         #expect(try await connection.next()?.hasPrefix(#"{"type":"hello""#) == true)
-        server.stop()
+        await server.stop()
         #expect(!FileManager.default.fileExists(atPath: fixture.folder + "/unused.sock"))
         #expect(FileManager.default.fileExists(atPath: path))
     }

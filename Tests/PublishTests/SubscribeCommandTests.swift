@@ -7,7 +7,7 @@ import TestSupport
 /// `tradewatch subscribe` run as a user runs it, against a server in this process.
 @Suite struct SubscribeCommandTests {
     func tradewatch(_ arguments: [String]) async throws -> CommandRun {
-        try await offThePool { try CommandRun.tradewatch(arguments) }
+        try await CommandRun.tradewatch(arguments)
     }
 
     @Test func sinceZeroOncePrintsTheLoggedAlertsAsTheirRecords() async throws {

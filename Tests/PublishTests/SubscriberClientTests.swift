@@ -31,7 +31,7 @@ import Store
         try await fixture.commit(25)
         let run = runClient(SubscriberClient(path: fixture.path, request: SubscribeRequest(since: 20),
                                              stopAfterReplay: true), until: nil)
-        #expect(await run.done.wait(seconds: 10))
+        #expect(await run.done.wait(seconds: 90))
         #expect(run.ids.current == [21, 22, 23, 24, 25])
         #expect(run.error.current == nil)
     }
@@ -58,7 +58,7 @@ import Store
 
         // The daemon goes away; alerts are committed while it is down (the
         // restarted daemon publishes them from the store).
-        fixture.server.stop()
+        await fixture.server.stop()
         try await fixture.commit(50, publish: false)
         try await Task.sleep(for: .milliseconds(150))
         let restarted = SocketFixture.makeServer(path: fixture.path, store: fixture.store, logs: fixture.logs)
@@ -68,7 +68,7 @@ import Store
         _ = try await fixture.commit(50, publish: false)
         restarted.publish(try await fixture.store.alerts(after: before))
 
-        #expect(await run.done.wait(seconds: 20))
+        #expect(await run.done.wait(seconds: 90))
         #expect(run.ids.current == Array(1...150))
         #expect(run.error.current == nil)
     }

@@ -37,6 +37,23 @@ import Testing
         #expect(stored[0].record.hasPrefix("{\"id\":2,"))
     }
 
+    @Test func recentMovesWithALimitAreTheLastOnesInIDOrder() async throws {
+        let store = try StateStore(directory: dir)
+        _ = try await commit(store, items: ["a", "b", "c", "d"])
+        let since = Date(timeIntervalSince1970: 0)
+        #expect(try await store.recentMoves(since: since).map(\.id) == [1, 2, 3, 4])
+        #expect(try await store.recentMoves(since: since, limit: 2).map(\.id) == [3, 4])
+    }
+
+    @Test func seenItemsAmongIDsReadsOnlyThoseTheBodyHolds() async throws {
+        let store = try StateStore(directory: dir)
+        _ = try await commit(store, items: ["a", "b", "c"])
+        let seen = try await store.seenItems(feed: "http://f", ids: ["a", "c", "new"])
+        #expect(seen.keys.sorted() == ["a", "c"])
+        #expect(seen["c"] == SeenItem(itemID: "c", textHash: "t-c", claims: "h-c"))
+        #expect(try await store.seenItems(feed: "http://f").count == 3)
+    }
+
     @Test func recentMovesReadTheStoryBackFromTheStoredRecord() async throws {
         let store = try StateStore(directory: dir)
         let committed = try await commit(store, items: ["a"])

@@ -7,13 +7,19 @@ public struct CommandRun: Sendable {
     public let stderr: String
 
     public static func tradewatch(_ arguments: [String], stdin: String? = nil,
-                                  environment: [String: String]? = nil) throws -> CommandRun {
-        try run(TradewatchBinary.path, arguments, stdin: stdin, environment: environment)
+                                  environment: [String: String]? = nil) async throws -> CommandRun {
+        try await run(TradewatchBinary.path, arguments, stdin: stdin, environment: environment)
     }
 
-    /// Runs `executable` with `arguments`, in `directory` when given.
+    /// Runs `executable` with `arguments`, in `directory` when given, on a
+    /// thread of its own (see `offload`).
     public static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
-                           stdin: String? = nil, environment: [String: String]? = nil) throws -> CommandRun {
+                           stdin: String? = nil, environment: [String: String]? = nil) async throws -> CommandRun {
+        try await offload { try runBlocking(executable, arguments, in: directory, stdin: stdin, environment: environment) }
+    }
+
+    private static func runBlocking(_ executable: String, _ arguments: [String], in directory: String?,
+                                    stdin: String?, environment: [String: String]?) throws -> CommandRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -32,6 +38,7 @@ public struct CommandRun: Sendable {
         reader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        // This is the helper's own thread: waiting for the reader's end here holds no cooperative one.
         while !errData.isSet { usleep(1000) }
         return CommandRun(status: process.terminationStatus,
                           stdout: String(decoding: outData, as: UTF8.self),

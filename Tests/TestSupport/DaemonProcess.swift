@@ -11,7 +11,7 @@ public final class DaemonProcess {
 
     /// Writes a config polling `feeds` every `interval` into a new folder.
     /// `extra`: lines in `[daemon]`; `tail`: tables after the feeds (`[report]`, `[[sink]]`).
-    public init(feeds: [String], interval: String = "1s", extra: String = "", tail: String = "") throws {
+    public init(feeds: [String], interval: String = "1s", timeout: String = "5s", extra: String = "", tail: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-d-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         configPath = folder + "/tradewatch.toml"
@@ -23,7 +23,7 @@ public final class DaemonProcess {
             socket = "alerts.sock"
             baseline = "\(baseline)"
             interval = "\(interval)"
-            timeout = "5s"
+            timeout = "\(timeout)"
             \(extra)
 
             """
@@ -52,12 +52,12 @@ public final class DaemonProcess {
 
     public func signal(_ sig: Int32) { if let p = process { kill(p.processIdentifier, sig) } }
 
-    /// Waits up to `timeout` seconds for exit; nil if still running.
-    public func waitForExit(timeout: Double) -> Int32? {
+    /// Waits up to `timeout` seconds for exit; nil if still running. Polls,
+    /// suspending in between: no cooperative thread is held.
+    public func waitForExit(timeout: Double) async -> Int32? {
         guard let p = process else { return nil }
-        let deadline = Date().addingTimeInterval(timeout)
-        while p.isRunning, Date() < deadline { usleep(20_000) }
-        return p.isRunning ? nil : p.terminationStatus
+        guard await eventually(timeout: timeout, { !p.isRunning }) else { return nil }
+        return p.terminationStatus
     }
 
     public var terminationReason: Process.TerminationReason? { process?.terminationReason }
@@ -69,13 +69,8 @@ public final class DaemonProcess {
     }
 
     /// Waits until the log has at least `count` lines.
-    public func waitForLog(atLeast count: Int, timeout: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if logLines().count >= count { return true }
-            usleep(50_000)
-        }
-        return false
+    public func waitForLog(atLeast count: Int, timeout: Double) async -> Bool {
+        await eventually(timeout: timeout) { logLines().count >= count }
     }
 
     public var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }

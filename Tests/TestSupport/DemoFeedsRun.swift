@@ -21,8 +21,7 @@ public enum DemoFeedsRun {
         // The demo items are dated November 2026: not old news on first contact.
         let daemon = try DaemonProcess(feeds: feeds + moreFeeds, extra: "max_age = \"36500d\"\n" + extra, tail: tail)
         try daemon.start(arguments: ["--once"], environment: environment)
-        _ = await OffPool.until(seconds: 60) { daemon.waitForExit(timeout: 0) != nil }
-        guard daemon.waitForExit(timeout: 0) == 0 else {
+        guard await daemon.waitForExit(timeout: 60) == 0 else {
             throw DemoFeedsRunError(description: "run --once failed: \(daemon.stderr)")
         }
         return daemon

@@ -16,8 +16,10 @@ struct HTTPConnection {
         self.fd = fd
         self.number = number
         self.core = core
-        // A client that sends nothing must not pin the thread forever.
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        // A client that sends nothing must not pin the thread forever; long
+        // enough that a keep-alive client on a loaded machine is not cut off
+        // between two requests (tests count connections).
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         // Without this, Nagle's algorithm and the client's delayed ACK add
         // ~40 ms to every response written in more than one send().

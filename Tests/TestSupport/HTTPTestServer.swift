@@ -76,7 +76,7 @@ public final class HTTPTestServer: Sendable {
 public struct HTTPTestServerError: Error, CustomStringConvertible {
     public let description: String
 
-    static func system(_ call: String) -> HTTPTestServerError {
+    public static func system(_ call: String) -> HTTPTestServerError {
         HTTPTestServerError(description: "HTTPTestServer: \(call) failed: \(String(cString: strerror(errno)))")
     }
 }

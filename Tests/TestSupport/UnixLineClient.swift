@@ -5,7 +5,10 @@ import Glibc
 
 /// A plain client of a Unix stream socket speaking newline-delimited JSON, as
 /// `socat - UNIX-CONNECT:PATH` would: for testing the daemon's socket from outside.
-public final class UnixLineClient {
+///
+/// `@unchecked Sendable`: used by one task at a time; `nextLine` hands it to
+/// a thread of its own for the blocking read and waits for it.
+public final class UnixLineClient: @unchecked Sendable {
     private let fd: Int32
     private var buffer: [UInt8] = []
 
@@ -62,5 +65,18 @@ public final class UnixLineClient {
             if stop(line) { return lines }
         }
         return nil
+    }
+}
+
+extension UnixLineClient {
+    /// `readLine` on a thread of its own (`offload`): async tests wait
+    /// without holding a cooperative thread.
+    public func nextLine(timeout: Double = 30) async -> String? {
+        (try? await offload { self.readLine(timeout: timeout) }) ?? nil
+    }
+
+    /// `readLines` on a thread of its own.
+    public func nextLines(until stop: @escaping @Sendable (String) -> Bool, timeout: Double = 30) async -> [String]? {
+        (try? await offload { self.readLines(until: stop, timeout: timeout) }) ?? nil
     }
 }
