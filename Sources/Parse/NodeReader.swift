@@ -5,10 +5,10 @@ import Glibc
 #endif
 
 /// Reads text and markup out of a parsed document. Entity references are
-/// decoded here, not by libxml2: HTML named entities from a table, internal
-/// entities by expanding their parsed content under a per-document budget
-/// (so "billion laughs" stops after about a megabyte), external and
-/// parameter entities never.
+/// decoded here, not by libxml2's parser: HTML named entities from its HTML
+/// table, internal entities by expanding their parsed content under a
+/// per-document budget (so "billion laughs" stops after about a megabyte),
+/// external and parameter entities never.
 struct NodeReader {
     let doc: xmlDocPtr
     /// Bytes (and nodes) of internal entity expansion still allowed.
@@ -275,12 +275,12 @@ struct NodeReader {
             }
     }
 
-    /// An entity reference: an HTML named entity from the table, an internal
+    /// An entity reference: an HTML named entity (libxml2's table), an internal
     /// entity expanded within the budget, an unknown one kept as written (as
     /// feedparser does), an external one dropped unread.
     private mutating func appendEntity(_ ref: NodePointer, escaped: Bool) {
         guard let rawName = ref.pointee.name else { return }
-        if let scalar = HTMLEntities.scalar(named: String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))) {
+        if let scalar = HTMLEntities.scalar(named: rawName) {
             if escaped, scalar.value < 0x80 {
                 appendEscaped(UInt8(scalar.value))
             } else {
@@ -329,7 +329,7 @@ struct NodeReader {
                 expansionBudget -= length
             case XML_ENTITY_REF_NODE:
                 guard let rawName = n.pointee.name else { break }
-                if let scalar = HTMLEntities.scalar(named: String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))) {
+                if let scalar = HTMLEntities.scalar(named: rawName) {
                     UTF8Encoding.append(scalar.value, to: &scratch)
                 } else if let nested = xmlGetDocEntity(doc, rawName), nested.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
                           let first = nested.pointee.children {
