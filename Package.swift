@@ -20,6 +20,8 @@ let package = Package(
         // SHA-256 (BoringSSL's assembly, fast in debug builds too); 4.x
         // imports FoundationEssentials only.
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -46,16 +48,30 @@ let package = Package(
         .target(
             name: "Daemon",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Telemetry", "Report", "Sinks",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Webhooks and mail fed from the store, each with its own high-water mark.
+        .target(name: "Sinks", dependencies: ["Model", "Fetch", "Config", "Store", .product(name: "Logging", package: "swift-log")]),
+        // What people look at: the positions board and the report page. Pure.
+        .target(name: "Report", dependencies: ["Model", "Detect", "Store"]),
         .target(name: "Config", dependencies: ["Model", "Detect", .product(name: "TOMLKit", package: "TOMLKit")]),
+        // The daemon's Prometheus metrics: swift-metrics instruments on a
+        // swift-prometheus registry, a textfile writer and a loopback listener.
+        .target(
+            name: "Telemetry",
+            dependencies: [
+                "Model",
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ]
+        ),
         .executableTarget(
             name: "tradewatch",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon", "Report",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -81,6 +97,9 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Model", "Store", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Detect", "Store", "Model"]),
+        .testTarget(name: "SinkTests", dependencies: ["Sinks", "Store", "Config", "Model", "TestSupport",
+                                                     .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "DaemonTests", dependencies: ["Daemon", "Model", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "HostileTests", dependencies: ["TestSupport", "Parse", "Fetch", "Model"]),

@@ -76,4 +76,9 @@ trap - EXIT
 echo
 echo "== daemon stopped on SIGTERM with exit status $status; its log: $demo/daemon.log"
 tail -n 3 "$demo/daemon.log"
+echo
+echo "== where things stand now (tradewatch positions --config config/demo.toml):"
+"$bin" positions --config config/demo.toml --format table
+"$bin" report --config config/demo.toml --out "$demo/report.html"
+echo "== the report page: $demo/report.html"
 exit "$status"

@@ -3,7 +3,8 @@
 # is missing. Safe to run every time: it does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd)
+# prometheus: its promtool checks the metrics exposition in the tests.
+packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd prometheus)
 packages+=("$@")
 
 missing=()

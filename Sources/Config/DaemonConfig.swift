@@ -21,6 +21,12 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Alerts queued per socket subscriber before it is disconnected.
     public var subscriberQueue: Int = 1000
     public var feeds: [FeedConfig] = []
+    /// `[metrics]`: none by default.
+    public var metrics = MetricsConfig()
+    /// `[report] path`: the HTML page rewritten after each cycle that raised alerts.
+    public var reportPath: String?
+    /// `[[sink]]`: webhooks and mail that receive every alert their filters accept.
+    public var sinks: [SinkConfig] = []
 
     public init(path: String) {
         self.path = path

@@ -13,7 +13,8 @@ extension DaemonConfig {
     /// baseline), each naming the file, line and key.
     public static func load(path: String) throws(ConfigErrors) -> DaemonConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: "cannot read the config file")])
+            let why = UnreadableFile.explain(path, what: "config file") ?? "cannot read the config file"
+            throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: why)])
         }
         let source = String(decoding: data, as: UTF8.self)
         return try parse(source: source, path: path)
@@ -41,8 +42,15 @@ extension DaemonConfig {
         let absolute = Self.resolve(path, in: FileManager.default.currentDirectoryPath)
         let folder = absolute.lastIndex(of: "/").map { $0 == absolute.startIndex ? "/" : String(absolute[..<$0]) } ?? "/"
 
-        for key in root.keys where key != "daemon" && key != "feed" {
-            reader.issue(table: "", key: key, "unknown key (expected [daemon] and [[feed]])")
+        for key in root.keys where !["daemon", "feed", "metrics", "report", "sink"].contains(key) {
+            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]], [metrics], [report], [[sink]])")
+        }
+        if let value = root["metrics"] {
+            if let table = value.table {
+                readMetrics(table, into: &config, reader: &reader, folder: folder)
+            } else {
+                reader.issue(table: "", key: "metrics", "must be a table ([metrics])")
+            }
         }
         if let value = root["daemon"] {
             if let daemon = value.table {
@@ -98,6 +106,8 @@ extension DaemonConfig {
                 reader.issue(table: "", key: "feed", "must be an array of tables ([[feed]])")
             }
         }
+        if let value = root["report"] { readReport(value, into: &config, reader: &reader, folder: folder) }
+        if let value = root["sink"] { readSinks(value, into: &config, reader: &reader) }
         if !FileManager.default.isReadableFile(atPath: config.baseline) {
             reader.issue(table: "daemon", key: "baseline", "cannot read the baseline file \(config.baseline)")
         }

@@ -5,6 +5,7 @@ import Logging
 import Model
 import Publish
 import Store
+import Telemetry
 
 /// The daemon's state and one poll cycle: fetch the due feeds through one
 /// curl multi handle, process each body as it arrives, commit each feed in
@@ -14,7 +15,7 @@ import Store
 /// in the log), so a crash anywhere loses nothing and repeats nothing.
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
-    private let store: StateStore
+    let store: StateStore
     /// Nil while the log cannot be opened (its file unwritable, its folder
     /// missing): alerts wait in the store and every cycle tries again.
     private var log: AlertLog?
@@ -26,6 +27,10 @@ public actor DaemonRuntime {
     private var health: [String: FeedHealth] = [:]
     private var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
+    /// For `status`: the daemon's uptime.
+    private let startedAt = Date()
+    /// `[metrics]`: nil when none are kept.
+    private var metrics: DaemonMetrics?
     /// Called with every batch of alerts as soon as it is committed (the socket server).
     private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
     /// The last `publish` failed (disk full, file gone): every cycle reopens
@@ -86,6 +91,11 @@ public actor DaemonRuntime {
         await publish()
     }
 
+    /// Counts fetches, parsed items, alerts and cycles into `metrics` from now on.
+    public func attach(metrics: DaemonMetrics) {
+        self.metrics = metrics
+    }
+
     public func addListener(_ listener: @escaping @Sendable ([StoredAlert]) -> Void) {
         listeners.append(listener)
     }
@@ -132,6 +142,17 @@ public actor DaemonRuntime {
             StatusReport.Failure(url: $0.url, reason: $0.lastError ?? "unknown", consecutive: $0.failures,
                                  since: $0.failingSince, down: $0.isDown(now: now))
         }
+        report.started = startedAt
+        report.now = now
+        report.lastCycleCounts = lastCycle.map {
+            StatusReport.CycleCounts(fetched: $0.fetched, notModified: $0.notModified, failed: $0.failed.count,
+                                     newItems: $0.newItems, alerts: $0.alerts)
+        }
+        if report.lastAlertID > 0, let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first,
+           let fields = AlertFields(jsonLine: stored.record) {
+            report.lastAlert = StatusReport.LastAlert(id: fields.id, time: fields.time, severity: fields.severity,
+                                                      topic: fields.topic, title: fields.title)
+        }
         return report
     }
 
@@ -161,8 +182,11 @@ public actor DaemonRuntime {
         // and commits them one at a time. Unchanged bytes are not parsed.
         let processor = self.processor
         let knownHashes = records.compactMapValues(\.bodyHash)
+        let metrics = self.metrics
         @Sendable func fetchAndParse(_ request: FetchRequest) async -> FetchedFeed {
             let result = await fetcher.fetch(request)
+            metrics?.fetched(outcome: result.outcome.metricLabel, elapsed: result.elapsed,
+                             bytes: result.outcome.body?.count ?? 0)
             guard case .content(let body, let validators, let finalURL, let status, let charset) = result.outcome else {
                 return FetchedFeed(result: result, bodyHash: nil, parsed: nil)
             }
@@ -196,6 +220,8 @@ public actor DaemonRuntime {
         }
         report.finished = Date()
         lastCycle = report
+        metrics?.cycle(duration: .seconds(report.finished.timeIntervalSince(report.started)), finished: report.finished,
+                       feeds: config.feeds.count, failing: health.values.filter { $0.failures > 0 }.count)
         return report
     }
 
@@ -222,6 +248,7 @@ public actor DaemonRuntime {
             switch fetched.parsed {
             case .success(let feed)?:
                 parsed = feed
+                metrics?.parsed(items: feed.items.count)
             case .failure(let error)?:
                 report.failed[feed.url] = error.description
                 await failed(feed, reason: error.description, retryAfter: nil, now: now, body: brokenBody)
@@ -252,6 +279,7 @@ public actor DaemonRuntime {
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
                 for alert in committed {
+                    metrics?.alert(topic: alert.topic.rawValue, severity: alert.severity.rawValue)
                     logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(alert.topic.rawValue)",
                                                     "actor": "\(alert.actor.rawValue)", "direction": "\(alert.direction.rawValue)",
                                                     "title": "\(alert.item.title ?? "")"])

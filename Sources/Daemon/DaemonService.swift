@@ -37,15 +37,27 @@ public struct DaemonService: Service {
 
     public func run() async throws {
         try await runtime.start()
+        let export = try MetricsExport.start(await runtime.config.metrics, logger: logger)
+        defer { export?.stop() }
+        if let export { await runtime.attach(metrics: export.metrics) }
+        let pages = ReportRefresher(logger: logger)
+        await pages.refresh(await runtime.config)
+        let sinks = SinkFleet(config: await runtime.config, runtime: runtime, logger: logger)
+        await sinks.prepare()
         if once {
             let feeds = await runtime.config.feeds
             let report = await runtime.runCycle(feeds)
             await logCycle(report)
+            export?.afterCycle(server: nil)
+            if report.alerts > 0 { await pages.refresh(await runtime.config) }
+            await sinks.drain()
             return
         }
         // READY=1 only once the store is open and the socket listens.
-        let server = try await startSocketServer()
+        let server = try await startSocketServer(sinks: sinks)
         defer { server.stop() }
+        export?.afterCycle(server: server)
+        await sinks.start()
         notifier.notify("READY=1")
         notifier.notify("STATUS=\(await runtime.statusLine())")
         let feedCount = await runtime.config.feeds.count
@@ -80,18 +92,24 @@ public struct DaemonService: Service {
                     let report = await runtime.runCycle(due) { await watchdog.ping() }
                     if Task.isCancelled { return }
                     await logCycle(report)
+                    export?.afterCycle(server: server)
+                    if report.alerts > 0 {
+                        sinks.wake()
+                        await pages.refresh(await runtime.config)
+                    }
                     notifier.notify("STATUS=\(await runtime.statusLine())")
                 }
             }
         }
         continuation.finish()
+        await sinks.stop()
         notifier.notify("STOPPING=1")
         logger.info("stopped")
     }
 
     /// The subscriber socket: the one systemd passed (socket activation), else
     /// bound at the configured path with its mode and group.
-    private func startSocketServer() async throws -> AlertSocketServer {
+    private func startSocketServer(sinks: SinkFleet) async throws -> AlertSocketServer {
         let config = await runtime.config
         let runtime = self.runtime
         let server = AlertSocketServer(
@@ -99,7 +117,11 @@ public struct DaemonService: Service {
                            queueLimit: config.subscriberQueue),
             source: AlertSource(alerts: { try await runtime.storedAlerts(after: $0, limit: $1) },
                                 lastID: { await runtime.lastAlertID() },
-                                status: { await runtime.statusReport().json }),
+                                status: {
+                                    var report = await runtime.statusReport()
+                                    report.sinks = await sinks.report()
+                                    return report.json
+                                }),
             logger: logger)
         do {
             try await server.start(activatedFD: try SocketActivation.takeListeningSocket())

@@ -35,8 +35,10 @@ extension ItemScan {
         // "Lynas secures Pentagon deal": a deal won by someone no government is a contract.
         if Self.receivers.contains(sense.lemma), move.term != nil, subject.text == nil { return nil }
         guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
-        let who = owned.actor
-        var topic = owned.topic
+        // "Nvidia AI Chips Face Scrutiny in China Customs Crackdown": China acts on US chips, its countermeasure.
+        let facedByChina = sense.lemma == "face" && subject.actor == .china && owned.topic == .techControls
+        let who = facedByChina ? .china : owned.actor
+        var topic = facedByChina ? .nonTariffCountermeasures : owned.topic
         // "talks aimed at extending the truce": what talks are for is not what they decided.
         if topic == .talks, (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
         topicTerm = owned.term
@@ -251,6 +253,8 @@ extension ItemScan {
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list"]
 
+    static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
+
     static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
 
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because"]
@@ -350,8 +354,12 @@ extension ItemScan {
         }
         // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
         // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
+        // A participle is passive after "be" or in a headline; "exports ... increased by six times" is past tense.
+        let passive = sense.participle && (headlinePassive(v, verb: verb, range)
+            || v > range.lowerBound && Self.beForms.contains(tokens[v - 1].text)
+            || v + verb.length < range.upperBound && ann.has(.agent, at: v + verb.length))
         let flowVerb = sense.verbClass == .easing
-            || !sense.participle && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
+            || !passive && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
         if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { return nil }
         // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
         if subjectHeadElsewhere(before: t, from: clause) { return nil }
@@ -390,6 +398,16 @@ extension ItemScan {
     func jointModifier(_ j: Int) -> Bool {
         if tokens[j].hyphenAfter { return true }
         return j > 0 && tokens[j - 1].hyphenAfter && (ann.actor[j - 1] != nil || ann.side[j - 1] != nil || tokens[j - 1].text == "sino")
+    }
+
+    /// "China Buys US Wheat": an actor right after a verb is its object, not a subject.
+    func objectOfVerb(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= max(0, j - 3) {
+            if let verb = ann.verb[k] { return k + verb.length == j }
+            k -= 1
+        }
+        return false
     }
 
     /// Token `j` is part of an actor's name that starts before it.
@@ -567,7 +585,7 @@ extension ItemScan {
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
             if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
-            if let a = ann.actor[j], !governed, !jointModifier(j) {
+            if let a = ann.actor[j], !governed, !jointModifier(j), !objectOfVerb(j) {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value

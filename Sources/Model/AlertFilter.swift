@@ -44,6 +44,14 @@ public struct AlertFields: Sendable, Equatable {
     public var link: String
     /// The terms the detector matched (what makes two stories the same).
     public var matched: [String]
+    /// The sentence that carries the claim.
+    public var evidence: String
+    /// When the item says it was published.
+    public var published: Date?
+    /// Why this kind and severity, in words.
+    public var reason: String
+    /// The earlier alert this one repeats.
+    public var repeatOf: Int64?
 
     /// nil when the line is not an alert record.
     public init?(jsonLine: some StringProtocol) {
@@ -59,6 +67,10 @@ public struct AlertFields: Sendable, Equatable {
         title = record.item?.title ?? ""
         link = record.item?.link ?? ""
         matched = record.matched ?? []
+        evidence = record.evidence ?? ""
+        published = record.item?.published.flatMap(Timestamp.parseRFC3339)
+        reason = record.reason ?? ""
+        repeatOf = record.repeat_of
     }
 
     /// The part of the record read back; other fields are ignored.
@@ -66,6 +78,7 @@ public struct AlertFields: Sendable, Equatable {
         struct Item: Decodable {
             var title: String?
             var link: String?
+            var published: String?
         }
         var id: Int64
         var time: String?
@@ -77,5 +90,8 @@ public struct AlertFields: Sendable, Equatable {
         var modality: String?
         var item: Item?
         var matched: [String]?
+        var evidence: String?
+        var reason: String?
+        var repeat_of: Int64?
     }
 }

@@ -76,9 +76,11 @@ extension AlertSocketServer {
         case .status:
             let number = session.number
             let source = source
+            // Every connection hears live alerts; the one asking is not counted.
+            let others = max(0, subscriberCount - 1)
             Task { [self] in
                 let object = await source.status()
-                post(.control(session: number, line: ServerMessage.status(object)))
+                post(.control(session: number, line: ServerMessage.status(object, subscribers: others)))
             }
         case .subscribe(let since, let filter):
             guard session.mode == .initial else {

@@ -76,6 +76,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     private var inbox: [Command] = []
     private var stopped = false
     private var sessionCount = 0
+    private var overflowDisconnects = 0
     private var wakePending = false
     private let finished = DispatchSemaphore(value: 0)
 
@@ -154,6 +155,11 @@ public final class AlertSocketServer: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return sessionCount
+    }
+
+    /// Subscribers disconnected so far because their queue overflowed (metrics).
+    public var overflowCount: Int {
+        lock.withLock { overflowDisconnects }
     }
 
     // MARK: inbox
@@ -414,6 +420,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     func checkBound(_ session: SubscriberSession) {
         guard session.closeDeadline == nil, session.queuedCount > options.queueLimit else { return }
         let lastSent = session.lastWholeAlert
+        lock.withLock { overflowDisconnects += 1 }
         logger.warning("subscriber too slow: queue over \(options.queueLimit); disconnected",
                        metadata: meta(session, ["last_sent": "\(lastSent)"]))
         disconnect(session, final: ServerMessage.error(

@@ -27,9 +27,10 @@ public enum ServerMessage {
         return w.output + "\n"
     }
 
-    /// `{"type":"status", ...}` around the daemon's status object text.
-    public static func status(_ object: String) -> String {
-        wrap(type: "status", object: object)
+    /// `{"type":"status","subscribers":N, ...}` around the daemon's status
+    /// object text; `subscribers` (the other connections) only the server knows.
+    public static func status(_ object: String, subscribers: Int? = nil) -> String {
+        wrap(type: "status", object: object, fields: subscribers.map { ",\"subscribers\":\($0)" } ?? "")
     }
 
     /// `{"type":"alert", ...record}`: the record is spliced in, not re-serialised.
@@ -37,13 +38,14 @@ public enum ServerMessage {
         wrap(type: "alert", object: record)
     }
 
-    private static func wrap(type: String, object: String) -> String {
+    /// `fields`: more members, each written as `,"name":value`, after `type`.
+    private static func wrap(type: String, object: String, fields: String = "") -> String {
         var body = Substring(object)
         while let first = body.first, first.isWhitespace { body = body.dropFirst() }
-        guard body.first == "{" else { return "{\"type\":\"\(type)\"}\n" }
+        guard body.first == "{" else { return "{\"type\":\"\(type)\"\(fields)}\n" }
         body = body.dropFirst()
         while let first = body.first, first.isWhitespace { body = body.dropFirst() }
-        if body.first == "}" { return "{\"type\":\"\(type)\"}\n" }
-        return "{\"type\":\"\(type)\"," + body + "\n"
+        if body.first == "}" { return "{\"type\":\"\(type)\"\(fields)}\n" }
+        return "{\"type\":\"\(type)\"\(fields)," + body + "\n"
     }
 }

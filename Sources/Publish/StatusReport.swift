@@ -15,6 +15,47 @@ public struct StatusReport: Sendable, Equatable {
     /// Each failing feed with why it fails, since when, and whether it has
     /// been failing for a day (still tried, less often).
     public var failures: [Failure] = []
+    /// What the last cycle did; nil before the first.
+    public var lastCycleCounts: CycleCounts?
+    /// The newest committed alert; nil when there is none.
+    public var lastAlert: LastAlert?
+    /// When the daemon started, and the time this report was made (uptime).
+    public var started: Date?
+    public var now: Date?
+
+    public struct CycleCounts: Sendable, Equatable {
+        public var fetched: Int
+        public var notModified: Int
+        public var failed: Int
+        public var newItems: Int
+        public var alerts: Int
+
+        public init(fetched: Int, notModified: Int, failed: Int, newItems: Int, alerts: Int) {
+            self.fetched = fetched
+            self.notModified = notModified
+            self.failed = failed
+            self.newItems = newItems
+            self.alerts = alerts
+        }
+    }
+
+    public struct LastAlert: Sendable, Equatable {
+        public var id: Int64
+        public var time: Date?
+        public var severity: String
+        public var topic: String
+        public var title: String
+
+        public init(id: Int64, time: Date?, severity: String, topic: String, title: String) {
+            self.id = id
+            self.time = time
+            self.severity = severity
+            self.topic = topic
+            self.title = title
+        }
+    }
+    /// Each `[[sink]]`: how far it has acknowledged, and whether it fails.
+    public var sinks: [SinkState] = []
 
     public struct Failure: Sendable, Equatable {
         public var url: String
@@ -55,9 +96,30 @@ public struct StatusReport: Sendable, Equatable {
                 w.object { w in
                     w.field("started", date: lastCycleStarted)
                     w.field("finished", date: lastCycleFinished)
+                    if let c = lastCycleCounts {
+                        w.field("fetched", c.fetched)
+                        w.field("not_modified", c.notModified)
+                        w.field("failed", c.failed)
+                        w.field("new_items", c.newItems)
+                        w.field("alerts", c.alerts)
+                    }
                 }
             }
             w.field("last_alert_id", lastAlertID)
+            w.key("last_alert")
+            if let a = lastAlert {
+                w.object { w in
+                    w.field("id", a.id)
+                    w.field("time", date: a.time)
+                    w.field("severity", a.severity)
+                    w.field("topic", a.topic)
+                    w.field("title", a.title)
+                }
+            } else {
+                w.null()
+            }
+            w.field("started", date: started)
+            w.field("uptime_seconds", started.map { Int64((now ?? Date()).timeIntervalSince($0).rounded(.down)) })
             w.field("summary", summary)
             w.key("failures")
             w.array { w in
@@ -68,6 +130,22 @@ public struct StatusReport: Sendable, Equatable {
                         w.field("consecutive", f.consecutive)
                         w.field("since", date: f.since)
                         w.field("down", f.down)
+                    }
+                }
+            }
+            w.key("sinks")
+            w.array { w in
+                for sink in sinks {
+                    w.object { w in
+                        w.field("name", sink.name)
+                        w.field("type", sink.type)
+                        w.field("failing", sink.failing)
+                        w.field("acknowledged", sink.acknowledged)
+                        w.field("delivered", sink.delivered)
+                        w.field("consecutive_failures", sink.consecutiveFailures)
+                        w.field("failing_since", date: sink.failingSince)
+                        w.field("last_error", sink.lastError)
+                        w.field("retry_at", date: sink.retryAt)
                     }
                 }
             }

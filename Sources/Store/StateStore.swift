@@ -174,11 +174,7 @@ public actor StateStore {
 
     /// Committed alerts with id > `after`, in id order.
     public func alerts(after: Int64, limit: Int = 10_000) throws(SQLiteError) -> [StoredAlert] {
-        let q = try db.prepare("SELECT id, record FROM alerts WHERE id > ? ORDER BY id LIMIT ?")
-        try q.bind([.int(after), .int(Int64(limit))])
-        var out: [StoredAlert] = []
-        while try q.step() { out.append(StoredAlert(id: q.int(0), record: q.text(1) ?? "")) }
-        return out
+        try StoreQueries.alerts(db, after: after, limit: limit)
     }
 
     /// The moves alerted since `time`: what a new alert may be a repeat of.
@@ -210,18 +206,26 @@ public actor StateStore {
             """).run([.int(id)])
     }
 
+    /// The last alert id sink `name` acknowledged; nil for a sink never
+    /// started (it begins at the newest alert, not with the whole history).
+    public func sinkHighWater(_ name: String) throws(SQLiteError) -> Int64? {
+        let q = try db.prepare("SELECT value FROM meta WHERE key = ?")
+        try q.bind([.text("sink:" + name)])
+        return try q.step() ? q.int(0) : nil
+    }
+
+    /// Records that sink `name` has acknowledged every alert up to `id`. Never moves back.
+    public func setSinkHighWater(_ name: String, _ id: Int64) throws(SQLiteError) {
+        try db.prepare("""
+            INSERT INTO meta (key, value) VALUES (?, ?)
+            ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
+            """).run([.text("sink:" + name), .int(id)])
+    }
+
     // MARK: ledger
 
     public func ledger() throws(SQLiteError) -> [LedgerEntry] {
-        let q = try db.prepare(
-            "SELECT topic, actor, stance, direction, modality, alert_id, updated FROM positions ORDER BY topic, actor")
-        var out: [LedgerEntry] = []
-        while try q.step() {
-            out.append(LedgerEntry(topic: q.text(0) ?? "", actor: q.text(1) ?? "", stance: q.text(2) ?? "",
-                                   direction: q.text(3), modality: q.text(4),
-                                   alertID: q.isNull(5) ? nil : q.int(5), updated: q.date(6) ?? Date(timeIntervalSince1970: 0)))
-        }
-        return out
+        try StoreQueries.ledger(db)
     }
 
     // MARK: private

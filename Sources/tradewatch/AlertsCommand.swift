@@ -103,15 +103,7 @@ struct AlertsCommand: ParsableCommand {
     }
 
     private func logPath() throws -> String {
-        if let log { return log }
-        if let config {
-            do {
-                return try DaemonConfig.load(path: config).log
-            } catch {
-                throw CommandFailure("\(error)")
-            }
-        }
-        return DaemonConfig(path: "").log
+        try ConfiguredPath.resolve(log, config: config, \.log)
     }
 
     static func sinceDate(_ text: String, now: Date) -> Date? {

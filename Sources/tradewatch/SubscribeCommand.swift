@@ -60,7 +60,8 @@ struct SubscribeCommand: ParsableCommand {
 
     func run() throws {
         let request = SubscribeRequest(since: since, topics: topic, actors: actor, minSeverity: minSeverity)
-        let client = SubscriberClient(path: try socketPath(), request: request, follow: follow, stopAfterReplay: once)
+        let path = try ConfiguredPath.resolve(socket, config: config, \.socket)
+        let client = SubscriberClient(path: path, request: request, follow: follow, stopAfterReplay: once)
         let text = format == .text
         do {
             try client.run(onNotice: { printError("tradewatch: \($0)") }) { _, record in
@@ -76,18 +77,6 @@ struct SubscribeCommand: ParsableCommand {
         } catch {
             throw CommandFailure("\(error)")
         }
-    }
-
-    private func socketPath() throws -> String {
-        if let socket { return socket }
-        if let config {
-            do {
-                return try DaemonConfig.load(path: config).socket
-            } catch {
-                throw CommandFailure("\(error)")
-            }
-        }
-        return DaemonConfig(path: "").socket
     }
 
     /// `#42 2026-11-24T10:15:02Z high rare-earth-exports China easing (action): title`

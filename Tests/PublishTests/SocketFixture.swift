@@ -121,14 +121,14 @@ extension LineConnection {
     /// The next line, nil at end of stream, failing after `timeout`.
     func next(timeout: Duration = .seconds(10)) async throws -> String? {
         let box = UncheckedBox(self)
-        return try await offload { try box.value.readLine(timeout: timeout) }
+        return try await offThePool { try box.value.readLine(timeout: timeout) }
     }
 
     /// Lines until one satisfies `stop` (included) or the stream ends,
     /// failing after `timeout` per line.
     func lines(until stop: @escaping @Sendable (String) -> Bool, timeout: Duration = .seconds(10)) async throws -> [String] {
         let box = UncheckedBox(self)
-        return try await offload {
+        return try await offThePool {
             var out: [String] = []
             while let line = try box.value.readLine(timeout: timeout) {
                 out.append(line)
@@ -139,18 +139,10 @@ extension LineConnection {
     }
 }
 
-func offload<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread {
-            do { continuation.resume(returning: try body()) } catch { continuation.resume(throwing: error) }
-        }.start()
-    }
-}
-
 extension DispatchSemaphore {
     /// Waits on a thread of its own; false on timeout.
     func wait(seconds: Int) async -> Bool {
-        (try? await offload { [self] in wait(timeout: .now() + .seconds(seconds)) == .success }) ?? false
+        (try? await offThePool { [self] in wait(timeout: .now() + .seconds(seconds)) == .success }) ?? false
     }
 }
 

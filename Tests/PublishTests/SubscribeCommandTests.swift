@@ -7,7 +7,7 @@ import TestSupport
 /// `tradewatch subscribe` run as a user runs it, against a server in this process.
 @Suite struct SubscribeCommandTests {
     func tradewatch(_ arguments: [String]) async throws -> CommandRun {
-        try await offload { try CommandRun.tradewatch(arguments) }
+        try await offThePool { try CommandRun.tradewatch(arguments) }
     }
 
     @Test func sinceZeroOncePrintsTheLoggedAlertsAsTheirRecords() async throws {
@@ -53,10 +53,10 @@ import TestSupport
         try process.run()
         defer { if process.isRunning { process.terminate() } }
         let reader = UncheckedBox(out.fileHandleForReading)
-        let first = try await offload { reader.value.availableData }
+        let first = try await offThePool { reader.value.availableData }
         #expect(String(decoding: first, as: UTF8.self).hasPrefix("{\"id\":2,"))
         try await fixture.commit(1)
-        let second = try await offload { reader.value.availableData }
+        let second = try await offThePool { reader.value.availableData }
         #expect(String(decoding: second, as: UTF8.self).hasPrefix("{\"id\":3,"))
     }
 }

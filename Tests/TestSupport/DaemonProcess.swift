@@ -10,7 +10,8 @@ public final class DaemonProcess {
     private var process: Process?
 
     /// Writes a config polling `feeds` every `interval` into a new folder.
-    public init(feeds: [String], interval: String = "1s", extra: String = "") throws {
+    /// `extra`: lines in `[daemon]`; `tail`: tables after the feeds (`[report]`, `[[sink]]`).
+    public init(feeds: [String], interval: String = "1s", extra: String = "", tail: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-d-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         configPath = folder + "/tradewatch.toml"
@@ -27,6 +28,7 @@ public final class DaemonProcess {
 
             """
         for feed in feeds { text += "[[feed]]\nurl = \"\(feed)\"\n\n" }
+        text += tail
         try text.write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 

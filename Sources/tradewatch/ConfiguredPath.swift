@@ -1,0 +1,18 @@
+import Config
+
+/// A path a client command takes from its own option, else from the
+/// `--config` file (`field`, e.g. the socket or the alert log), else the
+/// default config's.
+enum ConfiguredPath {
+    static func resolve(_ explicit: String?, config: String?, _ field: KeyPath<DaemonConfig, String>) throws -> String {
+        if let explicit { return explicit }
+        if let config {
+            do {
+                return try DaemonConfig.load(path: config)[keyPath: field]
+            } catch {
+                throw CommandFailure("\(error)")
+            }
+        }
+        return DaemonConfig(path: "")[keyPath: field]
+    }
+}
