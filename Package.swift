@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        // SHA-256 (BoringSSL's assembly, fast in debug builds too); 4.x
+        // imports FoundationEssentials only.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
@@ -36,12 +39,7 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // SHA-256 alone, compiled optimised in every build: unoptimised it
-        // hashes a few MB/s, so a 16 MB feed took seconds in a debug-built
-        // daemon or test. Allowed because this is the root package (and a
-        // path dependency of fuzz/). Model's SHA256 is its only user.
-        .target(name: "SHA256Kernel", swiftSettings: [.unsafeFlags(["-O"])]),
-        .target(name: "Model", dependencies: ["SHA256Kernel"]),
+        .target(name: "Model", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Fetch", dependencies: ["CCurl", "Model"]),
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),

@@ -114,15 +114,48 @@ enum AtomAdapter {
     static func textConstruct(_ e: NodePointer, reader: inout NodeReader) -> String? {
         let type = XMLNode.attribute(e, "type")?.lowercased() ?? "text"
         if type == "xhtml" { return reader.xhtml(e) }
+        if type == "html", let div = wrappingDiv(e) {
+            // Escaped HTML in the div is the content; markup in it is XHTML.
+            var children = XMLNode.elements(div)
+            return children.next() == nil ? reader.html(div) : reader.xhtml(e)
+        }
         let mode = XMLNode.attribute(e, "mode")?.lowercased()
         let isBase64 = mode == "base64"
             || (mode == nil && type != "text" && type != "html" && !type.hasPrefix("text/") && !type.hasSuffix("xml"))
-        guard let text = reader.text(e) else { return nil }
+        guard let text = type == "text" ? reader.text(e) : reader.html(e) else { return nil }
         if isBase64, let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters),
            let decoded = String(bytes: data, encoding: .utf8) {
             return decoded
         }
         return text
+    }
+
+    /// The `<div>` a `type="html"` construct wraps its content in when it
+    /// should have said `xhtml` (TypePad's feeds did; feedparser unwraps it
+    /// too): its only element child, with nothing but whitespace beside it.
+    static func wrappingDiv(_ e: NodePointer) -> NodePointer? {
+        var found: NodePointer?
+        var child = e.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                guard found == nil, XMLNode.named(XMLNode.localName(c), "div") else { return nil }
+                found = c
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                guard let content = c.pointee.content else { break }
+                var p = content
+                while p.pointee != 0 {
+                    guard TextBytes.isSpace(p.pointee) else { return nil }
+                    p += 1
+                }
+            case XML_ENTITY_REF_NODE:
+                return nil
+            default:
+                break
+            }
+            child = c.pointee.next
+        }
+        return found
     }
 
     /// `<author><name>` (or the email, or the element's own text).

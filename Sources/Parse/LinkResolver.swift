@@ -21,12 +21,34 @@ enum LinkResolver {
     /// absolute base to resolve against.
     static func resolve(_ link: String, at node: NodePointer, in doc: xmlDocPtr) -> String {
         if isAbsolute(link) { return link }
-        guard let base = xmlNodeGetBase(doc, node) else { return link }
+        guard let base = base(at: node, in: doc) else { return link }
+        return resolve(link, against: base)
+    }
+
+    /// The absolute base in effect at `node`: its `xml:base` chain resolved
+    /// against the document URL; nil when that is not absolute.
+    static func base(at node: NodePointer, in doc: xmlDocPtr) -> String? {
+        guard let base = xmlNodeGetBase(doc, node) else { return nil }
         defer { free(base) }
         let baseString = String(cString: UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self))
-        guard isAbsolute(baseString) else { return link }
+        return isAbsolute(baseString) ? baseString : nil
+    }
+
+    /// `link` resolved against an absolute `base` (RFC 3986, section 5).
+    static func resolve(_ link: String, against base: String) -> String {
         guard let built = xmlBuildURI(link, base) else { return link }
         defer { free(built) }
         return String(cString: UnsafeRawPointer(built).assumingMemoryBound(to: CChar.self))
+    }
+
+    /// HTML carried as text at `node` with its relative links made
+    /// absolute against the base in effect there; nil when none changed.
+    static func rebasedHTML(_ html: [UInt8], at node: NodePointer, in doc: xmlDocPtr) -> [UInt8]? {
+        guard html.contains(UInt8(ascii: "<")) else { return nil }
+        var base: String??
+        return HTMLLinks.rebased(html) { link in
+            if base == nil { base = .some(self.base(at: node, in: doc)) }
+            return base!.map { resolve(link, against: $0) }
+        }
     }
 }

@@ -1,13 +1,14 @@
 import CLibXML2
+import Model
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Reads text and markup out of a parsed document. Entity references are
-/// decoded here, not by libxml2: HTML named entities from a table, internal
-/// entities by expanding their parsed content under a per-document budget
-/// (so "billion laughs" stops after about a megabyte), external and
-/// parameter entities never.
+/// decoded here, not by libxml2's parser: HTML named entities from its HTML
+/// table, internal entities by expanding their parsed content under a
+/// per-document budget (so "billion laughs" stops after about a megabyte),
+/// external and parameter entities never.
 struct NodeReader {
     let doc: xmlDocPtr
     /// Bytes (and nodes) of internal entity expansion still allowed.
@@ -94,8 +95,27 @@ struct NodeReader {
     /// The element's text, trimmed: its text children, or, when it has
     /// element children (unescaped HTML in a description), its inner markup.
     mutating func text(_ node: NodePointer) -> String? {
+        collect(node)
+        undoDoubleEncoding()
+        return TextBytes.trimmedString(scratch)
+    }
+
+    /// Text that may hold HTML (a title, summary or content): `text(_:)`
+    /// with relative links made absolute against the base in effect at
+    /// `node` (its `xml:base` chain, then the document URL).
+    mutating func html(_ node: NodePointer) -> String? {
+        let isMarkup = collect(node)
+        undoDoubleEncoding()
+        // Inline markup had its links resolved element by element.
+        if !isMarkup, let rebased = LinkResolver.rebasedHTML(scratch, at: node, in: doc) { scratch = rebased }
+        return TextBytes.trimmedString(scratch)
+    }
+
+    /// Fills `scratch` with the element's text children or, when it has
+    /// element children, its inner markup; true for markup.
+    @discardableResult
+    private mutating func collect(_ node: NodePointer) -> Bool {
         scratch.removeAll(keepingCapacity: true)
-        var hasElements = false
         var child = node.pointee.children
         while let c = child {
             switch c.pointee.type {
@@ -104,19 +124,15 @@ struct NodeReader {
             case XML_ENTITY_REF_NODE:
                 appendEntity(c, escaped: false)
             case XML_ELEMENT_NODE:
-                hasElements = true
+                scratch.removeAll(keepingCapacity: true)
+                appendInnerMarkup(node)
+                return true
             default:
                 break
             }
-            if hasElements { break }
             child = c.pointee.next
         }
-        if hasElements {
-            scratch.removeAll(keepingCapacity: true)
-            appendInnerMarkup(node)
-        }
-        undoDoubleEncoding()
-        return TextBytes.trimmedString(scratch)
+        return false
     }
 
     /// Atom `type="xhtml"` content: the children of the wrapping `<div>`
@@ -190,14 +206,32 @@ struct NodeReader {
             }
             if let name = a.pointee.name { appendCString(name) }
             scratch.append(contentsOf: [0x3D, 0x22])  // ="
-            var child = a.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ENTITY_REF_NODE { appendEntity(c, escaped: true) } else { appendContent(c, escaped: true) }
-                child = c.pointee.next
+            if let resolved = resolvedLink(a, on: n) {
+                for b in resolved.utf8 { appendEscaped(b) }
+            } else {
+                var child = a.pointee.children
+                while let c = child {
+                    if c.pointee.type == XML_ENTITY_REF_NODE { appendEntity(c, escaped: true) } else { appendContent(c, escaped: true) }
+                    child = c.pointee.next
+                }
             }
             scratch.append(0x22)
             attr = a.pointee.next
         }
+    }
+
+    /// A URI attribute's relative value (`href`, `src`...) made absolute
+    /// against the base in effect at its element; nil to copy it as it is.
+    private func resolvedLink(_ a: UnsafeMutablePointer<xmlAttr>, on element: NodePointer) -> String? {
+        guard a.pointee.ns == nil, let rawName = a.pointee.name, strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)) <= 10
+        else { return nil }
+        let name = String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)).lowercased()
+        guard HTMLLinks.attributes.contains(name), let child = a.pointee.children, child.pointee.next == nil,
+              child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content else { return nil }
+        let value = String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)).trimmingWhitespace()
+        guard !value.isEmpty, !LinkResolver.isAbsolute(value) else { return nil }
+        let resolved = LinkResolver.resolve(value, at: element, in: doc)
+        return resolved == value ? nil : resolved
     }
 
     private mutating func appendEndTag(_ n: NodePointer) {
@@ -241,12 +275,12 @@ struct NodeReader {
             }
     }
 
-    /// An entity reference: an HTML named entity from the table, an internal
+    /// An entity reference: an HTML named entity (libxml2's table), an internal
     /// entity expanded within the budget, an unknown one kept as written (as
     /// feedparser does), an external one dropped unread.
     private mutating func appendEntity(_ ref: NodePointer, escaped: Bool) {
         guard let rawName = ref.pointee.name else { return }
-        if let scalar = HTMLEntities.scalar(named: String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))) {
+        if let scalar = HTMLEntities.scalar(named: rawName) {
             if escaped, scalar.value < 0x80 {
                 appendEscaped(UInt8(scalar.value))
             } else {
@@ -295,7 +329,7 @@ struct NodeReader {
                 expansionBudget -= length
             case XML_ENTITY_REF_NODE:
                 guard let rawName = n.pointee.name else { break }
-                if let scalar = HTMLEntities.scalar(named: String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))) {
+                if let scalar = HTMLEntities.scalar(named: rawName) {
                     UTF8Encoding.append(scalar.value, to: &scratch)
                 } else if let nested = xmlGetDocEntity(doc, rawName), nested.pointee.etype == XML_INTERNAL_GENERAL_ENTITY,
                           let first = nested.pointee.children {

@@ -79,6 +79,11 @@ struct PreparedInput {
             out.reserveCapacity(count - start + count / 16)
             for i in start..<count { Windows1252.appendUTF8(of: p[i], to: &out) }
             return owned(out)
+        case .codePage(let page):
+            var out = [UInt8]()
+            out.reserveCapacity(2 * (count - start))
+            page.appendUTF8(p, start, count, to: &out)
+            return owned(out)
         case .other:
             // libxml2 converts it through iconv; only byte-level repairs
             // that are safe in any ASCII-compatible encoding apply.
@@ -162,8 +167,10 @@ struct PreparedInput {
     }
 
     /// How to treat a declared encoding.
-    private enum EncodingFamily {
+    private enum EncodingFamily: Equatable {
         case utf8, latin, other
+        /// An IBM PC or classic Mac OS code page, read through its table.
+        case codePage(LegacyCodePage)
 
         init(_ declared: String?) {
             guard let name = declared?.trimmingWhitespace().lowercased(), !name.isEmpty else { self = .utf8; return }
@@ -179,6 +186,7 @@ struct PreparedInput {
                  "windows-1252", "cp1252", "x-cp1252", "cp819", "ibm819", "iso-ir-100":
                 self = .latin
             default:
+                if let page = LegacyCodePage(declared: name) { self = .codePage(page); return }
                 // An encoding iconv does not know ("bogus", "invalid") would
                 // make libxml2 give up; UTF-8 with Windows-1252 repair is what
                 // feedparser falls back to as well.

@@ -105,14 +105,14 @@ enum RSSAdapter {
         var summary: String?, content: String?, author: String?
         var pubDate: String?, updated: String?
         var dcTitle: String?, dcCreator: String?, dcDate: String?, dcDescription: String?
-        var atomLink: String?, atomAuthor: String?, mediaDescription: String?, mediaTitle: String?
+        var atomLink: String?, atomAuthor: String?, atomContent: String?, mediaDescription: String?, mediaTitle: String?
         var categories: [String] = []
         for e in XMLNode.elements(node) {
             let name = XMLNode.localName(e)
             switch reader.namespace(e, home: node) {
             case .plain:
                 if XMLNode.named(name, "title") {
-                    if title == nil { title = reader.text(e) }
+                    if title == nil { title = reader.html(e) }
                 } else if XMLNode.named(name, "link") {
                     if link == nil { link = reader.text(e) ?? XMLNode.attribute(e, "href") }
                 } else if XMLNode.named(name, "guid") {
@@ -122,7 +122,7 @@ enum RSSAdapter {
                     }
                 } else if XMLNode.named(name, "description") || XMLNode.named(name, "summary") {
                     // Both present: the second is the content (feedparser's rule).
-                    if summary == nil { summary = reader.text(e) } else if content == nil { content = reader.text(e) }
+                    if summary == nil { summary = reader.html(e) } else if content == nil { content = reader.html(e) }
                 } else if XMLNode.named(name, "author") {
                     if author == nil { author = reader.text(e) }
                 } else if XMLNode.named(name, "category") {
@@ -130,10 +130,10 @@ enum RSSAdapter {
                 } else if XMLNode.named(name, "pubDate") {
                     pubDate = reader.text(e) ?? pubDate  // the last one wins, as in feedparser
                 } else if XMLNode.named(name, "fullitem") {
-                    if content == nil { content = reader.text(e) }
+                    if content == nil { content = reader.html(e) }
                 }
             case .content:
-                if XMLNode.named(name, "encoded"), content == nil { content = reader.text(e) }
+                if XMLNode.named(name, "encoded"), content == nil { content = reader.html(e) }
             case .dc:
                 if XMLNode.named(name, "creator") || XMLNode.named(name, "author") {
                     if dcCreator == nil { dcCreator = reader.text(e) }
@@ -142,9 +142,9 @@ enum RSSAdapter {
                 } else if XMLNode.named(name, "date") {
                     if dcDate == nil { dcDate = reader.text(e) }
                 } else if XMLNode.named(name, "title") {
-                    if dcTitle == nil { dcTitle = reader.text(e) }
+                    if dcTitle == nil { dcTitle = reader.html(e) }
                 } else if XMLNode.named(name, "description") {
-                    if dcDescription == nil { dcDescription = reader.text(e) }
+                    if dcDescription == nil { dcDescription = reader.html(e) }
                 }
             case .dcterms:
                 if XMLNode.named(name, "modified") {
@@ -161,6 +161,11 @@ enum RSSAdapter {
                     if dcDate == nil { dcDate = reader.text(e) }
                 } else if XMLNode.named(name, "author") {
                     if atomAuthor == nil { atomAuthor = AtomAdapter.personName(e, reader: &reader) }
+                } else if XMLNode.named(name, "content") {
+                    // Atom's content inside an RSS item: its full text, typed as in Atom.
+                    if atomContent == nil { atomContent = AtomAdapter.textConstruct(e, reader: &reader) }
+                } else if XMLNode.named(name, "category") {
+                    if let c = XMLNode.attribute(e, "term") ?? reader.text(e) { categories.append(c) }
                 }
             case .media:
                 if mediaDescription == nil { mediaDescription = MediaRSS.description(e, reader: &reader) }
@@ -174,6 +179,7 @@ enum RSSAdapter {
         }
         title = title ?? dcTitle
         summary = summary ?? dcDescription
+        content = content ?? atomContent
         if summary == nil, content == nil { summary = mediaDescription }
         if title == nil { title = mediaTitle }
         // A permalink guid is the item's link when it has no other (RSS 2.0).

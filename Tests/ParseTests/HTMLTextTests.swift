@@ -29,4 +29,12 @@ import Testing
     @Test func plainTextPassesThrough() {
         #expect(HTMLText.plainText("China suspends rare-earth export controls.") == "China suspends rare-earth export controls.")
     }
+
+    /// Named entities come from libxml2's HTML 4 table: case-sensitive,
+    /// `apos` included, unknown names left as written.
+    @Test func namedEntitiesFromLibxml2sTable() {
+        #expect(HTMLText.plainText("&Eacute;t&eacute; &euro;5&hellip; &apos;Section&nbsp;301&apos; &Omega;&thetasym;")
+            == "Été €5… 'Section 301' Ωϑ")
+        #expect(HTMLText.plainText("&EACUTE; &tariff; &amp") == "&EACUTE; &tariff; &amp")
+    }
 }
