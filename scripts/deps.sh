@@ -3,7 +3,9 @@
 # is missing. Safe to run every time: it does nothing when all are present.
 set -euo pipefail
 
-packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd)
+# libpq-dev: the cluster store's client; postgresql: the server the cluster
+# tests start (scripts/test-postgres.sh).
+packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd libpq-dev postgresql)
 packages+=("$@")
 
 missing=()

@@ -21,6 +21,10 @@ public struct DaemonConfig: Sendable, Equatable {
     /// Alerts queued per socket subscriber before it is disconnected.
     public var subscriberQueue: Int = 1000
     public var feeds: [FeedConfig] = []
+    /// `[store]`: the cluster's PostgreSQL; nil: SQLite in `stateDir` (ClusterConfig.swift).
+    public var store: StoreConfig?
+    /// `[node] name`; nil: the host name.
+    public var nodeName: String?
 
     public init(path: String) {
         self.path = path

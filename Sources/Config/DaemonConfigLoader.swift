@@ -41,9 +41,10 @@ extension DaemonConfig {
         let absolute = Self.resolve(path, in: FileManager.default.currentDirectoryPath)
         let folder = absolute.lastIndex(of: "/").map { $0 == absolute.startIndex ? "/" : String(absolute[..<$0]) } ?? "/"
 
-        for key in root.keys where key != "daemon" && key != "feed" {
-            reader.issue(table: "", key: key, "unknown key (expected [daemon] and [[feed]])")
+        for key in root.keys where !["daemon", "feed", "store", "node"].contains(key) {
+            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]], [store] and [node])")
         }
+        readCluster(root, into: &config, reader: &reader, folder: folder)
         if let value = root["daemon"] {
             if let daemon = value.table {
                 reader.checkKeys(daemon, table: "daemon", allowed: daemonKeys)

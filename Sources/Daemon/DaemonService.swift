@@ -59,6 +59,8 @@ public struct DaemonService: Service {
                 // also in the middle of a cycle: the runtime takes it at the
                 // cycle's next await (the log is reopened then; the new
                 // config applies to the fetches after).
+                // A cluster's leases and other nodes' alerts (no-op on one host).
+                group.addTask { await runtime.runClusterTasks() }
                 group.addTask {
                     for await _ in hangups {
                         await reload()

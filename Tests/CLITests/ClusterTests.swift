@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Several `tradewatch run` nodes on one real PostgreSQL (the test server,
+/// scripts/test-postgres.sh) polling the same live loopback feeds: nodes
+/// killed with SIGKILL at seeded moments, the database stopped mid-run.
+/// Whatever happens, every alerting (feed, item, topic) is once in the
+/// database and once in every node's log, ids increasing.
+@Suite(.serialized) struct ClusterTests {
+    /// A cluster of `count` nodes on `databaseURL`, polling `feeds` every second.
+    static func nodes(_ count: Int, feeds: [String], databaseURL: String) throws -> [DaemonProcess] {
+        try (0..<count).map { n in
+            try DaemonProcess(feeds: feeds, extra: """
+
+                [store]
+                url = "\(databaseURL)"
+
+                [node]
+                name = "node-\(n)"
+                """)
+        }
+    }
+
+    /// Feeds that gain an item (one of `ChangingFeeds.moves`) every 150 ms, round robin.
+    static func growing(_ feeds: [LiveFeedServer]) -> Task<Void, Never> {
+        Task {
+            var n = 0
+            while !Task.isCancelled {
+                feeds[n % feeds.count].add(ChangingFeeds.item(n))
+                n += 1
+                try? await Task.sleep(for: .milliseconds(150))
+            }
+        }
+    }
+
+    /// "feed item topic" of every alert a `tradewatch scan` of `feeds` finds now.
+    static func scanned(_ feeds: [LiveFeedServer]) async throws -> Set<String> {
+        var pairs: Set<String> = []
+        for feed in feeds {
+            let scan = try await CommandRun.tradewatch(["scan", feed.url])
+            for line in scan.stdout.split(separator: "\n") {
+                guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                      let item = record["item"] as? [String: Any] else { continue }
+                pairs.insert("\(feed.url) \(item["id"] as? String ?? "?") \(record["topic"] as? String ?? "?")")
+            }
+        }
+        return pairs
+    }
+
+    /// (id, "feed item topic") of each line of a node's log.
+    static func logged(_ node: DaemonProcess) -> [(Int, String)] {
+        node.logLines().compactMap { line in
+            guard let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let item = record["item"] as? [String: Any] else { return nil }
+            return (record["id"] as? Int ?? -1,
+                    "\(item["feed"] as? String ?? "?") \(item["id"] as? String ?? "?") \(record["topic"] as? String ?? "?")")
+        }
+    }
+
+    /// Waits until the database holds every alert a scan finds and every
+    /// node's log holds the database's alerts; then checks once-only and order.
+    static func expectConverged(_ nodes: [DaemonProcess], feeds: [LiveFeedServer], server: TestPostgres,
+                                url: String, seed: UInt64, sourceLocation: SourceLocation = #_sourceLocation)
+        async throws {
+        let expected = try await scanned(feeds)
+        #expect(!expected.isEmpty, sourceLocation: sourceLocation)
+        var database: [(Int, String)] = []
+        let converged = try await eventually(timeout: 90) {
+            let rows = try await server.query(url, "SELECT id, feed || ' ' || item_id || ' ' || topic FROM alerts ORDER BY id")
+            database = rows.split(separator: "\n").map {
+                let parts = $0.split(separator: "|", maxSplits: 1)
+                return (Int(parts[0]) ?? -1, String(parts.count > 1 ? parts[1] : ""))
+            }
+            guard expected.isSubset(of: Set(database.map(\.1))) else { return false }
+            return nodes.allSatisfy { logged($0).map(\.0) == database.map(\.0) }
+        }
+        let missing = expected.subtracting(database.map(\.1)).sorted().prefix(5)
+        let counts = nodes.map { logged($0).count }
+        let stderr = String(nodes.last?.stderr.suffix(2000) ?? "")
+        #expect(converged, "not converged; seed \(seed); missing \(missing); logs \(counts) database \(database.count); stderr: \(stderr)",
+                sourceLocation: sourceLocation)
+        let ids = database.map(\.0)
+        #expect(ids == ids.sorted() && Set(ids).count == ids.count, "ids increase; seed \(seed)", sourceLocation: sourceLocation)
+        #expect(Set(database.map(\.1)).count == database.count, "each (feed, item, topic) once in the database; seed \(seed)",
+                sourceLocation: sourceLocation)
+        for node in nodes {
+            let lines = logged(node)
+            #expect(lines.map(\.0) == ids, "\(node.folder): every cluster alert once, in id order; seed \(seed)",
+                    sourceLocation: sourceLocation)
+            #expect(lines.map(\.1) == database.map(\.1), sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: [2, 3]) func nodesKilledAtRandomMomentsLoseAndRepeatNoAlert(count: Int) async throws {
+        let server = try await TestPostgres.shared()
+        let url = try await server.createDatabase("kill")
+        let feeds = try (0..<3).map { _ in try LiveFeedServer(items: [ChangingFeeds.item(1000)]) }
+        let nodes = try Self.nodes(count, feeds: feeds.map(\.url), databaseURL: url)
+        for node in nodes { try node.start() }
+        let seed = TestSeed.make("cluster of \(count): kill -9 at random moments")
+        var rng = SeededGenerator(state: seed)
+        let adder = Self.growing(feeds)
+        for _ in 0..<10 {
+            let victim = nodes[Int.random(in: 0..<count, using: &rng)]
+            try await Task.sleep(for: .milliseconds(Int.random(in: 300...1500, using: &rng)))
+            victim.signal(SIGKILL)
+            _ = await victim.waitForExit(timeout: 10)
+            try victim.start()
+        }
+        adder.cancel()
+        await adder.value
+        try await Self.expectConverged(nodes, feeds: feeds, server: server, url: url, seed: seed)
+        for node in nodes {
+            node.signal(SIGTERM)
+            #expect(await node.waitForExit(timeout: 30) == 0, "stderr: \(node.stderr.suffix(2000))")
+        }
+    }
+
+    @Test func aDatabaseOutageLosesAndRepeatsNothing() async throws {
+        let server = try await TestPostgres.start()
+        let url = try await server.createDatabase("outage")
+        let feeds = try (0..<2).map { _ in try LiveFeedServer(items: [ChangingFeeds.item(1000)]) }
+        let nodes = try Self.nodes(2, feeds: feeds.map(\.url), databaseURL: url)
+        for node in nodes { try node.start() }
+        let adder = Self.growing(feeds)
+        #expect(await nodes[0].waitForLog(atLeast: 3, timeout: 60), "stderr: \(nodes[0].stderr.suffix(2000))")
+        try await server.stop()
+        // Items keep arriving while the database is away; the nodes keep running and say so.
+        #expect(await eventually(timeout: 60) { nodes.allSatisfy { $0.stderr.contains("database unreachable") } },
+                "stderr: \(nodes[0].stderr.suffix(2000))")
+        try await Task.sleep(for: .seconds(10))
+        for node in nodes { #expect(await node.waitForExit(timeout: 0.1) == nil, "a node ended during the outage") }
+        try await server.restart()
+        try await Task.sleep(for: .seconds(2))
+        adder.cancel()
+        await adder.value
+        try await Self.expectConverged(nodes, feeds: feeds, server: server, url: url, seed: 0)
+        #expect(nodes.allSatisfy { $0.stderr.contains("database answers again") })
+        for node in nodes {
+            node.signal(SIGTERM)
+            #expect(await node.waitForExit(timeout: 30) == 0, "stderr: \(node.stderr.suffix(2000))")
+        }
+        try await server.stop()
+    }
+}
