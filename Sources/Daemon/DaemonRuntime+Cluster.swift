@@ -129,6 +129,12 @@ extension DaemonRuntime {
         await Task { try? await store.releaseLeases() }.value
     }
 
+    /// After `run --once`: the feeds are free for the other nodes at once.
+    public func releaseClusterLeases() async {
+        guard store.sharedByNodes else { return }
+        try? await store.releaseLeases()
+    }
+
     private func renewLeases() async {
         do {
             try await store.renewLeases()

@@ -36,6 +36,7 @@ public struct DaemonService: Service {
             let feeds = await runtime.config.feeds
             let report = await runtime.runCycle(feeds)
             await logCycle(report)
+            await runtime.releaseClusterLeases()
             return
         }
         // SIGHUP is trapped before anything else: one sent during start-up

@@ -319,9 +319,9 @@ public actor PostgresStore: StateStoring {
                         continuation.yield()
                     }
                     var poller = pollfd(fd: listener.socket, events: Int16(POLLIN), revents: 0)
-                    if poll(&poller, 1, 500) > 0, !(try listener.notifications("listen")).isEmpty {
-                        continuation.yield()
-                    }
+                    _ = poll(&poller, 1, 500)
+                    // Also what an earlier call already read off the socket.
+                    if !(try listener.notifications("listen")).isEmpty { continuation.yield() }
                 } catch {
                     listener.close()
                     listening = false

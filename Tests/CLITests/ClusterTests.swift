@@ -80,6 +80,8 @@ import TestSupport
         let stderr = String(nodes.last?.stderr.suffix(2000) ?? "")
         #expect(converged, "not converged; seed \(seed); missing \(missing); logs \(counts) database \(database.count); stderr: \(stderr)",
                 sourceLocation: sourceLocation)
+        let byNode = try await server.query(url, "SELECT node, count(*) FROM alerts GROUP BY node ORDER BY node")
+        print("cluster alerts by the node that raised them: \(byNode.split(separator: "\n").joined(separator: ", ")); seed \(seed)")
         let ids = database.map(\.0)
         #expect(ids == ids.sorted() && Set(ids).count == ids.count, "ids increase; seed \(seed)", sourceLocation: sourceLocation)
         #expect(Set(database.map(\.1)).count == database.count, "each (feed, item, topic) once in the database; seed \(seed)",
@@ -110,6 +112,9 @@ import TestSupport
             try await Task.sleep(for: .milliseconds(Int.random(in: 300...1500, using: &rng)))
             victim.signal(SIGKILL)
             _ = await victim.waitForExit(timeout: 10)
+            // Back at once (it takes its own leases again) or after its
+            // leases expired (another node has taken its feeds by then).
+            try await Task.sleep(for: .milliseconds(Int.random(in: 0...4000, using: &rng)))
             try victim.start()
         }
         adder.cancel()
@@ -119,6 +124,45 @@ import TestSupport
             node.signal(SIGTERM)
             #expect(await node.waitForExit(timeout: 30) == 0, "stderr: \(node.stderr.suffix(2000))")
         }
+    }
+
+    /// A node killed for good: its leases expire and the survivor takes its
+    /// feeds, alerting what they gain from then on.
+    @Test func aDeadNodesFeedsAreTakenOver() async throws {
+        let server = try await TestPostgres.shared()
+        let url = try await server.createDatabase("takeover")
+        let feeds = try (0..<4).map { _ in try LiveFeedServer(items: [ChangingFeeds.item(1000)]) }
+        let nodes = try Self.nodes(2, feeds: feeds.map(\.url), databaseURL: url)
+        for node in nodes { try node.start() }
+        let held = { () async throws -> [String: Int] in
+            // Empty until a node has created the tables.
+            let rows = (try? await server.query(url, "SELECT node, count(*) FROM leases WHERE expires > now() GROUP BY node")) ?? ""
+            var counts: [String: Int] = [:]
+            for row in rows.split(separator: "\n") {
+                let parts = row.split(separator: "|")
+                if parts.count == 2 { counts[String(parts[0])] = Int(parts[1]) }
+            }
+            return counts
+        }
+        #expect(try await eventually(timeout: 60) { try await held().values.reduce(0, +) == feeds.count })
+        // The node holding the most feeds dies.
+        let before = try await held()
+        let victim = before.max { $0.value < $1.value }?.key ?? "node-0"
+        let (dead, survivor) = victim == "node-0" ? (nodes[0], nodes[1]) : (nodes[1], nodes[0])
+        dead.signal(SIGKILL)
+        _ = await dead.waitForExit(timeout: 10)
+        let killed = Date()
+        let survivorName = victim == "node-0" ? "node-1" : "node-0"
+        let takenOver = try await eventually(timeout: 60) { try await held() == [survivorName: feeds.count] }
+        let after = try await held()
+        #expect(takenOver, "leases \(after), before \(before)")
+        print("takeover after kill -9 of \(victim) (\(before[victim] ?? 0) of \(feeds.count) feeds, interval 1 s, lease 3 s): "
+              + "\(Int(Date().timeIntervalSince(killed) * 1000)) ms")
+        let logged = survivor.logLines().count
+        for (n, feed) in feeds.enumerated() { feed.add(ChangingFeeds.item(2000 + n)) }
+        #expect(await survivor.waitForLog(atLeast: logged + feeds.count, timeout: 60), "stderr: \(survivor.stderr.suffix(2000))")
+        survivor.signal(SIGTERM)
+        #expect(await survivor.waitForExit(timeout: 30) == 0)
     }
 
     @Test func aDatabaseOutageLosesAndRepeatsNothing() async throws {
