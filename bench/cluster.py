@@ -92,8 +92,11 @@ def takeover(root, folder, server, base, tradewatch, feeds, log):
                                        stdout=subprocess.DEVNULL, stderr=open(os.path.join(node_dir, "stderr"), "w"))
 
     def held():
-        rows = pg(root, "psql", server, "takeover",
-                  "SELECT node, count(*) FROM leases WHERE expires > now() AND node <> '' GROUP BY node")
+        try:
+            rows = pg(root, "psql", server, "takeover",
+                      "SELECT node, count(*) FROM leases WHERE expires > now() AND node <> '' GROUP BY node")
+        except subprocess.CalledProcessError:
+            return {}  # no tables until a node has migrated
         return {line.split("|")[0]: int(line.split("|")[1]) for line in rows.splitlines() if "|" in line}
 
     try:

@@ -107,14 +107,16 @@ import TestSupport
         let seed = TestSeed.make("cluster of \(count): kill -9 at random moments")
         var rng = SeededGenerator(state: seed)
         let adder = Self.growing(feeds)
-        for _ in 0..<10 {
+        for kill in 0..<10 {
             let victim = nodes[Int.random(in: 0..<count, using: &rng)]
             try await Task.sleep(for: .milliseconds(Int.random(in: 300...1500, using: &rng)))
             victim.signal(SIGKILL)
             _ = await victim.waitForExit(timeout: 10)
-            // Back at once (it takes its own leases again) or after its
-            // leases expired (another node has taken its feeds by then).
-            try await Task.sleep(for: .milliseconds(Int.random(in: 0...4000, using: &rng)))
+            // Back at once (it takes its own leases again), or every other
+            // time after its leases (3 s) expired: another node has taken its feeds by then.
+            let away = kill.isMultiple(of: 2) ? Int.random(in: 0...1000, using: &rng) : Int.random(in: 4000...6000, using: &rng)
+            try await Task.sleep(for: .milliseconds(away))
+            print("killed \(victim.folder) for \(away) ms")
             try victim.start()
         }
         adder.cancel()
