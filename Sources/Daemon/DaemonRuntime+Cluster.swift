@@ -57,10 +57,12 @@ extension DaemonRuntime {
         }
     }
 
-    /// How long a lease runs unrenewed: the feed's interval (a dead node's
-    /// feeds are taken within two intervals), at least 3 s so the heartbeat
-    /// (every second at the fastest) renews it well before it ends.
-    static func leaseTime(_ interval: Duration) -> Duration { max(interval, .seconds(3)) }
+    /// How long a lease runs unrenewed: four fifths of the feed's interval,
+    /// so a dead node's feeds are taken within two intervals (the lease, then
+    /// the survivor's next poll, up to 10% late with jitter); at least 3 s so
+    /// the heartbeat (a third of the shortest interval, every second at the
+    /// fastest) renews it well before it ends.
+    static func leaseTime(_ interval: Duration) -> Duration { max(interval * 4 / 5, .seconds(3)) }
 
     /// A commit refused: another node took the feed while this one fetched
     /// it. Nothing was written; the feed is that node's now.
