@@ -151,6 +151,19 @@ import TestSupport
         let before = try await held()
         let victim = before.max { $0.value < $1.value }?.key ?? "node-0"
         let (dead, survivor) = victim == "node-0" ? (nodes[0], nodes[1]) : (nodes[1], nodes[0])
+        // The survivor's socket tells an alert the other node detected.
+        let client = try UnixLineClient(path: survivor.folder + "/alerts.sock")
+        let hello = try #require(try JSONSerialization.jsonObject(with: Data((client.readLine() ?? "").utf8)) as? [String: Any])
+        client.send(#"{"type":"subscribe","since":\#(hello["last_id"] as? Int ?? 0)}"#)
+        #expect(client.readLines(until: { $0.contains("\"replayed\"") }) != nil)
+        let victimFeed = try await server.query(url, "SELECT feed FROM leases WHERE node = '\(victim)' LIMIT 1")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try #require(feeds.first { $0.url == victimFeed }).add(ChangingFeeds.item(3000))
+        let live = try #require(client.readLine(timeout: 60), "the other node's alert on this node's socket")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(live.utf8)) as? [String: Any])
+        #expect(record["type"] as? String == "alert")
+        #expect((record["item"] as? [String: Any])?["feed"] as? String == victimFeed)
+
         dead.signal(SIGKILL)
         _ = await dead.waitForExit(timeout: 10)
         let killed = Date()
