@@ -44,11 +44,21 @@ let package = Package(
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
         .target(name: "Store", dependencies: ["CSQLite", "Model"]),
+        // libpq (Debian's libpq-dev): the cluster's PostgreSQL client. Its
+        // blocking calls run on the store's own thread, as SQLite's do.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // The shared store of a cluster (`[store] url`): PostgreSQL behind
+        // Store's `StateStoring`. Only this target sees libpq.
+        .target(name: "PostgresStore", dependencies: ["CLibPQ", "Store", "Model"]),
         .target(name: "Publish", dependencies: ["Model", .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "Daemon",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Telemetry", "Report", "Sinks",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "PostgresStore", "Publish", "Telemetry", "Report", "Sinks",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -95,7 +105,9 @@ let package = Package(
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "TestSupport"]),
         .testTarget(name: "ParseTests", dependencies: ["Parse", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "Config", "Parse"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Model"]),
+        .testTarget(name: "StoreTests", dependencies: [
+            "Store", "Model", "PostgresStore", "TestSupport",
+        ]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Model", "Store", "TestSupport"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Detect", "Store", "Model"]),

@@ -35,6 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, ".build", "bench")
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from report import Report  # noqa: E402  (bench/report.py: table, JSON, SVG)
+from cluster import bench_cluster  # noqa: E402  (bench/cluster.py: PostgreSQL cycle, takeover)
 
 
 def log(message):
@@ -415,7 +416,7 @@ def main():
                         help="tradewatch max_age: the default makes every corpus item new, so the cold "
                              "cycle parses, detects and commits all of them")
     parser.add_argument("--skip-build", action="store_true")
-    parser.add_argument("--only", default="parse,cycle,detect,fanout")
+    parser.add_argument("--only", default="parse,cycle,cluster,detect,fanout")
     args = parser.parse_args()
     sections = set(args.only.split(","))
 
@@ -424,7 +425,7 @@ def main():
     files = [f for f in files if os.path.isfile(f)]
     if not files:
         raise SystemExit(f"bench: no files in {args.corpus}")
-    ensure_tools("cycle" in sections)
+    ensure_tools("cycle" in sections or "cluster" in sections)
     tradewatch, floor = build(args.skip_build)
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     results = {"started": started, "machine": {"cpus": os.cpu_count(), "load_before": os.getloadavg()},
@@ -435,6 +436,18 @@ def main():
     if "cycle" in sections:
         results["cycle"] = bench_cycle(tradewatch, args.corpus, files, args.cycle_rounds, args.concurrency,
                                        args.reload_threads, args.max_age)
+    if "cluster" in sections:
+        nginx = Nginx(args.corpus)
+        try:
+            results["cluster"] = bench_cluster(ROOT, OUT, tradewatch, [nginx.url(os.path.basename(f)) for f in files],
+                                               args.cycle_rounds, args.concurrency, args.max_age, nginx, measure,
+                                               tradewatch_config, log)
+        finally:
+            nginx.stop()
+        print("cluster:", json.dumps({k: v for k, v in results["cluster"].items()
+                                      if k not in ("postgres_cold", "postgres_warm")}),
+              {p: {k: results["cluster"][f"postgres_{p}"][k] for k in ("wall_s", "cpu_s", "peak_rss_mb")}
+               for p in ("cold", "warm")})
     if "detect" in sections:
         results["detect"] = bench_detect(tradewatch, files, args.rounds)
     if "fanout" in sections:

@@ -4,7 +4,9 @@
 set -euo pipefail
 
 # prometheus: its promtool checks the metrics exposition in the tests.
-packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd prometheus)
+# libpq-dev: the cluster store's client; postgresql: the server the cluster
+# tests start (scripts/test-postgres.sh).
+packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd prometheus libpq-dev postgresql)
 packages+=("$@")
 
 missing=()

@@ -27,6 +27,10 @@ public struct DaemonConfig: Sendable, Equatable {
     public var reportPath: String?
     /// `[[sink]]`: webhooks and mail that receive every alert their filters accept.
     public var sinks: [SinkConfig] = []
+    /// `[store]`: the cluster's PostgreSQL; nil: SQLite in `stateDir` (ClusterConfig.swift).
+    public var store: StoreConfig?
+    /// `[node] name`; nil: the host name.
+    public var nodeName: String?
 
     public init(path: String) {
         self.path = path

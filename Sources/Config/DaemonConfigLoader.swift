@@ -42,8 +42,8 @@ extension DaemonConfig {
         let absolute = Self.resolve(path, in: FileManager.default.currentDirectoryPath)
         let folder = absolute.lastIndex(of: "/").map { $0 == absolute.startIndex ? "/" : String(absolute[..<$0]) } ?? "/"
 
-        for key in root.keys where !["daemon", "feed", "metrics", "report", "sink"].contains(key) {
-            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]], [metrics], [report], [[sink]])")
+        for key in root.keys where !["daemon", "feed", "metrics", "report", "sink", "store", "node"].contains(key) {
+            reader.issue(table: "", key: key, "unknown key (expected [daemon], [[feed]], [metrics], [report], [[sink]], [store], [node])")
         }
         if let value = root["metrics"] {
             if let table = value.table {
@@ -52,6 +52,7 @@ extension DaemonConfig {
                 reader.issue(table: "", key: "metrics", "must be a table ([metrics])")
             }
         }
+        readCluster(root, into: &config, reader: &reader, folder: folder)
         if let value = root["daemon"] {
             if let daemon = value.table {
                 reader.checkKeys(daemon, table: "daemon", allowed: daemonKeys)

@@ -14,7 +14,7 @@ import Store
 /// the old file, so logrotate may compress or remove it.
 actor AlertLogPublisher {
     let path: String
-    private let store: StateStore
+    private let store: any StateStoring
     private let logger: Logger
     private let executor = ThreadExecutor(name: "tradewatch-log")
     /// Nil while the log cannot be opened (its file unwritable, its folder
@@ -27,7 +27,7 @@ actor AlertLogPublisher {
 
     nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
-    init(path: String, store: StateStore, logger: Logger) {
+    init(path: String, store: any StateStoring, logger: Logger) {
         self.path = path
         self.store = store
         self.logger = logger

@@ -15,22 +15,25 @@ import Telemetry
 /// in the log), so a crash anywhere loses nothing and repeats nothing.
 public actor DaemonRuntime {
     public private(set) var config: DaemonConfig
-    let store: StateStore
-    private let logPublisher: AlertLogPublisher
+    let store: any StateStoring
+    let logPublisher: AlertLogPublisher
     private var fetcher: Fetcher
     private let processor: any FeedProcessor
-    private let logger: Logger
-    private let schedule = FeedSchedule()
-    private var rng = JitterRandom()
-    private var health: [String: FeedHealth] = [:]
-    private var ledger: [LedgerEntry]
+    let logger: Logger
+    let schedule = FeedSchedule()
+    var rng = JitterRandom()
+    var health: [String: FeedHealth] = [:]
+    var ledger: [LedgerEntry]
     public private(set) var lastCycle: CycleReport?
     /// For `status`: the daemon's uptime.
     private let startedAt = Date()
     /// `[metrics]`: nil when none are kept.
     private var metrics: DaemonMetrics?
     /// Called with every batch of alerts as soon as it is committed (the socket server).
-    private var listeners: [@Sendable ([StoredAlert]) -> Void] = []
+    var listeners: [@Sendable ([StoredAlert]) -> Void] = []
+    /// A cluster's shared store (PostgreSQL): leases, and delivery of every
+    /// node's alerts in id order (DaemonRuntime+Cluster.swift).
+    var cluster = ClusterState()
     /// Reads of the state database that failed a feed (since start).
     private var storeErrors = 0
     /// The moves alerted within the repeat window, read once per cycle (by
@@ -46,14 +49,21 @@ public actor DaemonRuntime {
     /// `storeFaults`: store operations a test makes fail (`StoreFaults`); nil in production.
     public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
                 storeFaults: StoreFaults? = nil) throws(DaemonError) {
-        self.config = config
-        self.processor = processor
-        self.logger = logger
+        let store: StateStore
         do {
             store = try StateStore(directory: config.stateDir, faults: storeFaults)
         } catch {
             throw DaemonError("cannot open the state database: \(error)")
         }
+        self.init(config: config, processor: processor, logger: logger, store: store)
+    }
+
+    /// With a store opened by the caller (the cluster's PostgreSQL store).
+    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger, store: any StateStoring) {
+        self.config = config
+        self.processor = processor
+        self.logger = logger
+        self.store = store
         logPublisher = AlertLogPublisher(path: config.log, store: store, logger: logger)
         fetcher = Fetcher(options: Self.fetchOptions(config))
         ledger = []
@@ -88,11 +98,12 @@ public actor DaemonRuntime {
         }
         let lastLogged = await logPublisher.loggedLastID
         if lastStored == 0, lastLogged > 0 {
-            throw DaemonError("the state database \(store.path) holds no alerts but the alert log \(config.log) "
+            throw DaemonError("the state database \(store.location) holds no alerts but the alert log \(config.log) "
                               + "ends at alert #\(lastLogged): the state was lost or replaced; restore it, "
                               + "or move the log away to start afresh")
         }
         await publish()
+        await startCluster(lastStored: lastStored)
     }
 
     /// Counts fetches, parsed items, alerts and cycles into `metrics` from now on.
@@ -136,7 +147,7 @@ public actor DaemonRuntime {
         let failing = health.values.filter { $0.failures > 0 }.count
         let last = await lastAlertID()
         let errors = storeErrors > 0 ? ", \(storeErrors) store error\(storeErrors == 1 ? "" : "s")" : ""
-        return "\(config.feeds.count) feeds, \(failing) failing\(errors), last alert #\(last)"
+        return "\(config.feeds.count) feeds, \(failing) failing\(errors), last alert #\(last)\(clusterStatus())"
     }
 
     /// The daemon's health for the socket's `status` answer.
@@ -174,7 +185,7 @@ public actor DaemonRuntime {
         cycleMoves = nil
         var records: [String: FeedRecord] = [:]
         var requests: [FetchRequest] = []
-        for feed in feeds {
+        for feed in await leasedFeeds(feeds, report: &report) {
             // Unreadable, the record would make the feed a first contact
             // (its items marked seen without alerting): it waits instead.
             let record: FeedRecord?
@@ -338,10 +349,16 @@ public actor DaemonRuntime {
                 health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
                 if !committed.isEmpty {
                     // Subscribers hear of committed alerts whether or not the log can be written now.
-                    let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
-                    for listener in listeners { listener(batch) }
-                    await logPublisher.publish()
+                    if store.sharedByNodes {
+                        await deliverClusterAlerts()
+                    } else {
+                        let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
+                        for listener in listeners { listener(batch) }
+                        await logPublisher.publish()
+                    }
                 }
+            } catch let lost as LeaseLost {
+                leaseLost(lost, feed: feed, now: now)
             } catch {
                 logger.error("commit failed", metadata: ["feed": "\(feed.url)", "error": "\(error)"])
                 report.failed[feed.url] = "commit failed: \(error)"
@@ -382,7 +399,7 @@ public actor DaemonRuntime {
         health[feed.url]?.nextDue = schedule.afterSuccess(now: now, interval: config.interval(of: feed), using: &rng)
     }
 
-    private func movesWithinRepeatWindow(now: Date) async throws(SQLiteError) -> [AlertedMove] {
+    private func movesWithinRepeatWindow(now: Date) async throws -> [AlertedMove] {
         if let cycleMoves { return cycleMoves }
         let read = try await store.recentMoves(since: now.addingTimeInterval(-FeedInput.repeatWindow),
                                                limit: Self.repeatWindowLimit)
@@ -394,7 +411,7 @@ public actor DaemonRuntime {
     /// cycle (no item is judged without what the store knows of it) and is
     /// tried again at its next interval, without backing off: the feed did
     /// nothing wrong.
-    private func storeFailed(_ feed: FeedConfig, reading what: String, error: SQLiteError,
+    func storeFailed(_ feed: FeedConfig, reading what: String, error: any Error,
                              report: inout CycleReport) async {
         storeErrors += 1
         let reason = "state database: cannot read \(what): \(error)"

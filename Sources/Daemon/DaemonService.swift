@@ -41,6 +41,7 @@ public struct DaemonService: Service {
             after.export?.afterCycle(server: nil)
             if report.alerts > 0 { await after.pages.refresh(await runtime.config) }
             await after.sinks.drain()
+            await runtime.releaseClusterLeases()
             return
         }
         // SIGHUP is trapped before anything else: one sent during start-up
@@ -64,6 +65,8 @@ public struct DaemonService: Service {
         let watchdog = WatchdogPinger(notifier: notifier, interval: watchdogInterval)
         await cancelWhenGracefulShutdown {
             await withDiscardingTaskGroup { group in
+                // A cluster's leases and other nodes' alerts (no-op on one host).
+                group.addTask { await runtime.runClusterTasks() }
                 // Reloads on a task of their own, so one is handled at once,
                 // also in the middle of a cycle: the runtime takes it at the
                 // cycle's next await (the log is reopened then; the new

@@ -14,7 +14,7 @@ import Store
 public actor SinkRunner {
     public nonisolated let sink: any AlertSink
     private let filter: AlertFilter
-    private let store: StateStore
+    private let store: any StateStoring
     private let logger: Logger
     private var state: SinkState
     private var highWater: Int64?
@@ -24,7 +24,7 @@ public actor SinkRunner {
     private let firstPause: Duration
     private let maxPause: Duration
 
-    public init(sink: any AlertSink, filter: AlertFilter, store: StateStore, logger: Logger,
+    public init(sink: any AlertSink, filter: AlertFilter, store: any StateStoring, logger: Logger,
                 firstPause: Duration = .seconds(5), maxPause: Duration = .seconds(300)) {
         self.sink = sink
         self.filter = filter

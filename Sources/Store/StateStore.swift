@@ -141,7 +141,7 @@ public actor StateStore {
 
     /// The seen items of `feed` among `ids` (the items its body holds now),
     /// by item id: what a cycle needs, whatever the feed's history holds.
-    public func seenItems(feed: String, ids: some Sequence<String>) throws(SQLiteError) -> [String: SeenItem] {
+    public func seenItems(feed: String, ids: [String]) throws(SQLiteError) -> [String: SeenItem] {
         try faults?.check(.seenItems, path: path)
         return try db.withStatement("SELECT text_hash, claims FROM seen_items WHERE feed = ? AND item_id = ?") {
             q throws(SQLiteError) in

@@ -36,8 +36,10 @@ struct RunCommand: AsyncParsableCommand {
         let logger = Logger(label: "tradewatch")
         let runtime: DaemonRuntime
         do {
-            runtime = try DaemonRuntime(config: loaded, processor: FeedPipeline(detector: Detector(baseline: baseline)),
-                                        logger: logger)
+            var node = loaded
+            node.nodeName = StoreOpener.nodeName(loaded)
+            runtime = DaemonRuntime(config: node, processor: FeedPipeline(detector: Detector(baseline: baseline)),
+                                    logger: logger, store: try await StoreOpener.open(node, logger: logger))
         } catch {
             throw CommandFailure("\(error)")
         }

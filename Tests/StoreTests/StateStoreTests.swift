@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import PostgresStore
 import Store
 import Testing
 
@@ -15,8 +16,16 @@ import Testing
               evidence: "e", matched: ["tariff"])
     }
 
-    func commit(_ store: StateStore, items: [String]) async throws -> [Alert] {
-        try await store.commit(FeedCommit(
+    /// This test's store of `kind` (a PostgreSQL store: a fresh database on
+    /// the run's test server; `reopen` opens the same one again).
+    func open(_ kind: StoreKind, reopen: Bool = false) async throws -> any StateStoring {
+        try await StoreLab.open(kind, directory: dir, reopen: reopen)
+    }
+
+    func commit(_ store: any StateStoring, items: [String]) async throws -> [Alert] {
+        // One host holds every lease; a cluster's node must hold the feed's.
+        _ = try await store.acquireLeases([(url: "http://f", interval: .seconds(600))])
+        return try await store.commit(FeedCommit(
             url: "http://f", etag: "\"e1\"", lastModified: nil, time: Date(),
             seen: items.map { SeenItem(itemID: $0, textHash: "t-\($0)", claims: "h-\($0)") },
             alerts: items.map { alert($0) },
@@ -24,29 +33,29 @@ import Testing
                                  modality: "action", alertID: nil, updated: Date()), 0)]))
     }
 
-    @Test func commitAssignsStrictlyIncreasingIDsThatSurviveReopen() async throws {
-        var store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func commitAssignsStrictlyIncreasingIDsThatSurviveReopen(kind: StoreKind) async throws {
+        var store = try await open(kind)
         let first = try await commit(store, items: ["a", "b"])
         #expect(first.map(\.id) == [1, 2])
-        store = try StateStore(directory: dir)
+        store = try await open(kind, reopen: true)
         let second = try await commit(store, items: ["c"])
         #expect(second.map(\.id) == [3])
         #expect(try await store.lastAlertID() == 3)
-        let stored = try await store.alerts(after: 1)
+        let stored = try await store.alerts(after: 1, limit: 100)
         #expect(stored.map(\.id) == [2, 3])
         #expect(stored[0].record.hasPrefix("{\"id\":2,"))
     }
 
-    @Test func recentMovesWithALimitAreTheLastOnesInIDOrder() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func recentMovesWithALimitAreTheLastOnesInIDOrder(kind: StoreKind) async throws {
+        let store = try await open(kind)
         _ = try await commit(store, items: ["a", "b", "c", "d"])
         let since = Date(timeIntervalSince1970: 0)
-        #expect(try await store.recentMoves(since: since).map(\.id) == [1, 2, 3, 4])
+        #expect(try await store.recentMoves(since: since, limit: nil).map(\.id) == [1, 2, 3, 4])
         #expect(try await store.recentMoves(since: since, limit: 2).map(\.id) == [3, 4])
     }
 
-    @Test func seenItemsAmongIDsReadsOnlyThoseTheBodyHolds() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func seenItemsAmongIDsReadsOnlyThoseTheBodyHolds(kind: StoreKind) async throws {
+        let store = try await open(kind)
         _ = try await commit(store, items: ["a", "b", "c"])
         let seen = try await store.seenItems(feed: "http://f", ids: ["a", "c", "new"])
         #expect(seen.keys.sorted() == ["a", "c"])
@@ -54,18 +63,18 @@ import Testing
         #expect(try await store.seenItems(feed: "http://f").count == 3)
     }
 
-    @Test func recentMovesReadTheStoryBackFromTheStoredRecord() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func recentMovesReadTheStoryBackFromTheStoredRecord(kind: StoreKind) async throws {
+        let store = try await open(kind)
         let committed = try await commit(store, items: ["a"])
-        let moves = try await store.recentMoves(since: Date(timeIntervalSince1970: 1_763_000_000))
+        let moves = try await store.recentMoves(since: Date(timeIntervalSince1970: 1_763_000_000), limit: nil)
         #expect(moves == [AlertedMove(id: committed[0].id, time: Date(timeIntervalSince1970: 1_764_000_000),
                                       topic: "tariffs", actor: "US", direction: "easing", modality: "action",
                                       title: "t", matched: ["tariff"])])
-        #expect(try await store.recentMoves(since: Date(timeIntervalSince1970: 1_765_000_000)).isEmpty)
+        #expect(try await store.recentMoves(since: Date(timeIntervalSince1970: 1_765_000_000), limit: nil).isEmpty)
     }
 
-    @Test func commitMarksItemsSeenSavesValidatorsAndMovesLedger() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func commitMarksItemsSeenSavesValidatorsAndMovesLedger(kind: StoreKind) async throws {
+        let store = try await open(kind)
         let committed = try await commit(store, items: ["a"])
         #expect(try await store.seenItems(feed: "http://f") == ["a": SeenItem(itemID: "a", textHash: "t-a", claims: "h-a")])
         let feed = try #require(try await store.feed("http://f"))
@@ -76,8 +85,8 @@ import Testing
         #expect(ledger[0].alertID == committed[0].id)
     }
 
-    @Test func failuresAreCountedAndResetBySuccess() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func failuresAreCountedAndResetBySuccess(kind: StoreKind) async throws {
+        let store = try await open(kind)
         let t = Date()
         try await store.recordFailure(url: "http://f", error: "HTTP 500", time: t, retryAfter: nil)
         try await store.recordFailure(url: "http://f", error: "HTTP 503", time: t.addingTimeInterval(60),
@@ -93,8 +102,8 @@ import Testing
         #expect(feed.etag == "\"x\"")
     }
 
-    @Test func anUnprocessableBodyKeepsItsValidatorsUntilAGoodOneIsCommitted() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func anUnprocessableBodyKeepsItsValidatorsUntilAGoodOneIsCommitted(kind: StoreKind) async throws {
+        let store = try await open(kind)
         try await store.recordUnprocessable(url: "http://f", error: "not a feed", time: Date(), etag: "\"b1\"",
                                             lastModified: "Tue, 24 Nov 2026 10:00:00 GMT", bodyHash: "h-broken")
         var record = try #require(try await store.feed("http://f"))
@@ -122,8 +131,8 @@ import Testing
         }
     }
 
-    @Test func logHighWaterOnlyGrows() async throws {
-        let store = try StateStore(directory: dir)
+    @Test(arguments: StoreKind.allCases) func logHighWaterOnlyGrows(kind: StoreKind) async throws {
+        let store = try await open(kind)
         try await store.setLogHighWater(5)
         try await store.setLogHighWater(3)
         #expect(try await store.logHighWater() == 5)

@@ -1,0 +1,60 @@
+/// The PostgreSQL schema, as ordered migrations: migration N brings the
+/// database from version N-1 to N (`schema_version`). Never edit a shipped
+/// one, append. Each is a list of statements, applied in one transaction with
+/// the version bump, under an advisory lock so nodes starting together migrate once.
+enum PostgresMigrations {
+    static let lockKey: Int64 = 0x7477_6d69_6772  // "twmigr"
+
+    static let all: [[String]] = [
+        // 1: the SQLite schema's tables (times as epoch seconds, as there),
+        // plus what a cluster shares: one alert sequence, leases, per-node log marks.
+        [
+            """
+            CREATE TABLE feeds (
+                url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,
+                last_attempt DOUBLE PRECISION, last_success DOUBLE PRECISION,
+                failures INTEGER NOT NULL DEFAULT 0, failing_since DOUBLE PRECISION, last_error TEXT,
+                retry_after DOUBLE PRECISION, body_hash TEXT, body_error TEXT)
+            """,
+            """
+            CREATE TABLE seen_items (
+                feed TEXT NOT NULL, item_id TEXT NOT NULL, text_hash TEXT NOT NULL, claims TEXT NOT NULL,
+                first_seen DOUBLE PRECISION NOT NULL, PRIMARY KEY (feed, item_id))
+            """,
+            // Ids from one sequence, taken under `alertLockKey`, so they become
+            // visible in id order: a node reading id N+1 has N too.
+            "CREATE SEQUENCE alert_ids",
+            """
+            CREATE TABLE alerts (
+                id BIGINT PRIMARY KEY, time DOUBLE PRECISION NOT NULL, feed TEXT NOT NULL, item_id TEXT NOT NULL,
+                topic TEXT NOT NULL, actor TEXT NOT NULL, direction TEXT NOT NULL, modality TEXT NOT NULL,
+                record TEXT NOT NULL, node TEXT NOT NULL,
+                -- one claim of one item alerts once in the cluster
+                UNIQUE (feed, item_id, topic, actor, direction, modality))
+            """,
+            "CREATE INDEX alerts_by_time ON alerts (time)",
+            """
+            CREATE TABLE positions (
+                topic TEXT NOT NULL, actor TEXT NOT NULL, stance TEXT NOT NULL, direction TEXT, modality TEXT,
+                alert_id BIGINT REFERENCES alerts(id), updated DOUBLE PRECISION NOT NULL,
+                PRIMARY KEY (topic, actor))
+            """,
+            // Who polls a feed: the node holding an unexpired lease. `ttl` is
+            // the feed's interval in seconds; the holder renews it.
+            """
+            CREATE TABLE leases (
+                feed TEXT PRIMARY KEY, node TEXT NOT NULL, expires TIMESTAMPTZ NOT NULL,
+                ttl DOUBLE PRECISION NOT NULL, taken TIMESTAMPTZ NOT NULL)
+            """,
+            // Each node's log: the last alert id it wrote.
+            "CREATE TABLE node_logs (node TEXT PRIMARY KEY, high_water BIGINT NOT NULL)",
+        ],
+        [
+            // Each [[sink]]'s acknowledged alerts, shared by the nodes that run it.
+            "CREATE TABLE sink_marks (sink TEXT PRIMARY KEY, high_water BIGINT NOT NULL)",
+        ],
+    ]
+
+    /// Alert ids are taken under this transaction lock (see `alerts`).
+    static let alertLockKey: Int64 = 0x7477_616c_6572  // "twaler"
+}

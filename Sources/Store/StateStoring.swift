@@ -1,0 +1,83 @@
+import FoundationEssentials
+import Model
+
+/// The daemon's durable state, whichever database holds it: `StateStore`
+/// (SQLite in `state_dir`, one host) or the PostgreSQL store of a cluster
+/// (several nodes sharing feeds, leases and one alert sequence).
+///
+/// Exactly once rests on three promises every implementation keeps: a feed's
+/// commit is one transaction; alert ids increase in commit order (a reader
+/// never sees id N+1 before N); and the log high-water mark is this node's own.
+public protocol StateStoring: _Concurrency.Actor {
+    /// Where the state is, for messages (a file path, or a URL without password).
+    nonisolated var location: String { get }
+
+    func feed(_ url: String) async throws -> FeedRecord?
+    func feeds() async throws -> [FeedRecord]
+    func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) async throws
+    func recordUnprocessable(url: String, error: String, time: Date, etag: String?, lastModified: String?,
+                             bodyHash: String) async throws
+    func recordNotModified(url: String, etag: String?, lastModified: String?, time: Date) async throws
+    func seenItems(feed: String) async throws -> [String: SeenItem]
+    func seenItems(feed: String, ids: [String]) async throws -> [String: SeenItem]
+    /// One feed's items, alerts, ledger moves, validators and health in one
+    /// transaction; a cluster store also checks this node still holds the
+    /// feed's lease, and commits nothing (`LeaseLost`) when it does not.
+    func commit(_ change: FeedCommit) async throws -> [Alert]
+    func lastAlertID() async throws -> Int64
+    func alerts(after: Int64, limit: Int) async throws -> [StoredAlert]
+    func recentMoves(since time: Date, limit: Int?) async throws -> [AlertedMove]
+    /// The last alert id this node's log holds.
+    func logHighWater() async throws -> Int64
+    func setLogHighWater(_ id: Int64) async throws
+    func ledger() async throws -> [LedgerEntry]
+    /// The last alert id sink `name` acknowledged; nil for a sink never started.
+    func sinkHighWater(_ name: String) async throws -> Int64?
+    /// Records that sink `name` acknowledged every alert up to `id`; never moves back.
+    func setSinkHighWater(_ name: String, _ id: Int64) async throws
+
+    /// Of `feeds` (URL and poll interval), those this node may poll now: all
+    /// of them on one host; in a cluster, those whose lease it holds or took
+    /// (a lease nobody holds or that expired), each held for its interval.
+    func acquireLeases(_ feeds: [(url: String, interval: Duration)]) async throws -> Set<String>
+    /// Extends every lease this node holds by its interval (the heartbeat).
+    func renewLeases() async throws
+    /// On a clean stop: this node's leases end now, so others take its feeds at once.
+    func releaseLeases() async throws
+    /// True when other nodes share this store (leases, their alerts to deliver).
+    nonisolated var sharedByNodes: Bool { get }
+    /// Yields when another node may have committed alerts (PostgreSQL's
+    /// LISTEN/NOTIFY), and after a reconnection; finishes at once on one host.
+    nonisolated func alertWakeups() -> AsyncStream<Void>
+}
+
+/// A commit refused because this node no longer holds the feed's lease: another
+/// node took the feed (this one was too slow or cut off). Nothing was written.
+public struct LeaseLost: Error, CustomStringConvertible, Sendable {
+    public let feed: String
+    public let node: String
+    public init(feed: String, node: String) {
+        self.feed = feed
+        self.node = node
+    }
+    public var description: String { "node \(node) no longer holds the lease of \(feed): nothing committed" }
+}
+
+extension StateStore: StateStoring {
+    public nonisolated var location: String { path }
+
+    /// One host polls every feed: nothing to lease.
+    public func acquireLeases(_ feeds: [(url: String, interval: Duration)]) -> Set<String> {
+        Set(feeds.map(\.url))
+    }
+
+    public func renewLeases() {}
+
+    public func releaseLeases() {}
+
+    public nonisolated var sharedByNodes: Bool { false }
+
+    public nonisolated func alertWakeups() -> AsyncStream<Void> {
+        AsyncStream { $0.finish() }
+    }
+}

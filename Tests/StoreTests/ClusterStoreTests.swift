@@ -1,0 +1,150 @@
+import Foundation
+import Model
+@testable import PostgresStore
+import Store
+import TestSupport
+import Testing
+
+/// The PostgreSQL store as a cluster's nodes share it, against the real
+/// test server: leases, the commit's lease check, one alert sequence read in
+/// commit order, per-node log marks.
+@Suite struct ClusterStoreTests {
+    func alert(_ item: String, feed: String) -> Alert {
+        Alert(id: 0, time: Date(), kind: .positionChange, severity: .high,
+              topic: .tariffs, actor: .us, direction: .easing, modality: .action,
+              baseline: .init(position: "us-tariffs", stance: "in force"),
+              item: .init(feed: feed, id: item, title: "t \(item)", link: nil, published: nil),
+              evidence: "e", matched: ["tariff"])
+    }
+
+    func change(_ feed: String, items: [String]) -> FeedCommit {
+        FeedCommit(url: feed, etag: nil, lastModified: nil, time: Date(),
+                   seen: items.map { SeenItem(itemID: $0, textHash: "h", claims: "c") },
+                   alerts: items.map { alert($0, feed: feed) }, moves: [])
+    }
+
+    func twoNodes() async throws -> (PostgresStore, PostgresStore, String) {
+        let url = try await TestPostgres.shared().createDatabase("cluster")
+        return (try await StoreLab.postgres(url, node: "a"), try await StoreLab.postgres(url, node: "b"), url)
+    }
+
+    @Test func oneNodeHoldsAFeedsLeaseAndOnlyItCommits() async throws {
+        let (a, b, url) = try await twoNodes()
+        let feed = [(url: "http://f", interval: Duration.seconds(600))]
+        #expect(try await a.acquireLeases(feed) == ["http://f"])
+        #expect(try await b.acquireLeases(feed).isEmpty)
+        // Renewing its own lease is taking it again.
+        #expect(try await a.acquireLeases(feed) == ["http://f"])
+        #expect(try await a.commit(change("http://f", items: ["1"])).map(\.id) == [1])
+        await #expect(throws: LeaseLost.self) { _ = try await b.commit(change("http://f", items: ["2"])) }
+        // Nothing of the refused commit was written.
+        let ts = try await TestPostgres.shared()
+        #expect(try await ts.query(url, "SELECT item_id FROM seen_items ORDER BY item_id") == "1\n")
+        #expect(try await ts.query(url, "SELECT count(*) FROM alerts") == "1\n")
+    }
+
+    @Test func anExpiredLeaseIsTakenAndItsOldHolderCommitsNothing() async throws {
+        let (a, b, _) = try await twoNodes()
+        let feed = [(url: "http://f", interval: Duration.seconds(1))]
+        #expect(try await a.acquireLeases(feed) == ["http://f"])
+        // a stops renewing (as a dead node does): b takes the feed once the lease expires.
+        let deadline = Date().addingTimeInterval(30)
+        var taken: Set<String> = []
+        while taken.isEmpty, Date() < deadline {
+            taken = try await b.acquireLeases(feed)
+            if taken.isEmpty { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(taken == ["http://f"])
+        await #expect(throws: LeaseLost.self) { _ = try await a.commit(change("http://f", items: ["late"])) }
+        #expect(try await b.commit(change("http://f", items: ["x"])).count == 1)
+        #expect(try await a.acquireLeases(feed).isEmpty)
+    }
+
+    @Test func releasedLeasesAreFreeAtOnce() async throws {
+        let (a, b, _) = try await twoNodes()
+        let feeds = [(url: "http://f", interval: Duration.seconds(600)), (url: "http://g", interval: .seconds(600))]
+        #expect(try await a.acquireLeases(feeds) == ["http://f", "http://g"])
+        try await a.releaseLeases()
+        #expect(try await b.acquireLeases(feeds) == ["http://f", "http://g"])
+    }
+
+    /// Two nodes commit at once while a reader follows `alerts(after:)` as a
+    /// node's log does: it never reads an id below one it already read (ids
+    /// become visible in order), and it ends with every committed alert.
+    @Test func alertIDsBecomeVisibleInOrderAcrossNodes() async throws {
+        let (a, b, _) = try await twoNodes()
+        let rounds = 40
+        #expect(try await a.acquireLeases([(url: "http://a", interval: .seconds(600))]).count == 1)
+        #expect(try await b.acquireLeases([(url: "http://b", interval: .seconds(600))]).count == 1)
+        async let fromA: [Int64] = {
+            var ids: [Int64] = []
+            for i in 0..<rounds { ids += try await a.commit(change("http://a", items: ["a\(i)"])).map(\.id) }
+            return ids
+        }()
+        async let fromB: [Int64] = {
+            var ids: [Int64] = []
+            for i in 0..<rounds { ids += try await b.commit(change("http://b", items: ["b\(i)", "b\(i)x"])).map(\.id) }
+            return ids
+        }()
+        var read: [Int64] = []
+        var last: Int64 = 0
+        while read.count < 3 * rounds {
+            let batch = try await a.alerts(after: last, limit: 1000)
+            read += batch.map(\.id)
+            last = batch.last?.id ?? last
+        }
+        let committed = try await fromA + fromB
+        #expect(read == read.sorted())
+        #expect(Set(read) == Set(committed))
+        #expect(read.count == Set(read).count)
+    }
+
+    @Test func eachNodeKeepsItsOwnLogHighWaterMark() async throws {
+        let (a, b, _) = try await twoNodes()
+        try await a.setLogHighWater(7)
+        try await a.setLogHighWater(3)
+        #expect(try await a.logHighWater() == 7)
+        #expect(try await b.logHighWater() == 0)
+    }
+
+    @Test func aNodesCommitWakesTheOthers() async throws {
+        let (a, b, _) = try await twoNodes()
+        var wakeups = b.alertWakeups().makeAsyncIterator()
+        // The first wake-up comes when the LISTEN is in place.
+        _ = await wakeups.next()
+        _ = try await a.acquireLeases([(url: "http://f", interval: .seconds(600))])
+        _ = try await a.commit(change("http://f", items: ["1"]))
+        #expect(await wakeups.next() != nil)
+    }
+}
+
+@Suite struct PostgresTargetTests {
+    @Test func aURLGivesUserHostPortDatabaseAndTLSMode() throws {
+        let t = try PostgresTarget.parse(url: "postgresql://tw@db.example:6543/trade?sslmode=require",
+                                         passwordFile: nil, environment: [:])
+        #expect(t == PostgresTarget(user: "tw", host: "db.example", port: 6543, database: "trade", password: nil,
+                                    sslmode: "require"))
+        #expect(try PostgresTarget.parse(url: "postgres://tw@h/d", passwordFile: nil, environment: [:]).port == 5432)
+        #expect(try PostgresTarget.parse(url: "postgres://tw@h/d", passwordFile: nil, environment: [:]).sslmode == "disable")
+    }
+
+    @Test func aPasswordInTheURLIsRefused() {
+        #expect(throws: PostgresStoreError.self) {
+            _ = try PostgresTarget.parse(url: "postgresql://tw:secret@h:5432/d", passwordFile: nil, environment: [:])
+        }
+    }
+
+    @Test func thePasswordComesFromPasswordFileElsePGPASSFILE() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tw-pass-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "s3cret\n".write(toFile: dir + "/pg.pass", atomically: true, encoding: .utf8)
+        try "# comment\nother:5432:*:*:wrong\nh:5432:d:tw:pa\\:ss\n".write(toFile: dir + "/pgpass", atomically: true,
+                                                                          encoding: .utf8)
+        let url = "postgresql://tw@h:5432/d"
+        #expect(try PostgresTarget.parse(url: url, passwordFile: dir + "/pg.pass",
+                                         environment: ["PGPASSFILE": dir + "/pgpass"]).password == "s3cret")
+        #expect(try PostgresTarget.parse(url: url, passwordFile: nil,
+                                         environment: ["PGPASSFILE": dir + "/pgpass"]).password == "pa:ss")
+        #expect(try PostgresTarget.parse(url: url, passwordFile: nil, environment: [:]).password == nil)
+    }
+}
