@@ -22,7 +22,10 @@ mkdir -p "$work"
 deb=$(ls -t .build/tradewatch_*_"$(dpkg --print-architecture)".deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { echo "check-systemd: no .build/tradewatch_*.deb (make deb)" >&2; exit 1; }
 
-if [ ! -x "$base/usr/lib/systemd/systemd" ]; then
+# What the base holds; a base made with another list (an older checkout's) is made again.
+include=systemd,systemd-sysv,dbus,logrotate,libcurl4,libxml2,libsqlite3-0,libpq5,ca-certificates
+if [ ! -x "$base/usr/lib/systemd/systemd" ] || [ "$(cat "$base/.tradewatch-include" 2>/dev/null)" != "$include" ]; then
+    rm -rf "$base"
     mirror=$(sed -n 's/^URIs: *\(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -1)
     mirror=${mirror:-http://deb.debian.org/debian}
     echo "check-systemd: debootstrapping Debian 12 from $mirror into $base (once)"
@@ -31,12 +34,13 @@ if [ ! -x "$base/usr/lib/systemd/systemd" ]; then
     # the same machine (CI) bootstraps without downloading them again.
     mkdir -p "$debs"
     debootstrap --variant=minbase --cache-dir="$debs" \
-        --include=systemd,systemd-sysv,dbus,logrotate,libcurl4,libxml2,libsqlite3-0,ca-certificates \
+        --include="$include" \
         bookworm "$base.tmp" "$mirror" > "$work/debootstrap.log" 2>&1 \
         || { tail -20 "$work/debootstrap.log" >&2; exit 1; }
     # A machine id per boot, no apt lists or archives kept.
     : > "$base.tmp/etc/machine-id"
     rm -rf "$base.tmp"/var/cache/apt/archives/*.deb
+    echo "$include" > "$base.tmp/.tradewatch-include"
     mv "$base.tmp" "$base"
 fi
 
