@@ -57,6 +57,7 @@ struct EvalCommand: AsyncParsableCommand {
             }
             return
         }
+        var scored: [(name: String, report: EvalReport)] = []
         for path in labels {
             var items: [LabelledItem]
             do {
@@ -68,29 +69,25 @@ struct EvalCommand: AsyncParsableCommand {
             let report = Evaluator.evaluate(items, detector: detector)
             total.absorb(report)
             all += items
-            if labels.count > 1, !json { print("== \(path)") }
-            emit(report, name: path, findings: verbose)
+            scored.append((path, report))
         }
-        if labels.count > 1 {
-            if !json { print("== all \(labels.count) sets") }
-            emit(total, name: "all", findings: false)
-        }
+        if labels.count > 1 { scored.append(("all", total)) }
         let throughput = Self.throughput(all, detector: detector, rounds: rounds)
-        if json {
-            var w = JSONWriter()
-            w.object { w in
-                w.field("items", all.count)
-                w.field("items_per_s", throughput.cpu.rounded())
-                w.field("items_per_s_wall", throughput.wall.rounded())
-            }
-            print(w.output)
-        } else {
+        // --json: one line a set; the last (the only set, or all of them) also
+        // carries the throughput, so one set prints one JSON object as before.
+        for (n, entry) in scored.enumerated() {
+            let last = n == scored.count - 1
+            if labels.count > 1, !json { print(last ? "== all \(labels.count) sets" : "== \(entry.name)") }
+            emit(entry.report, name: entry.name, findings: verbose && !(labels.count > 1 && last),
+                 throughput: last ? throughput : nil)
+        }
+        if !json {
             print("throughput \(throughput.cpu.formatted(places: 0)) items/s on one core's CPU time, \(throughput.wall.formatted(places: 0)) by the wall clock"
                   + " (\(all.count) items x \(rounds) rounds; \((throughput.cpu / Double(Self.floor)).formatted(places: 1))x the \(Self.floor) items/s floor)")
         }
     }
 
-    private func emit(_ report: EvalReport, name: String, findings: Bool) {
+    private func emit(_ report: EvalReport, name: String, findings: Bool, throughput: (cpu: Double, wall: Double)?) {
         if json {
             var w = JSONWriter()
             w.object { w in
@@ -105,6 +102,10 @@ struct EvalCommand: AsyncParsableCommand {
                 w.field("precision", Self.round(report.precision))
                 w.field("recall", Self.round(report.recall))
                 w.field("f1", Self.round(report.f1))
+                if let throughput {
+                    w.field("items_per_s", throughput.cpu.rounded())
+                    w.field("items_per_s_wall", throughput.wall.rounded())
+                }
             }
             print(w.output)
             return

@@ -91,8 +91,11 @@ import TestSupport
         let short = try await CommandRun.tradewatch(["eval", labels, "--repeat", "1", "--json", "--headline-only"])
         #expect(full.status == 0 && short.status == 0)
         #expect(full.stdout != short.stdout, "the lede changes what is found")
-        let line = try #require(short.stdout.split(separator: "\n").first)
+        let lines = short.stdout.split(separator: "\n")
+        #expect(lines.count == 1, "one set, one JSON object")
+        let line = try #require(lines.first)
         #expect(line.contains("\"reversals\":0"))
+        #expect(line.contains("\"items_per_s\""))
     }
 
     @Test func evalHoldsUpOnTheTeamsOwnHeadlines() async throws {
