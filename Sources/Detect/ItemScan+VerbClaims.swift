@@ -233,11 +233,7 @@ extension ItemScan {
             }
             if let s = ann.side[j] { if s == .china { object.targetChina = true } else { object.targetUS = true } }
             if ann.other[j], !object.targetChina, !object.targetUS { object.targetOther = true }
-            if ann.has(.agent, at: j), j + 1 < end {
-                // "by the U.S.", "by Beijing"
-                let n = j + 2 < end && Self.determiners.contains(tokens[j + 1].text) ? j + 2 : j + 1
-                if let a = ann.actor[n] { object.agent = a.value }
-            }
+            if let a = agent(at: j, before: end) { object.agent = a }
         }
         if let h = object.headIndex {
             var j = h
@@ -368,15 +364,14 @@ extension ItemScan {
 
     /// "by the U.S.", "by Beijing" after `start` in the sentence.
     func agent(after start: Int, _ range: Range<Int>) -> Actor? {
-        var k = start
-        while k + 1 < range.upperBound {
-            if ann.has(.agent, at: k) {
-                let n = k + 2 < range.upperBound && Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
-                if let a = ann.actor[n] { return a.value }
-            }
-            k += 1
-        }
-        return nil
+        (start..<range.upperBound).lazy.compactMap { agent(at: $0, before: range.upperBound) }.first
+    }
+
+    /// The actor a "by" at `k` names ("by the U.S.", "by Beijing"), within tokens before `end`.
+    func agent(at k: Int, before end: Int) -> Actor? {
+        guard ann.has(.agent, at: k), k + 1 < end else { return nil }
+        let n = k + 2 < end && Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
+        return ann.actor[n]?.value
     }
 
     /// "Countries have imposed tariffs", "trading partners retaliated": a
