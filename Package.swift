@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tradewatch", targets: ["tradewatch"]),
+        .executable(name: "tradewatch-train-gate", targets: ["GateTrainer"]),
         // For the libFuzzer harnesses in fuzz/, a package of their own that
         // depends on this one by path.
         .library(name: "TradewatchCore", targets: ["Model", "Parse", "Detect", "Config", "Publish"]),
@@ -99,6 +100,12 @@ let package = Package(
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
             ]
+        ),
+        // `make train-gate`: fits the detector's learned gate to the label
+        // sets and writes its weights into Detect as data.
+        .executableTarget(
+            name: "GateTrainer",
+            dependencies: ["Detect", "Config", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),
