@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Model
+import Parse
 import Store
 
 /// Turns a fetched body into what the runtime commits: parse, normalise,
@@ -86,8 +87,16 @@ extension FeedPlan {
     }
 }
 
-/// A body that could not be processed (not a feed, broken beyond recovery).
-public struct FeedProcessingError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+/// A body that could not be processed. Recorded on the feed (its
+/// `lastError`, the socket's `status`), so the text names the document.
+public enum FeedProcessingError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// Not a feed, or broken beyond repair: the parser's error names the
+    /// feed (its URL) and, where libxml2 knows it, the line.
+    case unparsable(FeedParseError)
+
+    public var description: String {
+        switch self {
+        case .unparsable(let error): error.description
+        }
+    }
 }
