@@ -4,6 +4,7 @@ import Glibc
 import FoundationEssentials
 import Logging
 import Model
+import Publish
 
 /// The socket fan-out benchmark (`tradewatch bench-fanout`): a real server
 /// on a real Unix socket in a temp folder, `subscribers` real connections

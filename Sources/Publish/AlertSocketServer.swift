@@ -423,7 +423,8 @@ public final class AlertSocketServer: @unchecked Sendable {
         if !session.closed { flush(session) }
     }
 
-    static func now() -> UInt64 {
+    /// Monotonic nanoseconds; `package` for the fan-out benchmark's latencies.
+    package static func now() -> UInt64 {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
