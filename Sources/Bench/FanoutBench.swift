@@ -27,14 +27,14 @@ public struct FanoutBench: Sendable {
         public var seconds: Double
         public var delivered: Int
         public var disconnected: Int
-        public var outOfOrder: Int
-        public var p50ms: Double
-        public var p99ms: Double
-        public var maxms: Double
-        public var recordBytes: Int
+        var outOfOrder: Int
+        var p50ms: Double
+        var p99ms: Double
+        var maxms: Double
+        var recordBytes: Int
 
-        public var alertsPerSecond: Double { Double(alerts) / seconds }
-        public var deliveriesPerSecond: Double { Double(delivered) / seconds }
+        var alertsPerSecond: Double { Double(alerts) / seconds }
+        var deliveriesPerSecond: Double { Double(delivered) / seconds }
 
         public var json: String {
             var w = JSONWriter()

@@ -24,7 +24,7 @@ extension DaemonRuntime {
     }
 
     /// Committed alerts after `id`, for subscribers catching up.
-    public func storedAlerts(after id: Int64, limit: Int) async throws -> [StoredAlert] {
+    func storedAlerts(after id: Int64, limit: Int) async throws -> [StoredAlert] {
         try await store.alerts(after: id, limit: limit)
     }
 }

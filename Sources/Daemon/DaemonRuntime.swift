@@ -117,7 +117,7 @@ public actor DaemonRuntime {
     }
 
     /// Counts fetches, parsed items, alerts and cycles into `metrics` from now on.
-    public func attach(metrics: DaemonMetrics) {
+    func attach(metrics: DaemonMetrics) {
         self.metrics = metrics
     }
 

@@ -4,13 +4,13 @@ import FoundationEssentials
 public struct FeedHealth: Sendable, Equatable {
     public var url: String
     public var name: String?
-    public var nextDue: Date
+    var nextDue: Date
     public var failures: Int
     public var failingSince: Date?
     public var lastError: String?
 
     /// Failing for a day or more: still tried, less often.
-    public func isDown(now: Date) -> Bool {
+    func isDown(now: Date) -> Bool {
         guard let failingSince else { return false }
         return now.timeIntervalSince(failingSince) >= 86_400
     }

@@ -23,7 +23,7 @@ extension FeedProcessor {
 
 public struct FeedInput: Sendable {
     /// A move alerted again within this many seconds is a repeat of the story.
-    public static let repeatWindow: TimeInterval = 48 * 3600
+    static let repeatWindow: TimeInterval = 48 * 3600
 
     public var body: [UInt8]
     /// The configured URL (the feed's identity) and where redirects ended.
@@ -61,7 +61,7 @@ public struct FeedInput: Sendable {
 
 /// What one feed's new content changes.
 public struct FeedPlan: Sendable {
-    public var itemCount: Int
+    var itemCount: Int
     public var seen: [SeenItem]
     public var alerts: [Alert]
     public var moves: [(entry: LedgerEntry, alertIndex: Int?)]

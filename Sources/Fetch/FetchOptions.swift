@@ -15,7 +15,7 @@ public struct FetchOptions: Sendable, Equatable {
     /// Redirects followed before giving up (only to http and https).
     public var maxRedirects: Int
     /// Sent as `User-Agent`.
-    public var userAgent: String
+    var userAgent: String
 
     public static let defaultUserAgent = "tradewatch/0.1.0 (+https://github.com/tradewatch/tradewatch)"
 

@@ -102,7 +102,7 @@ extension Alert {
 
     /// Writes the record's fields into an object already opened by the caller,
     /// so the socket can prefix `"type":"alert"`.
-    public func writeFields(to w: inout JSONWriter) {
+    func writeFields(to w: inout JSONWriter) {
         w.field("id", id)
         w.field("time", date: time)
         w.field("kind", kind.rawValue)

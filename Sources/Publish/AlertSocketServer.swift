@@ -38,11 +38,11 @@ public final class AlertSocketServer: @unchecked Sendable {
         /// Alerts (and control lines) queued per subscriber before it is disconnected.
         public var queueLimit: Int
         /// A client line longer than this is refused and the client disconnected.
-        public var maxLineBytes: Int
+        var maxLineBytes: Int
         /// Alerts read from the source per replay page.
         public var pageSize: Int
         /// How long live alerts wait for a new connection's subscribe (see `SubscriberSession.graceUntil`).
-        public var subscribeGrace: Duration = .milliseconds(250)
+        var subscribeGrace: Duration = .milliseconds(250)
         /// How long a disconnected subscriber's last line (the overflow
         /// error) may wait for it to read, before the connection is closed anyway.
         public var closeLinger: Duration = .seconds(5)

@@ -2,7 +2,7 @@ import Model
 
 /// The lines the server sends, each a JSON object and a newline.
 public enum ServerMessage {
-    public static let protocolVersion = 1
+    static let protocolVersion = 1
 
     public static func hello(lastID: Int64) -> String {
         "{\"type\":\"hello\",\"version\":\(protocolVersion),\"last_id\":\(lastID)}\n"

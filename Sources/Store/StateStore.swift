@@ -11,7 +11,7 @@ import Model
 /// Runs on a thread of its own (`ThreadExecutor`): a call that waits on a
 /// lock (busy timeout) or the disk never holds a cooperative thread.
 public actor StateStore {
-    public static let fileName = "state.db"
+    static let fileName = "state.db"
     private let db: SQLiteConnection
     public nonisolated let path: String
     private let faults: StoreFaults?
