@@ -11,7 +11,7 @@ import Parse
 /// extracting the text the detector is handed (HTML to text).
 public struct DetectBench: Sendable {
     public let detector: Detector
-    public let rounds: Int
+    let rounds: Int
 
     public init(detector: Detector, rounds: Int) {
         self.detector = detector

@@ -26,7 +26,7 @@ public struct FanoutBench: Sendable {
         public var subscribers: Int
         public var seconds: Double
         public var delivered: Int
-        public var disconnected: Int
+        var disconnected: Int
         var outOfOrder: Int
         var p50ms: Double
         var p99ms: Double

@@ -4,7 +4,7 @@ import Model
 /// cycle calls it), best of `rounds` (`tradewatch bench-sha256`). The digest
 /// is in the result too, so a faster build can be checked against `sha256sum`.
 public struct SHA256Bench: Sendable {
-    public let rounds: Int
+    let rounds: Int
 
     public init(rounds: Int) {
         self.rounds = max(1, rounds)

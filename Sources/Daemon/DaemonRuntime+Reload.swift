@@ -7,7 +7,7 @@ import Logging
 extension DaemonRuntime {
     /// SIGHUP: reopens the log (after logrotate) and takes the new config's
     /// feeds, intervals and limits. State dir and log path changes need a restart.
-    public func reload(_ newConfig: DaemonConfig) async {
+    func reload(_ newConfig: DaemonConfig) async {
         // First, and whatever a running cycle is doing: logrotate may compress
         // or remove the renamed file as soon as the reload was sent.
         await logPublisher.reopen()

@@ -18,7 +18,7 @@ public struct FeedHealth: Sendable, Equatable {
 
 /// What one poll cycle did.
 public struct CycleReport: Sendable, Equatable {
-    public var started: Date
+    var started: Date
     public var finished: Date
     public var fetched = 0
     public var notModified = 0

@@ -27,20 +27,20 @@ public struct FeedInput: Sendable {
 
     public var body: [UInt8]
     /// The configured URL (the feed's identity) and where redirects ended.
-    public var feedURL: String
-    public var finalURL: String
+    var feedURL: String
+    var finalURL: String
     /// The server's Content-Type charset, if it sent one.
     public var charset: String?
     public var seen: [String: SeenItem]
     /// The first fetch of this feed: old items are marked seen without alerting.
-    public var firstContact: Bool
+    var firstContact: Bool
     public var maxAge: Duration
     public var ledger: [LedgerEntry]
     /// Moves alerted recently, so a copy of the same story is marked a repeat.
     public var recentMoves: [AlertedMove]
     public var now: Date
     /// `body` already parsed (`FeedProcessor.parse`), or nil.
-    public var parsed: Feed?
+    var parsed: Feed?
 
     public init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
                 maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date, parsed: Feed? = nil,

@@ -33,14 +33,14 @@ import Model
 public final class AlertSocketServer: @unchecked Sendable {
     public struct Options: Sendable {
         public var path: String
-        public var mode: UInt32
-        public var group: String?
+        var mode: UInt32
+        var group: String?
         /// Alerts (and control lines) queued per subscriber before it is disconnected.
         public var queueLimit: Int
         /// A client line longer than this is refused and the client disconnected.
         var maxLineBytes: Int
         /// Alerts read from the source per replay page.
-        public var pageSize: Int
+        var pageSize: Int
         /// How long live alerts wait for a new connection's subscribe (see `SubscriberSession.graceUntil`).
         var subscribeGrace: Duration = .milliseconds(250)
         /// How long a disconnected subscriber's last line (the overflow
