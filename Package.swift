@@ -3,9 +3,12 @@ import PackageDescription
 
 // One target per pipeline stage, so the compiler keeps C out of everything
 // above the interop layer: only Fetch imports CCurl, only Parse imports CLibXML2.
+//
+// Linux only (Debian 12 is what is built and tested): the sources use glibc and
+// Linux interfaces (SO_PEERCRED, /proc/self/exe, mallopt, sd_notify) with no
+// Darwin path, so no Apple platform is declared.
 let package = Package(
     name: "tradewatch",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tradewatch", targets: ["tradewatch"]),
         .executable(name: "tradewatch-train-gate", targets: ["GateTrainer"]),
@@ -56,6 +59,13 @@ let package = Package(
         // Store's `StateStoring`. Only this target sees libpq.
         .target(name: "PostgresStore", dependencies: ["CLibPQ", "Store", "Model"]),
         .target(name: "Publish", dependencies: ["Model", .product(name: "Logging", package: "swift-log")]),
+        // The engines of the hidden `bench-*` commands (socket fan-out,
+        // detection, SHA-256): measuring code kept out of the library targets;
+        // only the executable links it.
+        .target(
+            name: "Bench",
+            dependencies: ["Model", "Parse", "Detect", "Publish", "Daemon", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(
             name: "Daemon",
             dependencies: [
@@ -83,7 +93,7 @@ let package = Package(
         .executableTarget(
             name: "tradewatch",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon", "Report",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon", "Report", "Bench",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

@@ -5,7 +5,7 @@ import Model
 /// Reads a labelled set in the JSON-lines format of ../shared/eval/dev.jsonl.
 public enum LabelFile {
     public struct LoadError: Error, CustomStringConvertible {
-        public var file: String
+        var file: String
         public var line: Int?
         public var message: String
         public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }

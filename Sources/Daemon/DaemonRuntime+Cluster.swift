@@ -105,7 +105,7 @@ extension DaemonRuntime {
     /// heartbeat (a third of the shortest interval), delivery of other nodes'
     /// alerts when the database notifies (and every few seconds, should a
     /// notification be lost), and on a clean stop the release of its leases.
-    public func runClusterTasks() async {
+    func runClusterTasks() async {
         guard store.sharedByNodes else { return }
         let store = self.store
         let shortest = config.feeds.map { config.interval(of: $0) }.min() ?? config.interval
@@ -132,7 +132,7 @@ extension DaemonRuntime {
     }
 
     /// After `run --once`: the feeds are free for the other nodes at once.
-    public func releaseClusterLeases() async {
+    func releaseClusterLeases() async {
         guard store.sharedByNodes else { return }
         try? await store.releaseLeases()
     }

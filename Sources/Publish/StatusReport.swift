@@ -7,8 +7,8 @@ public struct StatusReport: Sendable, Equatable {
     public var feeds: Int
     /// URLs of the feeds whose last fetch failed.
     public var failingFeeds: [String]
-    public var lastCycleStarted: Date?
-    public var lastCycleFinished: Date?
+    var lastCycleStarted: Date?
+    var lastCycleFinished: Date?
     public var lastAlertID: Int64
     /// The daemon's one-line summary (its STATUS= text).
     public var summary: String?
@@ -60,7 +60,7 @@ public struct StatusReport: Sendable, Equatable {
     public struct Failure: Sendable, Equatable {
         public var url: String
         public var reason: String
-        public var consecutive: Int
+        var consecutive: Int
         public var since: Date?
         public var down: Bool
 

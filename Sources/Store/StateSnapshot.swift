@@ -18,12 +18,21 @@ public struct StateSnapshot: Sendable {
 
     /// Reads `<directory>/state.db`. A missing file is an error that says so
     /// (the daemon has not run with this state_dir yet).
-    public static func read(directory: String) throws(SQLiteError) -> StateSnapshot {
+    public static func read(directory: String) throws(StateDatabaseError) -> StateSnapshot {
         let path = directory.hasSuffix("/") ? directory + StateStore.fileName : directory + "/" + StateStore.fileName
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw SQLiteError(code: 14, path: path, operation: "open",
-                              message: "no state database (has `tradewatch run` run with this state_dir?)")
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        let snapshot: StateSnapshot?
+        do throws(SQLiteError) {
+            snapshot = try rows(path: path)
+        } catch {
+            throw .sqlite(error)
         }
+        guard let snapshot else { throw .notAStateDatabase(path: path) }
+        return snapshot
+    }
+
+    /// Nil when the file holds no tradewatch schema.
+    private static func rows(path: String) throws(SQLiteError) -> StateSnapshot? {
         let db = try SQLiteConnection(path: path, readOnly: true)
         defer { db.close() }
         // One read transaction: the alerts and the ledger they moved agree.
@@ -31,9 +40,7 @@ public struct StateSnapshot: Sendable {
         defer { try? db.execute("COMMIT") }
         let version = try db.prepare("PRAGMA user_version")
         _ = try version.step()
-        guard version.int(0) >= 1 else {
-            throw SQLiteError(code: 0, path: path, operation: "read", message: "not a tradewatch state database (empty schema)")
-        }
+        guard version.int(0) >= 1 else { return nil }
         var alerts: [StoredAlert] = []
         while true {
             let batch = try StoreQueries.alerts(db, after: alerts.last?.id ?? 0, limit: 10_000)
