@@ -53,6 +53,16 @@ enum PostgresMigrations {
             // Each [[sink]]'s acknowledged alerts, shared by the nodes that run it.
             "CREATE TABLE sink_marks (sink TEXT PRIMARY KEY, high_water BIGINT NOT NULL)",
         ],
+        [
+            // 3: each node's heartbeat, for `tradewatch status`: when it was
+            // last seen (the database's clock, as the leases') and when its
+            // last cycle ran (its own clock, epoch seconds).
+            """
+            CREATE TABLE nodes (
+                node TEXT PRIMARY KEY, last_seen TIMESTAMPTZ NOT NULL,
+                last_cycle_started DOUBLE PRECISION, last_cycle_finished DOUBLE PRECISION)
+            """,
+        ],
     ]
 
     /// Alert ids are taken under this transaction lock (see `alerts`).

@@ -296,9 +296,51 @@ public actor PostgresStore: StateStoring {
         }
     }
 
-    /// The heartbeat: every lease this node holds runs for its interval from now.
+    /// The heartbeat: every lease this node holds runs for its interval from
+    /// now, and the node's row says it was seen now (one statement).
     public func renewLeases() throws(PostgresStoreError) {
-        try db.exec("renew leases", "UPDATE leases SET expires = now() + ttl * interval '1 second' WHERE node = $1", [node])
+        try db.exec("renew leases", """
+            WITH beat AS (INSERT INTO nodes (node, last_seen) VALUES ($1, now())
+                          ON CONFLICT (node) DO UPDATE SET last_seen = now())
+            UPDATE leases SET expires = now() + ttl * interval '1 second' WHERE node = $1
+            """, [node])
+    }
+
+    public func recordCycle(started: Date, finished: Date) throws(PostgresStoreError) {
+        try db.exec("record the node's cycle", """
+            INSERT INTO nodes (node, last_seen, last_cycle_started, last_cycle_finished) VALUES ($1, now(), $2, $3)
+            ON CONFLICT (node) DO UPDATE SET last_seen = now(), last_cycle_started = excluded.last_cycle_started,
+                last_cycle_finished = excluded.last_cycle_finished
+            """, [node, Self.seconds(started), Self.seconds(finished)])
+    }
+
+    /// Every node with a heartbeat row or an unexpired lease, with its
+    /// unexpired leases; a lease row nobody took yet (node '') is no node's.
+    public func clusterNodes() throws(PostgresStoreError) -> [ClusterNode] {
+        let rows = try db.exec("read the cluster's nodes", """
+            SELECT n.name, extract(epoch FROM s.last_seen), extract(epoch FROM now() - s.last_seen),
+                   s.last_cycle_started, s.last_cycle_finished, l.feed, extract(epoch FROM l.expires)
+            FROM (SELECT node AS name FROM nodes
+                  UNION SELECT node FROM leases WHERE node <> '' AND expires > now()) n
+            LEFT JOIN nodes s ON s.node = n.name
+            LEFT JOIN leases l ON l.node = n.name AND l.expires > now()
+            ORDER BY n.name, l.feed
+            """).rows
+        var nodes: [ClusterNode] = []
+        for row in rows {
+            let name = row.string(0)
+            if nodes.last?.name != name {
+                nodes.append(ClusterNode(name: name, lastSeen: row.double(1).map(Date.init(timeIntervalSince1970:)),
+                                         secondsSinceSeen: row.double(2),
+                                         lastCycleStarted: row.double(3).map(Date.init(timeIntervalSince1970:)),
+                                         lastCycleFinished: row.double(4).map(Date.init(timeIntervalSince1970:)),
+                                         leases: []))
+            }
+            if let feed = row.text(5), let expires = row.double(6) {
+                nodes[nodes.count - 1].leases.append(.init(feed: feed, expires: Date(timeIntervalSince1970: expires)))
+            }
+        }
+        return nodes
     }
 
     /// On a clean stop: this node's leases end now, so the others take its

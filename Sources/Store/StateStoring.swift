@@ -40,8 +40,14 @@ public protocol StateStoring: _Concurrency.Actor {
     /// of them on one host; in a cluster, those whose lease it holds or took
     /// (a lease nobody holds or that expired), each held for its interval.
     func acquireLeases(_ feeds: [(url: String, interval: Duration)]) async throws -> Set<String>
-    /// Extends every lease this node holds by its interval (the heartbeat).
+    /// The heartbeat: extends every lease this node holds by its interval and
+    /// records that the node is alive (its row in the cluster's node list).
     func renewLeases() async throws
+    /// Records in this node's row when its last poll cycle ran (a heartbeat too).
+    func recordCycle(started: Date, finished: Date) async throws
+    /// The cluster's nodes with their heartbeats and unexpired leases, by
+    /// name; empty on one host.
+    func clusterNodes() async throws -> [ClusterNode]
     /// On a clean stop: this node's leases end now, so others take its feeds at once.
     func releaseLeases() async throws
     /// True when other nodes share this store (leases, their alerts to deliver).
@@ -72,6 +78,10 @@ extension StateStore: StateStoring {
     }
 
     public func renewLeases() {}
+
+    public func recordCycle(started: Date, finished: Date) {}
+
+    public func clusterNodes() -> [ClusterNode] { [] }
 
     public func releaseLeases() {}
 

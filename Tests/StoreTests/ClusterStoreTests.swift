@@ -107,6 +107,27 @@ import Testing
         #expect(try await b.logHighWater() == 0)
     }
 
+    /// What `tradewatch status` lists: every node that beat or holds a lease,
+    /// its last cycle, and only the leases it still holds.
+    @Test func theNodeListHasEachNodesHeartbeatCycleAndUnexpiredLeases() async throws {
+        let (a, b, _) = try await twoNodes()
+        #expect(try await a.clusterNodes().isEmpty)
+        _ = try await a.acquireLeases([(url: "http://g", interval: .seconds(600)), (url: "http://f", interval: .seconds(600))])
+        // A lease without a heartbeat yet still names its node.
+        #expect(try await b.clusterNodes().map(\.name) == ["a"])
+        try await b.renewLeases()
+        let started = Date(timeIntervalSince1970: 1_800_000_000), finished = started.addingTimeInterval(2)
+        try await a.recordCycle(started: started, finished: finished)
+        let nodes = try await b.clusterNodes()
+        #expect(nodes.map(\.name) == ["a", "b"])
+        #expect(nodes[0].leases.map(\.feed) == ["http://f", "http://g"])
+        #expect(nodes[0].lastCycleStarted == started && nodes[0].lastCycleFinished == finished)
+        #expect(nodes[1].leases.isEmpty && nodes[1].lastCycleFinished == nil)
+        #expect(nodes.allSatisfy { $0.lastSeen != nil && ($0.secondsSinceSeen ?? -1) >= 0 })
+        try await a.releaseLeases()
+        #expect(try await b.clusterNodes().map(\.leases.count) == [0, 0], "released leases are nobody's")
+    }
+
     @Test func aNodesCommitWakesTheOthers() async throws {
         let (a, b, _) = try await twoNodes()
         var wakeups = b.alertWakeups().makeAsyncIterator()
