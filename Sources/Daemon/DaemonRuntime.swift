@@ -332,7 +332,7 @@ public actor DaemonRuntime {
                 let committed = try await store.commit(FeedCommit(
                     url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
-                plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
+                plan.applyMoves(to: &ledger, alertIDs: plan.committedIDs(committed))
                 cycleMoves?.append(contentsOf: committed.map {
                     AlertedMove(id: $0.id, time: $0.time, topic: $0.topic.rawValue, actor: $0.actor.rawValue,
                                 direction: $0.direction.rawValue, modality: $0.modality.rawValue,
