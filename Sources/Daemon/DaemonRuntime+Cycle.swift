@@ -82,6 +82,7 @@ extension DaemonRuntime {
         await logPublisher.catchUp()
         report.finished = Date()
         lastCycle = report
+        await recordClusterCycle(report)
         metrics?.cycle(duration: .seconds(report.finished.timeIntervalSince(report.started)), finished: report.finished,
                        feeds: config.feeds.count, failing: health.values.filter { $0.failures > 0 }.count)
         return report
@@ -157,7 +158,11 @@ extension DaemonRuntime {
                 let committed = try await store.commit(FeedCommit(
                     url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
-                plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
+                plan.applyMoves(to: &ledger, alertIDs: plan.committedIDs(committed))
+                if committed.count < plan.alerts.count {
+                    logger.notice("alerts left out: the cluster had alerted their item's topic already", metadata: [
+                        "feed": "\(feed.url)", "left_out": "\(plan.alerts.count - committed.count)"])
+                }
                 cycleMoves?.append(contentsOf: committed.map {
                     AlertedMove(id: $0.id, time: $0.time, topic: $0.topic.rawValue, actor: $0.actor.rawValue,
                                 direction: $0.direction.rawValue, modality: $0.modality.rawValue,

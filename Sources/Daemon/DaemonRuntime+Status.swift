@@ -8,7 +8,9 @@ import Store
 extension DaemonRuntime {
     /// For status only (hello, STATUS=): the log's last id when the store cannot say.
     public func lastAlertID() async -> Int64 {
-        if let stored = try? await store.lastAlertID() { return stored }
+        // A cluster's database known to be down is not asked: each try would
+        // wait out libpq's connect timeout, and `status` waits for the answer.
+        if cluster.unreachable == nil, let stored = try? await store.lastAlertID() { return stored }
         return await logPublisher.loggedLastID
     }
 
@@ -38,11 +40,15 @@ extension DaemonRuntime {
             StatusReport.CycleCounts(fetched: $0.fetched, notModified: $0.notModified, failed: $0.failed.count,
                                      newItems: $0.newItems, alerts: $0.alerts)
         }
-        if report.lastAlertID > 0, let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first,
+        if report.lastAlertID > 0, cluster.unreachable == nil,
+           let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first,
            let fields = AlertFields(jsonLine: stored.record) {
             report.lastAlert = StatusReport.LastAlert(id: fields.id, time: fields.time, severity: fields.severity,
                                                       topic: fields.topic, title: fields.title)
         }
+        // Only the PostgreSQL store is shared by nodes.
+        report.store = store.sharedByNodes ? "postgresql" : "sqlite"
+        report.cluster = await clusterReport()
         return report
     }
 }

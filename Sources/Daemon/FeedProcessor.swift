@@ -75,12 +75,30 @@ public struct FeedPlan: Sendable {
 }
 
 extension FeedPlan {
+    /// The id each of `alerts` was committed with, in their order; nil for
+    /// one the store left out. `committed` keeps the order of `alerts`.
+    public func committedIDs(_ committed: [Alert]) -> [Int64?] {
+        var rest = committed[...]
+        return alerts.map { planned in
+            guard let next = rest.first, next.item.id == planned.item.id, next.topic == planned.topic,
+                  next.actor == planned.actor, next.direction == planned.direction, next.modality == planned.modality
+            else { return nil }
+            rest = rest.dropFirst()
+            return next.id
+        }
+    }
+
     /// The ledger after this plan's moves, the alert ids as committed (in
     /// the order of `alerts`): what the store's commit does to its table.
-    public func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64]) {
+    /// A nil id is an alert the store left out (a cluster had alerted its
+    /// item and topic already): its move is not made.
+    public func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64?]) {
         for (entry, index) in moves {
             var entry = entry
-            if let index { entry.alertID = alertIDs[index] }
+            if let index {
+                guard let id = alertIDs[index] else { continue }
+                entry.alertID = id
+            }
             ledger.removeAll { $0.topic == entry.topic && $0.actor == entry.actor }
             ledger.append(entry)
         }

@@ -56,6 +56,10 @@ public struct StatusReport: Sendable, Equatable {
     }
     /// Each `[[sink]]`: how far it has acknowledged, and whether it fails.
     public var sinks: [SinkState] = []
+    /// Which store holds the state: "sqlite" (one host) or "postgresql" (a cluster).
+    public var store: String?
+    /// On a cluster store, the cluster's nodes and its database; nil on one host.
+    public var cluster: ClusterStatus?
 
     public struct Failure: Sendable, Equatable {
         public var url: String
@@ -149,6 +153,9 @@ public struct StatusReport: Sendable, Equatable {
                     }
                 }
             }
+            w.field("store", store)
+            w.key("cluster")
+            if let cluster { cluster.write(to: &w) } else { w.null() }
         }
         return w.output
     }
