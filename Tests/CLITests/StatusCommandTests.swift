@@ -65,7 +65,7 @@ import TestSupport
         #expect(text.stdout.contains("\nstore: sqlite\n"), "\(text.stdout)")
 
         daemon.signal(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 30) == 0)
         let gone = try await CommandRun.tradewatch(["status", "--socket", socket])
         #expect(gone.status == 1)
         #expect(gone.stderr.contains("the daemon is not reachable"), "\(gone.stderr)")
