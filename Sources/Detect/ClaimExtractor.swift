@@ -35,7 +35,7 @@ public struct ClaimExtractor: Sendable {
         let scan = scanned(title: title, text: text)
         let rules = merged(scan.claims)
         guard let gate, scan.namesTopic else { return rules }
-        return gate.decide(rules, title: title, text: text)
+        return gate.decide(rules, title: title, text: text, headlineSays: scan.headlineSays)
     }
 
     /// The rules' claims alone, one per topic, before the gate has its say.
@@ -80,8 +80,9 @@ public struct ClaimExtractor: Sendable {
         scanned(title: title, text: text).claims
     }
 
-    /// Every claim found, and whether the item names any topic term.
-    private func scanned(title: String, text: String) -> (claims: [Claim], namesTopic: Bool) {
+    /// Every claim found, whether the item names any topic term, and the
+    /// directions the headline's own words say (for the gate).
+    private func scanned(title: String, text: String) -> (claims: [Claim], namesTopic: Bool, headlineSays: Set<Direction>) {
         // News-search feeds repeat the headline as the description ("Title  Reuters"): read it once,
         // as the headline it is.
         var text = text
@@ -91,11 +92,21 @@ public struct ClaimExtractor: Sendable {
         let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)
         let titleTokenCount = tokens.count
         _ = Tokenizer.tokenize(text, firstSentence: max(titleSentences, 1), vocabulary: lexicon.vocabulary, into: &tokens)
-        guard !tokens.isEmpty else { return ([], false) }
+        guard !tokens.isEmpty else { return ([], false, []) }
         let ann = Annotations(tokens: tokens, lexicon: lexicon)
         var scan = ItemScan(tokens: tokens, ann: ann, title: title, text: text, titleTokenCount: titleTokenCount)
         let namesChina = ann.actor.contains { $0?.value == .china } || ann.side.contains(.china)
         let namesOnlyOthers = !namesChina && ann.other.contains(true)
-        return (scan.run(), !namesOnlyOthers && ann.topic.contains { $0 != nil })
+        var says: Set<Direction> = []
+        for i in 0..<titleTokenCount {
+            switch ann.verb[i]?.value.verbClass {
+            case .easing?: says.insert(.easing)
+            case .tightening?: says.insert(.tightening)
+            default:
+                if ItemScan.easingChangeWords.contains(tokens[i].text) || tokens[i].text == "removals" { says.insert(.easing) }
+                if ItemScan.tighteningNouns.contains(tokens[i].text) || tokens[i].text == "additions" { says.insert(.tightening) }
+            }
+        }
+        return (scan.run(), !namesOnlyOthers && ann.topic.contains { $0 != nil }, says)
     }
 }

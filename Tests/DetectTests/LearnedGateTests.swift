@@ -76,6 +76,15 @@ import Model
         #expect(noMove.decide([], title: "Washington scraps levies", text: "").isEmpty)
     }
 
+    @Test func theGateNeverRaisesAgainstTheHeadlinesOwnChangeWord() throws {
+        let wrong = try gate([row("list", move: 4, tightening: 5, topics: [.techControls: 4])])
+        #expect(!wrong.decide([], title: "Removals From the Unverified List", text: "").isEmpty)
+        #expect(wrong.decide([], title: "Removals From the Unverified List", text: "", headlineSays: [.easing]).isEmpty)
+        let extractor = ClaimExtractor(baseline: Seeds.baseline, gate: wrong)
+        #expect(!extractor.claims(title: "Removals From the Unverified List", text: "")
+            .contains { $0.direction == .tightening })
+    }
+
     @Test func theGateSpeaksOnlyOnItemsThatNameATopic() throws {
         let eager = try gate([row("scraps", move: 4, tightening: -5, topics: [.tariffs: 4])])
         let extractor = ClaimExtractor(baseline: Seeds.baseline, gate: eager)

@@ -42,7 +42,9 @@ package struct LearnedGate: Sendable {
     }()
 
     /// The rules' claims for an item, with the gate's say added.
-    package func decide(_ claims: [Claim], title: String, text: String) -> [Claim] {
+    /// `headlineSays`: the directions the headline's own change words carry
+    /// ("Removals From ..." eases); the gate never raises the other way.
+    package func decide(_ claims: [Claim], title: String, text: String, headlineSays: Set<Direction> = []) -> [Claim] {
         let features = GateFeatures.extract(title: title, text: text)
         let scores = model.scores(features)
         if !claims.isEmpty {
@@ -51,7 +53,8 @@ package struct LearnedGate: Sendable {
         }
         guard scores.move >= policy.addMove else { return [] }
         let direction: Direction = scores.tightening >= 0.5 ? .tightening : .easing
-        guard scores.probability(of: direction) >= policy.addDirection else { return [] }
+        guard scores.probability(of: direction) >= policy.addDirection,
+              !headlineSays.contains(direction.opposite) else { return [] }
         guard let topic = Topic.allCases.max(by: { scores.topic($0) < scores.topic($1) }),
               scores.topic(topic) >= policy.addTopic else { return [] }
         let evidence = title.isEmpty ? String(text.prefix(280)) : title
