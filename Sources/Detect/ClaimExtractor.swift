@@ -6,16 +6,34 @@ import Model
 public struct ClaimExtractor: Sendable {
     let lexicon: Lexicon
     /// The learned gate that checks the rules' claims and fills in where they
-    /// are silent (`Gate/LearnedGate.swift`); nil for the rules alone.
-    let gate: LearnedGate?
+    /// are silent (`Gate/LearnedGate.swift`).
+    let gateChoice: GateChoice
+
+    /// The build's own gate is loaded when the first item that names a topic
+    /// needs it (a `static let` is lazy): a daemon whose feeds never name
+    /// one never holds its weights.
+    enum GateChoice: Sendable {
+        case embedded
+        case given(LearnedGate)
+        case rulesAlone
+    }
+
+    var gate: LearnedGate? {
+        switch gateChoice {
+        case .embedded: LearnedGate.embedded
+        case .given(let gate): gate
+        case .rulesAlone: nil
+        }
+    }
 
     public init(baseline: Baseline) {
-        self.init(baseline: baseline, gate: LearnedGate.embedded)
+        lexicon = DomainLexicon.build(baseline: baseline)
+        gateChoice = .embedded
     }
 
     package init(baseline: Baseline, gate: LearnedGate?) {
         lexicon = DomainLexicon.build(baseline: baseline)
-        self.gate = gate
+        gateChoice = gate.map(GateChoice.given) ?? .rulesAlone
     }
 
     /// The claims in `title` and `text` (plain text; HTML already reduced),
@@ -34,7 +52,7 @@ public struct ClaimExtractor: Sendable {
     public func claims(title: String, text: String) -> [Claim] {
         let scan = scanned(title: title, text: text)
         let rules = merged(scan.claims)
-        guard let gate, scan.namesTopic else { return rules }
+        guard scan.namesTopic, let gate else { return rules }
         return gate.decide(rules, title: title, text: text, headlineSays: scan.headlineSays)
     }
 

@@ -17,7 +17,9 @@ public struct Detector: Sendable {
     public let judge: PositionJudge
 
     public init(baseline: Baseline) {
-        self.init(baseline: baseline, gate: LearnedGate.embedded)
+        self.baseline = baseline
+        extractor = ClaimExtractor(baseline: baseline)
+        judge = PositionJudge(baseline: baseline)
     }
 
     /// A detector with another gate, or none (the rules alone).

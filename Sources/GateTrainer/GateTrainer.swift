@@ -9,7 +9,7 @@ import Model
 struct GateTrainer {
     struct Options {
         /// A feature must occur in at least this many training items to get weights.
-        var minCount = 2
+        var minCount = 3
         var l2: Float = 0.003
         var epochs = 300
         var learningRate: Float = 0.05
@@ -40,7 +40,14 @@ struct GateTrainer {
 
     let options: Options
 
-    func train(_ examples: [Example]) -> GateModel {
+    /// The features kept and their weights, `GateModel.headNames.count` per feature.
+    struct Weights {
+        var hashes: [UInt64]
+        var weights: [Float]
+        var model: GateModel { GateModel(hashes: hashes, weights: weights) }
+    }
+
+    func train(_ examples: [Example]) -> Weights {
         let heads = GateModel.headNames.count
         // The features that occur often enough, each with its row.
         var counts: [UInt64: Int] = [:]
@@ -77,6 +84,6 @@ struct GateTrainer {
                 w[j] -= options.learningRate * (m[j] / c1) / ((v[j] / c2).squareRoot() + eps)
             }
         }
-        return GateModel(hashes: kept, weights: w)
+        return Weights(hashes: kept, weights: w)
     }
 }

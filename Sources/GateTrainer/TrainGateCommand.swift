@@ -32,7 +32,7 @@ struct TrainGateCommand: ParsableCommand {
     var writtenWeight: Float = 0.5
 
     @Option(help: "A feature must occur in this many training items.")
-    var minCount = 2
+    var minCount = 3
 
     @Option(help: "L2 penalty.")
     var l2: Float = 0.003
@@ -58,28 +58,29 @@ struct TrainGateCommand: ParsableCommand {
             }
         }
         let trainer = GateTrainer(options: .init(minCount: minCount, l2: l2, epochs: epochs))
-        let model = trainer.train(examples)
-        print("trained on \(examples.count) items, \(model.hashes.count) features, \(GateModel.headNames.count) heads")
+        let trained = trainer.train(examples)
+        print("trained on \(examples.count) items, \(trained.hashes.count) features, \(GateModel.headNames.count) heads")
         if validate.isEmpty {
-            try write(model, names: names)
+            try write(trained, names: names)
         } else {
-            try score(model)
+            try score(trained.model)
         }
     }
 
-    private func write(_ model: GateModel, names: [UInt64: String]) throws {
+    private func write(_ trained: GateTrainer.Weights, names: [UInt64: String]) throws {
         let heads = GateModel.headNames.count
         var lines: [String] = []
-        for (i, h) in model.hashes.enumerated() {
+        for (i, h) in trained.hashes.enumerated() {
             guard let name = names[h] else { continue }
-            let row = model.weights[(i * heads)..<((i + 1) * heads)].map { ($0 * 1000).rounded() / 1000 }
+            // Thousandths: finer than the half-precision weights the build holds.
+            let row = trained.weights[(i * heads)..<((i + 1) * heads)].map { Int(($0 * 1000).rounded()) }
             if name != "<bias>", row.allSatisfy({ $0 == 0 }) { continue }
-            lines.append(([name] + row.map { $0 == 0 ? "0" : "\($0)" }).joined(separator: "\t"))
+            lines.append(([name] + row.map(String.init)).joined(separator: "\t"))
         }
         lines.sort()
         let source = """
         // Written by `make train-gate` (Sources/GateTrainer) from the label sets; do not edit.
-        // \(lines.count) features, \(heads) heads; see GateModel for the format.
+        // \(lines.count) features, \(heads) heads, weights in thousandths; see GateModel for the format.
         enum GateWeights {
             static let text = #\"\"\"
         heads\t\(GateModel.headNames.joined(separator: "\t"))

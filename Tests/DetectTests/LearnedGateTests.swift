@@ -12,10 +12,10 @@ import Model
         return LearnedGate(model: try GateModel(text: ([header] + lines).joined(separator: "\n")), policy: policy)
     }
 
-    /// A row of weights: `move`, `tightening`, `china`, `action`, then topics by name.
+    /// A row of weights (written in thousandths): `move`, `tightening`, `china`, `action`, then topics by name.
     func row(_ name: String, move: Float = 0, tightening: Float = 0, topics: [Topic: Float] = [:]) -> String {
         let weights = [move, tightening, 0, 0] + Topic.allCases.map { topics[$0] ?? 0 }
-        return ([name] + weights.map { "\($0)" }).joined(separator: "\t")
+        return ([name] + weights.map { "\(Int($0 * 1000))" }).joined(separator: "\t")
     }
 
     @Test func theWeightsCompiledIntoTheBuildLoad() throws {

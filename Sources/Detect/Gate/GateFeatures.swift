@@ -14,9 +14,11 @@ package enum GateFeatures {
     package static let bias: UInt64 = hash(of: "<bias>")
 
     package static func hash(of name: String) -> UInt64 {
-        var h = offset
-        for b in name.utf8 { h = (h ^ UInt64(b)) &* prime }
-        return h
+        fnv(name.utf8, from: offset)
+    }
+
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        fnv(bytes, from: offset)
     }
 
     /// The distinct feature hashes of an item, in text order. With `names`, the

@@ -71,7 +71,7 @@ package struct LearnedGate: Sendable {
         var weighed: [(row: Int, weight: Float)] = []
         for f in features where f != GateFeatures.bias {
             guard let row = model.row(of: f) else { continue }
-            weighed.append((row, sign * model.weights[row + 1] + model.weights[row + topicHead] + model.weights[row]))
+            weighed.append((row, sign * Float(model.weights[row + 1]) + Float(model.weights[row + topicHead]) + Float(model.weights[row])))
         }
         return weighed.sorted { $0.weight > $1.weight }.prefix(3).compactMap { model.name(atRow: $0.row) }
     }
