@@ -327,9 +327,9 @@ public actor DaemonRuntime {
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
                 plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
                 cycleMoves?.append(contentsOf: committed.map {
-                    AlertedMove(id: $0.id, time: $0.time, topic: $0.topic.rawValue, actor: $0.actor.rawValue,
-                                direction: $0.direction.rawValue, modality: $0.modality.rawValue,
-                                title: $0.item.title ?? "", matched: $0.matched)
+                    AlertedMove(id: $0.id, time: $0.facets.time, topic: $0.facets.topic, actor: $0.facets.actor,
+                                direction: $0.facets.direction, modality: $0.facets.modality,
+                                title: $0.facets.title, matched: $0.facets.matched)
                 })
                 if let count = cycleMoves?.count, count > Self.repeatWindowLimit {
                     cycleMoves?.removeFirst(count - Self.repeatWindowLimit)
@@ -338,10 +338,10 @@ public actor DaemonRuntime {
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
                 for alert in committed {
-                    metrics?.alert(topic: alert.topic.rawValue, severity: alert.severity.rawValue)
-                    logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(alert.topic.rawValue)",
-                                                    "actor": "\(alert.actor.rawValue)", "direction": "\(alert.direction.rawValue)",
-                                                    "title": "\(alert.item.title ?? "")"])
+                    let f = alert.facets
+                    metrics?.alert(topic: f.topic, severity: f.severity)
+                    logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(f.topic)", "actor": "\(f.actor)",
+                                                    "direction": "\(f.direction)", "title": "\(f.title)"])
                 }
                 health[feed.url]?.failures = 0
                 health[feed.url]?.failingSince = nil
@@ -352,8 +352,7 @@ public actor DaemonRuntime {
                     if store.sharedByNodes {
                         await deliverClusterAlerts()
                     } else {
-                        let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
-                        for listener in listeners { listener(batch) }
+                        for listener in listeners { listener(committed) }
                         await logPublisher.publish()
                     }
                 }

@@ -53,6 +53,20 @@ enum PostgresMigrations {
             // Each [[sink]]'s acknowledged alerts, shared by the nodes that run it.
             "CREATE TABLE sink_marks (sink TEXT PRIMARY KEY, high_water BIGINT NOT NULL)",
         ],
+        [
+            // The rest of an alert's facets beside its record (`AlertFacets`), so
+            // replays, sinks and repeat marking never parse the record;
+            // `matched` is a JSON array of strings.
+            """
+            ALTER TABLE alerts ADD COLUMN severity TEXT NOT NULL DEFAULT '',
+                ADD COLUMN title TEXT NOT NULL DEFAULT '', ADD COLUMN matched TEXT NOT NULL DEFAULT '[]'
+            """,
+            """
+            UPDATE alerts SET severity = COALESCE(record::jsonb->>'severity', ''),
+                title = COALESCE(record::jsonb->'item'->>'title', ''),
+                matched = COALESCE((record::jsonb->'matched')::text, '[]')
+            """,
+        ],
     ]
 
     /// Alert ids are taken under this transaction lock (see `alerts`).

@@ -34,6 +34,10 @@ public struct StateSnapshot: Sendable {
         guard version.int(0) >= 1 else {
             throw SQLiteError(code: 0, path: path, operation: "read", message: "not a tradewatch state database (empty schema)")
         }
+        guard version.int(0) >= Migrations.all.count else {
+            throw SQLiteError(code: 0, path: path, operation: "read", message:
+                "schema version \(version.int(0)) is older than this tradewatch reads (\(Migrations.all.count)); `tradewatch run` upgrades it")
+        }
         var alerts: [StoredAlert] = []
         while true {
             let batch = try StoreQueries.alerts(db, after: alerts.last?.id ?? 0, limit: 10_000)

@@ -23,7 +23,7 @@ public protocol StateStoring: _Concurrency.Actor {
     /// One feed's items, alerts, ledger moves, validators and health in one
     /// transaction; a cluster store also checks this node still holds the
     /// feed's lease, and commits nothing (`LeaseLost`) when it does not.
-    func commit(_ change: FeedCommit) async throws -> [Alert]
+    func commit(_ change: FeedCommit) async throws -> [StoredAlert]
     func lastAlertID() async throws -> Int64
     func alerts(after: Int64, limit: Int) async throws -> [StoredAlert]
     func recentMoves(since time: Date, limit: Int?) async throws -> [AlertedMove]

@@ -20,11 +20,23 @@ enum StoreQueries {
 
     /// Committed alerts with id > `after`, in id order.
     static func alerts(_ db: SQLiteConnection, after: Int64, limit: Int) throws(SQLiteError) -> [StoredAlert] {
-        try db.withStatement("SELECT id, record FROM alerts WHERE id > ? ORDER BY id LIMIT ?") { q throws(SQLiteError) in
+        try db.withStatement("SELECT \(storedAlertColumns) FROM alerts WHERE id > ? ORDER BY id LIMIT ?") {
+            q throws(SQLiteError) in
             try q.bind([.int(after), .int(Int64(limit))])
             var out: [StoredAlert] = []
-            while try q.step() { out.append(StoredAlert(id: q.int(0), record: q.text(1) ?? "")) }
+            while try q.step() { out.append(storedAlert(q)) }
             return out
         }
+    }
+
+    /// The columns `storedAlert` reads, in its order.
+    static let storedAlertColumns = "id, record, time, severity, topic, actor, direction, modality, title, matched"
+
+    /// An alert row selected with `storedAlertColumns`: the record as stored, the facets from their columns.
+    static func storedAlert(_ q: SQLiteStatement) -> StoredAlert {
+        StoredAlert(id: q.int(0), record: q.text(1) ?? "", facets: AlertFacets(
+            time: q.date(2) ?? Date(timeIntervalSince1970: 0), severity: q.text(3) ?? "", topic: q.text(4) ?? "",
+            actor: q.text(5) ?? "", direction: q.text(6) ?? "", modality: q.text(7) ?? "", title: q.text(8) ?? "",
+            matched: AlertFacets.matched(fromJSON: q.text(9) ?? "[]")))
     }
 }
