@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -54,7 +55,14 @@ let package = Package(
         // The shared store of a cluster (`[store] url`): PostgreSQL behind
         // Store's `StateStoring`. Only this target sees libpq.
         .target(name: "PostgresStore", dependencies: ["CLibPQ", "Store", "Model"]),
-        .target(name: "Publish", dependencies: ["Model", .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "Publish",
+            dependencies: [
+                "Model",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "Daemon",
             dependencies: [
