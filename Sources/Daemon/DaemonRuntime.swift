@@ -167,10 +167,10 @@ public actor DaemonRuntime {
             StatusReport.CycleCounts(fetched: $0.fetched, notModified: $0.notModified, failed: $0.failed.count,
                                      newItems: $0.newItems, alerts: $0.alerts)
         }
-        if report.lastAlertID > 0, let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first,
-           let fields = AlertFields(jsonLine: stored.record) {
-            report.lastAlert = StatusReport.LastAlert(id: fields.id, time: fields.time, severity: fields.severity,
-                                                      topic: fields.topic, title: fields.title)
+        if report.lastAlertID > 0, let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first {
+            let f = stored.facets
+            report.lastAlert = StatusReport.LastAlert(id: stored.id, time: f.time, severity: f.severity,
+                                                      topic: f.topic, title: f.title)
         }
         return report
     }
