@@ -326,11 +326,7 @@ public actor DaemonRuntime {
                     url: feed.url, etag: validators.etag, lastModified: validators.lastModified,
                     bodyHash: bodyHash, time: now, seen: plan.seen, alerts: plan.alerts, moves: plan.moves))
                 plan.applyMoves(to: &ledger, alertIDs: committed.map(\.id))
-                cycleMoves?.append(contentsOf: committed.map {
-                    AlertedMove(id: $0.id, time: $0.facets.time, topic: $0.facets.topic, actor: $0.facets.actor,
-                                direction: $0.facets.direction, modality: $0.facets.modality,
-                                title: $0.facets.title, matched: $0.facets.matched)
-                })
+                cycleMoves?.append(contentsOf: committed.map(AlertedMove.init))
                 if let count = cycleMoves?.count, count > Self.repeatWindowLimit {
                     cycleMoves?.removeFirst(count - Self.repeatWindowLimit)
                 }

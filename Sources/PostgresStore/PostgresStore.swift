@@ -225,24 +225,29 @@ public actor PostgresStore: StateStoring {
 
     public func alerts(after: Int64, limit: Int = 10_000) throws(PostgresStoreError) -> [StoredAlert] {
         try db.exec("read alerts", """
-            SELECT id, record, time, severity, topic, actor, direction, modality, title, matched
-            FROM alerts WHERE id > $1 ORDER BY id LIMIT $2
+            SELECT id, record, \(Self.facetColumns) FROM alerts WHERE id > $1 ORDER BY id LIMIT $2
             """, [String(after), String(limit)]).rows.map { row in
-            StoredAlert(id: row.int(0), record: row.string(1), facets: AlertFacets(
-                time: Date(timeIntervalSince1970: row.double(2) ?? 0), severity: row.string(3), topic: row.string(4),
-                actor: row.string(5), direction: row.string(6), modality: row.string(7), title: row.string(8),
-                matched: AlertFacets.matched(fromJSON: row.string(9))))
+            StoredAlert(id: row.int(0), record: row.string(1), facets: Self.facets(row, from: 2))
         }
+    }
+
+    /// The columns `facets(_:from:)` reads, in its order.
+    static let facetColumns = "time, severity, topic, actor, direction, modality, title, matched"
+
+    /// The facets of an alert row whose `facetColumns` start at column `first`.
+    static func facets(_ row: [String?], from first: Int) -> AlertFacets {
+        AlertFacets(time: Date(timeIntervalSince1970: row.double(first) ?? 0), severity: row.string(first + 1),
+                    topic: row.string(first + 2), actor: row.string(first + 3), direction: row.string(first + 4),
+                    modality: row.string(first + 5), title: row.string(first + 6),
+                    matched: AlertFacets.matched(fromJSON: row.string(first + 7)))
     }
 
     public func recentMoves(since time: Date, limit: Int? = nil) throws(PostgresStoreError) -> [AlertedMove] {
         try db.exec("read recent moves", """
-            SELECT * FROM (SELECT id, time, topic, actor, direction, modality, title, matched FROM alerts
+            SELECT * FROM (SELECT id, \(Self.facetColumns) FROM alerts
                            WHERE time >= $1 ORDER BY id DESC LIMIT $2) recent ORDER BY id
             """, [Self.seconds(time), limit.map { String($0) }]).rows.map { row in
-            AlertedMove(id: row.int(0), time: Date(timeIntervalSince1970: row.double(1) ?? 0), topic: row.string(2),
-                        actor: row.string(3), direction: row.string(4), modality: row.string(5),
-                        title: row.string(6), matched: AlertFacets.matched(fromJSON: row.string(7)))
+            AlertedMove(id: row.int(0), facets: Self.facets(row, from: 1))
         }
     }
 

@@ -230,16 +230,12 @@ public actor StateStore {
     public func recentMoves(since time: Date, limit: Int? = nil) throws(SQLiteError) -> [AlertedMove] {
         try faults?.check(.recentMoves, path: path)
         return try db.withStatement("""
-            SELECT * FROM (SELECT id, time, topic, actor, direction, modality, title, matched FROM alerts
+            SELECT * FROM (SELECT id, \(StoreQueries.facetColumns) FROM alerts
                            WHERE time >= ? ORDER BY id DESC LIMIT ?) ORDER BY id
             """) { q throws(SQLiteError) in
             try q.bind([.double(time.timeIntervalSince1970), .int(Int64(limit ?? -1))])
             var out: [AlertedMove] = []
-            while try q.step() {
-                out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
-                                       actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
-                                       title: q.text(6) ?? "", matched: AlertFacets.matched(fromJSON: q.text(7) ?? "[]")))
-            }
+            while try q.step() { out.append(AlertedMove(id: q.int(0), facets: StoreQueries.facets(q, from: 1))) }
             return out
         }
     }

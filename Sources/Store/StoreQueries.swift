@@ -30,13 +30,21 @@ enum StoreQueries {
     }
 
     /// The columns `storedAlert` reads, in its order.
-    static let storedAlertColumns = "id, record, time, severity, topic, actor, direction, modality, title, matched"
+    static let storedAlertColumns = "id, record, " + facetColumns
+
+    /// The columns `facets(_:from:)` reads, in its order.
+    static let facetColumns = "time, severity, topic, actor, direction, modality, title, matched"
 
     /// An alert row selected with `storedAlertColumns`: the record as stored, the facets from their columns.
     static func storedAlert(_ q: SQLiteStatement) -> StoredAlert {
-        StoredAlert(id: q.int(0), record: q.text(1) ?? "", facets: AlertFacets(
-            time: q.date(2) ?? Date(timeIntervalSince1970: 0), severity: q.text(3) ?? "", topic: q.text(4) ?? "",
-            actor: q.text(5) ?? "", direction: q.text(6) ?? "", modality: q.text(7) ?? "", title: q.text(8) ?? "",
-            matched: AlertFacets.matched(fromJSON: q.text(9) ?? "[]")))
+        StoredAlert(id: q.int(0), record: q.text(1) ?? "", facets: facets(q, from: 2))
+    }
+
+    /// The facets of an alert row whose `facetColumns` start at column `first`.
+    static func facets(_ q: SQLiteStatement, from first: Int32) -> AlertFacets {
+        AlertFacets(time: q.date(first) ?? Date(timeIntervalSince1970: 0), severity: q.text(first + 1) ?? "",
+                    topic: q.text(first + 2) ?? "", actor: q.text(first + 3) ?? "", direction: q.text(first + 4) ?? "",
+                    modality: q.text(first + 5) ?? "", title: q.text(first + 6) ?? "",
+                    matched: AlertFacets.matched(fromJSON: q.text(first + 7) ?? "[]"))
     }
 }

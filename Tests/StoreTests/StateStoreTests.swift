@@ -77,9 +77,9 @@ import Testing
         let store = try await open(kind)
         let committed = try await commit(store, items: ["a"])
         let moves = try await store.recentMoves(since: Date(timeIntervalSince1970: 1_763_000_000), limit: nil)
-        #expect(moves == [AlertedMove(id: committed[0].id, time: Date(timeIntervalSince1970: 1_764_000_000),
-                                      topic: "tariffs", actor: "US", direction: "easing", modality: "action",
-                                      title: "t", matched: ["tariff"])])
+        #expect(moves == [AlertedMove(id: committed[0].id, facets: AlertFacets(
+            time: Date(timeIntervalSince1970: 1_764_000_000), severity: "high", topic: "tariffs", actor: "US",
+            direction: "easing", modality: "action", title: "t", matched: ["tariff"]))])
         #expect(try await store.recentMoves(since: Date(timeIntervalSince1970: 1_765_000_000), limit: nil).isEmpty)
     }
 
