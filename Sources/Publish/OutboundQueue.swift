@@ -27,6 +27,19 @@ struct OutboundQueue {
         return front.frame.id ?? lastSent
     }
 
+    /// Hands `body` the unwritten bytes of up to `limit` lines from the
+    /// front, in order, for one gathered write (the queue is only borrowed).
+    func forEachPending(limit: Int, _ body: (Int, UnsafeRawBufferPointer) -> Void) {
+        var i = 0
+        var index = entries.startIndex
+        while i < limit, index < entries.endIndex {
+            let bytes = UnsafeRawBufferPointer(entries[index].frame.bytes)
+            body(i, i == 0 ? UnsafeRawBufferPointer(rebasing: bytes[offset...]) : bytes)
+            i += 1
+            index = entries.index(after: index)
+        }
+    }
+
     mutating func append(_ frame: Frame, bounded: Bool) {
         entries.append(Entry(frame: frame, bounded: bounded))
         if bounded { boundedCount += 1 }

@@ -35,11 +35,9 @@ final class SubscriberSession {
         var vectors = [iovec](repeating: iovec(), count: batch)
         while !machine.queue.isEmpty {
             var count = 0
-            for entry in machine.queue.entries.prefix(batch) {
-                let bytes = entry.frame.bytes
-                let skip = count == 0 ? machine.queue.offset : 0
-                vectors[count] = iovec(iov_base: bytes.baseAddress! + skip, iov_len: bytes.count - skip)
-                count += 1
+            machine.queue.forEachPending(limit: batch) { i, bytes in
+                vectors[i] = iovec(iov_base: UnsafeMutableRawPointer(mutating: bytes.baseAddress), iov_len: bytes.count)
+                count = i + 1
             }
             // sendmsg, not writev: MSG_NOSIGNAL turns a vanished reader into
             // EPIPE instead of a SIGPIPE that would kill the daemon.

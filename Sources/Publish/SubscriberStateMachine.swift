@@ -115,7 +115,8 @@ struct SubscriberStateMachine {
             held += frames.filter { $0.passes(filter) }
             state = .replaying(filter: filter, held: held)
         case .live(let filter, let floor):
-            for frame in frames where (frame.id ?? 0) > floor && frame.passes(filter) {
+            let everything = filter.acceptsEverything
+            for frame in frames where (frame.id ?? 0) > floor && (everything || frame.passes(filter)) {
                 queue.append(frame, bounded: true)
             }
         case .closing:
