@@ -3,11 +3,15 @@ import PackageDescription
 
 // One target per pipeline stage, so the compiler keeps C out of everything
 // above the interop layer: only Fetch imports CCurl, only Parse imports CLibXML2.
+//
+// Linux only (Debian 12 is what is built and tested): the sources use glibc and
+// Linux interfaces (SO_PEERCRED, /proc/self/exe, mallopt, sd_notify) with no
+// Darwin path, so no Apple platform is declared.
 let package = Package(
     name: "tradewatch",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tradewatch", targets: ["tradewatch"]),
+        .executable(name: "tradewatch-train-gate", targets: ["GateTrainer"]),
         // For the libFuzzer harnesses in fuzz/, a package of their own that
         // depends on this one by path.
         .library(name: "TradewatchCore", targets: ["Model", "Parse", "Detect", "Config", "Publish"]),
@@ -63,6 +67,13 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
+        // The engines of the hidden `bench-*` commands (socket fan-out,
+        // detection, SHA-256): measuring code kept out of the library targets;
+        // only the executable links it.
+        .target(
+            name: "Bench",
+            dependencies: ["Model", "Parse", "Detect", "Publish", "Daemon", .product(name: "Logging", package: "swift-log")]
+        ),
         .target(
             name: "Daemon",
             dependencies: [
@@ -90,7 +101,7 @@ let package = Package(
         .executableTarget(
             name: "tradewatch",
             dependencies: [
-                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon", "Report",
+                "Model", "Fetch", "Parse", "Detect", "Config", "Store", "Publish", "Daemon", "Report", "Bench",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -107,6 +118,12 @@ let package = Package(
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
             ]
+        ),
+        // `make train-gate`: fits the detector's learned gate to the label
+        // sets and writes its weights into Detect as data.
+        .executableTarget(
+            name: "GateTrainer",
+            dependencies: ["Detect", "Config", "Model", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport"),
         .testTarget(name: "ModelTests", dependencies: ["Model"]),

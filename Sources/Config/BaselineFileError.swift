@@ -1,6 +1,6 @@
 /// A baseline file that cannot be used, naming the file, the line and the key.
 public struct BaselineFileError: Error, CustomStringConvertible, Equatable {
-    public var file: String
+    var file: String
     public var line: Int?
     public var key: String?
     public var message: String

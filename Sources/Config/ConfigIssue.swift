@@ -1,7 +1,7 @@
 /// One problem in a config or baseline file, with where it is:
 /// `tradewatch.toml:12: feed[3].interval: bad duration "5x" (use e.g. "90s", "5m", "1h")`.
 public struct ConfigIssue: Error, CustomStringConvertible, Sendable, Equatable {
-    public let file: String
+    let file: String
     /// 1-based; nil when the problem has no single line (e.g. a missing key).
     public let line: Int?
     /// The key's path, e.g. `daemon.interval`, `feed[2].url`; empty for the whole file.

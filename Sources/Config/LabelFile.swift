@@ -5,7 +5,7 @@ import Model
 /// Reads a labelled set in the JSON-lines format of ../shared/eval/dev.jsonl.
 public enum LabelFile {
     public struct LoadError: Error, CustomStringConvertible {
-        public var file: String
+        var file: String
         public var line: Int?
         public var message: String
         public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
@@ -19,6 +19,7 @@ public enum LabelFile {
         var topics: [String]?
         var actor: String?
         var direction: String?
+        var modality: String?
         var note: String?
         var url: String?
     }
@@ -52,7 +53,8 @@ public enum LabelFile {
             }
             items.append(LabelledItem(id: record.id, title: record.title, summary: record.summary ?? "",
                                       relevant: record.relevant, topics: topics,
-                                      actor: record.actor.flatMap(Actor.init(rawValue:)), label: label, note: record.note, url: record.url))
+                                      actor: record.actor.flatMap(Actor.init(rawValue:)), label: label, note: record.note, url: record.url,
+                                      modality: record.modality.flatMap(Modality.init(rawValue:))))
         }
         return items
     }

@@ -5,12 +5,12 @@ import Model
 /// keeps no positions, and errors must name the line; this scans the text for
 /// table headers (`[t]`, `[[t]]`) and `key =` lines, which is all a config or
 /// baseline file uses.
-public struct TOMLKeyLines: Sendable {
+struct TOMLKeyLines: Sendable {
     /// (table path, index of the array-of-tables entry or nil, key) -> line.
     private var lines: [String: Int] = [:]
     private var headers: [String: Int] = [:]
 
-    public init(source: String) {
+    init(source: String) {
         var table = ""
         var arrayCounts: [String: Int] = [:]
         var index: Int?
@@ -39,7 +39,7 @@ public struct TOMLKeyLines: Sendable {
 
     /// The line of `key` in `table` (entry `index` of an array of tables), or
     /// of the table's header when `key` is empty.
-    public func line(table: String, index: Int? = nil, key: String = "") -> Int? {
+    func line(table: String, index: Int? = nil, key: String = "") -> Int? {
         key.isEmpty ? headers[Self.slot(table, index, "")] : lines[Self.slot(table, index, key)]
     }
 

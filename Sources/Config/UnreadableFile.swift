@@ -7,11 +7,11 @@ import Model
 /// the error, the file's owner and mode, and the user and groups the process
 /// runs as. A service whose config is `root:root 0640` while it runs as
 /// `tradewatch` says exactly that, instead of only "cannot read".
-public enum UnreadableFile {
+enum UnreadableFile {
     /// `cannot read the config file: Permission denied (the file is root:root, mode 0640;
     /// tradewatch runs as user tradewatch (uid 998), groups tradewatch)`, or nil when
     /// the file can be opened after all.
-    public static func explain(_ path: String, what: String) -> String? {
+    static func explain(_ path: String, what: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd >= 0 {
             close(fd)

@@ -2,6 +2,7 @@ import Config
 import FoundationEssentials
 import Logging
 import Model
+import Publish
 import Store
 
 /// What a node of a cluster keeps besides the single-host runtime: the last
@@ -10,6 +11,9 @@ struct ClusterState {
     /// The last alert id handed to the listeners: every node's alerts go out
     /// in id order, each once.
     var delivered: Int64 = 0
+    /// The name the store was opened with (`[node] name` at start, else the
+    /// host name); a reload does not rename a running node.
+    var node = ""
     var delivering = false
     var deliverAgain = false
     /// Why the database does not answer, and since when; nil while it does.
@@ -17,6 +21,10 @@ struct ClusterState {
     /// Of the feeds due last cycle, how many this node polled (held the lease of).
     var leased = 0
     var leaseLosses = 0
+    /// The cluster's nodes as last read for a status answer, and when: what
+    /// the status shows while the database does not answer.
+    var nodes: [ClusterNode] = []
+    var nodesRead: Date?
 }
 
 /// The cluster hooks of the runtime (a `[store] url`): one poller per feed
@@ -26,6 +34,7 @@ extension DaemonRuntime {
     func startCluster(lastStored: Int64) async {
         guard store.sharedByNodes else { return }
         cluster.delivered = lastStored
+        cluster.node = StoreOpener.nodeName(config)
     }
 
     /// Of `feeds`, those this node holds the lease of. Feeds another node
@@ -105,7 +114,7 @@ extension DaemonRuntime {
     /// heartbeat (a third of the shortest interval), delivery of other nodes'
     /// alerts when the database notifies (and every few seconds, should a
     /// notification be lost), and on a clean stop the release of its leases.
-    public func runClusterTasks() async {
+    func runClusterTasks() async {
         guard store.sharedByNodes else { return }
         let store = self.store
         let shortest = config.feeds.map { config.interval(of: $0) }.min() ?? config.interval
@@ -132,7 +141,7 @@ extension DaemonRuntime {
     }
 
     /// After `run --once`: the feeds are free for the other nodes at once.
-    public func releaseClusterLeases() async {
+    func releaseClusterLeases() async {
         guard store.sharedByNodes else { return }
         try? await store.releaseLeases()
     }
@@ -160,10 +169,46 @@ extension DaemonRuntime {
             "store": "\(store.location)", "down_seconds": "\(Int(Date().timeIntervalSince(down.since)))"])
     }
 
-    /// ", node watch-a holds 12 of 40 due feeds" and the database's outage, for STATUS= and the socket.
+    /// After a cycle: this node's row in the cluster's node list says when
+    /// it ran. Skipped while the database does not answer (the heartbeat
+    /// finds out when it does); the next cycle writes it again.
+    func recordClusterCycle(_ report: CycleReport) async {
+        guard store.sharedByNodes, cluster.unreachable == nil else { return }
+        do {
+            try await store.recordCycle(started: report.started, finished: report.finished)
+        } catch {
+            databaseFailed(error)
+        }
+    }
+
+    /// The cluster for the socket's status: read afresh while the database
+    /// answers; while it does not, the list last read (without waiting for
+    /// a connection that cannot be made), with when it was read.
+    func clusterReport() async -> ClusterStatus? {
+        guard store.sharedByNodes else { return nil }
+        if cluster.unreachable == nil {
+            do {
+                cluster.nodes = try await store.clusterNodes()
+                cluster.nodesRead = Date()
+            } catch {
+                databaseFailed(error)
+            }
+        }
+        return ClusterStatus(
+            node: cluster.node, database: store.location,
+            unreachableSince: cluster.unreachable?.since, unreachableReason: cluster.unreachable?.reason,
+            nodesRead: cluster.nodesRead,
+            nodes: cluster.nodes.map { node in
+                ClusterStatus.Node(name: node.name, lastSeen: node.lastSeen, secondsSinceSeen: node.secondsSinceSeen,
+                                   lastCycleStarted: node.lastCycleStarted, lastCycleFinished: node.lastCycleFinished,
+                                   leases: node.leases.map { ClusterStatus.Lease(feed: $0.feed, expires: $0.expires) })
+            })
+    }
+
+    /// ", node watch-a polled 12 feeds last cycle" and the database's outage, for STATUS= and the socket.
     func clusterStatus() -> String {
         guard store.sharedByNodes else { return "" }
-        var text = ", node \(config.nodeName ?? "?") polled \(cluster.leased) feeds last cycle"
+        var text = ", node \(cluster.node) polled \(cluster.leased) feeds last cycle"
         if let down = cluster.unreachable {
             text += ", database unreachable since \(Timestamp.rfc3339(down.since)): \(down.reason)"
         }

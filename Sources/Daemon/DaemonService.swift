@@ -134,7 +134,7 @@ public struct DaemonService: Service {
 
     /// The subscriber socket: the one systemd passed (socket activation), else
     /// bound at the configured path with its mode and group.
-    private func startSocketServer(sinks: SinkFleet) async throws -> AlertSocketServer {
+    private func startSocketServer(sinks: SinkFleet) async throws(DaemonError) -> AlertSocketServer {
         let config = await runtime.config
         let runtime = self.runtime
         let server = AlertSocketServer(
@@ -148,10 +148,10 @@ public struct DaemonService: Service {
                                     return report.json
                                 }),
             logger: logger)
-        do {
+        do throws(SocketError) {
             try await server.start(activatedFD: try SocketActivation.takeListeningSocket())
         } catch {
-            throw DaemonError("subscriber socket: \(error)")
+            throw .socketNotOpened(error)
         }
         await runtime.addListener { server.publish($0) }
         return server
@@ -176,27 +176,5 @@ public struct DaemonService: Service {
             "failed": "\(report.failed.count)", "new_items": "\(report.newItems)",
             "alerts": "\(report.alerts)", "seconds": "\(seconds.formatted(places: 2))",
         ])
-    }
-}
-
-/// Sends WATCHDOG=1 at most once per interval (half of WatchdogSec), from whoever calls `ping`: the
-/// scheduler loop and the cycle's per-feed tick. A hung loop stops pinging
-/// and systemd restarts the service.
-actor WatchdogPinger {
-    private let notifier: SystemdNotifier
-    private let interval: Duration?
-    private var last = ContinuousClock.now
-
-    init(notifier: SystemdNotifier, interval: Duration?) {
-        self.notifier = notifier
-        self.interval = interval
-    }
-
-    func ping() {
-        guard let interval else { return }
-        let now = ContinuousClock.now
-        guard now - last >= interval else { return }
-        last = now
-        notifier.notify("WATCHDOG=1")
     }
 }

@@ -4,13 +4,13 @@ import FoundationEssentials
 public struct FeedHealth: Sendable, Equatable {
     public var url: String
     public var name: String?
-    public var nextDue: Date
+    var nextDue: Date
     public var failures: Int
     public var failingSince: Date?
     public var lastError: String?
 
     /// Failing for a day or more: still tried, less often.
-    public func isDown(now: Date) -> Bool {
+    func isDown(now: Date) -> Bool {
         guard let failingSince else { return false }
         return now.timeIntervalSince(failingSince) >= 86_400
     }
@@ -18,7 +18,7 @@ public struct FeedHealth: Sendable, Equatable {
 
 /// What one poll cycle did.
 public struct CycleReport: Sendable, Equatable {
-    public var started: Date
+    var started: Date
     public var finished: Date
     public var fetched = 0
     public var notModified = 0

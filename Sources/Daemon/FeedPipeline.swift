@@ -18,10 +18,10 @@ public struct FeedPipeline: FeedProcessor {
     }
 
     public func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
-        do {
+        do throws(FeedParseError) {
             return .success(try FeedParser.parse(body, source: feedURL, baseURL: finalURL, charset: charset))
         } catch {
-            return .failure(FeedProcessingError(error.description))
+            return .failure(.unparsable(error))
         }
     }
 
@@ -30,10 +30,10 @@ public struct FeedPipeline: FeedProcessor {
         if let parsed = input.parsed {
             feed = parsed
         } else {
-            do {
+            do throws(FeedParseError) {
                 feed = try FeedParser.parse(input.body, source: input.feedURL, baseURL: input.finalURL, charset: input.charset)
             } catch {
-                throw FeedProcessingError(error.description)
+                throw .unparsable(error)
             }
         }
         let cutoff = input.now.addingTimeInterval(-Double(input.maxAge.components.seconds))

@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Model
+import Parse
 import Store
 
 /// Turns a fetched body into what the runtime commits: parse, normalise,
@@ -22,24 +23,24 @@ extension FeedProcessor {
 
 public struct FeedInput: Sendable {
     /// A move alerted again within this many seconds is a repeat of the story.
-    public static let repeatWindow: TimeInterval = 48 * 3600
+    static let repeatWindow: TimeInterval = 48 * 3600
 
     public var body: [UInt8]
     /// The configured URL (the feed's identity) and where redirects ended.
-    public var feedURL: String
-    public var finalURL: String
+    var feedURL: String
+    var finalURL: String
     /// The server's Content-Type charset, if it sent one.
     public var charset: String?
     public var seen: [String: SeenItem]
     /// The first fetch of this feed: old items are marked seen without alerting.
-    public var firstContact: Bool
+    var firstContact: Bool
     public var maxAge: Duration
     public var ledger: [LedgerEntry]
     /// Moves alerted recently, so a copy of the same story is marked a repeat.
     public var recentMoves: [AlertedMove]
     public var now: Date
     /// `body` already parsed (`FeedProcessor.parse`), or nil.
-    public var parsed: Feed?
+    var parsed: Feed?
 
     public init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
                 maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date, parsed: Feed? = nil,
@@ -60,7 +61,7 @@ public struct FeedInput: Sendable {
 
 /// What one feed's new content changes.
 public struct FeedPlan: Sendable {
-    public var itemCount: Int
+    var itemCount: Int
     public var seen: [SeenItem]
     public var alerts: [Alert]
     public var moves: [(entry: LedgerEntry, alertIndex: Int?)]
@@ -74,20 +75,53 @@ public struct FeedPlan: Sendable {
 }
 
 extension FeedPlan {
+    /// The id each of `alerts` was committed with, in their order; nil for
+    /// one the store left out. `committed` keeps the order of `alerts`.
+    /// A committed alert is matched by its facets; only where two planned
+    /// alerts share all facets (one story under two item ids) does its
+    /// record, which names the item, decide.
+    public func committedIDs(_ committed: [StoredAlert]) -> [Int64?] {
+        let planned = alerts.map(AlertFacets.init)
+        var rest = committed[...]
+        return alerts.indices.map { index in
+            guard let next = rest.first, next.facets == planned[index] else { return nil }
+            if planned.lazy.filter({ $0 == planned[index] }).count > 1 {
+                var alert = alerts[index]
+                alert.id = next.id
+                guard alert.jsonLine == next.record else { return nil }
+            }
+            rest = rest.dropFirst()
+            return next.id
+        }
+    }
+
     /// The ledger after this plan's moves, the alert ids as committed (in
     /// the order of `alerts`): what the store's commit does to its table.
-    public func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64]) {
+    /// A nil id is an alert the store left out (a cluster had alerted its
+    /// item and topic already): its move is not made.
+    public func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64?]) {
         for (entry, index) in moves {
             var entry = entry
-            if let index { entry.alertID = alertIDs[index] }
+            if let index {
+                guard let id = alertIDs[index] else { continue }
+                entry.alertID = id
+            }
             ledger.removeAll { $0.topic == entry.topic && $0.actor == entry.actor }
             ledger.append(entry)
         }
     }
 }
 
-/// A body that could not be processed (not a feed, broken beyond recovery).
-public struct FeedProcessingError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-    public init(_ description: String) { self.description = description }
+/// A body that could not be processed. Recorded on the feed (its
+/// `lastError`, the socket's `status`), so the text names the document.
+public enum FeedProcessingError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// Not a feed, or broken beyond repair: the parser's error names the
+    /// feed (its URL) and, where libxml2 knows it, the line.
+    case unparsable(FeedParseError)
+
+    public var description: String {
+        switch self {
+        case .unparsable(let error): error.description
+        }
+    }
 }

@@ -7,9 +7,9 @@ import Model
 /// Retry-After honoured. Pure: the clock and the randomness are passed in.
 public struct FeedSchedule: Sendable {
     /// The longest wait between tries of a failing feed.
-    public var maxBackoff: Duration = .seconds(6 * 3600)
+    var maxBackoff: Duration = .seconds(6 * 3600)
     /// The longest Retry-After obeyed, so a server cannot park a feed for good.
-    public var maxRetryAfter: Duration = .seconds(24 * 3600)
+    var maxRetryAfter: Duration = .seconds(24 * 3600)
 
     public init() {}
 

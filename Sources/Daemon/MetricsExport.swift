@@ -17,10 +17,10 @@ struct MetricsExport: Sendable {
         let metrics = DaemonMetrics()
         var listener: MetricsListener?
         if let address = config.listen {
-            do {
+            do throws(MetricsWriteError) {
                 listener = try MetricsListener(octets: address.octets, port: address.port) { metrics.exposition() }
             } catch {
-                throw DaemonError("[metrics] listen: cannot listen on \(address): \(error)")
+                throw .metricsNotServed(address: "\(address)", cause: error)
             }
             listener?.start()
             logger.info("metrics served", metadata: ["listen": "http://\(address)/metrics"])

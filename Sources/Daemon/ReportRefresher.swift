@@ -1,4 +1,5 @@
 import Config
+import Detect
 import FoundationEssentials
 import Logging
 import Model
@@ -30,21 +31,52 @@ struct ReportRefresher: Sendable {
     }
 
     static func write(_ config: DaemonConfig, to path: String) -> Result<Int64, ReportRefreshError> {
-        do {
-            let baseline = try BaselineFile.load(path: config.baseline)
-            let snapshot = try StateSnapshot.read(directory: config.stateDir)
-            let board = PositionBoard(baseline: baseline, ledger: snapshot.ledger,
-                                      alerts: snapshot.alerts.compactMap { AlertFields(jsonLine: $0.record) })
-            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-            try ReportFile.write(ReportPage(board: board, generated: Date()).html, to: path)
-            return .success(board.lastAlertID)
+        let baseline: Baseline
+        let snapshot: StateSnapshot
+        do throws(BaselineFileError) {
+            baseline = try BaselineFile.load(path: config.baseline)
         } catch {
-            return .failure(ReportRefreshError(description: "\(error)"))
+            return .failure(.baseline(error))
         }
+        do throws(StateDatabaseError) {
+            snapshot = try StateSnapshot.read(directory: config.stateDir)
+        } catch {
+            return .failure(.state(error))
+        }
+        let board = PositionBoard(baseline: baseline, ledger: snapshot.ledger,
+                                  alerts: snapshot.alerts.compactMap { AlertFields(jsonLine: $0.record) })
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                return .failure(.folderNotCreated(folder: folder, cause: error))
+            }
+        }
+        do throws(ReportFileError) {
+            try ReportFile.write(ReportPage(board: board, generated: Date()).html, to: path)
+        } catch {
+            return .failure(.page(error))
+        }
+        return .success(board.lastAlertID)
     }
 }
 
-struct ReportRefreshError: Error, CustomStringConvertible {
-    let description: String
+/// Why the report page was not rewritten: what could not be read or written, and where.
+enum ReportRefreshError: Error, CustomStringConvertible {
+    case baseline(BaselineFileError)
+    case state(StateDatabaseError)
+    /// The page's folder could not be created.
+    case folderNotCreated(folder: String, cause: any Error)
+    /// The page could not be written (its temporary file, fsync or rename).
+    case page(ReportFileError)
+
+    var description: String {
+        switch self {
+        case .baseline(let error): error.description
+        case .state(let error): error.description
+        case .folderNotCreated(let folder, let cause): "\(folder): cannot create the report's folder: \(cause)"
+        case .page(let error): error.description
+        }
+    }
 }

@@ -14,18 +14,18 @@ public enum StoreOpener {
                             environment: [String: String] = ProcessInfo.processInfo.environment)
         async throws(DaemonError) -> any StateStoring {
         guard let store = config.store else {
-            do {
+            do throws(StateDatabaseError) {
                 return try StateStore(directory: config.stateDir)
             } catch {
-                throw DaemonError("cannot open the state database: \(error)")
+                throw .stateNotOpened(error)
             }
         }
-        do {
+        do throws(PostgresStoreError) {
             let target = try PostgresTarget.parse(url: store.url, passwordFile: store.passwordFile,
                                                   environment: environment)
             return try await PostgresStore.open(target: target, node: nodeName(config))
         } catch {
-            throw DaemonError("cannot open the shared state database: \(error)")
+            throw .sharedStateNotOpened(error)
         }
     }
 

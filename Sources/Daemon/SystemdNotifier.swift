@@ -6,7 +6,7 @@ import FoundationEssentials
 /// sd_notify without libsystemd: one datagram to `$NOTIFY_SOCKET` (a path, or
 /// an abstract name starting with `@`). Does nothing when not run by systemd.
 public struct SystemdNotifier: Sendable {
-    public let socketPath: String?
+    let socketPath: String?
 
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         socketPath = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }

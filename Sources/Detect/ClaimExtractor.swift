@@ -5,9 +5,17 @@ import Model
 /// subject, the modality and negation around it. Pure and `Sendable`.
 public struct ClaimExtractor: Sendable {
     let lexicon: Lexicon
+    /// The learned gate that checks the rules' claims and fills in where they
+    /// are silent (`Gate/LearnedGate.swift`); nil for the rules alone.
+    let gate: LearnedGate?
 
     public init(baseline: Baseline) {
+        self.init(baseline: baseline, gate: LearnedGate.embedded)
+    }
+
+    package init(baseline: Baseline, gate: LearnedGate?) {
         lexicon = DomainLexicon.build(baseline: baseline)
+        self.gate = gate
     }
 
     /// The claims in `title` and `text` (plain text; HTML already reduced),
@@ -18,8 +26,24 @@ public struct ClaimExtractor: Sendable {
     /// headline says both, or the lede does and the headline says neither),
     /// the direction cannot be told with confidence and the topic raises
     /// nothing: a wrong direction is worse than a miss.
+    ///
+    /// The learned gate then has its say, on items that name a topic at all
+    /// (it cannot place a move on an item without one, and most items of most
+    /// feeds have none) and do not name only third countries (it knows words,
+    /// not whose move they describe; the rules do).
     public func claims(title: String, text: String) -> [Claim] {
-        let all = allClaims(title: title, text: text)
+        let scan = scanned(title: title, text: text)
+        let rules = merged(scan.claims)
+        guard let gate, scan.namesTopic else { return rules }
+        return gate.decide(rules, title: title, text: text)
+    }
+
+    /// The rules' claims alone, one per topic, before the gate has its say.
+    package func ruleClaims(title: String, text: String) -> [Claim] {
+        merged(allClaims(title: title, text: text))
+    }
+
+    private func merged(_ all: [Claim]) -> [Claim] {
         var best: [Topic: Claim] = [:]
         var conflicted: Set<Topic> = []
         var order: [Topic] = []
@@ -53,6 +77,11 @@ public struct ClaimExtractor: Sendable {
 
     /// Every claim found, before merging per topic (for explanation and tests).
     public func allClaims(title: String, text: String) -> [Claim] {
+        scanned(title: title, text: text).claims
+    }
+
+    /// Every claim found, and whether the item names any topic term.
+    private func scanned(title: String, text: String) -> (claims: [Claim], namesTopic: Bool) {
         // News-search feeds repeat the headline as the description ("Title  Reuters"): read it once,
         // as the headline it is.
         var text = text
@@ -62,9 +91,11 @@ public struct ClaimExtractor: Sendable {
         let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)
         let titleTokenCount = tokens.count
         _ = Tokenizer.tokenize(text, firstSentence: max(titleSentences, 1), vocabulary: lexicon.vocabulary, into: &tokens)
-        guard !tokens.isEmpty else { return [] }
+        guard !tokens.isEmpty else { return ([], false) }
         let ann = Annotations(tokens: tokens, lexicon: lexicon)
         var scan = ItemScan(tokens: tokens, ann: ann, title: title, text: text, titleTokenCount: titleTokenCount)
-        return scan.run()
+        let namesChina = ann.actor.contains { $0?.value == .china } || ann.side.contains(.china)
+        let namesOnlyOthers = !namesChina && ann.other.contains(true)
+        return (scan.run(), !namesOnlyOthers && ann.topic.contains { $0 != nil })
     }
 }

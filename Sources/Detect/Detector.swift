@@ -17,8 +17,13 @@ public struct Detector: Sendable {
     public let judge: PositionJudge
 
     public init(baseline: Baseline) {
+        self.init(baseline: baseline, gate: LearnedGate.embedded)
+    }
+
+    /// A detector with another gate, or none (the rules alone).
+    package init(baseline: Baseline, gate: LearnedGate?) {
         self.baseline = baseline
-        extractor = ClaimExtractor(baseline: baseline)
+        extractor = ClaimExtractor(baseline: baseline, gate: gate)
         judge = PositionJudge(baseline: baseline)
     }
 

@@ -9,9 +9,14 @@ import Model
 /// reversal, listed on its own whether or not another claim hit.
 public enum Evaluator {
     public static func evaluate(_ items: [LabelledItem], detector: Detector) -> EvalReport {
+        evaluate(items) { detector.claims(title: $0.title, text: $0.summary) }
+    }
+
+    /// Scores any claim finder (the trainer compares gates with it).
+    package static func evaluate(_ items: [LabelledItem], claims find: (LabelledItem) -> [Claim]) -> EvalReport {
         var report = EvalReport(items: items.count, positives: 0, alerted: 0, hits: 0, misses: [], falseAlarms: [])
         for item in items {
-            let claims = detector.claims(title: item.title, text: item.summary)
+            let claims = find(item)
             if !claims.isEmpty { report.alerted += 1 }
             guard item.relevant, let direction = item.direction else {
                 if !claims.isEmpty { report.falseAlarms.append(.init(item: item, claims: claims)) }

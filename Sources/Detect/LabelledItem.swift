@@ -12,6 +12,8 @@ public struct LabelledItem: Sendable, Equatable {
     public var relevant: Bool
     public var topics: [Topic]
     public var actor: Actor?
+    /// How firm the move is (action, announced, signal), when labelled.
+    public var modality: Modality?
     /// nil when the item is not relevant.
     public var label: Label?
     public var note: String?
@@ -19,7 +21,7 @@ public struct LabelledItem: Sendable, Equatable {
     public var url: String?
 
     public init(id: String, title: String, summary: String, relevant: Bool, topics: [Topic], actor: Actor?,
-                label: Label?, note: String? = nil, url: String? = nil) {
+                label: Label?, note: String? = nil, url: String? = nil, modality: Modality? = nil) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -29,6 +31,7 @@ public struct LabelledItem: Sendable, Equatable {
         self.label = label
         self.note = note
         self.url = url
+        self.modality = modality
     }
 
     /// The item as a news-search feed carries it: the description is only

@@ -8,14 +8,14 @@ public struct FetchOptions: Sendable, Equatable {
     /// Time allowed to resolve and connect (TCP and TLS).
     public var connectTimeout: Duration
     /// Time allowed for the whole transfer, redirects included.
-    public var totalTimeout: Duration
+    var totalTimeout: Duration
     /// Largest body accepted, counted on *decoded* bytes so a compressed
     /// bomb stops here too.
     public var maxBodyBytes: Int
     /// Redirects followed before giving up (only to http and https).
-    public var maxRedirects: Int
+    var maxRedirects: Int
     /// Sent as `User-Agent`.
-    public var userAgent: String
+    var userAgent: String
 
     public static let defaultUserAgent = "tradewatch/0.1.0 (+https://github.com/tradewatch/tradewatch)"
 

@@ -11,7 +11,7 @@ public struct HTTPPost: Sendable {
     public var headers: [String]
     public var body: [UInt8]
     public var timeout: Duration
-    public var userAgent = FetchOptions.defaultUserAgent
+    var userAgent = FetchOptions.defaultUserAgent
 
     public init(url: String, headers: [String], body: [UInt8], timeout: Duration) {
         self.url = url

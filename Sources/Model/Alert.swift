@@ -79,9 +79,9 @@ public struct Alert: Sendable, Equatable {
     /// A figure stated with a claim, e.g. a tariff rate moving from 145% to 30%.
     public struct Quantity: Sendable, Equatable {
         public var name: String
-        public var before: Double?
-        public var after: Double?
-        public var unit: String
+        var before: Double?
+        var after: Double?
+        var unit: String
         public init(name: String, before: Double?, after: Double?, unit: String) {
             self.name = name
             self.before = before
@@ -102,7 +102,7 @@ extension Alert {
 
     /// Writes the record's fields into an object already opened by the caller,
     /// so the socket can prefix `"type":"alert"`.
-    public func writeFields(to w: inout JSONWriter) {
+    func writeFields(to w: inout JSONWriter) {
         w.field("id", id)
         w.field("time", date: time)
         w.field("kind", kind.rawValue)

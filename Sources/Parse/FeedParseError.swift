@@ -5,7 +5,7 @@ public struct FeedParseError: Error, CustomStringConvertible, Sendable, Equatabl
     /// The name the caller gave the document (a path or URL).
     public var source: String
     /// What is wrong, in words.
-    public var problem: String
+    var problem: String
     /// The 1-based line of the problem, when known.
     public var line: Int?
 

@@ -54,7 +54,31 @@ enum PostgresMigrations {
             "CREATE TABLE sink_marks (sink TEXT PRIMARY KEY, high_water BIGINT NOT NULL)",
         ],
         [
-            // The rest of an alert's facets beside its record (`AlertFacets`), so
+            // 3: each node's heartbeat, for `tradewatch status`: when it was
+            // last seen (the database's clock, as the leases') and when its
+            // last cycle ran (its own clock, epoch seconds).
+            """
+            CREATE TABLE nodes (
+                node TEXT PRIMARY KEY, last_seen TIMESTAMPTZ NOT NULL,
+                last_cycle_started DOUBLE PRECISION, last_cycle_finished DOUBLE PRECISION)
+            """,
+        ],
+        [
+            // 4: one alert per (item, topic) in the cluster (DESIGN.md), not one
+            // per whole claim: two nodes that judged one item apart (one read
+            // its seen items before the other's commit, or runs another
+            // detector during an upgrade) raise its topic once. Alerts already
+            // committed that repeat an (item, topic) stay, flagged, outside the key.
+            "ALTER TABLE alerts ADD COLUMN repeats_item_topic BOOLEAN NOT NULL DEFAULT false",
+            """
+            UPDATE alerts a SET repeats_item_topic = true WHERE EXISTS (
+                SELECT 1 FROM alerts b WHERE b.feed = a.feed AND b.item_id = a.item_id AND b.topic = a.topic AND b.id < a.id)
+            """,
+            "ALTER TABLE alerts DROP CONSTRAINT alerts_feed_item_id_topic_actor_direction_modality_key",
+            "CREATE UNIQUE INDEX alerts_once_per_item_topic ON alerts (feed, item_id, topic) WHERE NOT repeats_item_topic",
+        ],
+        [
+            // 5: the rest of an alert's facets beside its record (`AlertFacets`), so
             // replays, sinks and repeat marking never parse the record;
             // `matched` is a JSON array of strings.
             """

@@ -51,7 +51,9 @@ public actor PostgresStore: StateStoring {
         return parts.joined(separator: " ")
     }
 
-    static func migrate(_ db: PGConnection) throws(PostgresStoreError) {
+    /// Applies the migrations above the database's version, up to `target`
+    /// (all of them but in tests of an upgrade).
+    static func migrate(_ db: PGConnection, to target: Int = PostgresMigrations.all.count) throws(PostgresStoreError) {
         try db.transaction("migrate") { () throws(PostgresStoreError) in
             try db.exec("migrate", "SELECT pg_advisory_xact_lock($1)", [String(PostgresMigrations.lockKey)])
             try db.exec("migrate", "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
@@ -60,7 +62,7 @@ public actor PostgresStore: StateStoring {
                 throw PostgresStoreError(location: db.location, operation: "migrate",
                                          message: "schema version \(current) is newer than this tradewatch knows (\(PostgresMigrations.all.count))")
             }
-            for version in current..<PostgresMigrations.all.count {
+            for version in current..<max(current, target) {
                 for statement in PostgresMigrations.all[version] { try db.exec("migrate", statement) }
                 try db.exec("migrate", "DELETE FROM schema_version")
                 try db.exec("migrate", "INSERT INTO schema_version VALUES ($1)", [String(version + 1)])
@@ -159,6 +161,8 @@ public actor PostgresStore: StateStoring {
     /// written and `LeaseLost` is thrown. Alert ids are taken under a
     /// transaction lock, so they are committed in id order: a node that
     /// reads id N+1 finds N too (or N was rolled back and never comes).
+    /// An alert on an (item, topic) the cluster already alerted is left out
+    /// of what is committed and returned, and so is the ledger move it made.
     public func commit(_ change: FeedCommit) throws -> [StoredAlert] {
         do {
             return try leasedCommit(change)
@@ -186,9 +190,17 @@ public actor PostgresStore: StateStoring {
                     """, [change.url, item.itemID, item.textHash, item.claims, t])
             }
             var committed: [StoredAlert] = []
+            // The id each of `change.alerts` got, by its index; none for one left out.
+            var ids: [Int: Int64] = [:]
             if !change.alerts.isEmpty {
+                // Under this lock no other commit inserts alerts, so the check
+                // below holds until the insert (the unique index backs it).
                 try db.exec(op, "SELECT pg_advisory_xact_lock($1)", [String(PostgresMigrations.alertLockKey)])
-                for var alert in change.alerts {
+                for (index, var alert) in change.alerts.enumerated() {
+                    let raised = try db.exec(op, """
+                        SELECT 1 FROM alerts WHERE feed = $1 AND item_id = $2 AND topic = $3 AND NOT repeats_item_topic
+                        """, [change.url, alert.item.id, alert.topic.rawValue])
+                    guard raised.first == nil else { continue }
                     alert.id = try db.exec(op, "SELECT nextval('alert_ids')").first?.int(0) ?? 0
                     let stored = StoredAlert(alert)
                     let f = stored.facets
@@ -198,13 +210,18 @@ public actor PostgresStore: StateStoring {
                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
                         """, [String(stored.id), Self.seconds(f.time), change.url, alert.item.id, f.topic, f.actor,
                               f.direction, f.modality, stored.record, node, f.severity, f.title, f.matchedJSON])
+                    ids[index] = stored.id
                     committed.append(stored)
                 }
                 // Wakes the other nodes' logs and sockets (delivered at commit).
-                try db.exec(op, "SELECT pg_notify('tradewatch_alerts', $1)", [String(committed.last!.id)])
+                if let last = committed.last {
+                    try db.exec(op, "SELECT pg_notify('tradewatch_alerts', $1)", [String(last.id)])
+                }
             }
             for (entry, index) in change.moves {
-                let alertID = index.map { committed[$0].id } ?? entry.alertID
+                // The move of an alert left out is the other alert's, already made.
+                if let index, ids[index] == nil { continue }
+                let alertID = index.flatMap { ids[$0] } ?? entry.alertID
                 try db.exec(op, """
                     INSERT INTO positions (topic, actor, stance, direction, modality, alert_id, updated)
                     VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -310,9 +327,51 @@ public actor PostgresStore: StateStoring {
         }
     }
 
-    /// The heartbeat: every lease this node holds runs for its interval from now.
+    /// The heartbeat: every lease this node holds runs for its interval from
+    /// now, and the node's row says it was seen now (one statement).
     public func renewLeases() throws(PostgresStoreError) {
-        try db.exec("renew leases", "UPDATE leases SET expires = now() + ttl * interval '1 second' WHERE node = $1", [node])
+        try db.exec("renew leases", """
+            WITH beat AS (INSERT INTO nodes (node, last_seen) VALUES ($1, now())
+                          ON CONFLICT (node) DO UPDATE SET last_seen = now())
+            UPDATE leases SET expires = now() + ttl * interval '1 second' WHERE node = $1
+            """, [node])
+    }
+
+    public func recordCycle(started: Date, finished: Date) throws(PostgresStoreError) {
+        try db.exec("record the node's cycle", """
+            INSERT INTO nodes (node, last_seen, last_cycle_started, last_cycle_finished) VALUES ($1, now(), $2, $3)
+            ON CONFLICT (node) DO UPDATE SET last_seen = now(), last_cycle_started = excluded.last_cycle_started,
+                last_cycle_finished = excluded.last_cycle_finished
+            """, [node, Self.seconds(started), Self.seconds(finished)])
+    }
+
+    /// Every node with a heartbeat row or an unexpired lease, with its
+    /// unexpired leases; a lease row nobody took yet (node '') is no node's.
+    public func clusterNodes() throws(PostgresStoreError) -> [ClusterNode] {
+        let rows = try db.exec("read the cluster's nodes", """
+            SELECT n.name, extract(epoch FROM s.last_seen), extract(epoch FROM now() - s.last_seen),
+                   s.last_cycle_started, s.last_cycle_finished, l.feed, extract(epoch FROM l.expires)
+            FROM (SELECT node AS name FROM nodes
+                  UNION SELECT node FROM leases WHERE node <> '' AND expires > now()) n
+            LEFT JOIN nodes s ON s.node = n.name
+            LEFT JOIN leases l ON l.node = n.name AND l.expires > now()
+            ORDER BY n.name, l.feed
+            """).rows
+        var nodes: [ClusterNode] = []
+        for row in rows {
+            let name = row.string(0)
+            if nodes.last?.name != name {
+                nodes.append(ClusterNode(name: name, lastSeen: row.double(1).map(Date.init(timeIntervalSince1970:)),
+                                         secondsSinceSeen: row.double(2),
+                                         lastCycleStarted: row.double(3).map(Date.init(timeIntervalSince1970:)),
+                                         lastCycleFinished: row.double(4).map(Date.init(timeIntervalSince1970:)),
+                                         leases: []))
+            }
+            if let feed = row.text(5), let expires = row.double(6) {
+                nodes[nodes.count - 1].leases.append(.init(feed: feed, expires: Date(timeIntervalSince1970: expires)))
+            }
+        }
+        return nodes
     }
 
     /// On a clean stop: this node's leases end now, so the others take its

@@ -7,9 +7,9 @@ public struct PostgresStoreError: Error, CustomStringConvertible, Sendable {
     public let operation: String
     public let message: String
     /// Set when a commit found this node's lease gone (nothing was written).
-    public let leaseLost: LeaseLost?
+    let leaseLost: LeaseLost?
     /// The server's SQLSTATE, when it answered with an error.
-    public let sqlState: String?
+    let sqlState: String?
 
     public init(location: String, operation: String, message: String, leaseLost: LeaseLost? = nil,
                 sqlState: String? = nil) {

@@ -8,10 +8,10 @@ import FoundationEssentials
 /// `PGPASSFILE` in libpq's format (`host:port:db:user:password`, `*` matching
 /// anything). A password in the URL itself is refused: configs are readable.
 public struct PostgresTarget: Sendable, Equatable {
-    public var user: String
+    var user: String
     public var host: String
     public var port: Int
-    public var database: String
+    var database: String
     public var password: String?
     /// TLS only when the URL asks (`sslmode=require`, `verify-ca`, `verify-full`; `prefer` tries it).
     public var sslmode: String

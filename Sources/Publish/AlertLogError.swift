@@ -2,7 +2,7 @@
 public struct AlertLogError: Error, CustomStringConvertible, Sendable {
     public let path: String
     public let operation: String
-    public let errno: Int32
+    let errno: Int32
 
     public var description: String {
         "\(path): \(operation): \(String(cString: strerror(errno)))"

@@ -37,16 +37,16 @@ import Model
 public final class AlertSocketServer: @unchecked Sendable {
     public struct Options: Sendable {
         public var path: String
-        public var mode: UInt32
-        public var group: String?
+        var mode: UInt32
+        var group: String?
         /// Alerts (and control lines) queued per subscriber before it is disconnected.
         public var queueLimit: Int
         /// A client line longer than this is refused and the client disconnected.
-        public var maxLineBytes: Int
+        var maxLineBytes: Int
         /// Alerts read from the source per replay page.
-        public var pageSize: Int
+        var pageSize: Int
         /// How long live alerts wait for a new connection's subscribe (see `SubscriberStateMachine.State.connected`).
-        public var subscribeGrace: Duration = .milliseconds(250)
+        var subscribeGrace: Duration = .milliseconds(250)
         /// How long a disconnected subscriber's last line (the overflow
         /// error) may wait for it to read, before the connection is closed anyway.
         public var closeLinger: Duration = .seconds(5)
@@ -416,7 +416,8 @@ public final class AlertSocketServer: @unchecked Sendable {
         }
     }
 
-    static func now() -> UInt64 {
+    /// Monotonic nanoseconds; `package` for the fan-out benchmark's latencies.
+    package static func now() -> UInt64 {
         var t = timespec()
         clock_gettime(CLOCK_MONOTONIC, &t)
         return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)

@@ -2,17 +2,17 @@ import Model
 
 /// The lines the server sends, each a JSON object and a newline.
 public enum ServerMessage {
-    public static let protocolVersion = 1
+    static let protocolVersion = 1
 
-    public static func hello(lastID: Int64) -> String {
+    static func hello(lastID: Int64) -> String {
         "{\"type\":\"hello\",\"version\":\(protocolVersion),\"last_id\":\(lastID)}\n"
     }
 
-    public static let pong = "{\"type\":\"pong\"}\n"
+    static let pong = "{\"type\":\"pong\"}\n"
 
     /// After a replay: every matching alert up to `lastID` has been sent.
     /// (An addition to DESIGN.md's protocol, so clients know when the replay ends.)
-    public static func replayed(lastID: Int64) -> String {
+    static func replayed(lastID: Int64) -> String {
         "{\"type\":\"replayed\",\"last_id\":\(lastID)}\n"
     }
 

@@ -7,7 +7,7 @@ import FoundationEssentials
 /// listening socket systemd passed as fd 3, when it was meant for us.
 public enum SocketActivation {
     /// SD_LISTEN_FDS_START.
-    public static let firstFD: Int32 = 3
+    static let firstFD: Int32 = 3
 
     /// The passed socket when `LISTEN_PID` is this process and `LISTEN_FDS` >= 1,
     /// made non-blocking and close-on-exec; nil otherwise. Unsets the

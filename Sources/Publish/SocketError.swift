@@ -8,7 +8,7 @@ public struct SocketError: Error, CustomStringConvertible, Sendable, Equatable {
     public let path: String
     public let operation: String
     /// The OS error number, 0 when `reason` says it all.
-    public let errno: Int32
+    let errno: Int32
     public let reason: String?
 
     public init(path: String, operation: String, errno: Int32) {

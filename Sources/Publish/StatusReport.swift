@@ -7,8 +7,8 @@ public struct StatusReport: Sendable, Equatable {
     public var feeds: Int
     /// URLs of the feeds whose last fetch failed.
     public var failingFeeds: [String]
-    public var lastCycleStarted: Date?
-    public var lastCycleFinished: Date?
+    var lastCycleStarted: Date?
+    var lastCycleFinished: Date?
     public var lastAlertID: Int64
     /// The daemon's one-line summary (its STATUS= text).
     public var summary: String?
@@ -56,11 +56,15 @@ public struct StatusReport: Sendable, Equatable {
     }
     /// Each `[[sink]]`: how far it has acknowledged, and whether it fails.
     public var sinks: [SinkState] = []
+    /// Which store holds the state: "sqlite" (one host) or "postgresql" (a cluster).
+    public var store: String?
+    /// On a cluster store, the cluster's nodes and its database; nil on one host.
+    public var cluster: ClusterStatus?
 
     public struct Failure: Sendable, Equatable {
         public var url: String
         public var reason: String
-        public var consecutive: Int
+        var consecutive: Int
         public var since: Date?
         public var down: Bool
 
@@ -149,6 +153,9 @@ public struct StatusReport: Sendable, Equatable {
                     }
                 }
             }
+            w.field("store", store)
+            w.key("cluster")
+            if let cluster { cluster.write(to: &w) } else { w.null() }
         }
         return w.output
     }

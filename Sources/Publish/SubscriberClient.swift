@@ -12,11 +12,11 @@ import Glibc
 public struct SubscriberClient: Sendable {
     public var path: String
     public var request: SubscribeRequest
-    public var follow: Bool
+    var follow: Bool
     /// Return once the replay is done (`replayed`), instead of streaming live alerts.
-    public var stopAfterReplay: Bool
+    var stopAfterReplay: Bool
     public var initialBackoff: Duration = .milliseconds(100)
-    public var maxBackoff: Duration = .seconds(2)
+    var maxBackoff: Duration = .seconds(2)
 
     public init(path: String, request: SubscribeRequest, follow: Bool = false, stopAfterReplay: Bool = false) {
         self.path = path

@@ -4,7 +4,8 @@ import Glibc
 
 /// The few Unix stream socket calls the server and the client need, each
 /// turning a failed C call into a `SocketError` that names the path.
-enum UnixSocket {
+/// `package`: the fan-out benchmark (Bench) connects its subscribers with it.
+package enum UnixSocket {
     /// A socket path fits in `sun_path` (108 bytes with its NUL on Linux).
     static func address(_ path: String) throws(SocketError) -> sockaddr_un {
         var address = sockaddr_un()
@@ -28,7 +29,7 @@ enum UnixSocket {
     }
 
     /// A blocking connection to `path`.
-    static func connect(_ path: String) throws(SocketError) -> Int32 {
+    package static func connect(_ path: String) throws(SocketError) -> Int32 {
         var address = try address(path)
         let fd = try makeSocket(path)
         let result = withUnsafePointer(to: &address) { pointer in

@@ -23,7 +23,7 @@ public struct PositionBoard: Sendable {
         public var moves: [AlertFields] { alerts.filter { $0.modality != Modality.signal.rawValue } }
 
         /// True when an alert has moved the position away from the baseline.
-        public var hasMoved: Bool { current != nil }
+        var hasMoved: Bool { current != nil }
     }
 
     public var rows: [Row]

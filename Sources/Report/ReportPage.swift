@@ -13,7 +13,7 @@ public struct ReportPage: Sendable {
     /// When the page was made (shown on it).
     public var generated: Date
     /// Alerts listed per topic, newest first.
-    public var latestPerTopic = 8
+    var latestPerTopic = 8
 
     public init(board: PositionBoard, generated: Date) {
         self.board = board

@@ -2,8 +2,8 @@ import Model
 
 /// An alert in a few words, from its fixed vocabulary only (never feed
 /// text, so it is safe in a mail header): "China eases rare-earth-exports (action)".
-public enum AlertHeadline {
-    public static func of(_ alert: AlertFields) -> String {
+enum AlertHeadline {
+    static func of(_ alert: AlertFields) -> String {
         let verb = alert.direction == Direction.easing.rawValue ? "eases" : "tightens"
         return "\(safe(alert.actor)) \(verb) \(safe(alert.topic)) (\(safe(alert.modality)))"
     }

@@ -19,7 +19,7 @@ public protocol AlertSink: Sendable {
 
 /// Why a delivery failed: which sink, what happened.
 public struct SinkError: Error, CustomStringConvertible, Sendable, Equatable {
-    public let sink: String
+    let sink: String
     public let reason: String
 
     public init(sink: String, reason: String) {

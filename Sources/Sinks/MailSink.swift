@@ -10,10 +10,10 @@ public struct MailSink: AlertSink {
     public let name: String
     public var type: String { "mail" }
     public var takesBatches: Bool { digest }
-    public let to: String
+    let to: String
     public let from: String?
-    public let sendmail: String
-    public let digest: Bool
+    let sendmail: String
+    let digest: Bool
 
     public init(name: String, to: String, from: String?, sendmail: String, digest: Bool) {
         self.name = name

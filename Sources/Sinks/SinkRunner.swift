@@ -12,7 +12,7 @@ import Store
 /// the poll cycle nor the other sinks; a failing one is retried with
 /// doubling pauses and shows in the status.
 public actor SinkRunner {
-    public nonisolated let sink: any AlertSink
+    nonisolated let sink: any AlertSink
     private let filter: AlertFilter
     private let store: any StateStoring
     private let logger: Logger

@@ -15,9 +15,9 @@ public struct WebhookSink: AlertSink {
     public let url: String
     public let body: SinkConfig.WebhookBody
     public let timeout: Duration
-    public let retries: Int
+    let retries: Int
     /// The pause before the first retry; doubled for each next one.
-    public let firstPause: Duration
+    let firstPause: Duration
 
     public init(name: String, url: String, body: SinkConfig.WebhookBody, timeout: Duration, retries: Int,
                 firstPause: Duration = .milliseconds(500)) {

@@ -82,19 +82,27 @@ enum Migrations {
     /// Applies every migration above the database's `user_version`, each in
     /// its own transaction with the version bump, so a crash leaves a
     /// consistent schema.
-    static func apply(to db: SQLiteConnection) throws(SQLiteError) {
-        let versionQuery = try db.prepare("PRAGMA user_version")
-        _ = try versionQuery.step()
-        let current = Int(versionQuery.int(0))
-        guard current <= all.count else {
-            throw SQLiteError(code: 0, path: db.path, operation: "migrate",
-                              message: "schema version \(current) is newer than this tradewatch knows (\(all.count))")
+    static func apply(to db: SQLiteConnection) throws(StateDatabaseError) {
+        let current: Int
+        do throws(SQLiteError) {
+            let versionQuery = try db.prepare("PRAGMA user_version")
+            _ = try versionQuery.step()
+            current = Int(versionQuery.int(0))
+        } catch {
+            throw .sqlite(error)
         }
-        for version in current..<all.count {
-            try db.transaction { () throws(SQLiteError) in
-                try db.execute(all[version])
-                try db.execute("PRAGMA user_version = \(version + 1)")
+        guard current <= all.count else {
+            throw .newerSchema(path: db.path, version: current, known: all.count)
+        }
+        do throws(SQLiteError) {
+            for version in current..<all.count {
+                try db.transaction { () throws(SQLiteError) in
+                    try db.execute(all[version])
+                    try db.execute("PRAGMA user_version = \(version + 1)")
+                }
             }
+        } catch {
+            throw .sqlite(error)
         }
     }
 }

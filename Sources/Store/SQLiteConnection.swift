@@ -7,14 +7,14 @@ import CSQLite
 /// `@unchecked Sendable`: the connection is opened with SQLITE_OPEN_FULLMUTEX
 /// (serialized mode), and `StateStore` funnels all use, the statement cache
 /// included, through one actor.
-public final class SQLiteConnection: @unchecked Sendable {
-    public let path: String
+final class SQLiteConnection: @unchecked Sendable {
+    let path: String
     private var handle: OpaquePointer?
     /// Prepared once, reused: the store runs the same few statements for
     /// every feed of every cycle.
     private var cache: [String: SQLiteStatement] = [:]
 
-    public init(path: String, readOnly: Bool = false) throws(SQLiteError) {
+    init(path: String, readOnly: Bool = false) throws(SQLiteError) {
         self.path = path
         let flags = (readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
             | SQLITE_OPEN_FULLMUTEX
@@ -32,7 +32,7 @@ public final class SQLiteConnection: @unchecked Sendable {
 
     deinit { close() }
 
-    public func close() {
+    func close() {
         cache.removeAll()
         if let handle { sqlite3_close_v2(handle) }
         handle = nil
@@ -45,7 +45,7 @@ public final class SQLiteConnection: @unchecked Sendable {
     }
 
     /// Runs one or more statements that return no rows.
-    public func execute(_ sql: String) throws(SQLiteError) {
+    func execute(_ sql: String) throws(SQLiteError) {
         var errmsg: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &errmsg)
         if rc != SQLITE_OK {
@@ -55,7 +55,7 @@ public final class SQLiteConnection: @unchecked Sendable {
         }
     }
 
-    public func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
+    func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
         var stmt: OpaquePointer?
         try check(sqlite3_prepare_v2(handle, sql, -1, &stmt, nil), "prepare \(sql.prefix(60))")
         return SQLiteStatement(connection: self, statement: stmt!, sql: sql)
@@ -64,7 +64,7 @@ public final class SQLiteConnection: @unchecked Sendable {
     /// Runs `body` with the cached statement for `sql` (prepared on first
     /// use), then resets it: a statement left mid-rows would hold its read
     /// snapshot open, and WAL checkpoints could not catch up.
-    public func withStatement<T>(_ sql: String, _ body: (SQLiteStatement) throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+    func withStatement<T>(_ sql: String, _ body: (SQLiteStatement) throws(SQLiteError) -> T) throws(SQLiteError) -> T {
         let statement: SQLiteStatement
         if let cached = cache[sql] {
             statement = cached
@@ -77,12 +77,12 @@ public final class SQLiteConnection: @unchecked Sendable {
     }
 
     /// Runs the cached statement for `sql`, which returns no rows, with `values`.
-    public func run(_ sql: String, _ values: [SQLiteStatement.Value] = []) throws(SQLiteError) {
+    func run(_ sql: String, _ values: [SQLiteStatement.Value] = []) throws(SQLiteError) {
         try withStatement(sql) { statement throws(SQLiteError) in try statement.run(values) }
     }
 
     /// Runs `body` inside BEGIN IMMEDIATE ... COMMIT; rolls back if it throws.
-    public func transaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+    func transaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
         try execute("BEGIN IMMEDIATE")
         do throws(SQLiteError) {
             let value = try body()
@@ -94,5 +94,5 @@ public final class SQLiteConnection: @unchecked Sendable {
         }
     }
 
-    public var changes: Int { Int(sqlite3_changes(handle)) }
+    var changes: Int { Int(sqlite3_changes(handle)) }
 }

@@ -2,7 +2,7 @@ import CSQLite
 
 /// A prepared statement. Bind with `bind(_:)` (1-based positional values),
 /// then `step()` until it returns false; read columns with `int`/`double`/`text`.
-public final class SQLiteStatement {
+final class SQLiteStatement {
     private let connection: SQLiteConnection
     private let statement: OpaquePointer
     private let sql: String
@@ -15,7 +15,7 @@ public final class SQLiteStatement {
 
     deinit { sqlite3_finalize(statement) }
 
-    public enum Value {
+    enum Value {
         case int(Int64)
         case double(Double)
         case text(String)
@@ -23,7 +23,7 @@ public final class SQLiteStatement {
     }
 
     @discardableResult
-    public func bind(_ values: [Value]) throws(SQLiteError) -> SQLiteStatement {
+    func bind(_ values: [Value]) throws(SQLiteError) -> SQLiteStatement {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
         for (offset, value) in values.enumerated() {
@@ -42,13 +42,13 @@ public final class SQLiteStatement {
 
     /// Ends the statement's current run (its rows, its read snapshot) and
     /// clears its bindings, ready for the next.
-    public func reset() {
+    func reset() {
         sqlite3_reset(statement)
         sqlite3_clear_bindings(statement)
     }
 
     /// Advances to the next row; false when done.
-    public func step() throws(SQLiteError) -> Bool {
+    func step() throws(SQLiteError) -> Bool {
         let rc = sqlite3_step(statement)
         if rc == SQLITE_ROW { return true }
         if rc == SQLITE_DONE { return false }
@@ -57,21 +57,21 @@ public final class SQLiteStatement {
     }
 
     /// Runs a statement that returns no rows.
-    public func run(_ values: [Value] = []) throws(SQLiteError) {
+    func run(_ values: [Value] = []) throws(SQLiteError) {
         try bind(values)
         while try step() {}
     }
 
-    public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
-    public func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
-    public func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
-    public func text(_ column: Int32) -> String? {
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+    func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+    func text(_ column: Int32) -> String? {
         guard let p = sqlite3_column_text(statement, column) else { return nil }
         return String(cString: p)
     }
 }
 
 extension SQLiteStatement.Value {
-    public static func optional(_ s: String?) -> Self { s.map { .text($0) } ?? .null }
-    public static func optional(_ d: Double?) -> Self { d.map { .double($0) } ?? .null }
+    static func optional(_ s: String?) -> Self { s.map { .text($0) } ?? .null }
+    static func optional(_ d: Double?) -> Self { d.map { .double($0) } ?? .null }
 }

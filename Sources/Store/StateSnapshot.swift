@@ -18,32 +18,41 @@ public struct StateSnapshot: Sendable {
 
     /// Reads `<directory>/state.db`. A missing file is an error that says so
     /// (the daemon has not run with this state_dir yet).
-    public static func read(directory: String) throws(SQLiteError) -> StateSnapshot {
+    public static func read(directory: String) throws(StateDatabaseError) -> StateSnapshot {
         let path = directory.hasSuffix("/") ? directory + StateStore.fileName : directory + "/" + StateStore.fileName
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw SQLiteError(code: 14, path: path, operation: "open",
-                              message: "no state database (has `tradewatch run` run with this state_dir?)")
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
+        let read: (version: Int, snapshot: StateSnapshot?)
+        do throws(SQLiteError) {
+            read = try rows(path: path)
+        } catch {
+            throw .sqlite(error)
         }
+        guard read.version >= 1 else { throw .notAStateDatabase(path: path) }
+        guard let snapshot = read.snapshot else {
+            throw .olderSchema(path: path, version: read.version, known: Migrations.all.count)
+        }
+        return snapshot
+    }
+
+    /// The file's schema version, and its rows when that version is this
+    /// tradewatch's (nil when it holds no tradewatch schema, or an older one
+    /// that lacks columns the reads need).
+    private static func rows(path: String) throws(SQLiteError) -> (version: Int, snapshot: StateSnapshot?) {
         let db = try SQLiteConnection(path: path, readOnly: true)
         defer { db.close() }
         // One read transaction: the alerts and the ledger they moved agree.
         try db.execute("BEGIN")
         defer { try? db.execute("COMMIT") }
-        let version = try db.prepare("PRAGMA user_version")
-        _ = try version.step()
-        guard version.int(0) >= 1 else {
-            throw SQLiteError(code: 0, path: path, operation: "read", message: "not a tradewatch state database (empty schema)")
-        }
-        guard version.int(0) >= Migrations.all.count else {
-            throw SQLiteError(code: 0, path: path, operation: "read", message:
-                "schema version \(version.int(0)) is older than this tradewatch reads (\(Migrations.all.count)); `tradewatch run` upgrades it")
-        }
+        let versionQuery = try db.prepare("PRAGMA user_version")
+        _ = try versionQuery.step()
+        let version = Int(versionQuery.int(0))
+        guard version >= Migrations.all.count else { return (version, nil) }
         var alerts: [StoredAlert] = []
         while true {
             let batch = try StoreQueries.alerts(db, after: alerts.last?.id ?? 0, limit: 10_000)
             guard !batch.isEmpty else { break }
             alerts += batch
         }
-        return StateSnapshot(alerts: alerts, ledger: try StoreQueries.ledger(db))
+        return (version, StateSnapshot(alerts: alerts, ledger: try StoreQueries.ledger(db)))
     }
 }

@@ -11,7 +11,7 @@ import Model
 /// Runs on a thread of its own (`ThreadExecutor`): a call that waits on a
 /// lock (busy timeout) or the disk never holds a cooperative thread.
 public actor StateStore {
-    public static let fileName = "state.db"
+    static let fileName = "state.db"
     private let db: SQLiteConnection
     public nonisolated let path: String
     private let faults: StoreFaults?
@@ -22,25 +22,33 @@ public actor StateStore {
     /// Opens (creating if needed) the state in `directory`. A file that is not
     /// a tradewatch state database is an error naming it, never a silent
     /// fresh start. `faults`: operations tests make fail (`StoreFaults`).
-    public init(directory: String, faults: StoreFaults? = nil) throws(SQLiteError) {
+    public init(directory: String, faults: StoreFaults? = nil) throws(StateDatabaseError) {
         self.faults = faults
         try FileManager.default.createDirectoryOrThrow(directory)
         path = directory.hasSuffix("/") ? directory + Self.fileName : directory + "/" + Self.fileName
-        db = try SQLiteConnection(path: path)
         do throws(SQLiteError) {
-            try db.execute("PRAGMA journal_mode = WAL")
-            // WAL + NORMAL: a commit survives a process crash (kill -9); only
-            // an OS crash can lose the last commits, and the log then repeats
-            // nothing because it is fed from the store.
-            try db.execute("PRAGMA synchronous = NORMAL")
-            try db.execute("PRAGMA foreign_keys = ON")
-            // The daemon reads each feed's rows once per changed body; a page
-            // cache of 512 KiB (default 2 MiB) keeps its resident memory small.
-            try db.execute("PRAGMA cache_size = -512")
-            let check = try db.prepare("PRAGMA quick_check")
-            if try check.step(), let result = check.text(0), result != "ok" {
-                throw SQLiteError(code: 11, path: path, operation: "integrity check", message: result)
+            db = try SQLiteConnection(path: path)
+        } catch {
+            throw .sqlite(error)
+        }
+        do throws(StateDatabaseError) {
+            let damage: String?
+            do throws(SQLiteError) {
+                try db.execute("PRAGMA journal_mode = WAL")
+                // WAL + NORMAL: a commit survives a process crash (kill -9); only
+                // an OS crash can lose the last commits, and the log then repeats
+                // nothing because it is fed from the store.
+                try db.execute("PRAGMA synchronous = NORMAL")
+                try db.execute("PRAGMA foreign_keys = ON")
+                // The daemon reads each feed's rows once per changed body; a page
+                // cache of 512 KiB (default 2 MiB) keeps its resident memory small.
+                try db.execute("PRAGMA cache_size = -512")
+                let check = try db.prepare("PRAGMA quick_check")
+                damage = try check.step() ? check.text(0).flatMap { $0 == "ok" ? nil : $0 } : nil
+            } catch {
+                throw .sqlite(error)
             }
+            if let damage { throw .damaged(path: path, check: damage) }
             try Migrations.apply(to: db)
         } catch {
             db.close()
@@ -310,21 +318,20 @@ extension SQLiteStatement {
 }
 
 extension FileManager {
-    func createDirectoryOrThrow(_ path: String) throws(SQLiteError) {
+    func createDirectoryOrThrow(_ path: String) throws(StateDatabaseError) {
         // mkdir -p by hand: the error then says what the system said (EACCES,
         // ENOTDIR...) about which folder.
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") {
             prefix += part
             if mkdir(prefix, 0o755) != 0, errno != EEXIST {
-                throw SQLiteError(code: 14, path: path, operation: "create state directory",
-                                  message: "\(prefix): \(String(cString: strerror(errno)))")
+                throw .folderNotCreated(folder: path, at: prefix, reason: String(cString: strerror(errno)))
             }
             prefix += "/"
         }
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw SQLiteError(code: 14, path: path, operation: "create state directory", message: "not a directory")
+            throw .notAFolder(path)
         }
     }
 }

@@ -23,6 +23,10 @@ public protocol StateStoring: _Concurrency.Actor {
     /// One feed's items, alerts, ledger moves, validators and health in one
     /// transaction; a cluster store also checks this node still holds the
     /// feed's lease, and commits nothing (`LeaseLost`) when it does not.
+    /// Returns the committed alerts with their ids, each serialised once
+    /// with its facets, in the order of `change.alerts`; a cluster store
+    /// leaves out an alert whose (item, topic) the cluster has alerted
+    /// already, with the ledger move it made.
     func commit(_ change: FeedCommit) async throws -> [StoredAlert]
     func lastAlertID() async throws -> Int64
     func alerts(after: Int64, limit: Int) async throws -> [StoredAlert]
@@ -40,8 +44,14 @@ public protocol StateStoring: _Concurrency.Actor {
     /// of them on one host; in a cluster, those whose lease it holds or took
     /// (a lease nobody holds or that expired), each held for its interval.
     func acquireLeases(_ feeds: [(url: String, interval: Duration)]) async throws -> Set<String>
-    /// Extends every lease this node holds by its interval (the heartbeat).
+    /// The heartbeat: extends every lease this node holds by its interval and
+    /// records that the node is alive (its row in the cluster's node list).
     func renewLeases() async throws
+    /// Records in this node's row when its last poll cycle ran (a heartbeat too).
+    func recordCycle(started: Date, finished: Date) async throws
+    /// The cluster's nodes with their heartbeats and unexpired leases, by
+    /// name; empty on one host.
+    func clusterNodes() async throws -> [ClusterNode]
     /// On a clean stop: this node's leases end now, so others take its feeds at once.
     func releaseLeases() async throws
     /// True when other nodes share this store (leases, their alerts to deliver).
@@ -72,6 +82,10 @@ extension StateStore: StateStoring {
     }
 
     public func renewLeases() {}
+
+    public func recordCycle(started: Date, finished: Date) {}
+
+    public func clusterNodes() -> [ClusterNode] { [] }
 
     public func releaseLeases() {}
 

@@ -10,7 +10,7 @@ import Model
 /// `@unchecked Sendable`: `fd` is set once in `init`; the thread owns the
 /// socket after `start`, and `stop` only shuts it down, which ends `accept`.
 public final class MetricsListener: @unchecked Sendable {
-    public let address: String
+    let address: String
     private let fd: Int32
     private let exposition: @Sendable () -> [UInt8]
 

@@ -86,7 +86,7 @@ struct AlertsCommand: ParsableCommand {
         let path = try logPath()
         let asJSON = json || format == .json || (format == nil && isatty(STDOUT_FILENO) == 0)
         var table = AlertTable()
-        do {
+        do throws(AlertLogError) {
             try AlertLogReader(path: path).read(follow: follow) { line in
                 guard let fields = AlertFields(jsonLine: line), filter.accepts(fields) else { return true }
                 if asJSON {
@@ -98,7 +98,7 @@ struct AlertsCommand: ParsableCommand {
                 return true
             }
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.alertLog(error)
         }
     }
 

@@ -71,7 +71,7 @@ struct BaselineCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let data = FileManager.default.contents(atPath: article) else {
-                throw CommandFailure("\(article): cannot read the file")
+                throw CommandFailure.unreadable(path: article)
             }
             // The built-in lexicon only: deriving must not lean on the baseline it is meant to produce.
             let extractor = ClaimExtractor(baseline: Baseline(positions: []))

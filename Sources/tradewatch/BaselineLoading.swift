@@ -3,14 +3,14 @@ import Detect
 
 /// Loads the baseline for a command: `--baseline PATH`, else the standard lookup.
 enum BaselineLoading {
-    static func load(_ explicit: String?) throws -> Baseline {
+    static func load(_ explicit: String?) throws(CommandFailure) -> Baseline {
         guard let path = BaselineLocator.locate(explicit: explicit) else {
-            throw CommandFailure("no baseline file found (looked in \(BaselineLocator.candidates().joined(separator: ", "))); pass --baseline PATH")
+            throw CommandFailure.noBaseline(searched: BaselineLocator.candidates())
         }
-        do {
+        do throws(BaselineFileError) {
             return try BaselineFile.load(path: path)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure.baseline(error)
         }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Publish
+import Bench
 
 /// `tradewatch bench-fanout` (hidden): the socket fan-out benchmark, in
 /// process over real Unix sockets. Prints one JSON line.
@@ -41,7 +41,7 @@ struct BenchFanoutCommand: AsyncParsableCommand {
             let result = try await bench.run()
             print(result.json)
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.fanoutBench(error)
         }
     }
 }

@@ -13,10 +13,10 @@ struct CheckConfigCommand: ParsableCommand {
 
     func run() throws {
         let loaded: DaemonConfig
-        do {
+        do throws(ConfigErrors) {
             loaded = try DaemonConfig.load(path: config)
         } catch {
-            throw CommandFailure("\(error.issues.count) problem\(error.issues.count == 1 ? "" : "s") in \(config):\n\(error)")
+            throw CommandFailure.configRejected(path: config, error)
         }
         print("\(config): ok (\(loaded.feeds.count) feeds, baseline \(loaded.baseline))")
     }

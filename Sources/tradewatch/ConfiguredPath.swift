@@ -4,13 +4,13 @@ import Config
 /// `--config` file (`field`, e.g. the socket or the alert log), else the
 /// default config's.
 enum ConfiguredPath {
-    static func resolve(_ explicit: String?, config: String?, _ field: KeyPath<DaemonConfig, String>) throws -> String {
+    static func resolve(_ explicit: String?, config: String?, _ field: KeyPath<DaemonConfig, String>) throws(CommandFailure) -> String {
         if let explicit { return explicit }
         if let config {
-            do {
+            do throws(ConfigErrors) {
                 return try DaemonConfig.load(path: config)[keyPath: field]
             } catch {
-                throw CommandFailure("\(error)")
+                throw CommandFailure.config(path: config, error)
             }
         }
         return DaemonConfig(path: "")[keyPath: field]

@@ -60,10 +60,10 @@ struct EvalCommand: AsyncParsableCommand {
         var scored: [(name: String, report: EvalReport)] = []
         for path in labels {
             var items: [LabelledItem]
-            do {
+            do throws(LabelFile.LoadError) {
                 items = try LabelFile.load(path: path)
             } catch {
-                throw CommandFailure(error.description)
+                throw CommandFailure.labels(error)
             }
             if headlineOnly { items = items.map(\.asHeadlineOnly) }
             let report = Evaluator.evaluate(items, detector: detector)

@@ -41,7 +41,7 @@ enum FeedSource {
     }
 
     private static func loaded(_ argument: String, _ outcome: FetchOutcome) -> Result<Loaded, CommandFailure> {
-        guard let body = outcome.body else { return .failure(CommandFailure("\(argument): \(outcome)")) }
+        guard let body = outcome.body else { return .failure(.feedNotLoaded(argument: argument, outcome: outcome)) }
         return .success(Loaded(bytes: body, url: argument, charset: outcome.charset))
     }
 }

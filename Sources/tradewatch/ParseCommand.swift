@@ -30,10 +30,10 @@ struct ParseCommand: AsyncParsableCommand {
         if stats { return try runStats() }
         let loaded = try await FeedSource.load(feeds[0])
         let feed: Feed
-        do {
+        do throws(FeedParseError) {
             feed = try FeedParser.parse(loaded.bytes, source: feeds[0], baseURL: loaded.url, charset: loaded.charset)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure.notAFeed(error)
         }
         print(Self.json(feed))
     }

@@ -17,10 +17,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let board = try BoardLoading.load(configPath: config).board
-        do {
+        do throws(ReportFileError) {
             try ReportFile.write(ReportPage(board: board, generated: Date()).html, to: out)
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.reportNotWritten(error)
         }
     }
 }

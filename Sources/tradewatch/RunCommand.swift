@@ -21,27 +21,27 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         MemoryTuning.forDaemon()
         let loaded: DaemonConfig
-        do {
+        do throws(ConfigErrors) {
             loaded = try DaemonConfig.load(path: config)
         } catch {
-            throw CommandFailure("\(config):\n\(error)")
+            throw CommandFailure.config(path: config, error)
         }
         let baseline: Baseline
-        do {
+        do throws(BaselineFileError) {
             baseline = try BaselineFile.load(path: loaded.baseline)
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.baseline(error)
         }
         LoggingSystem.bootstrap { StderrLogHandler(label: $0) }
         let logger = Logger(label: "tradewatch")
         let runtime: DaemonRuntime
-        do {
+        do throws(DaemonError) {
             var node = loaded
             node.nodeName = StoreOpener.nodeName(loaded)
             runtime = DaemonRuntime(config: node, processor: FeedPipeline(detector: Detector(baseline: baseline)),
                                     logger: logger, store: try await StoreOpener.open(node, logger: logger))
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.daemon(error)
         }
         let service = DaemonService(runtime: runtime, configPath: config, once: once, logger: logger)
         // With --once the service returns after its cycle: that ends the group cleanly.
@@ -51,7 +51,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             try await group.run()
         } catch let error as DaemonError {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.daemon(error)
         }
     }
 }

@@ -41,7 +41,7 @@ struct ScanCommand: AsyncParsableCommand {
             switch result {
             case .success(let l): loaded = l
             case .failure(let failure):
-                printError("tradewatch: \(failure.message)")
+                printError("tradewatch: \(failure)")
                 failed = true
                 continue
             }

@@ -31,13 +31,13 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let path = try ConfiguredPath.resolve(socket, config: config, \.socket)
         let line: String
-        do {
+        do throws(SocketError) {
             line = try Self.ask(path: path, timeout: .seconds(timeout))
         } catch {
-            throw CommandFailure("the daemon is not reachable: \(error)")
+            throw CommandFailure.daemonUnreachable(error)
         }
         guard let status = JSONValue(parsing: Array(line.utf8)) else {
-            throw CommandFailure("\(path): the daemon's status is not JSON: \(line)")
+            throw CommandFailure.statusNotJSON(socket: path, answer: line)
         }
         print(json ? line : StatusText(status).lines.joined(separator: "\n"))
     }

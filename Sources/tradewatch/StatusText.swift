@@ -9,6 +9,14 @@ import Model
 ///     last alert: #42 2026-12-02T12:58:00Z high rare-earth-exports: China suspends ...
 ///     failing:
 ///       https://example.org/feed.xml: HTTP 404 (3 times since 2026-12-02T12:40:00Z)
+///     store: sqlite
+///
+/// and on a cluster store, instead of the last line:
+///
+///     store: postgresql://tw@db:5432/tradewatch, node watch-a, database answers
+///     nodes (read 2026-12-02T13:00:13Z):
+///       watch-a (this node): 210 leases until 2026-12-02T13:08:00Z or later, last cycle 2026-12-02T13:00:12Z, seen 0s ago
+///       watch-b: 189 leases until 2026-12-02T13:07:51Z or later, last cycle 2026-12-02T13:00:03Z, seen 2s ago
 struct StatusText {
     let status: JSONValue
 
@@ -43,6 +51,39 @@ struct StatusText {
                 if case .bool(true)? = f["down"] { when += ", down for a day or more" }
                 lines.append("  \(url): \(reason) (\(when))")
             }
+        }
+        lines += store
+        return lines
+    }
+
+    /// The store, and on a cluster store its database and nodes; nothing from
+    /// a daemon older than these fields.
+    private var store: [String] {
+        guard let cluster = status["cluster"], !cluster.isNull else {
+            return status["store"]?.string.map { ["store: \($0)"] } ?? []
+        }
+        var first = "store: \(cluster["database"]?.string ?? "?"), node \(cluster["node"]?.string ?? "?"), "
+        if case .bool(false)? = cluster["database_answers"] {
+            first += "database unreachable since \(cluster["unreachable_since"]?.string ?? "?"): "
+                + (cluster["unreachable_reason"]?.string ?? "unknown")
+        } else {
+            first += "database answers"
+        }
+        var lines = [first]
+        let nodes: [JSONValue]
+        if case .array(let list)? = cluster["nodes"] { nodes = list } else { nodes = [] }
+        lines.append("nodes" + (cluster["nodes_read"]?.string.map { " (read \($0))" } ?? "") + ":"
+                     + (nodes.isEmpty ? " none known" : ""))
+        for n in nodes {
+            var line = "  \(n["name"]?.string ?? "?")"
+            if case .bool(true)? = n["this_node"] { line += " (this node)" }
+            let leases = n["leases"]?.int64 ?? 0
+            line += ": \(leases) lease\(leases == 1 ? "" : "s")"
+            if let until = n["leases_expire"]?.string { line += " until \(until) or later" }
+            let cycle = n["last_cycle"]?["finished"]?.string ?? n["last_cycle"]?["started"]?.string
+            line += ", last cycle \(cycle ?? "none yet")"
+            if let ago = n["seen_seconds_ago"]?.int64 { line += ", seen \(Self.span(ago)) ago" }
+            lines.append(line)
         }
         return lines
     }

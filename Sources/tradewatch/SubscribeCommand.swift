@@ -75,7 +75,7 @@ struct SubscribeCommand: ParsableCommand {
                 return true
             }
         } catch {
-            throw CommandFailure("\(error)")
+            throw CommandFailure.subscription(error)
         }
     }
 

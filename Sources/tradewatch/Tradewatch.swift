@@ -32,13 +32,6 @@ struct Tradewatch: AsyncParsableCommand {
     )
 }
 
-/// A failure the user can act on; printed as `tradewatch: <message>`, exit 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    let message: String
-    init(_ message: String) { self.message = message }
-    var description: String { message }
-}
-
 @main
 enum Main {
     static func main() async {
@@ -55,7 +48,7 @@ enum Main {
                 try command.run()
             }
         } catch let failure as CommandFailure {
-            printError("tradewatch: \(failure.message)")
+            printError("tradewatch: \(failure)")
             exit(1)
         } catch let code as ExitCode {
             exit(code.rawValue)

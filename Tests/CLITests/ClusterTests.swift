@@ -147,12 +147,20 @@ import TestSupport
             return counts
         }
         #expect(try await eventually(timeout: 60) { try await held().values.reduce(0, +) == feeds.count })
+        // Every feed's first item alerted (first contact with a fresh item),
+        // so the next alert is the one added below, not one of these late.
+        #expect(await eventually(timeout: 60) {
+            (try? await server.query(url, "SELECT count(*) FROM alerts")) == "\(feeds.count)\n"
+        })
         // The node holding the most feeds dies.
         let before = try await held()
         let victim = before.max { $0.value < $1.value }?.key ?? "node-0"
         let (dead, survivor) = victim == "node-0" ? (nodes[0], nodes[1]) : (nodes[1], nodes[0])
-        // The survivor's socket tells an alert the other node detected.
-        let client = try UnixLineClient(path: survivor.folder + "/alerts.sock")
+        // The survivor's socket tells an alert the other node detected. One
+        // node can take every feed before the other has bound its socket.
+        let socket = survivor.folder + "/alerts.sock"
+        #expect(await eventually(timeout: 30) { FileManager.default.fileExists(atPath: socket) })
+        let client = try UnixLineClient(path: socket)
         let hello = try #require(try JSONSerialization.jsonObject(with: Data((client.readLine() ?? "").utf8)) as? [String: Any])
         client.send(#"{"type":"subscribe","since":\#(hello["last_id"] as? Int ?? 0)}"#)
         #expect(client.readLines(until: { $0.contains("\"replayed\"") }) != nil)
@@ -162,7 +170,8 @@ import TestSupport
         let live = try #require(client.readLine(timeout: 60), "the other node's alert on this node's socket")
         let record = try #require(try JSONSerialization.jsonObject(with: Data(live.utf8)) as? [String: Any])
         #expect(record["type"] as? String == "alert")
-        #expect((record["item"] as? [String: Any])?["feed"] as? String == victimFeed)
+        #expect((record["item"] as? [String: Any])?["feed"] as? String == victimFeed,
+                "alert \(record["id"] ?? "?") after hello's last id \(hello["last_id"] ?? "?")")
 
         dead.signal(SIGKILL)
         _ = await dead.waitForExit(timeout: 10)
@@ -180,6 +189,66 @@ import TestSupport
         #expect(await survivor.waitForExit(timeout: 30) == 0)
     }
 
+    /// The `"cluster"` object of `tradewatch status --json` on `node` (empty when there is none).
+    static func clusterStatus(_ node: DaemonProcess) async throws -> [String: Any] {
+        let run = try await CommandRun.tradewatch(["status", "--socket", node.folder + "/alerts.sock", "--json"])
+        let status = try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        return status?["cluster"] as? [String: Any] ?? [:]
+    }
+
+    /// `tradewatch status` on one node lists the whole cluster: both nodes,
+    /// whose leases between them cover every feed, each with its last cycle.
+    @Test func statusOnOneNodeListsEveryNodeAndTheirLeasesCoverEveryFeed() async throws {
+        let server = try await TestPostgres.shared()
+        let url = try await server.createDatabase("status")
+        let feeds = try (0..<3).map { _ in try LiveFeedServer(items: [ChangingFeeds.item(1000)]) }
+        let nodes = try Self.nodes(2, feeds: feeds.map(\.url), databaseURL: url)
+        for node in nodes { try node.start() }
+        let socket = nodes[0].folder + "/alerts.sock"
+        var status: [String: Any] = [:]
+        var json = ""
+        var leased: [String] = []
+        let listed = try await eventually(timeout: 60) {
+            let run = try await CommandRun.tradewatch(["status", "--socket", socket, "--json"])
+            json = run.stdout
+            status = (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]) ?? [:]
+            let cluster = status["cluster"] as? [String: Any] ?? [:]
+            let listed = cluster["nodes"] as? [[String: Any]] ?? []
+            leased = listed.flatMap { ($0["leased_feeds"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String } }
+            let done = listed.compactMap { $0["name"] as? String } == ["node-0", "node-1"]
+                && listed.allSatisfy { $0["last_cycle"] is [String: Any] }
+                && Set(leased) == Set(feeds.map(\.url))
+            // Each try starts a process: not 50 a second on a shared machine.
+            if !done { try await Task.sleep(for: .milliseconds(250)) }
+            return done
+        }
+        #expect(listed, "status: \(json); stderr: \(nodes[0].stderr.suffix(2000))")
+        #expect(leased.count == feeds.count, "one holder per feed: \(leased)")
+        #expect(status["store"] as? String == "postgresql")
+        let cluster = try #require(status["cluster"] as? [String: Any])
+        #expect(cluster["node"] as? String == "node-0")
+        #expect(cluster["database"] as? String == url)
+        #expect(cluster["database_answers"] as? Bool == true)
+        for node in cluster["nodes"] as? [[String: Any]] ?? [] {
+            let feeds = node["leased_feeds"] as? [[String: Any]] ?? []
+            #expect(node["leases"] as? Int == feeds.count, "\(node)")
+            #expect(node["this_node"] as? Bool == (node["name"] as? String == "node-0"))
+            #expect(feeds.allSatisfy { $0["expires"] is String }, "\(node)")
+            #expect(node["last_seen"] is String, "\(node)")
+        }
+
+        let text = try await CommandRun.tradewatch(["status", "--config", nodes[1].configPath])
+        #expect(text.status == 0, "\(text.stderr)")
+        print("tradewatch status on node-1 of two:\n\(text.stdout)")
+        #expect(text.stdout.contains("store: \(url), node node-1, database answers\n"), "\(text.stdout)")
+        #expect(text.stdout.contains("\n  node-1 (this node): "), "\(text.stdout)")
+        #expect(text.stdout.contains("\n  node-0: "), "\(text.stdout)")
+        for node in nodes {
+            node.signal(SIGTERM)
+            #expect(await node.waitForExit(timeout: 30) == 0, "stderr: \(node.stderr.suffix(2000))")
+        }
+    }
+
     @Test func aDatabaseOutageLosesAndRepeatsNothing() async throws {
         let server = try await TestPostgres.start()
         let url = try await server.createDatabase("outage")
@@ -188,10 +257,22 @@ import TestSupport
         for node in nodes { try node.start() }
         let adder = Self.growing(feeds)
         #expect(await nodes[0].waitForLog(atLeast: 3, timeout: 60), "stderr: \(nodes[0].stderr.suffix(2000))")
+        // Both nodes listed, so the list read last is there to show during the outage.
+        #expect(try await eventually(timeout: 30) {
+            let listed = (try await Self.clusterStatus(nodes[0])["nodes"] as? [[String: Any]] ?? []).count == 2
+            if !listed { try await Task.sleep(for: .milliseconds(250)) }
+            return listed
+        })
         try await server.stop()
         // Items keep arriving while the database is away; the nodes keep running and say so.
         #expect(await eventually(timeout: 60) { nodes.allSatisfy { $0.stderr.contains("database unreachable") } },
                 "stderr: \(nodes[0].stderr.suffix(2000))")
+        let down = try await Self.clusterStatus(nodes[0])
+        #expect(down["database_answers"] as? Bool == false, "\(down)")
+        #expect(down["unreachable_since"] is String && down["unreachable_reason"] is String, "\(down)")
+        #expect((down["nodes"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String } == ["node-0", "node-1"],
+                "the list read last: \(down)")
+        #expect(down["nodes_read"] is String, "\(down)")
         // 30 s away, as an operator's restart of the database might take.
         try await Task.sleep(for: .seconds(30))
         for node in nodes { #expect(await node.waitForExit(timeout: 0.1) == nil, "a node ended during the outage") }
@@ -201,6 +282,7 @@ import TestSupport
         await adder.value
         try await Self.expectConverged(nodes, feeds: feeds, server: server, url: url, seed: 0)
         #expect(nodes.allSatisfy { $0.stderr.contains("database answers again") })
+        #expect(try await Self.clusterStatus(nodes[0])["database_answers"] as? Bool == true)
         for node in nodes {
             node.signal(SIGTERM)
             #expect(await node.waitForExit(timeout: 30) == 0, "stderr: \(node.stderr.suffix(2000))")

@@ -55,7 +55,7 @@ import TestSupport
         #expect(printed.stdout.split(separator: "\n").map(String.init) == daemon.logLines())
 
         daemon.signal(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 30) == 0)
         #expect(!FileManager.default.fileExists(atPath: socket), "the socket it bound is removed on stop")
     }
 

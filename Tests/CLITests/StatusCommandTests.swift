@@ -52,6 +52,8 @@ import TestSupport
         #expect(lastAlert["id"] as? Int == daemon.logLines().count)
         #expect(lastAlert["id"] as? Int == status["last_alert_id"] as? Int)
         #expect(lastAlert["topic"] is String && lastAlert["title"] is String)
+        #expect(status["store"] as? String == "sqlite")
+        #expect(status["cluster"] is NSNull, "one host: no cluster: \(json)")
 
         let text = try await CommandRun.tradewatch(["status", "--config", daemon.configPath])
         #expect(text.status == 0, "\(text.stderr)")
@@ -60,9 +62,10 @@ import TestSupport
         #expect(text.stdout.contains("last alert: #\(daemon.logLines().count) "), "\(text.stdout)")
         #expect(text.stdout.contains("  \(missing): cannot read"), "\(text.stdout)")
         #expect(text.stdout.contains("last cycle: "), "\(text.stdout)")
+        #expect(text.stdout.contains("\nstore: sqlite\n"), "\(text.stdout)")
 
         daemon.signal(SIGTERM)
-        #expect(await daemon.waitForExit(timeout: 5) == 0)
+        #expect(await daemon.waitForExit(timeout: 30) == 0)
         let gone = try await CommandRun.tradewatch(["status", "--socket", socket])
         #expect(gone.status == 1)
         #expect(gone.stderr.contains("the daemon is not reachable"), "\(gone.stderr)")

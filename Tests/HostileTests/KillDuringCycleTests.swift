@@ -22,7 +22,7 @@ import TestSupport
             try daemon.start()
             try await Task.sleep(for: .milliseconds(Int.random(in: 200...1200, using: &rng)))
             daemon.signal(SIGKILL)
-            _ = await daemon.waitForExit(timeout: 5)
+            _ = await daemon.waitForExit(timeout: 30)
         }
         let interrupted = daemon.logLines().count
         try daemon.start(arguments: ["--once"])

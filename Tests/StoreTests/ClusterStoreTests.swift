@@ -9,9 +9,9 @@ import Testing
 /// test server: leases, the commit's lease check, one alert sequence read in
 /// commit order, per-node log marks.
 @Suite struct ClusterStoreTests {
-    func alert(_ item: String, feed: String) -> Alert {
+    func alert(_ item: String, feed: String, modality: Modality = .action) -> Alert {
         Alert(id: 0, time: Date(), kind: .positionChange, severity: .high,
-              topic: .tariffs, actor: .us, direction: .easing, modality: .action,
+              topic: .tariffs, actor: .us, direction: .easing, modality: modality,
               baseline: .init(position: "us-tariffs", stance: "in force"),
               item: .init(feed: feed, id: item, title: "t \(item)", link: nil, published: nil),
               evidence: "e", matched: ["tariff"])
@@ -105,6 +105,94 @@ import Testing
         try await a.setLogHighWater(3)
         #expect(try await a.logHighWater() == 7)
         #expect(try await b.logHighWater() == 0)
+    }
+
+    /// What `tradewatch status` lists: every node that beat or holds a lease,
+    /// its last cycle, and only the leases it still holds.
+    @Test func theNodeListHasEachNodesHeartbeatCycleAndUnexpiredLeases() async throws {
+        let (a, b, _) = try await twoNodes()
+        #expect(try await a.clusterNodes().isEmpty)
+        _ = try await a.acquireLeases([(url: "http://g", interval: .seconds(600)), (url: "http://f", interval: .seconds(600))])
+        // A lease without a heartbeat yet still names its node.
+        #expect(try await b.clusterNodes().map(\.name) == ["a"])
+        try await b.renewLeases()
+        let started = Date(timeIntervalSince1970: 1_800_000_000), finished = started.addingTimeInterval(2)
+        try await a.recordCycle(started: started, finished: finished)
+        let nodes = try await b.clusterNodes()
+        #expect(nodes.map(\.name) == ["a", "b"])
+        #expect(nodes[0].leases.map(\.feed) == ["http://f", "http://g"])
+        #expect(nodes[0].lastCycleStarted == started && nodes[0].lastCycleFinished == finished)
+        #expect(nodes[1].leases.isEmpty && nodes[1].lastCycleFinished == nil)
+        #expect(nodes.allSatisfy { $0.lastSeen != nil && ($0.secondsSinceSeen ?? -1) >= 0 })
+        try await a.releaseLeases()
+        #expect(try await b.clusterNodes().map(\.leases.count) == [0, 0], "released leases are nobody's")
+    }
+
+    /// Node b judged item x before a's commit of it reached the database
+    /// (stale seen items), and judged it another way (an announcement where
+    /// a saw an action): the cluster still raises x's topic once, b's other
+    /// item alerts, and b's move from x is not made.
+    @Test func twoNodesRacingOnOneItemRaiseOneAlertPerItemAndTopic() async throws {
+        let (a, b, url) = try await twoNodes()
+        let feed = [(url: "http://f", interval: Duration.seconds(600))]
+        #expect(try await a.acquireLeases(feed) == ["http://f"])
+        #expect(try await a.commit(change("http://f", items: ["x"])).map(\.id) == [1])
+        try await a.releaseLeases()
+        #expect(try await b.acquireLeases(feed) == ["http://f"])
+        let move = { (stance: String) in
+            LedgerEntry(topic: "tariffs", actor: "US", stance: stance, direction: "easing", modality: "announced",
+                        alertID: nil, updated: Date())
+        }
+        var late = FeedCommit(url: "http://f", etag: nil, lastModified: nil, time: Date(),
+                              seen: ["x", "y"].map { SeenItem(itemID: $0, textHash: "h2", claims: "c2") },
+                              alerts: [alert("x", feed: "http://f", modality: .announced), alert("y", feed: "http://f")],
+                              moves: [(move("from x"), 0)])
+        let committed = try await b.commit(late)
+        #expect(committed.map(\.facets.title) == ["t y"])
+        #expect(committed.map(\.id) == [2])
+        let ts = try await TestPostgres.shared()
+        #expect(try await ts.query(url, "SELECT item_id, topic, modality, node FROM alerts ORDER BY id")
+                    == "x|tariffs|action|a\ny|tariffs|action|b\n")
+        #expect(try await b.ledger().isEmpty, "the move of the alert left out is not made")
+        // The same move made by an alert that was raised is.
+        late.alerts = [alert("z", feed: "http://f")]
+        late.moves = [(move("from z"), 0)]
+        let z = try await b.commit(late)
+        #expect(try await b.ledger().map(\.alertID) == [z.first?.id])
+        // The index backs the check: a second row for (x, tariffs) is refused.
+        await #expect(throws: TestPostgresError.self) {
+            _ = try await ts.query(url, """
+                INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record, node)
+                VALUES (99, 0, 'http://f', 'x', 'tariffs', 'China', 'tightening', 'signal', '{}', 'c')
+                """)
+        }
+    }
+
+    /// A database whose alerts repeat an (item, topic) under the old whole-claim
+    /// key migrates: both stay, and that (item, topic) raises nothing more.
+    @Test func migrationFourKeepsEarlierRepeatsOfAnItemsTopic() async throws {
+        let url = try await TestPostgres.shared().createDatabase("migrate")
+        let target = try PostgresTarget.parse(url: url, passwordFile: nil, environment: [:])
+        let db = PGConnection(conninfo: PostgresStore.conninfo(target, node: "old"), location: url)
+        defer { db.close() }
+        try PostgresStore.migrate(db, to: 3)
+        for (id, modality) in [(1, "signal"), (2, "action")] {
+            try db.exec("seed", """
+                INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record, node)
+                VALUES ($1, 0, 'http://f', 'x', 'tariffs', 'US', 'easing', $2, '{}', 'old')
+                """, [String(id), modality])
+        }
+        try db.exec("seed", "SELECT setval('alert_ids', 2)")
+        let store = try await StoreLab.postgres(url, node: "new")
+        let ts = try await TestPostgres.shared()
+        #expect(try await ts.query(url, "SELECT version FROM schema_version") == "\(PostgresMigrations.all.count)\n")
+        #expect(try await ts.query(url, "SELECT id, repeats_item_topic FROM alerts ORDER BY id") == "1|f\n2|t\n")
+        _ = try await store.acquireLeases([(url: "http://f", interval: .seconds(600))])
+        let committed = try await store.commit(FeedCommit(
+            url: "http://f", etag: nil, lastModified: nil, time: Date(), seen: [],
+            alerts: [alert("x", feed: "http://f", modality: .announced), alert("w", feed: "http://f")], moves: []))
+        #expect(committed.map(\.facets.title) == ["t w"])
+        #expect(committed.map(\.id) == [3])
     }
 
     @Test func aNodesCommitWakesTheOthers() async throws {

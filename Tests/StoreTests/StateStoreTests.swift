@@ -141,6 +141,37 @@ import Testing
         }
     }
 
+    @Test func stateFolderThatCannotBeMadeIsAFolderErrorNamingItNotAnSQLiteError() throws {
+        // A file where a parent folder should be: mkdir fails with ENOTDIR.
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let file = dir + "/plain"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data()))
+        #expect {
+            _ = try StateStore(directory: file + "/state")
+        } throws: { error in
+            guard case StateDatabaseError.folderNotCreated(let folder, let at, let reason) = error else { return false }
+            return folder == file + "/state" && at == file + "/state" && reason == "Not a directory"
+        }
+    }
+
+    @Test func databaseOfANewerTradewatchIsASchemaErrorNamingTheFile() throws {
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        _ = try StateStore(directory: dir)
+        let path = dir + "/state.db"
+        let bump = Process()
+        bump.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        bump.arguments = [path, "PRAGMA user_version = 999"]
+        try bump.run()
+        bump.waitUntilExit()
+        #expect(bump.terminationStatus == 0)
+        #expect {
+            _ = try StateStore(directory: dir)
+        } throws: { error in
+            guard case StateDatabaseError.newerSchema(path, 999, _) = error else { return false }
+            return "\(error)".contains(path)
+        }
+    }
+
     @Test(arguments: StoreKind.allCases) func logHighWaterOnlyGrows(kind: StoreKind) async throws {
         let store = try await open(kind)
         try await store.setLogHighWater(5)

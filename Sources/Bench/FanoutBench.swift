@@ -4,6 +4,7 @@ import Glibc
 import FoundationEssentials
 import Logging
 import Model
+import Publish
 
 /// The socket fan-out benchmark (`tradewatch bench-fanout`): a real server
 /// on a real Unix socket in a temp folder, `subscribers` real connections
@@ -25,15 +26,15 @@ public struct FanoutBench: Sendable {
         public var subscribers: Int
         public var seconds: Double
         public var delivered: Int
-        public var disconnected: Int
-        public var outOfOrder: Int
-        public var p50ms: Double
-        public var p99ms: Double
-        public var maxms: Double
-        public var recordBytes: Int
+        var disconnected: Int
+        var outOfOrder: Int
+        var p50ms: Double
+        var p99ms: Double
+        var maxms: Double
+        var recordBytes: Int
 
-        public var alertsPerSecond: Double { Double(alerts) / seconds }
-        public var deliveriesPerSecond: Double { Double(delivered) / seconds }
+        var alertsPerSecond: Double { Double(alerts) / seconds }
+        var deliveriesPerSecond: Double { Double(delivered) / seconds }
 
         public var json: String {
             var w = JSONWriter()

@@ -1,0 +1,75 @@
+import Model
+
+/// How the learned gate and the rules decide together.
+///
+/// The rules read the grammar and give evidence; they are sure of wording
+/// they were written for and silent or wrong on wording they were not. The
+/// gate has read every labelled item and knows which words go with moves
+/// and with each direction, but not why. So the rules speak first; the gate
+/// takes back a rule claim whose direction it finds very unlikely (a wrong
+/// direction is worse than a miss) and raises a claim of its own only where
+/// the rules raised none and it is sure of the move, its direction and its
+/// topic together.
+package struct GatePolicy: Sendable, Equatable {
+    /// A rule claim is dropped when the gate gives its direction less than this.
+    package var vetoDirection: Float = 0.10
+    /// Every rule claim is dropped when the gate gives a move less than this.
+    package var vetoMove: Float = 0.02
+    /// The gate raises a claim of its own only when a move is at least this likely,
+    package var addMove: Float = 0.50
+    /// its direction at least this likely,
+    package var addDirection: Float = 0.90
+    /// and its topic at least this likely.
+    package var addTopic: Float = 0.70
+
+    package init() {}
+}
+
+/// The learned gate: the weights `make train-gate` wrote, and the policy.
+package struct LearnedGate: Sendable {
+    package let model: GateModel
+    package var policy: GatePolicy
+    package init(model: GateModel, policy: GatePolicy = GatePolicy()) {
+        self.model = model
+        self.policy = policy
+    }
+
+    /// The gate of this build, from the weights compiled into it; nil only if
+    /// they do not parse (a test pins that they do).
+    package static let embedded: LearnedGate? = {
+        guard let model = try? GateModel(text: GateWeights.text) else { return nil }
+        return LearnedGate(model: model)
+    }()
+
+    /// The rules' claims for an item, with the gate's say added.
+    package func decide(_ claims: [Claim], title: String, text: String) -> [Claim] {
+        let features = GateFeatures.extract(title: title, text: text)
+        let scores = model.scores(features)
+        if !claims.isEmpty {
+            guard scores.move >= policy.vetoMove else { return [] }
+            return claims.filter { scores.probability(of: $0.direction) >= policy.vetoDirection }
+        }
+        guard scores.move >= policy.addMove else { return [] }
+        let direction: Direction = scores.tightening >= 0.5 ? .tightening : .easing
+        guard scores.probability(of: direction) >= policy.addDirection else { return [] }
+        guard let topic = Topic.allCases.max(by: { scores.topic($0) < scores.topic($1) }),
+              scores.topic(topic) >= policy.addTopic else { return [] }
+        let evidence = title.isEmpty ? String(text.prefix(280)) : title
+        return [Claim(topic: topic, actor: scores.china >= 0.5 ? .china : .us, direction: direction,
+                      modality: scores.action >= 0.5 ? .action : .announced, evidence: evidence,
+                      matched: ["learned gate"] + strongest(features, direction: direction, topic: topic),
+                      inTitle: !title.isEmpty, implied: true)]
+    }
+
+    /// The three words that pushed hardest toward this direction and topic together.
+    private func strongest(_ features: [UInt64], direction: Direction, topic: Topic) -> [String] {
+        let sign: Float = direction == .tightening ? 1 : -1
+        let topicHead = GateModel.fixedHeads.count + Topic.allCases.firstIndex(of: topic)!
+        var weighed: [(row: Int, weight: Float)] = []
+        for f in features where f != GateFeatures.bias {
+            guard let row = model.row(of: f) else { continue }
+            weighed.append((row, sign * model.weights[row + 1] + model.weights[row + topicHead] + model.weights[row]))
+        }
+        return weighed.sorted { $0.weight > $1.weight }.prefix(3).compactMap { model.name(atRow: $0.row) }
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Config
+import Detect
+import Foundation
+import Model
+
+/// `tradewatch-train-gate SETS...` (`make train-gate`): fits the learned gate
+/// to labelled sets and writes its weights into the build
+/// (`Sources/Detect/Gate/GateWeights.swift`). With `--validate FILE...` it
+/// writes nothing: it trains on the other sets and scores the rules alone
+/// against the rules with the gate on FILE, item by item as `tradewatch eval`
+/// does; `--grid` tries other policy thresholds there too.
+@main
+struct TrainGateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tradewatch-train-gate",
+        abstract: "Trains the learned gate of the detector from labelled sets.")
+
+    @Argument(help: "Labelled sets (format of ../shared/eval/dev.jsonl) to train on.")
+    var sets: [String]
+
+    @Option(help: "Where the weights go.")
+    var out = "Sources/Detect/Gate/GateWeights.swift"
+
+    @Option(parsing: .upToNextOption, help: "Score on these sets instead of writing weights; they are not trained on.")
+    var validate: [String] = []
+
+    @Option(help: "The baseline positions.")
+    var baseline = "seeds/baseline.toml"
+
+    @Option(help: "How much an item of a set written by the team (team-*.jsonl) counts next to a published one.")
+    var writtenWeight: Float = 0.5
+
+    @Option(help: "A feature must occur in this many training items.")
+    var minCount = 2
+
+    @Option(help: "L2 penalty.")
+    var l2: Float = 0.003
+
+    @Option(help: "Passes over the training items.")
+    var epochs = 300
+
+    @Flag(help: "With --validate: also try other policy thresholds.")
+    var grid = false
+
+    @Option(help: "With --validate: the policy to score, as veto-direction,veto-move,add-move,add-direction,add-topic.")
+    var policy: String?
+
+    func run() throws {
+        let validating = Set(validate)
+        var examples: [GateTrainer.Example] = []
+        var names: [UInt64: String] = [:]
+        for path in sets where !validating.contains(path) {
+            let weight: Float = (path as NSString).lastPathComponent.hasPrefix("team-") ? writtenWeight : 1
+            for item in try LabelFile.load(path: path) {
+                examples.append(GateTrainer.example(item, weight: weight))
+                withUnsafeMutablePointer(to: &names) { _ = GateFeatures.extract(title: item.title, text: item.summary, names: $0) }
+            }
+        }
+        let trainer = GateTrainer(options: .init(minCount: minCount, l2: l2, epochs: epochs))
+        let model = trainer.train(examples)
+        print("trained on \(examples.count) items, \(model.hashes.count) features, \(GateModel.headNames.count) heads")
+        if validate.isEmpty {
+            try write(model, names: names)
+        } else {
+            try score(model)
+        }
+    }
+
+    private func write(_ model: GateModel, names: [UInt64: String]) throws {
+        let heads = GateModel.headNames.count
+        var lines: [String] = []
+        for (i, h) in model.hashes.enumerated() {
+            guard let name = names[h] else { continue }
+            let row = model.weights[(i * heads)..<((i + 1) * heads)].map { ($0 * 1000).rounded() / 1000 }
+            if name != "<bias>", row.allSatisfy({ $0 == 0 }) { continue }
+            lines.append(([name] + row.map { $0 == 0 ? "0" : "\($0)" }).joined(separator: "\t"))
+        }
+        lines.sort()
+        let source = """
+        // Written by `make train-gate` (Sources/GateTrainer) from the label sets; do not edit.
+        // \(lines.count) features, \(heads) heads; see GateModel for the format.
+        enum GateWeights {
+            static let text = #\"\"\"
+        heads\t\(GateModel.headNames.joined(separator: "\t"))
+        \(lines.joined(separator: "\n"))
+        \"\"\"#
+        }
+
+        """
+        try source.write(toFile: out, atomically: true, encoding: .utf8)
+        print("wrote \(out) (\(source.utf8.count) bytes)")
+    }
+
+    private func score(_ model: GateModel) throws {
+        let positions = try BaselineFile.load(path: baseline)
+        let rules = Detector(baseline: positions, gate: nil)
+        for path in validate {
+            let items = try LabelFile.load(path: path)
+            for (label, set) in [("full", items), ("headline-only", items.map(\.asHeadlineOnly))] {
+                func report(_ policy: GatePolicy?) -> EvalReport {
+                    let detector = policy.map { Detector(baseline: positions, gate: LearnedGate(model: model, policy: $0)) } ?? rules
+                    return Evaluator.evaluate(set, detector: detector)
+                }
+                print("== \(path) (\(label))")
+                print("rules alone      " + line(report(nil)))
+                var chosen = GatePolicy()
+                if let policy {
+                    let v = policy.split(separator: ",").compactMap { Float(String($0)) }
+                    guard v.count == 5 else { throw ValidationError("--policy takes five numbers") }
+                    (chosen.vetoDirection, chosen.vetoMove, chosen.addMove, chosen.addDirection, chosen.addTopic) = (v[0], v[1], v[2], v[3], v[4])
+                }
+                print("rules + gate     " + line(report(chosen)))
+                guard grid else { continue }
+                var results: [(GatePolicy, EvalReport)] = []
+                for vd: Float in [0, 0.05, 0.1, 0.2, 0.3] {
+                    for vm: Float in [0, 0.02, 0.05, 0.1, 0.2] {
+                        for am: Float in [0.5, 0.6, 0.7, 0.8, 0.9, 1.01] {
+                            for ad: Float in [0.7, 0.8, 0.9] {
+                                for at: Float in [0.3, 0.5, 0.7] {
+                                    var p = GatePolicy()
+                                    (p.vetoDirection, p.vetoMove, p.addMove, p.addDirection, p.addTopic) = (vd, vm, am, ad, at)
+                                    results.append((p, report(p)))
+                                }
+                            }
+                        }
+                    }
+                }
+                let best = results.filter { $0.1.reversals.isEmpty }.sorted(by: { $0.1.f1 > $1.1.f1 }).prefix(6)
+                for (p, r) in results.sorted(by: { $0.1.f1 > $1.1.f1 }).prefix(4) + best {
+                    print("veto dir \(p.vetoDirection) move \(p.vetoMove), add move \(p.addMove) dir \(p.addDirection) topic \(p.addTopic): " + line(r))
+                }
+            }
+        }
+    }
+
+    private func line(_ r: EvalReport) -> String {
+        func f(_ x: Double) -> String { String(format: "%.3f", x) }
+        return "P \(f(r.precision)) R \(f(r.recall)) F1 \(f(r.f1)) reversals \(r.reversals.count) (alerted \(r.alerted), hits \(r.hits), false alarms \(r.falseAlarms.count))"
+    }
+}

@@ -1,0 +1,85 @@
+import Testing
+@testable import Detect
+import Model
+
+/// The learned gate (`Sources/Detect/Gate/`): its features, its weights, and
+/// how it and the rules decide together. The gates here are written by hand,
+/// a few features each, so each rule of the policy is pinned on its own.
+@Suite struct LearnedGateTests {
+    /// A gate whose only features are `lines` ("feature" then one weight per head).
+    func gate(_ lines: [String], policy: GatePolicy = GatePolicy()) throws -> LearnedGate {
+        let header = "heads\t" + GateModel.headNames.joined(separator: "\t")
+        return LearnedGate(model: try GateModel(text: ([header] + lines).joined(separator: "\n")), policy: policy)
+    }
+
+    /// A row of weights: `move`, `tightening`, `china`, `action`, then topics by name.
+    func row(_ name: String, move: Float = 0, tightening: Float = 0, topics: [Topic: Float] = [:]) -> String {
+        let weights = [move, tightening, 0, 0] + Topic.allCases.map { topics[$0] ?? 0 }
+        return ([name] + weights.map { "\($0)" }).joined(separator: "\t")
+    }
+
+    @Test func theWeightsCompiledIntoTheBuildLoad() throws {
+        let gate = try #require(LearnedGate.embedded)
+        #expect(gate.model.hashes.count > 1000)
+    }
+
+    @Test func weightsForOtherHeadsAreRefusedWithTheLine() {
+        #expect(throws: GateModel.LoadError.self) { try GateModel(text: "heads\tmove\ttightening\nx\t1\t2\n") }
+        let header = "heads\t" + GateModel.headNames.joined(separator: "\t")
+        do {
+            _ = try GateModel(text: header + "\nword\t1\t2\n")
+            Issue.record("a short row was accepted")
+        } catch {
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test func headlineWordsCountTwiceAndWordFormsShareAStem() {
+        let features = Set(GateFeatures.extract(title: "US suspends tariffs", text: "The suspension starts today."))
+        for name in ["tariffs", "T:tariffs", "suspends tariffs", "T:suspends tariffs", "~suspe", "suspension", "^ the", "<bias>"] {
+            #expect(features.contains(GateFeatures.hash(of: name)), "\(name)")
+        }
+        #expect(!features.contains(GateFeatures.hash(of: "T:suspension")), "a lede word is not a headline word")
+    }
+
+    @Test func aHeadlineRepeatedAsTheDescriptionIsReadOnce() {
+        let once = GateFeatures.extract(title: "China lifts curbs", text: "")
+        let twice = GateFeatures.extract(title: "China lifts curbs", text: "China lifts curbs  Reuters")
+        #expect(Set(twice).subtracting(once) == [GateFeatures.hash(of: "reuters"), GateFeatures.hash(of: "^ reuters"),
+                                                 GateFeatures.hash(of: "~reute")])
+    }
+
+    @Test func aRuleClaimWhoseDirectionTheGateFindsUnlikelyIsDropped() throws {
+        let easing = try gate([row("lifts", move: 3, tightening: -6)])
+        let claim = Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
+                          evidence: "US lifts tariffs", matched: ["lifts", "tariffs"])
+        #expect(easing.decide([claim], title: "US lifts tariffs", text: "").isEmpty)
+        var agreeing = claim
+        agreeing.direction = .easing
+        #expect(easing.decide([agreeing], title: "US lifts tariffs", text: "") == [agreeing])
+    }
+
+    @Test func theGateRaisesAClaimOnlyWhereTheRulesAreSilentAndItIsSure() throws {
+        let sure = try gate([row("scraps", move: 4, tightening: -5, topics: [.tariffs: 4])])
+        let claims = sure.decide([], title: "Washington scraps levies", text: "")
+        let claim = try #require(claims.first)
+        #expect(claims.count == 1)
+        #expect(claim.topic == .tariffs && claim.direction == .easing)
+        #expect(claim.matched.first == "learned gate" && claim.matched.contains("scraps"))
+        #expect(claim.implied)
+
+        let unsureOfTheDirection = try gate([row("scraps", move: 4, tightening: -1, topics: [.tariffs: 4])])
+        #expect(unsureOfTheDirection.decide([], title: "Washington scraps levies", text: "").isEmpty)
+        let unsureOfTheTopic = try gate([row("scraps", move: 4, tightening: -5)])
+        #expect(unsureOfTheTopic.decide([], title: "Washington scraps levies", text: "").isEmpty)
+        let noMove = try gate([row("scraps", move: -2, tightening: -5, topics: [.tariffs: 4])])
+        #expect(noMove.decide([], title: "Washington scraps levies", text: "").isEmpty)
+    }
+
+    @Test func theGateSpeaksOnlyOnItemsThatNameATopic() throws {
+        let eager = try gate([row("scraps", move: 4, tightening: -5, topics: [.tariffs: 4])])
+        let extractor = ClaimExtractor(baseline: Seeds.baseline, gate: eager)
+        #expect(extractor.claims(title: "Council scraps parking plan", text: "").isEmpty)
+        #expect(extractor.claims(title: "Washington scraps tariffs on steel", text: "").first?.direction == .easing)
+    }
+}
