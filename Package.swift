@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -58,7 +59,14 @@ let package = Package(
         // The shared store of a cluster (`[store] url`): PostgreSQL behind
         // Store's `StateStoring`. Only this target sees libpq.
         .target(name: "PostgresStore", dependencies: ["CLibPQ", "Store", "Model"]),
-        .target(name: "Publish", dependencies: ["Model", .product(name: "Logging", package: "swift-log")]),
+        .target(
+            name: "Publish",
+            dependencies: [
+                "Model",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
         // The engines of the hidden `bench-*` commands (socket fan-out,
         // detection, SHA-256): measuring code kept out of the library targets;
         // only the executable links it.

@@ -58,8 +58,8 @@ public struct FanoutBench: Sendable {
         }
     }
 
-    /// A realistic record (about 700 bytes, like the detector's).
-    public static func record(id: Int64) -> String {
+    /// A realistic committed alert (a record of about 700 bytes, like the detector's).
+    public static func storedAlert(id: Int64) -> StoredAlert {
         let alert = Alert(
             id: id, time: Date(timeIntervalSince1970: 1_795_000_000 + Double(id)), kind: .positionChange,
             severity: .high, topic: .rareEarthExports, actor: .china, direction: .easing, modality: .action,
@@ -70,14 +70,14 @@ public struct FanoutBench: Sendable {
                         link: "https://example.org/trade/\(id)", published: Date(timeIntervalSince1970: 1_795_000_000)),
             evidence: "Beijing said it would suspend the export controls on rare earths and magnets announced in April, for one year.",
             matched: ["rare earth", "suspend", "export controls"])
-        return alert.jsonLine
+        return StoredAlert(alert)
     }
 
     public func run(logger: Logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })) async throws -> Result {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/s.sock"
-        let records = (1...Int64(alerts)).map { StoredAlert(id: $0, record: Self.record(id: $0)) }
+        let records = (1...Int64(alerts)).map(Self.storedAlert(id:))
         let server = AlertSocketServer(
             options: .init(path: path, queueLimit: queueLimit),
             source: AlertSource(alerts: { _, _ in [] }, lastID: { 0 }, status: { "{}" }), logger: logger)

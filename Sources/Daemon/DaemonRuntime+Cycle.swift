@@ -163,11 +163,7 @@ extension DaemonRuntime {
                     logger.notice("alerts left out: the cluster had alerted their item's topic already", metadata: [
                         "feed": "\(feed.url)", "left_out": "\(plan.alerts.count - committed.count)"])
                 }
-                cycleMoves?.append(contentsOf: committed.map {
-                    AlertedMove(id: $0.id, time: $0.time, topic: $0.topic.rawValue, actor: $0.actor.rawValue,
-                                direction: $0.direction.rawValue, modality: $0.modality.rawValue,
-                                title: $0.item.title ?? "", matched: $0.matched)
-                })
+                cycleMoves?.append(contentsOf: committed.map(AlertedMove.init))
                 if let count = cycleMoves?.count, count > Self.repeatWindowLimit {
                     cycleMoves?.removeFirst(count - Self.repeatWindowLimit)
                 }
@@ -175,10 +171,10 @@ extension DaemonRuntime {
                 report.newItems += plan.seen.count
                 report.alerts += committed.count
                 for alert in committed {
-                    metrics?.alert(topic: alert.topic.rawValue, severity: alert.severity.rawValue)
-                    logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(alert.topic.rawValue)",
-                                                    "actor": "\(alert.actor.rawValue)", "direction": "\(alert.direction.rawValue)",
-                                                    "title": "\(alert.item.title ?? "")"])
+                    let f = alert.facets
+                    metrics?.alert(topic: f.topic, severity: f.severity)
+                    logger.info("alert", metadata: ["id": "\(alert.id)", "topic": "\(f.topic)", "actor": "\(f.actor)",
+                                                    "direction": "\(f.direction)", "title": "\(f.title)"])
                 }
                 health[feed.url]?.failures = 0
                 health[feed.url]?.failingSince = nil

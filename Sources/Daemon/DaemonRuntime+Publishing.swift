@@ -8,12 +8,11 @@ extension DaemonRuntime {
     /// A feed's alerts just committed. Subscribers hear of them whether or
     /// not the log can be written now; in a cluster every node's alerts go
     /// out in id order instead (DaemonRuntime+Cluster.swift).
-    func announce(_ committed: [Alert]) async {
+    func announce(_ committed: [StoredAlert]) async {
         if store.sharedByNodes {
             await deliverClusterAlerts()
         } else {
-            let batch = committed.map { StoredAlert(id: $0.id, record: $0.jsonLine) }
-            for listener in listeners { listener(batch) }
+            for listener in listeners { listener(committed) }
             await logPublisher.publish()
         }
     }

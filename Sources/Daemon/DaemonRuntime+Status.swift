@@ -41,10 +41,10 @@ extension DaemonRuntime {
                                      newItems: $0.newItems, alerts: $0.alerts)
         }
         if report.lastAlertID > 0, cluster.unreachable == nil,
-           let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first,
-           let fields = AlertFields(jsonLine: stored.record) {
-            report.lastAlert = StatusReport.LastAlert(id: fields.id, time: fields.time, severity: fields.severity,
-                                                      topic: fields.topic, title: fields.title)
+           let stored = try? await store.alerts(after: report.lastAlertID - 1, limit: 1).first {
+            let f = stored.facets
+            report.lastAlert = StatusReport.LastAlert(id: stored.id, time: f.time, severity: f.severity,
+                                                      topic: f.topic, title: f.title)
         }
         // Only the PostgreSQL store is shared by nodes.
         report.store = store.sharedByNodes ? "postgresql" : "sqlite"

@@ -80,10 +80,11 @@ public struct FeedPipeline: FeedProcessor {
 
     /// The repeat window's alerted moves as the repeat rule reads them.
     static func priorMoves(_ moves: [AlertedMove]) -> [PriorMove] {
-        moves.compactMap { m in
+        moves.compactMap { move in
+            let m = move.facets
             guard let topic = Topic(rawValue: m.topic), let actor = Actor(rawValue: m.actor),
                   let direction = Direction(rawValue: m.direction) else { return nil }
-            return PriorMove(id: m.id, topic: topic, actor: actor, direction: direction,
+            return PriorMove(id: move.id, topic: topic, actor: actor, direction: direction,
                              modality: Modality(rawValue: m.modality) ?? .signal, title: m.title, matched: m.matched)
         }
     }

@@ -77,12 +77,19 @@ public struct FeedPlan: Sendable {
 extension FeedPlan {
     /// The id each of `alerts` was committed with, in their order; nil for
     /// one the store left out. `committed` keeps the order of `alerts`.
-    public func committedIDs(_ committed: [Alert]) -> [Int64?] {
+    /// A committed alert is matched by its facets; only where two planned
+    /// alerts share all facets (one story under two item ids) does its
+    /// record, which names the item, decide.
+    public func committedIDs(_ committed: [StoredAlert]) -> [Int64?] {
+        let planned = alerts.map(AlertFacets.init)
         var rest = committed[...]
-        return alerts.map { planned in
-            guard let next = rest.first, next.item.id == planned.item.id, next.topic == planned.topic,
-                  next.actor == planned.actor, next.direction == planned.direction, next.modality == planned.modality
-            else { return nil }
+        return alerts.indices.map { index in
+            guard let next = rest.first, next.facets == planned[index] else { return nil }
+            if planned.lazy.filter({ $0 == planned[index] }).count > 1 {
+                var alert = alerts[index]
+                alert.id = next.id
+                guard alert.jsonLine == next.record else { return nil }
+            }
             rest = rest.dropFirst()
             return next.id
         }

@@ -15,15 +15,33 @@ public struct AlertFilter: Sendable, Equatable {
 
     public init() {}
 
+    /// True when nothing is filtered out.
+    public var acceptsEverything: Bool { self == AlertFilter() }
+
+    /// An alert read back from its record (the log).
     public func accepts(_ a: AlertFields) -> Bool {
-        if let sinceID, a.id <= sinceID { return false }
-        if let sinceTime, let t = a.time, t < sinceTime { return false }
-        if !topics.isEmpty, !topics.contains(a.topic) { return false }
-        if !actors.isEmpty, !actors.contains(where: { $0.lowercased() == a.actor.lowercased() }) { return false }
-        if !directions.isEmpty, !directions.contains(a.direction) { return false }
-        if !severities.isEmpty, !severities.contains(a.severity) { return false }
+        accepts(id: a.id, time: a.time, topic: a.topic, actor: a.actor, direction: a.direction, severity: a.severity)
+    }
+
+    /// A committed alert, by its facets: the record is not parsed.
+    public func accepts(_ a: StoredAlert) -> Bool {
+        accepts(id: a.id, facets: a.facets)
+    }
+
+    public func accepts(id: Int64, facets f: AlertFacets) -> Bool {
+        accepts(id: id, time: f.time, topic: f.topic, actor: f.actor, direction: f.direction, severity: f.severity)
+    }
+
+    private func accepts(id: Int64, time: Date?, topic: String, actor: String, direction: String,
+                         severity: String) -> Bool {
+        if let sinceID, id <= sinceID { return false }
+        if let sinceTime, let time, time < sinceTime { return false }
+        if !topics.isEmpty, !topics.contains(topic) { return false }
+        if !actors.isEmpty, !actors.contains(where: { $0.lowercased() == actor.lowercased() }) { return false }
+        if !directions.isEmpty, !directions.contains(direction) { return false }
+        if !severities.isEmpty, !severities.contains(severity) { return false }
         if let minSeverity {
-            guard let s = Severity(rawValue: a.severity), s >= minSeverity else { return false }
+            guard let s = Severity(rawValue: severity), s >= minSeverity else { return false }
         }
         return true
     }

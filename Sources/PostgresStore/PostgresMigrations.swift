@@ -77,6 +77,20 @@ enum PostgresMigrations {
             "ALTER TABLE alerts DROP CONSTRAINT alerts_feed_item_id_topic_actor_direction_modality_key",
             "CREATE UNIQUE INDEX alerts_once_per_item_topic ON alerts (feed, item_id, topic) WHERE NOT repeats_item_topic",
         ],
+        [
+            // 5: the rest of an alert's facets beside its record (`AlertFacets`), so
+            // replays, sinks and repeat marking never parse the record;
+            // `matched` is a JSON array of strings.
+            """
+            ALTER TABLE alerts ADD COLUMN severity TEXT NOT NULL DEFAULT '',
+                ADD COLUMN title TEXT NOT NULL DEFAULT '', ADD COLUMN matched TEXT NOT NULL DEFAULT '[]'
+            """,
+            """
+            UPDATE alerts SET severity = COALESCE(record::jsonb->>'severity', ''),
+                title = COALESCE(record::jsonb->'item'->>'title', ''),
+                matched = COALESCE((record::jsonb->'matched')::text, '[]')
+            """,
+        ],
     ]
 
     /// Alert ids are taken under this transaction lock (see `alerts`).

@@ -163,7 +163,7 @@ public actor PostgresStore: StateStoring {
     /// reads id N+1 finds N too (or N was rolled back and never comes).
     /// An alert on an (item, topic) the cluster already alerted is left out
     /// of what is committed and returned, and so is the ledger move it made.
-    public func commit(_ change: FeedCommit) throws -> [Alert] {
+    public func commit(_ change: FeedCommit) throws -> [StoredAlert] {
         do {
             return try leasedCommit(change)
         } catch {
@@ -172,10 +172,10 @@ public actor PostgresStore: StateStoring {
         }
     }
 
-    private func leasedCommit(_ change: FeedCommit) throws(PostgresStoreError) -> [Alert] {
+    private func leasedCommit(_ change: FeedCommit) throws(PostgresStoreError) -> [StoredAlert] {
         let node = self.node
         let op = "commit \(change.url)"
-        return try db.transaction(op) { () throws(PostgresStoreError) -> [Alert] in
+        return try db.transaction(op) { () throws(PostgresStoreError) -> [StoredAlert] in
             let held = try db.exec(op, "SELECT 1 FROM leases WHERE feed = $1 AND node = $2 AND expires > now() FOR UPDATE",
                                    [change.url, node])
             guard held.first != nil else {
@@ -189,7 +189,7 @@ public actor PostgresStore: StateStoring {
                     ON CONFLICT (feed, item_id) DO UPDATE SET text_hash = excluded.text_hash, claims = excluded.claims
                     """, [change.url, item.itemID, item.textHash, item.claims, t])
             }
-            var committed: [Alert] = []
+            var committed: [StoredAlert] = []
             // The id each of `change.alerts` got, by its index; none for one left out.
             var ids: [Int: Int64] = [:]
             if !change.alerts.isEmpty {
@@ -202,13 +202,16 @@ public actor PostgresStore: StateStoring {
                         """, [change.url, alert.item.id, alert.topic.rawValue])
                     guard raised.first == nil else { continue }
                     alert.id = try db.exec(op, "SELECT nextval('alert_ids')").first?.int(0) ?? 0
+                    let stored = StoredAlert(alert)
+                    let f = stored.facets
                     try db.exec(op, """
-                        INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record, node)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-                        """, [String(alert.id), Self.seconds(alert.time), change.url, alert.item.id, alert.topic.rawValue,
-                              alert.actor.rawValue, alert.direction.rawValue, alert.modality.rawValue, alert.jsonLine, node])
-                    ids[index] = alert.id
-                    committed.append(alert)
+                        INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record, node,
+                                            severity, title, matched)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                        """, [String(stored.id), Self.seconds(f.time), change.url, alert.item.id, f.topic, f.actor,
+                              f.direction, f.modality, stored.record, node, f.severity, f.title, f.matchedJSON])
+                    ids[index] = stored.id
+                    committed.append(stored)
                 }
                 // Wakes the other nodes' logs and sockets (delivered at commit).
                 if let last = committed.last {
@@ -238,19 +241,30 @@ public actor PostgresStore: StateStoring {
     }
 
     public func alerts(after: Int64, limit: Int = 10_000) throws(PostgresStoreError) -> [StoredAlert] {
-        try db.exec("read alerts", "SELECT id, record FROM alerts WHERE id > $1 ORDER BY id LIMIT $2",
-                    [String(after), String(limit)]).rows.map { StoredAlert(id: $0.int(0), record: $0.string(1)) }
+        try db.exec("read alerts", """
+            SELECT id, record, \(Self.facetColumns) FROM alerts WHERE id > $1 ORDER BY id LIMIT $2
+            """, [String(after), String(limit)]).rows.map { row in
+            StoredAlert(id: row.int(0), record: row.string(1), facets: Self.facets(row, from: 2))
+        }
+    }
+
+    /// The columns `facets(_:from:)` reads, in its order.
+    static let facetColumns = "time, severity, topic, actor, direction, modality, title, matched"
+
+    /// The facets of an alert row whose `facetColumns` start at column `first`.
+    static func facets(_ row: [String?], from first: Int) -> AlertFacets {
+        AlertFacets(time: Date(timeIntervalSince1970: row.double(first) ?? 0), severity: row.string(first + 1),
+                    topic: row.string(first + 2), actor: row.string(first + 3), direction: row.string(first + 4),
+                    modality: row.string(first + 5), title: row.string(first + 6),
+                    matched: AlertFacets.matched(fromJSON: row.string(first + 7)))
     }
 
     public func recentMoves(since time: Date, limit: Int? = nil) throws(PostgresStoreError) -> [AlertedMove] {
         try db.exec("read recent moves", """
-            SELECT * FROM (SELECT id, time, topic, actor, direction, modality, record FROM alerts
+            SELECT * FROM (SELECT id, \(Self.facetColumns) FROM alerts
                            WHERE time >= $1 ORDER BY id DESC LIMIT $2) recent ORDER BY id
             """, [Self.seconds(time), limit.map { String($0) }]).rows.map { row in
-            let fields = AlertFields(jsonLine: row.string(6))
-            return AlertedMove(id: row.int(0), time: Date(timeIntervalSince1970: row.double(1) ?? 0), topic: row.string(2),
-                               actor: row.string(3), direction: row.string(4), modality: row.string(5),
-                               title: fields?.title ?? "", matched: fields?.matched ?? [])
+            AlertedMove(id: row.int(0), facets: Self.facets(row, from: 1))
         }
     }
 

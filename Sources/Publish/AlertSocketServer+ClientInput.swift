@@ -5,8 +5,10 @@ import FoundationEssentials
 import Model
 import Logging
 
-/// What subscribers send: lines read and parsed, answered, and subscribes
-/// turned into a replay. Runs on the I/O thread, like the rest of the server.
+/// What subscribers send: bytes read and cut into lines, each parsed and
+/// handed to the session's state machine; the replays it asks for. Runs on
+/// the I/O thread, like the rest of the server (the replays are tasks that
+/// post their pages back).
 extension AlertSocketServer {
     func readFrom(_ session: SubscriberSession) {
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
@@ -25,8 +27,7 @@ extension AlertSocketServer {
                     remove(session)
                 } else {
                     logger.warning("subscriber closed its end in the middle of a line", metadata: meta(session))
-                    disconnect(session, final: ServerMessage.error(code: "incomplete_line",
-                                                                   message: "the connection was closed in the middle of a line"))
+                    perform(session.machine.closedMidLine(now: Self.now()), on: session)
                 }
                 return
             }
@@ -47,13 +48,10 @@ extension AlertSocketServer {
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             do {
-                handle(try ClientMessage.parse(line), from: session)
+                perform(session.machine.received(try ClientMessage.parse(line)), on: session)
             } catch {
                 logger.warning("bad subscriber input", metadata: meta(session, ["error": "\(error)"]))
-                session.enqueue(Frame(id: nil, line: ServerMessage.error(code: error.code, message: error.message)),
-                                bounded: true)
-                checkBound(session)
-                if !session.closed { flush(session) }
+                perform(session.machine.badInput(error), on: session)
             }
         }
         guard session.isActive else { return }
@@ -63,57 +61,12 @@ extension AlertSocketServer {
 
     private func tooLong(_ session: SubscriberSession) {
         logger.warning("subscriber sent a line over \(options.maxLineBytes) bytes; disconnected", metadata: meta(session))
-        disconnect(session, final: ServerMessage.error(code: "line_too_long",
-                                                       message: "a line may have at most \(options.maxLineBytes) bytes"))
+        perform(session.machine.lineTooLong(maxBytes: options.maxLineBytes, now: Self.now()), on: session)
     }
 
-    private func handle(_ message: ClientMessage, from session: SubscriberSession) {
-        switch message {
-        case .ping:
-            session.enqueue(Frame(id: nil, line: ServerMessage.pong), bounded: true)
-            checkBound(session)
-            if !session.closed { flush(session) }
-        case .status:
-            let number = session.number
-            let source = source
-            // Every connection hears live alerts; the one asking is not counted.
-            let others = max(0, subscriberCount - 1)
-            Task { [self] in
-                let object = await source.status()
-                post(.control(session: number, line: ServerMessage.status(object, subscribers: others)))
-            }
-        case .subscribe(let since, let filter):
-            guard session.mode == .initial else {
-                session.enqueue(Frame(id: nil, line: ServerMessage.error(code: "already_subscribed",
-                                                                        message: "one subscribe per connection")),
-                                bounded: true)
-                checkBound(session)
-                if !session.closed { flush(session) }
-                return
-            }
-            session.filter = filter
-            session.filterIsEmpty = filter == AlertFilter()
-            logger.debug("subscribe", metadata: meta(session, ["since": "\(since.map(String.init) ?? "live")"]))
-            guard let since else {
-                // Live only, from here on, now filtered.
-                session.mode = .live
-                releaseHeld(session)
-                return
-            }
-            let upTo: Int64?
-            if let first = session.firstInitialID {
-                // Live alerts went out before this subscribe: replay only below them.
-                upTo = first - 1
-                session.mode = .live
-            } else {
-                upTo = nil
-                session.mode = .replaying
-            }
-            startReplay(session.number, since: since, upTo: upTo, filter: session.filterIsEmpty ? nil : filter)
-        }
-    }
-
-    private func startReplay(_ number: Int, since: Int64, upTo: Int64?, filter: AlertFilter?) {
+    /// Reads the committed alerts after `since` (up to `upTo`) that pass
+    /// `filter`, a page at a time, each once the last is mostly written.
+    func startReplay(_ number: Int, since: Int64, upTo: Int64?, filter: AlertFilter) {
         let source = source
         let pageSize = options.pageSize
         Task { [self] in
@@ -122,21 +75,17 @@ extension AlertSocketServer {
                 while upTo.map({ after < $0 }) ?? true {
                     let page = try await source.alerts(after, pageSize)
                     guard let last = page.last else { break }
-                    var frames: [Frame] = []
-                    frames.reserveCapacity(page.count)
-                    for alert in page where upTo.map({ alert.id <= $0 }) ?? true {
-                        if let filter {
-                            guard let fields = AlertFields(jsonLine: alert.record), filter.accepts(fields) else { continue }
-                        }
-                        frames.append(Frame(alert: alert))
-                    }
+                    let frames = page.lazy
+                        .filter { alert in upTo.map { alert.id <= $0 } ?? true }
+                        .filter(filter.accepts)
+                        .map(Frame.init(alert:))
                     after = min(last.id, upTo ?? last.id)
                     let alive = await withCheckedContinuation { done in
-                        post(.replayPage(session: number, frames: frames, done: done))
+                        post(.replayPage(session: number, frames: Array(frames), done: done))
                     }
                     guard alive else { return }
                 }
-                post(.replayDone(session: number, lastID: after, live: upTo != nil))
+                post(.replayDone(session: number, lastID: after))
             } catch {
                 post(.replayFailed(session: number, message: "cannot read alerts after \(after): \(error)"))
             }

@@ -9,6 +9,10 @@ import Model
 /// (the protocol of ../shared/DESIGN.md, plus `{"type":"replayed","last_id":N}`
 /// after a replay).
 ///
+/// This class does the I/O only: what each subscriber is sent, and when, is
+/// decided by its `SubscriberStateMachine`, which the server feeds events
+/// and whose actions it carries out.
+///
 /// One I/O thread runs `poll` over non-blocking sockets. `publish` only
 /// appends to an inbox and wakes that thread, so the daemon never waits for
 /// a subscriber; each subscriber has a bounded queue and is disconnected with
@@ -41,7 +45,7 @@ public final class AlertSocketServer: @unchecked Sendable {
         var maxLineBytes: Int
         /// Alerts read from the source per replay page.
         var pageSize: Int
-        /// How long live alerts wait for a new connection's subscribe (see `SubscriberSession.graceUntil`).
+        /// How long live alerts wait for a new connection's subscribe (see `SubscriberStateMachine.State.connected`).
         var subscribeGrace: Duration = .milliseconds(250)
         /// How long a disconnected subscriber's last line (the overflow
         /// error) may wait for it to read, before the connection is closed anyway.
@@ -58,12 +62,14 @@ public final class AlertSocketServer: @unchecked Sendable {
         }
     }
 
+    /// What other threads and tasks hand the I/O thread.
     enum Command {
         case publish([StoredAlert])
         case replayPage(session: Int, frames: [Frame], done: CheckedContinuation<Bool, Never>)
-        case replayDone(session: Int, lastID: Int64, live: Bool)
+        case replayDone(session: Int, lastID: Int64)
         case replayFailed(session: Int, message: String)
-        case control(session: Int, line: String)
+        /// The daemon's health, asked for by the session's `status`.
+        case status(session: Int, line: String)
         case stop
     }
 
@@ -218,8 +224,8 @@ public final class AlertSocketServer: @unchecked Sendable {
             fds.append(pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0))
             for session in sessions.values {
                 // A closing session only gets its last line written.
-                var events = session.closeDeadline == nil ? Int16(POLLIN) : 0
-                if session.hasOutput { events |= Int16(POLLOUT) }
+                var events = session.machine.isClosing ? 0 : Int16(POLLIN)
+                if session.machine.hasOutput { events |= Int16(POLLOUT) }
                 fds.append(pollfd(fd: session.fd, events: events, revents: 0))
                 order.append(session)
             }
@@ -247,15 +253,14 @@ public final class AlertSocketServer: @unchecked Sendable {
                 if !published.isEmpty { deliver(published) }
             }
             if fds[1].revents != 0 { acceptAll() }
-            releaseExpiredGrace()
-            closeExpiredLingers()
+            tickAll()
             for (i, session) in order.enumerated() where !session.closed {
                 let events = fds[i + 2].revents
                 if events & Int16(POLLOUT | POLLERR) != 0 { flush(session) }
-                if !session.closed, session.closeDeadline != nil, events & Int16(POLLHUP | POLLERR) != 0 {
+                if !session.closed, session.machine.isClosing, events & Int16(POLLHUP | POLLERR) != 0 {
                     remove(session)
                 }
-                if !session.closed, session.closeDeadline == nil, events & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
+                if session.isActive, events & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
                     readFrom(session)
                 }
             }
@@ -289,6 +294,11 @@ public final class AlertSocketServer: @unchecked Sendable {
         lock.unlock()
     }
 
+    private var limits: SubscriberStateMachine.Limits {
+        .init(queueLimit: options.queueLimit, pageSize: options.pageSize,
+              closeLinger: Self.nanoseconds(options.closeLinger))
+    }
+
     private func acceptAll() {
         while true {
             let fd = accept(listenFD, nil, nil)
@@ -307,14 +317,13 @@ public final class AlertSocketServer: @unchecked Sendable {
                 close(fd)
                 continue
             }
-            let grace = Self.nanoseconds(options.subscribeGrace)
-            let session = SubscriberSession(number: nextSession, fd: fd, peer: UnixSocket.peer(fd),
-                                            graceUntil: Self.now() + grace)
+            let machine = SubscriberStateMachine(limits: limits, lastID: lastPublished,
+                                                 graceUntil: Self.now() + Self.nanoseconds(options.subscribeGrace))
+            let session = SubscriberSession(number: nextSession, fd: fd, peer: UnixSocket.peer(fd), machine: machine)
             nextSession += 1
             sessions[session.number] = session
             updateCount()
             logger.debug("subscriber connected", metadata: meta(session))
-            session.enqueue(Frame(id: nil, line: ServerMessage.hello(lastID: lastPublished)), bounded: true)
             flush(session)
         }
     }
@@ -324,33 +333,19 @@ public final class AlertSocketServer: @unchecked Sendable {
         case .publish(let batch):
             deliver(batch)
         case .replayPage(let number, let frames, let done):
-            guard let session = sessions[number], session.isActive else { done.resume(returning: false); return }
-            for frame in frames { session.enqueue(frame, bounded: false) }
+            guard let session = sessions[number], !session.closed else { done.resume(returning: false); return }
             session.replayWaiter = done
-            flush(session)
-            resumeReplayIfDrained(session)
-        case .replayDone(let number, let lastID, let live):
-            guard let session = sessions[number], session.isActive else { return }
-            if !live {
-                session.mode = .live
-                session.floor = lastID
-                for held in session.held where held.alert.id > lastID && session.accepts(held.alert) {
-                    session.enqueue(held.frame, bounded: true)
-                }
-                session.held.removeAll()
-            }
-            session.enqueue(Frame(id: nil, line: ServerMessage.replayed(lastID: lastID)), bounded: true)
-            flush(session)
+            perform(session.machine.replayPage(frames), on: session)
+        case .replayDone(let number, let lastID):
+            guard let session = sessions[number] else { return }
+            perform(session.machine.replayDone(lastID: lastID), on: session)
         case .replayFailed(let number, let message):
             guard let session = sessions[number], session.isActive else { return }
             logger.error("subscriber replay failed", metadata: meta(session, ["error": "\(message)"]))
-            disconnect(session, final: ServerMessage.error(code: "replay_failed", message: message,
-                                                           lastSent: session.lastSent))
-        case .control(let number, let line):
-            guard let session = sessions[number], session.isActive else { return }
-            session.enqueue(Frame(id: nil, line: line), bounded: true)
-            checkBound(session)
-            if !session.closed { flush(session) }
+            perform(session.machine.replayFailed(message, now: Self.now()), on: session)
+        case .status(let number, let line):
+            guard let session = sessions[number] else { return }
+            perform(session.machine.statusReady(line), on: session)
         case .stop:
             break
         }
@@ -358,69 +353,67 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     private func deliver(_ batch: [StoredAlert]) {
         let frames = batch.map(Frame.init(alert:))
-        let needsFields = sessions.values.contains { !$0.filterIsEmpty }
-        let fields = needsFields ? batch.map { AlertFields(jsonLine: $0.record) } : []
         if let last = batch.last?.id { lastPublished = max(lastPublished, last) }
-        for session in sessions.values where session.closeDeadline == nil {
-            for (i, frame) in frames.enumerated() {
-                let id = frame.id ?? 0
-                guard id > session.floor, session.accepts(needsFields ? fields[i] : nil) else { continue }
-                switch session.mode {
-                case .initial where session.graceUntil > 0:
-                    session.held.append(HeldAlert(frame: frame, alert: batch[i]))
-                case .initial:
-                    if session.firstInitialID == nil { session.firstInitialID = id }
-                    session.enqueue(frame, bounded: true)
-                case .replaying:
-                    session.held.append(HeldAlert(frame: frame, alert: batch[i]))
-                case .live:
-                    session.enqueue(frame, bounded: true)
-                }
-            }
-            // Flush first: what the kernel takes now does not count against the bound.
+        for session in sessions.values where session.isActive {
+            perform(session.machine.liveAlerts(frames), on: session)
+        }
+    }
+
+    /// Carries out what a session's state machine asked for.
+    func perform(_ action: SubscriberStateMachine.Action, on session: SubscriberSession) {
+        switch action {
+        case .none:
+            break
+        case .flush:
             flush(session)
-            if !session.closed { checkBound(session) }
+        case .startReplay(let since, let upTo, let filter):
+            logger.debug("subscribe", metadata: meta(session, ["since": "\(since)"]))
+            startReplay(session.number, since: since, upTo: upTo, filter: filter)
+        case .resumeReplay:
+            session.replayWaiter?.resume(returning: true)
+            session.replayWaiter = nil
+        case .cancelReplay:
+            session.cancelReplay()
+        case .fetchStatus:
+            let number = session.number
+            let source = source
+            // Every connection hears live alerts; the one asking is not counted.
+            let others = max(0, subscriberCount - 1)
+            Task { [self] in
+                let object = await source.status()
+                post(.status(session: number, line: ServerMessage.status(object, subscribers: others)))
+            }
+        case .sendLastLine:
+            session.cancelReplay()
+            flush(session)
+        case .overflowed(let lastSent):
+            lock.withLock { overflowDisconnects += 1 }
+            logger.warning("subscriber too slow: queue over \(options.queueLimit); disconnected",
+                           metadata: meta(session, ["last_sent": "\(lastSent)"]))
+            session.cancelReplay()
+            flush(session)
+        case .close:
+            remove(session)
         }
     }
 
     /// Poll timeout in ms: until the earliest grace period or linger ends, or for ever.
     private func pollTimeout() -> Int32 {
-        let graces = sessions.values.filter { $0.mode == .initial && $0.graceUntil > 0 }.map(\.graceUntil)
-        let lingers = sessions.values.compactMap(\.closeDeadline)
-        guard let earliest = (graces + lingers).min() else { return -1 }
+        guard let earliest = sessions.values.compactMap(\.machine.nextDeadline).min() else { return -1 }
         let now = Self.now()
         return earliest <= now ? 0 : Int32(min((earliest - now) / 1_000_000 + 1, 1000))
     }
 
-    private func closeExpiredLingers() {
+    /// Ends the grace periods and lingers that are due.
+    private func tickAll() {
         let now = Self.now()
-        for session in sessions.values {
-            if let deadline = session.closeDeadline, deadline <= now {
+        for session in sessions.values where session.machine.nextDeadline.map({ $0 <= now }) ?? false {
+            let action = session.machine.tick(now: now)
+            if action == .close {
                 logger.debug("closing subscriber that did not read its last line", metadata: meta(session))
-                remove(session)
             }
+            perform(action, on: session)
         }
-    }
-
-    private func releaseExpiredGrace() {
-        let now = Self.now()
-        for session in sessions.values where session.mode == .initial && session.graceUntil > 0 && session.graceUntil <= now {
-            session.graceUntil = 0
-            releaseHeld(session)
-        }
-    }
-
-    /// Sends what waited in `held` (grace period over, or live-only subscribe).
-    func releaseHeld(_ session: SubscriberSession) {
-        session.graceUntil = 0
-        let held = session.held
-        session.held.removeAll()
-        for entry in held where entry.alert.id > session.floor && session.accepts(entry.alert) {
-            if session.mode == .initial, session.firstInitialID == nil { session.firstInitialID = entry.alert.id }
-            session.enqueue(entry.frame, bounded: true)
-        }
-        checkBound(session)
-        if !session.closed { flush(session) }
     }
 
     /// Monotonic nanoseconds; `package` for the fan-out benchmark's latencies.
@@ -430,46 +423,17 @@ public final class AlertSocketServer: @unchecked Sendable {
         return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
     }
 
-    func checkBound(_ session: SubscriberSession) {
-        guard session.closeDeadline == nil, session.queuedCount > options.queueLimit else { return }
-        let lastSent = session.lastWholeAlert
-        lock.withLock { overflowDisconnects += 1 }
-        logger.warning("subscriber too slow: queue over \(options.queueLimit); disconnected",
-                       metadata: meta(session, ["last_sent": "\(lastSent)"]))
-        disconnect(session, final: ServerMessage.error(
-            code: "overflow",
-            message: "more than \(options.queueLimit) alerts queued; reconnect with since=\(lastSent)",
-            lastSent: lastSent))
-    }
-
+    /// Writes what the socket takes, then lets the state machine see where
+    /// the queue stands (bound, replay flow control, the end of a closing session).
     func flush(_ session: SubscriberSession) {
+        guard !session.closed else { return }
         switch session.flush() {
-        case .drained where session.closeDeadline != nil:
-            remove(session)
         case .drained, .blocked:
-            resumeReplayIfDrained(session)
+            perform(session.machine.flushed(now: Self.now()), on: session)
         case .failed(let code):
             logger.debug("subscriber write failed", metadata: meta(session, ["error": "\(String(cString: strerror(code)))"]))
             remove(session)
         }
-    }
-
-    /// Flow control: the replay task reads its next page once this one is
-    /// mostly in the kernel, so a replay never piles up in memory.
-    private func resumeReplayIfDrained(_ session: SubscriberSession) {
-        guard let waiter = session.replayWaiter, session.pendingFrames <= options.pageSize / 2 else { return }
-        session.replayWaiter = nil
-        waiter.resume(returning: true)
-    }
-
-    /// Sends `line` (an error) and closes: now when the socket takes it,
-    /// else as soon as the client reads, within `closeLinger`. Nothing else
-    /// is sent or read meanwhile.
-    func disconnect(_ session: SubscriberSession, final line: String) {
-        session.replayWaiter?.resume(returning: false)
-        session.replayWaiter = nil
-        session.beginClosing(with: line, deadline: Self.now() + Self.nanoseconds(options.closeLinger))
-        flush(session)
     }
 
     static func nanoseconds(_ duration: Duration) -> UInt64 {

@@ -66,7 +66,7 @@ public actor SinkRunner {
             while true {
                 let batch = try await store.alerts(after: mark, limit: 500)
                 guard let last = batch.last else { break }
-                let accepted = batch.filter { AlertFields(jsonLine: $0.record).map(filter.accepts) ?? false }
+                let accepted = batch.filter(filter.accepts)
                 if sink.takesBatches {
                     if !accepted.isEmpty { try await deliver(accepted) }
                 } else {

@@ -65,6 +65,18 @@ enum Migrations {
         """
         ALTER TABLE feeds ADD COLUMN body_error TEXT;
         """,
+        // 3: the rest of an alert's facets beside its record (`AlertFacets`), so
+        // replays, sinks and repeat marking filter and compare without parsing
+        // the record; `matched` is a JSON array of strings.
+        """
+        ALTER TABLE alerts ADD COLUMN severity TEXT NOT NULL DEFAULT '';
+        ALTER TABLE alerts ADD COLUMN title    TEXT NOT NULL DEFAULT '';
+        ALTER TABLE alerts ADD COLUMN matched  TEXT NOT NULL DEFAULT '[]';
+        UPDATE alerts SET severity = COALESCE(json_extract(record, '$.severity'), ''),
+                          title    = COALESCE(json_extract(record, '$.item.title'), ''),
+                          matched  = COALESCE(json_extract(record, '$.matched'), '[]')
+            WHERE json_valid(record);
+        """,
     ]
 
     /// Applies every migration above the database's `user_version`, each in

@@ -12,6 +12,9 @@ public enum StateDatabaseError: Error, CustomStringConvertible, Sendable {
     case notAStateDatabase(path: String)
     /// Written by a newer tradewatch: migrating down is not possible.
     case newerSchema(path: String, version: Int, known: Int)
+    /// Written by an older tradewatch and not migrated yet: a read-only
+    /// snapshot never migrates, so it cannot read the columns it lacks.
+    case olderSchema(path: String, version: Int, known: Int)
     /// `PRAGMA quick_check` found damage.
     case damaged(path: String, check: String)
     case sqlite(SQLiteError)
@@ -28,6 +31,8 @@ public enum StateDatabaseError: Error, CustomStringConvertible, Sendable {
             "\(path): not a tradewatch state database (empty schema)"
         case .newerSchema(let path, let version, let known):
             "\(path): schema version \(version) is newer than this tradewatch knows (\(known))"
+        case .olderSchema(let path, let version, let known):
+            "\(path): schema version \(version) is older than this tradewatch reads (\(known)); `tradewatch run` upgrades it"
         case .damaged(let path, let check):
             "\(path): integrity check failed: \(check)"
         case .sqlite(let error):

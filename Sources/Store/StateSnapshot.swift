@@ -21,32 +21,38 @@ public struct StateSnapshot: Sendable {
     public static func read(directory: String) throws(StateDatabaseError) -> StateSnapshot {
         let path = directory.hasSuffix("/") ? directory + StateStore.fileName : directory + "/" + StateStore.fileName
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
-        let snapshot: StateSnapshot?
+        let read: (version: Int, snapshot: StateSnapshot?)
         do throws(SQLiteError) {
-            snapshot = try rows(path: path)
+            read = try rows(path: path)
         } catch {
             throw .sqlite(error)
         }
-        guard let snapshot else { throw .notAStateDatabase(path: path) }
+        guard read.version >= 1 else { throw .notAStateDatabase(path: path) }
+        guard let snapshot = read.snapshot else {
+            throw .olderSchema(path: path, version: read.version, known: Migrations.all.count)
+        }
         return snapshot
     }
 
-    /// Nil when the file holds no tradewatch schema.
-    private static func rows(path: String) throws(SQLiteError) -> StateSnapshot? {
+    /// The file's schema version, and its rows when that version is this
+    /// tradewatch's (nil when it holds no tradewatch schema, or an older one
+    /// that lacks columns the reads need).
+    private static func rows(path: String) throws(SQLiteError) -> (version: Int, snapshot: StateSnapshot?) {
         let db = try SQLiteConnection(path: path, readOnly: true)
         defer { db.close() }
         // One read transaction: the alerts and the ledger they moved agree.
         try db.execute("BEGIN")
         defer { try? db.execute("COMMIT") }
-        let version = try db.prepare("PRAGMA user_version")
-        _ = try version.step()
-        guard version.int(0) >= 1 else { return nil }
+        let versionQuery = try db.prepare("PRAGMA user_version")
+        _ = try versionQuery.step()
+        let version = Int(versionQuery.int(0))
+        guard version >= Migrations.all.count else { return (version, nil) }
         var alerts: [StoredAlert] = []
         while true {
             let batch = try StoreQueries.alerts(db, after: alerts.last?.id ?? 0, limit: 10_000)
             guard !batch.isEmpty else { break }
             alerts += batch
         }
-        return StateSnapshot(alerts: alerts, ledger: try StoreQueries.ledger(db))
+        return (version, StateSnapshot(alerts: alerts, ledger: try StoreQueries.ledger(db)))
     }
 }

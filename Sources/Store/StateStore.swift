@@ -165,9 +165,9 @@ public actor StateStore {
     /// Commits one fetched feed in one transaction: items seen, alerts stored
     /// (ids assigned here, strictly increasing), ledger moved, validators and
     /// health saved. Returns the alerts with their ids.
-    public func commit(_ change: FeedCommit) throws(SQLiteError) -> [Alert] {
+    public func commit(_ change: FeedCommit) throws(SQLiteError) -> [StoredAlert] {
         try faults?.check(.commit, path: path)
-        return try db.transaction { () throws(SQLiteError) -> [Alert] in
+        return try db.transaction { () throws(SQLiteError) -> [StoredAlert] in
             try ensureFeed(change.url)
             let t = change.time.timeIntervalSince1970
             try db.withStatement("""
@@ -181,17 +181,21 @@ public actor StateStore {
                 }
             }
             var next = try nextAlertID()
-            var committed: [Alert] = []
-            try db.withStatement(
-                "INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            ) { insert throws(SQLiteError) in
+            var committed: [StoredAlert] = []
+            try db.withStatement("""
+                INSERT INTO alerts (id, time, feed, item_id, topic, actor, direction, modality, record,
+                                    severity, title, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """) { insert throws(SQLiteError) in
                 for var alert in change.alerts {
                     alert.id = next
                     next += 1
-                    try insert.run([.int(alert.id), .double(alert.time.timeIntervalSince1970), .text(change.url),
-                                    .text(alert.item.id), .text(alert.topic.rawValue), .text(alert.actor.rawValue),
-                                    .text(alert.direction.rawValue), .text(alert.modality.rawValue), .text(alert.jsonLine)])
-                    committed.append(alert)
+                    let stored = StoredAlert(alert)
+                    let f = stored.facets
+                    try insert.run([.int(stored.id), .double(f.time.timeIntervalSince1970), .text(change.url),
+                                    .text(alert.item.id), .text(f.topic), .text(f.actor), .text(f.direction),
+                                    .text(f.modality), .text(stored.record), .text(f.severity), .text(f.title),
+                                    .text(f.matchedJSON)])
+                    committed.append(stored)
                 }
             }
             try db.withStatement("""
@@ -234,17 +238,12 @@ public actor StateStore {
     public func recentMoves(since time: Date, limit: Int? = nil) throws(SQLiteError) -> [AlertedMove] {
         try faults?.check(.recentMoves, path: path)
         return try db.withStatement("""
-            SELECT * FROM (SELECT id, time, topic, actor, direction, modality, record FROM alerts
+            SELECT * FROM (SELECT id, \(StoreQueries.facetColumns) FROM alerts
                            WHERE time >= ? ORDER BY id DESC LIMIT ?) ORDER BY id
             """) { q throws(SQLiteError) in
             try q.bind([.double(time.timeIntervalSince1970), .int(Int64(limit ?? -1))])
             var out: [AlertedMove] = []
-            while try q.step() {
-                let record = AlertFields(jsonLine: q.text(6) ?? "")
-                out.append(AlertedMove(id: q.int(0), time: q.date(1) ?? time, topic: q.text(2) ?? "",
-                                       actor: q.text(3) ?? "", direction: q.text(4) ?? "", modality: q.text(5) ?? "",
-                                       title: record?.title ?? "", matched: record?.matched ?? []))
-            }
+            while try q.step() { out.append(AlertedMove(id: q.int(0), facets: StoreQueries.facets(q, from: 1))) }
             return out
         }
     }

@@ -23,10 +23,11 @@ public protocol StateStoring: _Concurrency.Actor {
     /// One feed's items, alerts, ledger moves, validators and health in one
     /// transaction; a cluster store also checks this node still holds the
     /// feed's lease, and commits nothing (`LeaseLost`) when it does not.
-    /// Returns the committed alerts with their ids, in the order of
-    /// `change.alerts`; a cluster store leaves out an alert whose (item,
-    /// topic) the cluster has alerted already, with the ledger move it made.
-    func commit(_ change: FeedCommit) async throws -> [Alert]
+    /// Returns the committed alerts with their ids, each serialised once
+    /// with its facets, in the order of `change.alerts`; a cluster store
+    /// leaves out an alert whose (item, topic) the cluster has alerted
+    /// already, with the ledger move it made.
+    func commit(_ change: FeedCommit) async throws -> [StoredAlert]
     func lastAlertID() async throws -> Int64
     func alerts(after: Int64, limit: Int) async throws -> [StoredAlert]
     func recentMoves(since time: Date, limit: Int?) async throws -> [AlertedMove]

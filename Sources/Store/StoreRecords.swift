@@ -93,27 +93,18 @@ public struct FeedCommit: Sendable {
     }
 }
 
-/// An alert's move, for recognising later copies of the same story.
+/// An alert's move, for recognising later copies of the same story: its
+/// facets without its record.
 public struct AlertedMove: Sendable, Equatable {
     public var id: Int64
-    public var time: Date
-    public var topic: String
-    public var actor: String
-    public var direction: String
-    public var modality: String
-    /// The item's title and the terms that matched: what the story was.
-    public var title: String
-    public var matched: [String]
+    public var facets: AlertFacets
 
-    public init(id: Int64, time: Date, topic: String, actor: String, direction: String, modality: String,
-                title: String = "", matched: [String] = []) {
+    public init(id: Int64, facets: AlertFacets) {
         self.id = id
-        self.time = time
-        self.topic = topic
-        self.actor = actor
-        self.direction = direction
-        self.modality = modality
-        self.title = title
-        self.matched = matched
+        self.facets = facets
+    }
+
+    public init(_ alert: StoredAlert) {
+        self.init(id: alert.id, facets: alert.facets)
     }
 }

@@ -61,9 +61,7 @@ struct ScanCommand: AsyncParsableCommand {
                 nextID += 1
                 ids.append(alert.id)
                 print(alert.jsonLine)
-                recent.append(AlertedMove(id: alert.id, time: now, topic: alert.topic.rawValue, actor: alert.actor.rawValue,
-                                          direction: alert.direction.rawValue, modality: alert.modality.rawValue,
-                                          title: alert.item.title ?? "", matched: alert.matched))
+                recent.append(AlertedMove(id: alert.id, facets: AlertFacets(alert)))
             }
             plan.applyMoves(to: &ledger, alertIDs: ids)
         }

@@ -147,12 +147,20 @@ import TestSupport
             return counts
         }
         #expect(try await eventually(timeout: 60) { try await held().values.reduce(0, +) == feeds.count })
+        // Every feed's first item alerted (first contact with a fresh item),
+        // so the next alert is the one added below, not one of these late.
+        #expect(await eventually(timeout: 60) {
+            (try? await server.query(url, "SELECT count(*) FROM alerts")) == "\(feeds.count)\n"
+        })
         // The node holding the most feeds dies.
         let before = try await held()
         let victim = before.max { $0.value < $1.value }?.key ?? "node-0"
         let (dead, survivor) = victim == "node-0" ? (nodes[0], nodes[1]) : (nodes[1], nodes[0])
-        // The survivor's socket tells an alert the other node detected.
-        let client = try UnixLineClient(path: survivor.folder + "/alerts.sock")
+        // The survivor's socket tells an alert the other node detected. One
+        // node can take every feed before the other has bound its socket.
+        let socket = survivor.folder + "/alerts.sock"
+        #expect(await eventually(timeout: 30) { FileManager.default.fileExists(atPath: socket) })
+        let client = try UnixLineClient(path: socket)
         let hello = try #require(try JSONSerialization.jsonObject(with: Data((client.readLine() ?? "").utf8)) as? [String: Any])
         client.send(#"{"type":"subscribe","since":\#(hello["last_id"] as? Int ?? 0)}"#)
         #expect(client.readLines(until: { $0.contains("\"replayed\"") }) != nil)
@@ -162,7 +170,8 @@ import TestSupport
         let live = try #require(client.readLine(timeout: 60), "the other node's alert on this node's socket")
         let record = try #require(try JSONSerialization.jsonObject(with: Data(live.utf8)) as? [String: Any])
         #expect(record["type"] as? String == "alert")
-        #expect((record["item"] as? [String: Any])?["feed"] as? String == victimFeed)
+        #expect((record["item"] as? [String: Any])?["feed"] as? String == victimFeed,
+                "alert \(record["id"] ?? "?") after hello's last id \(hello["last_id"] ?? "?")")
 
         dead.signal(SIGKILL)
         _ = await dead.waitForExit(timeout: 10)

@@ -8,7 +8,10 @@ import Testing
         .appendingPathComponent("tw-log-\(UUID().uuidString).jsonl").path
 
     func stored(_ ids: ClosedRange<Int64>) -> [StoredAlert] {
-        ids.map { StoredAlert(id: $0, record: "{\"id\":\($0),\"topic\":\"tariffs\"}") }
+        ids.map {
+            StoredAlert(id: $0, record: "{\"id\":\($0),\"topic\":\"tariffs\"}", facets: AlertFacets(
+                time: Date(), severity: "high", topic: "tariffs", actor: "US", direction: "easing", modality: "action"))
+        }
     }
 
     func lines() throws -> [String] {

@@ -26,7 +26,7 @@ struct SinkFixture {
 
     /// Commits `alerts` as one feed's new items; returns them with their ids.
     @discardableResult
-    func commit(_ alerts: [Alert]) async throws -> [Alert] {
+    func commit(_ alerts: [Alert]) async throws -> [StoredAlert] {
         try await store.commit(FeedCommit(
             url: "http://f", etag: nil, lastModified: nil, time: Date(),
             seen: alerts.map { SeenItem(itemID: $0.item.id, textHash: "t-\($0.item.id)", claims: "") },

@@ -33,7 +33,7 @@ import TestSupport
         let requests = server.requests(to: "/hook")
         #expect(requests.map { $0.header("Idempotency-Key") } == ["1", "1", "1", "1", "2"])
         #expect(requests.allSatisfy { $0.method == "POST" && $0.header("Content-Type") == "application/json" })
-        #expect(String(decoding: requests[3].body, as: UTF8.self) == committed[0].jsonLine, "the body is the alert record")
+        #expect(String(decoding: requests[3].body, as: UTF8.self) == committed[0].record, "the body is the alert record")
         #expect(try await fixture.store.sinkHighWater("hook") == 2)
         let state = await runner.status()
         #expect(!state.failing)

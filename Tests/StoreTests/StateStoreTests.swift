@@ -22,7 +22,7 @@ import Testing
         try await StoreLab.open(kind, directory: dir, reopen: reopen)
     }
 
-    func commit(_ store: any StateStoring, items: [String]) async throws -> [Alert] {
+    func commit(_ store: any StateStoring, items: [String]) async throws -> [StoredAlert] {
         // One host holds every lease; a cluster's node must hold the feed's.
         _ = try await store.acquireLeases([(url: "http://f", interval: .seconds(600))])
         return try await store.commit(FeedCommit(
@@ -46,6 +46,16 @@ import Testing
         #expect(stored[0].record.hasPrefix("{\"id\":2,"))
     }
 
+    @Test(arguments: StoreKind.allCases) func committedAlertsAreSerialisedOnceAndReadBackAsCommitted(kind: StoreKind) async throws {
+        let store = try await open(kind)
+        let committed = try await commit(store, items: ["a"])
+        var alert = alert("a")
+        alert.id = committed[0].id
+        #expect(committed[0].record == alert.jsonLine, "the record's bytes are the alert's serialisation")
+        #expect(committed[0].facets == AlertFacets(alert))
+        #expect(try await store.alerts(after: 0, limit: 10) == committed)
+    }
+
     @Test(arguments: StoreKind.allCases) func recentMovesWithALimitAreTheLastOnesInIDOrder(kind: StoreKind) async throws {
         let store = try await open(kind)
         _ = try await commit(store, items: ["a", "b", "c", "d"])
@@ -63,13 +73,13 @@ import Testing
         #expect(try await store.seenItems(feed: "http://f").count == 3)
     }
 
-    @Test(arguments: StoreKind.allCases) func recentMovesReadTheStoryBackFromTheStoredRecord(kind: StoreKind) async throws {
+    @Test(arguments: StoreKind.allCases) func recentMovesReadTheStoryBackFromTheStoredFacets(kind: StoreKind) async throws {
         let store = try await open(kind)
         let committed = try await commit(store, items: ["a"])
         let moves = try await store.recentMoves(since: Date(timeIntervalSince1970: 1_763_000_000), limit: nil)
-        #expect(moves == [AlertedMove(id: committed[0].id, time: Date(timeIntervalSince1970: 1_764_000_000),
-                                      topic: "tariffs", actor: "US", direction: "easing", modality: "action",
-                                      title: "t", matched: ["tariff"])])
+        #expect(moves == [AlertedMove(id: committed[0].id, facets: AlertFacets(
+            time: Date(timeIntervalSince1970: 1_764_000_000), severity: "high", topic: "tariffs", actor: "US",
+            direction: "easing", modality: "action", title: "t", matched: ["tariff"]))])
         #expect(try await store.recentMoves(since: Date(timeIntervalSince1970: 1_765_000_000), limit: nil).isEmpty)
     }
 
