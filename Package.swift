@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        // Deque for the fetch queue.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -40,7 +42,10 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "Model", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Fetch", dependencies: ["CCurl", "Model"]),
+        .target(name: "Fetch", dependencies: [
+            "CCurl", "Model",
+            .product(name: "DequeModule", package: "swift-collections"),
+        ]),
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
         .target(name: "Store", dependencies: ["CSQLite", "Model"]),
