@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
         // Deque for the fetch queue.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // FileDescriptor and Errno: EINTR-retrying reads and writes with typed errno.
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -45,6 +47,7 @@ let package = Package(
         .target(name: "Fetch", dependencies: [
             "CCurl", "Model",
             .product(name: "DequeModule", package: "swift-collections"),
+            .product(name: "SystemPackage", package: "swift-system"),
         ]),
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
@@ -59,7 +62,11 @@ let package = Package(
         // The shared store of a cluster (`[store] url`): PostgreSQL behind
         // Store's `StateStoring`. Only this target sees libpq.
         .target(name: "PostgresStore", dependencies: ["CLibPQ", "Store", "Model"]),
-        .target(name: "Publish", dependencies: ["Model", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Publish", dependencies: [
+            "Model",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "SystemPackage", package: "swift-system"),
+        ]),
         .target(
             name: "Daemon",
             dependencies: [
@@ -67,6 +74,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // Webhooks and mail fed from the store, each with its own high-water mark.
