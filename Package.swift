@@ -26,7 +26,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        // Deque for the fetch queue and the subscribers' outbound queues.
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // FileDescriptor and Errno: EINTR-retrying reads and writes with typed errno.
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -45,7 +48,11 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "Model", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Fetch", dependencies: ["CCurl", "Model"]),
+        .target(name: "Fetch", dependencies: [
+            "CCurl", "Model",
+            .product(name: "DequeModule", package: "swift-collections"),
+            .product(name: "SystemPackage", package: "swift-system"),
+        ]),
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
         .target(name: "Store", dependencies: ["CSQLite", "Model"]),
@@ -65,6 +72,7 @@ let package = Package(
                 "Model",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // The engines of the hidden `bench-*` commands (socket fan-out,
@@ -81,6 +89,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // Webhooks and mail fed from the store, each with its own high-water mark.

@@ -1,25 +1,27 @@
-import Model
+import Synchronization
 
 /// The scheduler's sleep until the next feed is due, which `wake()` ends
 /// early: after a reload, new feeds may be due sooner than the sleep was set
 /// for. A `wake()` that comes while nobody sleeps makes the next sleep return
 /// at once, so none is lost between the scheduler's look at the due times and
 /// its sleep. Cancelling the sleeping task (shutdown) ends the sleep too.
-final class SchedulerAlarm: @unchecked Sendable {
-    // @unchecked: `sleeper` and `woken` are only touched with `lock` held.
-    private let lock = SystemLock()
-    private var sleeper: Task<Void, any Error>?
-    private var woken = false
+final class SchedulerAlarm: Sendable {
+    private struct State {
+        var sleeper: Task<Void, any Error>?
+        var woken = false
+    }
+
+    private let state = Mutex(State())
 
     /// Sleeps until `deadline`, or until `wake()` or cancellation.
     func sleep(until deadline: ContinuousClock.Instant) async {
         let task = Task { try await Task.sleep(until: deadline, clock: .continuous) }
-        let wokenAlready = lock.withLock { () -> Bool in
-            if woken {
-                woken = false
+        let wokenAlready = state.withLock { state -> Bool in
+            if state.woken {
+                state.woken = false
                 return true
             }
-            sleeper = task
+            state.sleeper = task
             return false
         }
         if wokenAlready { task.cancel() }
@@ -28,14 +30,14 @@ final class SchedulerAlarm: @unchecked Sendable {
         } onCancel: {
             task.cancel()
         }
-        lock.withLock { sleeper = nil }
+        state.withLock { $0.sleeper = nil }
     }
 
     /// Ends the current sleep, or the next one when nobody sleeps now.
     func wake() {
-        let task = lock.withLock { () -> Task<Void, any Error>? in
-            woken = sleeper == nil
-            return sleeper
+        let task = state.withLock { state -> Task<Void, any Error>? in
+            state.woken = state.sleeper == nil
+            return state.sleeper
         }
         task?.cancel()
     }

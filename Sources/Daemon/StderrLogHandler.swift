@@ -1,8 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import FoundationEssentials
 import Logging
+import SystemPackage
 
 /// One line per event on stderr: `2026-11-24T10:15:02Z info feed failed url=... reason=...`.
 /// Under journald (`JOURNAL_STREAM` set) the timestamp is left out: the
@@ -32,13 +30,9 @@ public struct StderrLogHandler: LogHandler {
             line += text.contains(" " as Character) ? " \(key)=\"\(text)\"" : " \(key)=\(text)"
         }
         line += "\n"
-        // One write(2) per event, so lines of concurrent events never interleave.
-        var bytes = Array(line.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress! + offset, $0.count - offset) }
-            if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { break }
-        }
+        // One write(2) per event, so lines of concurrent events never
+        // interleave. A log line that cannot be written has nowhere to be reported.
+        _ = try? FileDescriptor.standardError.writeAll(line.utf8)
     }
 }
 

@@ -1,26 +1,26 @@
 import CCurl
 import FoundationEssentials
 import Model
+import Synchronization
 
 /// Owns the one curl multi handle and the dedicated thread that drives it,
 /// so no transfer ever blocks a Swift concurrency thread.
 ///
 /// `@unchecked Sendable` because the compiler cannot see the split: the
 /// multi handle, the easy handles and every `Transfer` are used only on the
-/// loop thread (inside `MultiDriver`); other threads touch only `mailbox`,
-/// under `lock`, and `curl_multi_wakeup`, which libcurl allows from any
-/// thread. Wakeups happen under `lock` and the handle is cleaned up only
-/// after `mailbox.stopped` is set under `lock`, so no wakeup can reach a
-/// freed handle.
+/// loop thread (inside `MultiDriver`); other threads touch only `mailbox`
+/// (a mutex) and `curl_multi_wakeup`, which libcurl allows from any thread.
+/// Wakeups happen with `mailbox` locked and the handle is cleaned up only
+/// after `stopped` is set under that lock, so no wakeup can reach a freed
+/// handle.
 final class CurlMultiLoop: @unchecked Sendable {
-    private let lock = SystemLock()
-    private var mailbox = Mailbox()
+    private let mailbox: Mutex<Mailbox>
     private let multi: UnsafeMutableRawPointer?
     private let options: FetchOptions
     /// Why the loop could not start (curl_global_init or curl_multi_init failed).
     private let startupError: CurlError?
 
-    /// What other threads hand to the loop; guarded by `lock`.
+    /// What other threads hand to the loop.
     private struct Mailbox {
         var nextID = 0
         /// Ids reserved and not yet finished.
@@ -48,10 +48,8 @@ final class CurlMultiLoop: @unchecked Sendable {
         }
         multi = handle
         startupError = failure
-        guard let handle else {
-            mailbox.stopped = true
-            return
-        }
+        mailbox = Mutex(Mailbox(stopped: handle == nil))
+        guard let handle else { return }
         // Keep idle connections for reuse across poll cycles: hundreds of feeds
         // on many hosts, polled every few minutes.
         _ = tw_multi_setopt_long(handle, CURLMOPT_MAXCONNECTS, max(64, options.concurrency * 8))
@@ -61,7 +59,7 @@ final class CurlMultiLoop: @unchecked Sendable {
     /// An id for a job about to be submitted, so it can be cancelled even
     /// before it reaches the loop.
     func reserveID() -> Int {
-        lock.withLock {
+        mailbox.withLock { mailbox in
             mailbox.nextID += 1
             mailbox.live.insert(mailbox.nextID)
             return mailbox.nextID
@@ -70,7 +68,7 @@ final class CurlMultiLoop: @unchecked Sendable {
 
     /// Queues `job`; its `complete` is called exactly once.
     func submit(_ job: FetchJob) {
-        let refusal: FetchOutcome? = lock.withLock {
+        let refusal: FetchOutcome? = mailbox.withLock { mailbox in
             if mailbox.stopped {
                 mailbox.live.remove(job.id)
                 return startupError.map { .networkError($0.description) } ?? .cancelled
@@ -89,7 +87,7 @@ final class CurlMultiLoop: @unchecked Sendable {
 
     /// Stops the job with `id` if it has not finished; it completes as `.cancelled`.
     func cancel(_ id: Int) {
-        lock.withLock {
+        mailbox.withLock { mailbox in
             guard mailbox.live.contains(id), !mailbox.stopped else { return }
             if mailbox.submitted.contains(id) {
                 mailbox.cancels.insert(id)
@@ -102,28 +100,28 @@ final class CurlMultiLoop: @unchecked Sendable {
 
     /// Ends the loop: every unfinished job completes as `.cancelled`.
     func shutdown() {
-        lock.withLock {
+        mailbox.withLock { mailbox in
             guard !mailbox.stopped else { return }
             mailbox.stopping = true
             wakeUp()
         }
     }
 
-    /// Call with `lock` held.
+    /// Call with `mailbox` locked.
     private func wakeUp() {
         if let multi { _ = curl_multi_wakeup(multi) }
     }
 
     /// Called by the loop thread once a job's completion has run.
     fileprivate func forget(_ id: Int) {
-        lock.withLock {
+        mailbox.withLock { mailbox in
             mailbox.live.remove(id)
             mailbox.submitted.remove(id)
         }
     }
 
     private func takeMail() -> (jobs: [FetchJob], cancels: Set<Int>, stopping: Bool) {
-        lock.withLock {
+        mailbox.withLock { mailbox in
             defer {
                 mailbox.jobs.removeAll()
                 mailbox.cancels.removeAll()
@@ -145,7 +143,7 @@ final class CurlMultiLoop: @unchecked Sendable {
             // Returns early on curl_multi_wakeup, socket activity or curl's own timers.
             _ = curl_multi_poll(multi, nil, 0, 1000, nil)
         }
-        let leftovers: [FetchJob] = lock.withLock {
+        let leftovers: [FetchJob] = mailbox.withLock { mailbox in
             mailbox.stopped = true
             defer { mailbox.jobs.removeAll() }
             return mailbox.jobs

@@ -1,4 +1,5 @@
 import CCurl
+import DequeModule
 
 /// The loop thread's side of `CurlMultiLoop`: the queue, the transfers in
 /// the multi handle, and a few idle easy handles for reuse. Never leaves
@@ -7,8 +8,7 @@ final class MultiDriver {
     private let multi: UnsafeMutableRawPointer
     private let options: FetchOptions
     private let forget: (Int) -> Void
-    private var queue: [FetchJob] = []
-    private var queueHead = 0
+    private var queue: Deque<FetchJob> = []
     private var active: [UnsafeMutableRawPointer: Transfer] = [:]
     private var idle: [UnsafeMutableRawPointer] = []
 
@@ -18,7 +18,7 @@ final class MultiDriver {
         self.forget = forget
     }
 
-    var canStartMore: Bool { queueHead < queue.count && active.count < options.concurrency }
+    var canStartMore: Bool { !queue.isEmpty && active.count < options.concurrency }
 
     func enqueue(_ jobs: [FetchJob]) {
         queue.append(contentsOf: jobs)
@@ -34,12 +34,9 @@ final class MultiDriver {
 
     func cancel(_ ids: Set<Int>) {
         guard !ids.isEmpty else { return }
-        var kept: [FetchJob] = []
-        for job in queue[queueHead...] {
-            if ids.contains(job.id) { complete(job, .cancelled) } else { kept.append(job) }
-        }
-        queue = kept
-        queueHead = 0
+        let cancelled = queue.filter { ids.contains($0.id) }
+        queue.removeAll { ids.contains($0.id) }
+        for job in cancelled { complete(job, .cancelled) }
         for (easy, transfer) in active where ids.contains(transfer.job.id) {
             retire(easy)
             complete(transfer.job, .cancelled)
@@ -47,9 +44,9 @@ final class MultiDriver {
     }
 
     func cancelAll() {
-        for job in queue[queueHead...] { complete(job, .cancelled) }
-        queue = []
-        queueHead = 0
+        let queued = queue
+        queue.removeAll()
+        for job in queued { complete(job, .cancelled) }
         for (easy, transfer) in active {
             retire(easy)
             complete(transfer.job, .cancelled)
@@ -60,13 +57,7 @@ final class MultiDriver {
 
     private func startQueued() {
         while canStartMore {
-            let job = queue[queueHead]
-            queueHead += 1
-            start(job)
-        }
-        if queueHead == queue.count {
-            queue.removeAll(keepingCapacity: true)
-            queueHead = 0
+            start(queue.removeFirst())
         }
     }
 

@@ -4,6 +4,7 @@ import Glibc
 import FoundationEssentials
 import Model
 import Store
+import Synchronization
 
 /// The state of a cluster in one PostgreSQL: the SQLite store's tables plus
 /// feed leases (one poller per feed), one alert sequence and per-node log
@@ -421,10 +422,9 @@ public actor PostgresStore: StateStoring {
 
 /// A flag set once, read from another thread.
 final class LockedFlag: Sendable {
-    private let lock = SystemLock()
-    private nonisolated(unsafe) var value = false
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
+    private let value = Mutex(false)
+    func set() { value.withLock { $0 = true } }
+    var isSet: Bool { value.withLock { $0 } }
 }
 
 /// Hands a value to the one thread that uses it from then on.

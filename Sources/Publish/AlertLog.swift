@@ -3,6 +3,7 @@ import Glibc
 #endif
 import FoundationEssentials
 import Model
+import SystemPackage
 
 /// The append-only JSON-lines alert log.
 ///
@@ -12,7 +13,8 @@ import Model
 /// alert it held is written again whole. Used from one task at a time.
 public final class AlertLog {
     public let path: String
-    private var fd: Int32 = -1
+    /// Nil only after a `reopen` that failed.
+    private var fd: FileDescriptor?
     /// The id of the last alert known to be in the log (this file or, after
     /// rotation, an earlier one).
     public private(set) var lastID: Int64
@@ -27,12 +29,12 @@ public final class AlertLog {
         try open()
     }
 
-    deinit { if fd >= 0 { close(fd) } }
+    deinit { try? fd?.close() }
 
     /// Closes and opens the path again: after logrotate moved the file away.
     public func reopen() throws(AlertLogError) {
-        if fd >= 0 { close(fd) }
-        fd = -1
+        try? fd?.close()
+        fd = nil
         try open()
     }
 
@@ -49,8 +51,12 @@ public final class AlertLog {
             buffer.append(0x0A)
         }
         do throws(AlertLogError) {
-            try writeAll(buffer)
-            guard fsync(fd) == 0 else { throw AlertLogError(path: path, operation: "fsync", errno: errno) }
+            let fd = try descriptor(for: "write")
+            try AlertLogError.naming(path, "write") { try fd.writeAll(buffer) }
+            // swift-system has no fsync.
+            guard fsync(fd.rawValue) == 0 else {
+                throw AlertLogError(path: path, operation: "fsync", errno: Errno(rawValue: errno))
+            }
         } catch {
             needsRepair = true
             throw error
@@ -61,14 +67,18 @@ public final class AlertLog {
     private func open() throws(AlertLogError) {
         // A new log gets mode 0640 whatever the umask; an existing one keeps
         // the mode its administrator gave it.
-        var descriptor = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
-        if descriptor >= 0 {
-            fchmod(descriptor, 0o640)
-        } else if errno == EEXIST {
-            descriptor = Glibc.open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        let file = FilePath(path)
+        fd = try AlertLogError.naming(path, "open") {
+            do {
+                let created = try FileDescriptor.open(
+                    file, .writeOnly, options: [.append, .create, .exclusiveCreate, .closeOnExec],
+                    permissions: [.ownerReadWrite, .groupRead])
+                fchmod(created.rawValue, 0o640)
+                return created
+            } catch Errno.fileExists {
+                return try FileDescriptor.open(file, .writeOnly, options: [.append, .closeOnExec])
+            }
         }
-        guard descriptor >= 0 else { throw AlertLogError(path: path, operation: "open", errno: errno) }
-        fd = descriptor
         try repairTornLine()
         if let last = try Self.lastLoggedID(inFileAt: path) {
             lastID = max(lastID, last)
@@ -80,21 +90,16 @@ public final class AlertLog {
         }
     }
 
-    private func writeAll(_ bytes: [UInt8]) throws(AlertLogError) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw AlertLogError(path: path, operation: "write", errno: errno)
-            }
-            offset += n
-        }
+    /// The open log, or an error naming `operation` when a `reopen` failed.
+    private func descriptor(for operation: String) throws(AlertLogError) -> FileDescriptor {
+        guard let fd else { throw AlertLogError(path: path, operation: operation, errno: .badFileDescriptor) }
+        return fd
     }
 
     /// Cuts the file back to its last newline when it does not end with one.
     private func repairTornLine() throws(AlertLogError) {
-        let size = lseek(fd, 0, SEEK_END)
+        let fd = try descriptor(for: "seek")
+        let size = try AlertLogError.naming(path, "seek") { try fd.seek(offset: 0, from: .end) }
         guard size > 0 else { needsRepair = false; return }
         let tail = try Self.readTail(of: path, size: Int(size), upTo: 1)
         if tail.last == 0x0A { needsRepair = false; return }
@@ -109,9 +114,7 @@ public final class AlertLog {
             if bytes.count == end { end = 0; break }
             chunk *= 4
         }
-        guard ftruncate(fd, off_t(end)) == 0 else {
-            throw AlertLogError(path: path, operation: "truncate torn last line", errno: errno)
-        }
+        try AlertLogError.naming(path, "truncate torn last line") { try fd.resize(to: Int64(end)) }
         needsRepair = false
     }
 
@@ -119,9 +122,12 @@ public final class AlertLog {
     /// a rotated one), nil when it holds none. A torn last line (a crash
     /// mid-write) does not count.
     public static func lastLoggedID(inFileAt path: String) throws(AlertLogError) -> Int64? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw AlertLogError(path: path, operation: "stat", errno: errno) }
-        let size = Int(info.st_size)
+        let size: Int
+        do throws(Errno) {
+            size = Int(try FilePath(path).stat().size)
+        } catch {
+            throw AlertLogError(path: path, operation: "stat", errno: error)
+        }
         guard size > 0 else { return nil }
         var chunk = 64 * 1024
         while true {
@@ -141,13 +147,15 @@ public final class AlertLog {
     /// The last `count` bytes of the first `size` of the file at `path`,
     /// through a descriptor of its own (the log is opened write-only).
     private static func readTail(of path: String, size: Int, upTo count: Int) throws(AlertLogError) -> [UInt8] {
-        let reader = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard reader >= 0 else { throw AlertLogError(path: path, operation: "open for reading", errno: errno) }
-        defer { close(reader) }
+        let reader = try AlertLogError.naming(path, "open for reading") {
+            try FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec)
+        }
+        defer { try? reader.close() }
         let length = min(count, size)
         var bytes = [UInt8](repeating: 0, count: length)
-        let n = bytes.withUnsafeMutableBytes { pread(reader, $0.baseAddress!, length, off_t(size - length)) }
-        guard n >= 0 else { throw AlertLogError(path: path, operation: "read", errno: errno) }
+        let n = try AlertLogError.naming(path, "read") {
+            try bytes.withUnsafeMutableBytes { try reader.read(fromAbsoluteOffset: Int64(size - length), into: $0) }
+        }
         return Array(bytes.prefix(n))
     }
 

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import FoundationEssentials
+import SystemPackage
 
 /// Reads the alert log line by line, and with `follow` keeps reading as the
 /// daemon appends, reopening the path when logrotate replaces the file.
@@ -20,11 +21,14 @@ public struct AlertLogReader: Sendable {
         var pending = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(file.fd, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                close(file.fd)
-                throw AlertLogError(path: path, operation: "read", errno: errno)
+            let n: Int
+            do {
+                n = try AlertLogError.naming(path, "read") {
+                    try buffer.withUnsafeMutableBytes { try file.fd.read(into: $0) }
+                }
+            } catch {
+                try? file.fd.close()
+                throw error
             }
             if n > 0 {
                 pending.append(contentsOf: buffer[0..<n])
@@ -32,7 +36,7 @@ public struct AlertLogReader: Sendable {
                 while let newline = pending[start...].firstIndex(of: 0x0A) {
                     let line = String(decoding: pending[start..<newline], as: UTF8.self)
                     start = newline + 1
-                    if !line.isEmpty, !body(line[...]) { close(file.fd); return }
+                    if !line.isEmpty, !body(line[...]) { try? file.fd.close(); return }
                 }
                 pending.removeFirst(start)
                 continue
@@ -42,35 +46,42 @@ public struct AlertLogReader: Sendable {
             let (seconds, attos) = pollInterval.components
             usleep(useconds_t(seconds * 1_000_000 + attos / 1_000_000_000_000))
             if let current = try? identity(ofPath: path), current != file.identity {
-                close(file.fd)
+                try? file.fd.close()
                 file = try openFile()
                 pending.removeAll()
             }
         }
-        close(file.fd)
+        try? file.fd.close()
     }
 
     private struct OpenFile {
-        var fd: Int32
+        var fd: FileDescriptor
         var identity: FileIdentity
     }
 
     private struct FileIdentity: Equatable {
         var device: UInt64
         var inode: UInt64
+
+        static func of(_ stat: Stat) -> FileIdentity {
+            FileIdentity(device: UInt64(stat.deviceID.rawValue), inode: UInt64(stat.inode.rawValue))
+        }
     }
 
     private func openFile() throws(AlertLogError) -> OpenFile {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw AlertLogError(path: path, operation: "open", errno: errno) }
-        var st = stat()
-        fstat(fd, &st)
-        return OpenFile(fd: fd, identity: FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino)))
+        let fd = try AlertLogError.naming(path, "open") {
+            try FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec)
+        }
+        // A failed fstat leaves an identity no path matches: the next look reopens.
+        let identity = (try? fd.stat()).map(FileIdentity.of) ?? FileIdentity(device: 0, inode: 0)
+        return OpenFile(fd: fd, identity: identity)
     }
 
     private func identity(ofPath path: String) throws(AlertLogError) -> FileIdentity {
-        var st = stat()
-        guard stat(path, &st) == 0 else { throw AlertLogError(path: path, operation: "stat", errno: errno) }
-        return FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        do throws(Errno) {
+            return FileIdentity.of(try FilePath(path).stat())
+        } catch {
+            throw AlertLogError(path: path, operation: "stat", errno: error)
+        }
     }
 }

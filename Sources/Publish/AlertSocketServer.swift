@@ -4,6 +4,7 @@ import Glibc
 import FoundationEssentials
 import Logging
 import Model
+import Synchronization
 
 /// The subscriber socket: newline-delimited JSON over a Unix stream socket
 /// (the protocol of ../shared/DESIGN.md, plus `{"type":"replayed","last_id":N}`
@@ -32,8 +33,8 @@ import Model
 ///     ...
 ///     server.stop()   // on shutdown: closes everyone, removes the socket file it made
 ///
-/// `@unchecked Sendable`: the inbox and counters are guarded by `lock`; all
-/// other state belongs to the I/O thread and is touched only there.
+/// `@unchecked Sendable`: the inbox and counters are in `shared`, a mutex;
+/// all other state belongs to the I/O thread and is touched only there.
 public final class AlertSocketServer: @unchecked Sendable {
     public struct Options: Sendable {
         public var path: String
@@ -77,12 +78,16 @@ public final class AlertSocketServer: @unchecked Sendable {
     let source: AlertSource
     let logger: Logger
 
-    private let lock = SystemLock()
-    private var inbox: [Command] = []
-    private var stopped = false
-    private var sessionCount = 0
-    private var overflowDisconnects = 0
-    private var wakePending = false
+    /// What other threads and the I/O thread share.
+    private struct Shared {
+        var inbox: [Command] = []
+        var stopped = false
+        var sessionCount = 0
+        var overflowDisconnects = 0
+        var wakePending = false
+    }
+
+    private let shared = Mutex(Shared())
     private let finished = ThreadEndLatch()
 
     // I/O thread state.
@@ -159,10 +164,10 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     /// Asks the I/O thread to end; false when there is nothing to wait for.
     private func beginStop() -> Bool {
-        lock.lock()
-        let already = stopped
-        stopped = true
-        lock.unlock()
+        let already = shared.withLock { shared in
+            defer { shared.stopped = true }
+            return shared.stopped
+        }
         guard !already, started else { return false }
         post(.stop, evenWhenStopped: true)
         return true
@@ -170,30 +175,28 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     /// Connected subscribers right now.
     public var subscriberCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return sessionCount
+        shared.withLock { $0.sessionCount }
     }
 
     /// Subscribers disconnected so far because their queue overflowed (metrics).
     public var overflowCount: Int {
-        lock.withLock { overflowDisconnects }
+        shared.withLock { $0.overflowDisconnects }
     }
 
     // MARK: inbox
 
     func post(_ command: Command, evenWhenStopped: Bool = false) {
-        lock.lock()
-        if stopped && !evenWhenStopped {
-            lock.unlock()
+        let accepted = shared.withLock { shared -> Bool? in
+            if shared.stopped && !evenWhenStopped { return nil }
+            shared.inbox.append(command)
+            // One byte in the pipe is enough to wake the thread for every command.
+            defer { shared.wakePending = true }
+            return !shared.wakePending
+        }
+        guard let wake = accepted else {
             if case .replayPage(_, _, let done) = command { done.resume(returning: false) }
             return
         }
-        inbox.append(command)
-        // One byte in the pipe is enough to wake the thread for every command.
-        let wake = !wakePending
-        wakePending = true
-        lock.unlock()
         if wake {
             var byte: UInt8 = 1
             _ = write(wakeWrite, &byte, 1)
@@ -203,12 +206,11 @@ public final class AlertSocketServer: @unchecked Sendable {
     private func takeInbox() -> [Command] {
         var drain = [UInt8](repeating: 0, count: 64)
         while read(wakeRead, &drain, drain.count) > 0 {}
-        lock.lock()
-        defer { lock.unlock() }
-        wakePending = false
-        let commands = inbox
-        inbox.removeAll(keepingCapacity: true)
-        return commands
+        return shared.withLock { shared in
+            shared.wakePending = false
+            defer { shared.inbox.removeAll(keepingCapacity: true) }
+            return shared.inbox
+        }
     }
 
     // MARK: the I/O thread
@@ -289,9 +291,8 @@ public final class AlertSocketServer: @unchecked Sendable {
     }
 
     private func updateCount() {
-        lock.lock()
-        sessionCount = sessions.count
-        lock.unlock()
+        let count = sessions.count
+        shared.withLock { $0.sessionCount = count }
     }
 
     private var limits: SubscriberStateMachine.Limits {
@@ -387,7 +388,7 @@ public final class AlertSocketServer: @unchecked Sendable {
             session.cancelReplay()
             flush(session)
         case .overflowed(let lastSent):
-            lock.withLock { overflowDisconnects += 1 }
+            shared.withLock { $0.overflowDisconnects += 1 }
             logger.warning("subscriber too slow: queue over \(options.queueLimit); disconnected",
                            metadata: meta(session, ["last_sent": "\(lastSent)"]))
             session.cancelReplay()

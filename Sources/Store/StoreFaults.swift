@@ -1,4 +1,4 @@
-import Model
+import Synchronization
 
 /// Makes chosen store operations fail on demand: the seam through which tests
 /// give the daemon a database that fails the way a locked or broken one does
@@ -9,27 +9,18 @@ public final class StoreFaults: Sendable {
         case feed, seenItems, recentMoves, commit, alerts
     }
 
-    private let failing = LockedSet()
+    private let failing = Mutex<Set<Operation>>([])
 
     public init() {}
 
     /// Every call of `operation` fails from now until `heal`.
-    public func fail(_ operation: Operation) { failing.insert(operation) }
+    public func fail(_ operation: Operation) { failing.withLock { _ = $0.insert(operation) } }
 
-    public func heal(_ operation: Operation) { failing.remove(operation) }
+    public func heal(_ operation: Operation) { failing.withLock { _ = $0.remove(operation) } }
 
     func check(_ operation: Operation, path: String) throws(SQLiteError) {
-        guard failing.contains(operation) else { return }
+        guard failing.withLock({ $0.contains(operation) }) else { return }
         throw SQLiteError(code: 10, path: path, operation: operation.rawValue,
                           message: "disk I/O error (injected by StoreFaults)")
-    }
-
-    private final class LockedSet: @unchecked Sendable {
-        // @unchecked: `operations` is only touched with `lock` held.
-        private let lock = SystemLock()
-        private var operations: Set<Operation> = []
-        func insert(_ operation: Operation) { lock.withLock { _ = operations.insert(operation) } }
-        func remove(_ operation: Operation) { lock.withLock { _ = operations.remove(operation) } }
-        func contains(_ operation: Operation) -> Bool { lock.withLock { operations.contains(operation) } }
     }
 }

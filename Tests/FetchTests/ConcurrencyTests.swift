@@ -54,6 +54,37 @@ import TestSupport
         let result = await task.value
         #expect(result.outcome == .cancelled)
     }
+
+    /// A job waiting behind the concurrency limit is taken out of the queue
+    /// when cancelled: it completes at once and never reaches the server,
+    /// and the job queued after it still runs.
+    @Test func cancellingAQueuedFetchTakesItOutOfTheQueue() async throws {
+        let released = Locked(false)
+        let server = try HTTPTestServer { request in
+            if request.path == "/first" {
+                let deadline = Date().addingTimeInterval(60)
+                while !released.current, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+            }
+            return .ok("<rss>\(request.path)</rss>")
+        }
+        defer { server.stop() }
+        let fetcher = Fetcher(options: FetchOptions(concurrency: 1))
+        let first = Task { await fetcher.fetch(FetchRequest(url: server.url("/first"))) }
+        #expect(await eventually(timeout: 30) { !server.requests.isEmpty }, "the first request holds the one slot")
+        let queued = Task { await fetcher.fetch(FetchRequest(url: server.url("/queued"))) }
+        let after = Task { await fetcher.fetch(FetchRequest(url: server.url("/after"))) }
+        // Let both reach the loop's queue (were they cancelled before, the
+        // outcome below would be the same, only by way of the submit path).
+        try await Task.sleep(for: .milliseconds(200))
+        queued.cancel()
+        // Still queued behind /first, which the server holds: only the
+        // queue's own cancel can complete it now.
+        #expect(await queued.value.outcome == .cancelled)
+        released.withLock { $0 = true }
+        #expect(await first.value.outcome.body == Array("<rss>/first</rss>".utf8))
+        #expect(await after.value.outcome.body == Array("<rss>/after</rss>".utf8))
+        #expect(!server.requests.map(\.path).contains("/queued"))
+    }
 }
 
 @Suite struct ConnectionReuseTests {
