@@ -106,6 +106,8 @@ enum DomainLexicon {
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
         lex.add(Self.section301China, specific(.tariffs, .us))
+        // USTR's respites from those tariffs, named without the word "tariff".
+        lex.add(["product exclusions", "product exclusion", "301 exclusions", "section 301 exclusions"], specific(.tariffs, .us))
         // China's own list, and the entity list as Chinese official English names it.
         lex.add(["export control list", "export control control list"], .topic(exportControlListTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
@@ -123,7 +125,11 @@ enum DomainLexicon {
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
                  "communication channel on export controls", "export control communication channel",
-                 "dialogue on export controls", "export control consultation", "export control consultations"],
+                 "dialogue on export controls", "export control consultation", "export control consultations",
+                 "export control information exchange", "export controls information exchange",
+                 "information exchange on export controls", "info on export control", "information on export control",
+                 "info on export controls", "information on export controls", "export control information sharing",
+                 "information sharing on export controls", "export control information"],
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
                  "trade deal", "deal", "agreement", "trade agreement", "consensus", "arrangement",
@@ -373,6 +379,7 @@ enum DomainLexicon {
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case", "scrutiny",
                  "crackdown"], .object(.probe))
         lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
+                 "information exchange", "info exchange", "information sharing",
                  "consensuses", "deals", "agreements"],
                 .object(.deal))
     }

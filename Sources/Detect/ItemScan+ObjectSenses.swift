@@ -8,7 +8,7 @@ extension ItemScan {
 
     /// A channel or dialogue about export controls, else the talks.
     func channelOrTalks(_ objectStart: Int, _ end: Int, _ range: Range<Int>) -> TopicTerm {
-        let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline"].contains(tokens[$0].text) }
+        let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline", "exchange", "sharing"].contains(tokens[$0].text) }
         // About controls when the sentence says so after the verb, or the headline does.
         let isControl = { (i: Int) in self.tokens[i].text == "controls" || self.tokens[i].text == "control" }
         let aboutControls = (objectStart..<range.upperBound).contains(where: isControl)

@@ -44,7 +44,10 @@ extension ItemScan {
         topicTerm = owned.term
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
         if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
-        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm, object.targetUS {
+        // "lifts export curbs on U.S. entities": a list of named firms, whatever else the item says of rare earths.
+        let firmsTargeted = (object.start..<object.end).contains { Self.firmNouns.contains(tokens[$0].text) }
+            && !(object.start..<object.end).contains { ann.topic[$0].map { $0.value.specific && $0.value.candidates[0].topic == .rareEarthExports } ?? false }
+        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm || firmsTargeted, object.targetUS {
             topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
         }
         if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {
@@ -105,6 +108,7 @@ extension ItemScan {
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
+        if namesDocument(at: v) || relativeOfNonMeasure(at: v, range) { return false }
         // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks";
         // or one began before it: "entity list process".
         if let t = ann.topic[v], t.length > verb.length { return false }
@@ -193,7 +197,9 @@ extension ItemScan {
               permits || !purposeClause(at: end), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
                 || reducedRelative(at: end, objectStart: start)
-                || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle {
+                || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle
+                // "suspends its expanded export controls": a participle after a determiner is an adjective.
+                || ann.verb[end]!.value.participle && end > start && Self.determiners.contains(tokens[end - 1].text) {
             // "cancels meeting with Xi over rare earth curbs": a reason is no part of the object.
             if sawClass, Self.reasonWords.contains(tokens[end].text) { break }
             if !ann.objects[end].isEmpty { sawClass = true }
@@ -435,6 +441,13 @@ extension ItemScan {
         // neither a measure nor a flow nor a topic, so what it does to the tariffs is not said.
         // "the suspension of 17 US entities from the Unreliable Entity List": taken off the list.
         if sense.verbClass == .reducer, fromTheList(object.span) { return move(.easing) }
+        // "issued an order further extending the suspension of tariffs", "issued a final rule revising its
+        // license policy": the document's own verb says what moves, not its issuing.
+        if Self.issuingVerbs.contains(sense.lemma),
+           let h = (object.start..<min(object.start + 4, object.end)).first(where: { Self.documentNouns.contains(tokens[$0].text) }),
+           ((h + 1)..<min(h + 4, range.upperBound)).contains(where: { ann.verb[$0] != nil && tokens[$0].text.hasSuffix("ing") }) {
+            return nil
+        }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
         if moves.contains(sense.verbClass), object.start < object.directEnd,
            !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.inTopic[$0] }),
@@ -506,6 +519,10 @@ extension ItemScan {
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
             let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains { tokens[$0].text == "of" }
+            // "announces tariff reductions", "unveils relief from export controls": what is announced is the change.
+            if let change = easingChangeOfMeasure(object) { return change ? move(.easing) : nil }
+            // "announce export control information sharing": a channel opened, not a control.
+            if firstTopic == .exportControlDialogue { return move(.easing) }
             if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
             if respite, !sense.isChangeNoun {
                 return move(.easing)  // "USTR Opens Section 301 Exclusion Process"
@@ -824,5 +841,49 @@ extension ItemScan {
         if sentenceHas(.immediate, range) { return .action }
         for k in range.lowerBound..<v where ann.has(.announced, at: k) { return .announced }
         return .action
+    }
+
+    /// An easing change word of the direct object bound to a measure: right
+    /// after it ("tariff reductions", "export control relief") or before
+    /// "of/in/on/from" and the measure ("cuts in tariffs"). True: the change
+    /// eases; false: a change word is there but not bound to a measure (the
+    /// object is no new measure either); nil: none.
+    func easingChangeOfMeasure(_ object: VerbObject) -> Bool? {
+        let range = object.start..<object.directEnd
+        guard let c = range.first(where: { Self.easingChangeWords.contains(tokens[$0].text) }) else { return nil }
+        func isMeasure(_ i: Int) -> Bool { ann.inTopic[i] || ann.topic[i] != nil || ann.objects[i].contains(.measure) }
+        if c > object.start, isMeasure(c - 1) { return true }
+        if c + 1 < object.end, ["of", "in", "on", "from", "to"].contains(tokens[c + 1].text) {
+            var j = c + 2
+            while j < min(object.end, c + 6), Self.determiners.contains(tokens[j].text) || ann.side[j] != nil || ann.actor[j] != nil { j += 1 }
+            if j < object.end, isMeasure(j) { return true }
+        }
+        return false
+    }
+
+    static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
+    static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
+    static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",
+                                             "proclamation", "regulation", "regulations", "decision", "circular",
+                                             "memorandum", "guidance", "statement", "determination", "measures"]
+
+    /// "Announcement of the State Council Tariff Commission on Imposing
+    /// Additional Tariffs": a gerund after "on" that follows a document noun
+    /// in a lede is an earlier document's name, told as background.
+    func namesDocument(at v: Int) -> Bool {
+        // In a headline the document named is the item itself ("MOFCOM Announcement on Implementing Export Control").
+        guard v >= titleTokenCount, tokens[v].text.hasSuffix("ing"), ["on", "regarding", "concerning"].contains(tokens[v - 1].text) else { return false }
+        return (max(0, v - 10)..<(v - 1)).contains { Self.documentNouns.contains(tokens[$0].text) && tokens[$0].sentence == tokens[v].sentence }
+    }
+
+    /// "clarifying controls on certain software keys that allow for the use
+    /// of items": a relative clause whose antecedent is neither a government
+    /// nor a measure tells what a thing does, not a move.
+    func relativeOfNonMeasure(at v: Int, _ range: Range<Int>) -> Bool {
+        guard v - 2 >= range.lowerBound, ["that", "which"].contains(tokens[v - 1].text) else { return false }
+        let a = v - 2
+        if tokens[a].isBoundary || ann.actorEnds[a] || ann.actor[a] != nil || ann.side[a] != nil { return false }
+        return ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
+            && !Self.documentNouns.contains(tokens[a].text)
     }
 }

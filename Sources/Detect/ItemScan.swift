@@ -76,17 +76,22 @@ struct ItemScan {
         var claims: [Claim] = []
         // "Why ...", and "Tariff refunds: how importers can claim": an explainer.
         let questions: Set<String> = ["why", "how", "what", "where", "who"]
-        let opensWithQuestion = titleTokenCount > 0 && (0..<titleTokenCount).contains {
-            questions.contains(tokens[$0].text) && ($0 == 0 || [":", ","].contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary)
+        let question = (0..<titleTokenCount).first {
+            questions.contains(tokens[$0].text) && ($0 == 0 || Self.tailMarks.contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary)
         }
-        if opensWithQuestion || (0..<titleTokenCount).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
+        // "China Expands Export Controls on Rare Earths: What Companies Need to Know": a headline that
+        // reports a move before a reader's question tail; the move is read, the tail is not.
+        let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? titleTokenCount
+        if question != nil && titleEnd == titleTokenCount
+            || (0..<titleEnd).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if questionHeadline || correctionNotice { return claims }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
-        for range in sentences {
-            if skipSentence(range) { continue }
+        for sentence in sentences {
+            let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
+            if range.isEmpty || skipSentence(range) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range) { continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
@@ -102,6 +107,15 @@ struct ItemScan {
         return claims.filter { involves($0.actor) }
     }
     // MARK: sentences
+
+    static let tailMarks: Set<String> = [":", ",", "\u{2014}", "\u{2013}", "-", "|"]
+
+    /// The headline up to `end` opens with a government as subject and has a
+    /// verb: it reports something done, not a topic for an explainer.
+    func reportsMove(before end: Int) -> Bool {
+        guard let a = (0..<min(end, 4)).first(where: { ann.actor[$0] != nil }) else { return false }
+        return ((a + 1)..<end).contains { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) }
+    }
 
     func skipSentence(_ range: Range<Int>) -> Bool {
         let first = tokens[range.lowerBound].text

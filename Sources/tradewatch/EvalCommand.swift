@@ -30,6 +30,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(help: "Score each item as a news-search feed carries it: the headline and the outlet's name, no lede.")
     var headlineOnly = false
 
+    @Flag(help: "Score the hand-written rules alone, without the learned gate.")
+    var rulesAlone = false
+
     @Option(help: "Print every claim found in this item (by id) before claims on one topic are merged, then exit.")
     var explain: String?
 
@@ -43,7 +46,7 @@ struct EvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         let positions = try BaselineLoading.load(baseline)
-        let detector = Detector(baseline: positions)
+        let detector = rulesAlone ? Detector(baseline: positions, gate: nil) : Detector(baseline: positions)
         var total = EvalReport(items: 0, positives: 0, alerted: 0, hits: 0, misses: [], falseAlarms: [])
         var all: [LabelledItem] = []
         if let explain {

@@ -1,0 +1,79 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Kinds of wording from wire copy, law-firm alerts and official releases
+/// where the move sits next to words that look like another move: a change
+/// noun after a neutral verb, an adjective participle inside the object, a
+/// reader's question after the headline, a document issued "revising" or
+/// "extending" something, a relative clause about a thing. Sentences are
+/// written here; each pins one kind, not one headline.
+@Suite struct ReportedMoveWordingTests {
+    @Test func announcingTariffReductionsEases() throws {
+        let c = try #require(claims("White House unveils tariff cuts on Chinese imports").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        let d = try #require(claims("Beijing announces reductions in tariffs on American farm goods").first { $0.topic == .tariffs })
+        #expect(d.direction == .easing)
+    }
+
+    @Test func reliefForPeopleHitByTariffsIsNoTariffMove() {
+        #expect(claims("US announces $10 billion relief for farmers hurt by China tariffs").isEmpty)
+    }
+
+    @Test func anAdjectiveParticipleStaysInTheObjectItsVerbEases() throws {
+        let c = try #require(claims("Beijing has lifted its expanded export controls on rare earth magnets").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aReadersQuestionAfterAReportedMoveKeepsTheMove() throws {
+        let c = try #require(claims("US Expands Chip Export Controls on China: What Exporters Should Do Now").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aTopicFollowedByAQuestionIsStillAnExplainer() {
+        #expect(claims("Rare earth export controls: what the new rules mean for buyers").isEmpty)
+    }
+
+    @Test func openingAnExportControlInformationExchangeEasesTheDialogue() throws {
+        let c = try #require(claims("Washington and Beijing announce export control information exchange").first)
+        #expect(c.topic == .exportControlDialogue)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func anIssuedDocumentExtendingASuspensionIsReadByItsOwnVerb() throws {
+        let c = try #require(claims(
+            "Tariff order signed",
+            "The President issued an order extending the suspension of additional tariffs on Chinese goods until March 2026.")
+            .first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
+
+    @Test func anIssuedRuleRevisingAPolicyRaisesNoTightening() {
+        let found = claims(
+            "Commerce department rule on chips",
+            "The Bureau of Industry and Security issued a rule revising its license review policy for chip exports to China.")
+        #expect(!found.contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
+
+    @Test func anEarlierDocumentsTitleInALedeIsNoMove() {
+        let found = claims(
+            "Tariff Commission notice",
+            "The measures set out in the Announcement of the Tariff Commission on Imposing Additional Tariffs on Goods from the United States are adjusted.")
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func aRelativeClauseAboutAThingIsNoMove() {
+        let found = claims(
+            "Chip rule clarified",
+            "BIS clarified controls on software keys that allow for the use of chip design tools in China.")
+        #expect(!found.contains { $0.direction == .easing })
+    }
+
+    @Test func chinasExportCurbsOnNamedUSFirmsAreItsListEvenWhenRareEarthsAreNamed() throws {
+        let c = try #require(claims("China lifts export curbs on US entities, but rare earth curbs stay").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+}
