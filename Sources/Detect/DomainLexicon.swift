@@ -101,6 +101,8 @@ enum DomainLexicon {
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
                  "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
+                 // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
+                 "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
                  "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
@@ -155,7 +157,8 @@ enum DomainLexicon {
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
                  "cyberspace administration", "ministry", "regulators", "commerce minister", "watchdog",
                  "cyberspace watchdog", "internet watchdog", "market watchdog", "ministry of finance",
-                 "commerce vice minister"], .actor(.china))
+                 "commerce vice minister", "regulator", "internet regulator", "cyberspace regulator",
+                 "antitrust regulator", "chinese customs"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.

@@ -76,4 +76,18 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .easing)
     }
+
+    @Test func chinaSuspendingFarmImportsFromUSFirmsIsACountermeasure() throws {
+        let c = try #require(claims("China halts beef and pork imports from some American exporters").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aChineseRegulatorBanningPurchasesOfUSChipsIsChinasMove() throws {
+        let c = try #require(claims("China's cyberspace regulator bans purchases of Micron chips").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
 }
