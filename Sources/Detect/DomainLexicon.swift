@@ -319,7 +319,8 @@ enum DomainLexicon {
         // Adjusting or amending a measure says neither way: the lede must tell (MOFCOM and
         // Tariff Commission titles, "Amendment to Duties ...").
         addVerb(&lex, ["adjust", "modify", "amend", "revise", "update"], .modifier)
-        addVerb(&lex, ["issue"], .increaser)
+        // Also a noun ("commercial issues"): a verb only after its subject.
+        addVerb(&lex, ["issue"], .increaser, alsoNoun: true)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
                        "conclude"], .settler)
@@ -422,6 +423,7 @@ enum DomainLexicon {
         lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
                  "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
                  "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies",
+                 "call for", "calls for", "called for", "calling for",
                  // Prescriptions and lawsuits ask for a move; they do not make one.
                  "should", "must", "ought to", "needs to", "need to", "sue", "sues", "sued", "suing", "lawsuit",
                  "petition", "petitions", "petitioned"], .cue(.demand))

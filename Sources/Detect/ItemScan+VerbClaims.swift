@@ -109,6 +109,8 @@ extension ItemScan {
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
         if namesDocument(at: v) || relativeOfNonMeasure(at: v, range) { return false }
+        // "curbs that stop short of earlier proposals": a comparison, not a halt.
+        if sense.lemma == "stop", v + verb.length < range.upperBound, tokens[v + verb.length].text == "short" { return false }
         // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks";
         // or one began before it: "entity list process".
         if let t = ann.topic[v], t.length > verb.length { return false }

@@ -90,4 +90,20 @@ import Model
         #expect(c.actor == .china)
         #expect(c.direction == .tightening)
     }
+
+    @Test func issuesAfterANounIsANoun() {
+        let found = claims(
+            "US and China set up working group",
+            "The two sides agreed to set up a working group on export control issues, officials said.")
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func callingForTougherControlsIsADemand() {
+        #expect(claims("Senator calls for tougher export restrictions on China").isEmpty)
+    }
+
+    @Test func stoppingShortOfAProposalIsNoHalt() {
+        let found = claims("Commerce readies chip controls on China that stop short of earlier drafts")
+        #expect(!found.contains { $0.direction == .easing })
+    }
 }
