@@ -50,10 +50,23 @@ public struct ClaimExtractor: Sendable {
     /// feeds have none) and do not name only third countries (it knows words,
     /// not whose move they describe; the rules do).
     public func claims(title: String, text: String) -> [Claim] {
+        let input = gateInput(title: title, text: text)
+        guard input.namesTopic, let gate else { return input.rules }
+        return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays)
+    }
+
+    /// What the gate is given for an item: the rules' claims one per topic,
+    /// whether it names a topic (and not only third countries), and the
+    /// directions the headline's own change words carry.
+    package struct GateInput: Sendable {
+        package var rules: [Claim]
+        package var namesTopic: Bool
+        package var headlineSays: Set<Direction>
+    }
+
+    package func gateInput(title: String, text: String) -> GateInput {
         let scan = scanned(title: title, text: text)
-        let rules = merged(scan.claims)
-        guard scan.namesTopic, let gate else { return rules }
-        return gate.decide(rules, title: title, text: text, headlineSays: scan.headlineSays)
+        return GateInput(rules: merged(scan.claims), namesTopic: scan.namesTopic, headlineSays: scan.headlineSays)
     }
 
     /// The rules' claims alone, one per topic, before the gate has its say.

@@ -40,13 +40,17 @@ struct TrainGateCommand: ParsableCommand {
     @Option(help: "Passes over the training items.")
     var epochs = 300
 
-    @Flag(help: "With --validate: also try other policy thresholds.")
+    @Option(help: "Cross-validate over all the sets in this many folds instead of writing weights (see CrossValidation).")
+    var folds: Int?
+
+    @Flag(help: "With --validate or --folds: also try other policy thresholds.")
     var grid = false
 
     @Option(help: "With --validate: the policy to score, as veto-direction,veto-move,add-move,add-direction,add-topic.")
     var policy: String?
 
     func run() throws {
+        if let folds { return try crossValidate(folds: folds) }
         let validating = Set(validate)
         var examples: [GateTrainer.Example] = []
         var names: [UInt64: String] = [:]
@@ -135,7 +139,7 @@ struct TrainGateCommand: ParsableCommand {
         }
     }
 
-    private func line(_ r: EvalReport) -> String {
+    func line(_ r: EvalReport) -> String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         return "P \(f(r.precision)) R \(f(r.recall)) F1 \(f(r.f1)) reversals \(r.reversals.count) (alerted \(r.alerted), hits \(r.hits), false alarms \(r.falseAlarms.count))"
     }
