@@ -59,9 +59,9 @@ eval: build
 # The detector's learned gate: trained on every labelled set (heldout2/ too,
 # once its one score was taken), weights written into Sources/Detect/Gate/GateWeights.swift.
 # `make train-gate GATE_ARGS="--validate Tests/Labels/news/heldout.jsonl"`
-# scores instead of writing; `GATE_ARGS="--folds 5 [--grid]"` cross-validates
-# the gate over every set (each published item scored by a gate trained without it).
-# instead trains on the other sets and scores the rules alone and with the gate there.
+# instead trains on the other sets and scores the rules alone and with the gate there;
+# `GATE_ARGS="--folds 5 [--grid]"` cross-validates the gate over every set
+# (each published item scored by a gate trained without it).
 GATE_SETS = $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/Labels/team-*.jsonl) $(NEWS_SETS) Tests/Labels/news/heldout.jsonl \
 	$(wildcard Tests/Labels/heldout2/*.jsonl)
 train-gate: deps
