@@ -396,7 +396,9 @@ enum DomainLexicon {
                  "suggesting", "suggests", "eyes", "eyeing", "looking to", "prepares to",
                  "preparing to", "mulled", "floats", "floated", "could be", "signals", "signaled", "signalled",
                  "hints", "hinted", "pledge", "pledges", "pledged", "vows", "vowed", "intends to", "aims to",
-                 "under consideration", "under review", "potential"],
+                 "under consideration", "under review", "potential",
+                 // A bill is not yet law: what it would do is a signal.
+                 "bill", "bills", "legislation"],
                 .cue(.signal))
         lex.add(["reportedly", "sources say", "sources said", "people familiar", "person familiar",
                  "according to people", "according to a person", "according to sources", "report", "reports",

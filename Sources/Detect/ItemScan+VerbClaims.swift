@@ -136,6 +136,15 @@ extension ItemScan {
            ann.has(.preposition, at: p) || Self.determiners.contains(tokens[p].text) {
             return false
         }
+        // "lifting restrictions on restricted party affiliates", "smuggling of banned chips": participles
+        // that name a status, between a preposition and their noun, are adjectives. ("over eased licence
+        // policy" still says a change.)
+        if sense.participle, Self.statusParticiples.contains(tokens[v].text), let p = prev, ann.has(.preposition, at: p),
+           tokens[p].text != "by", next < range.upperBound,
+           !tokens[next].isBoundary, !ann.has(.preposition, at: next), !Self.determiners.contains(tokens[next].text),
+           ann.verb[next] == nil, !tokens[next].isNumber {
+            return false
+        }
         // "Extending the Economic Truce" after a headline's colon, or opening it: a topic label, not an event.
         if sense.verbClass != .modifier, tokens[v].text.hasSuffix("ing"), range.lowerBound < titleTokenCount,
            v == range.lowerBound || tokens[v - 1].text == ":" {
@@ -448,6 +457,11 @@ extension ItemScan {
         if Self.issuingVerbs.contains(sense.lemma),
            let h = (object.start..<min(object.start + 4, object.end)).first(where: { Self.documentNouns.contains(tokens[$0].text) }),
            ((h + 1)..<min(h + 4, range.upperBound)).contains(where: { ann.verb[$0] != nil && tokens[$0].text.hasSuffix("ing") }) {
+            return nil
+        }
+        // "approves bill banning Chinese drones", "passes legislation to curb chip sales": what the bill
+        // would do is its own verb's claim; passing or approving it is no move of its own.
+        if (object.start..<min(object.start + 4, object.end)).contains(where: { Self.billNouns.contains(tokens[$0].text) }) {
             return nil
         }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
@@ -863,6 +877,9 @@ extension ItemScan {
         return false
     }
 
+    static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
+                                                 "designated", "prohibited", "blacklisted", "embargoed"]
+    static let billNouns: Set<String> = ["bill", "bills", "legislation"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
     static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",

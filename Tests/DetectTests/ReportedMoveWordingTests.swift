@@ -106,4 +106,16 @@ import Model
         let found = claims("Commerce readies chip controls on China that stop short of earlier drafts")
         #expect(!found.contains { $0.direction == .easing })
     }
+
+    @Test func aStatusParticipleAfterAPrepositionIsAnAdjective() throws {
+        let found = claims("Commerce lifts licence requirements on restricted entity subsidiaries in China")
+        #expect(!found.contains { $0.direction == .tightening })
+        #expect(found.contains { $0.topic == .techControls && $0.direction == .easing })
+    }
+
+    @Test func approvingABillIsNoEasingWhatTheBillWouldDoIsASignal() throws {
+        let c = try #require(claims("Senate panel approves bill banning Chinese drones").first)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+    }
 }
