@@ -149,7 +149,10 @@ enum DomainLexicon {
                  "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
                  "energy department", "department of energy", "doe", "usdoc", "us department of commerce",
                  "house", "senate", "house of representatives",
-                 "american officials", "us officials", "commerce"], .actor(.us))
+                 "american officials", "us officials", "commerce",
+                 // Before "regulator" alone, which headlines mostly use of China's.
+                 "us regulator", "u.s. regulator", "american regulator", "nuclear regulator", "nuclear power regulator",
+                 "nuclear regulatory commission", "nrc", "us regulators", "u.s. regulators"], .actor(.us))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
                  "general administration of customs", "customs", "state council", "tariff commission",
@@ -341,7 +344,7 @@ enum DomainLexicon {
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
              .tightening)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
-        noun(&lex, ["extension of"], .extender)
+        noun(&lex, ["extension of", "extension for", "extensions for", "extensions of", "renewal of", "renewal for"], .extender)
         noun(&lex, ["delay of", "delay in", "postponement of"], .delayer)
         lex.add(["off limits"], .verb(VerbSense(lemma: "off limits", verbClass: .tightening, alsoNoun: false,
                                                  participle: false, impliedTopic: nil, isThreat: false)))
@@ -372,7 +375,7 @@ enum DomainLexicon {
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
-                 "authorisation", "authorisations", "permits", "permit", "export", "approval"], .object(.flow))
+                 "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
                  "loopholes"], .object(.respite))

@@ -12,7 +12,8 @@ extension ItemScan {
                                                    "relaxation", "expansion", "tightening"]
     /// Words of an easing change that a verb of considering can take ("weigh tariff cuts").
     static let easingChangeWords: Set<String> = easingNouns.union(["cut", "cuts", "reduction", "reductions", "relief",
-                                                                    "easing", "pause", "rollback", "lifting"])
+                                                                    "easing", "pause", "rollback", "lifting",
+                                                                    "delay", "postponement"])
 
     /// A change noun right after a measure ("export control suspension"):
     /// the measure moves that way. Only in headlines, and not when the status

@@ -35,6 +35,12 @@ extension ItemScan {
                 topicIndex = i
                 cueText = verb.text
                 direction = verb.value.verbClass == .increaser ? .tightening : .easing
+                // "delay on next tariff hike": a scheduled hike put off eases.
+                if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: {
+                    ["delay", "delays", "delayed", "postpones", "postponed", "postponement"].contains(tokens[$0].text)
+                }) {
+                    direction = .easing
+                }
             }
             guard let measureAt = topicIndex, let measureSpan = ann.topic[measureAt] else { continue }
             let isMeasure = (measureAt..<(measureAt + measureSpan.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }

@@ -136,11 +136,12 @@ extension ItemScan {
            ann.has(.preposition, at: p) || Self.determiners.contains(tokens[p].text) {
             return false
         }
-        // "lifting restrictions on restricted party affiliates", "smuggling of banned chips": participles
-        // that name a status, between a preposition and their noun, are adjectives. ("over eased licence
-        // policy" still says a change.)
-        if sense.participle, Self.statusParticiples.contains(tokens[v].text), let p = prev, ann.has(.preposition, at: p),
-           tokens[p].text != "by", next < range.upperBound,
+        // "lifting restrictions on restricted party affiliates", "smuggling of banned chips", "reviving
+        // stalled talks": participles that name a status, between a preposition (or a gerund) and their
+        // noun, are adjectives. ("over eased licence policy" still says a change.)
+        if sense.participle, Self.statusParticiples.contains(tokens[v].text), let p = prev,
+           ann.has(.preposition, at: p) && tokens[p].text != "by" || tokens[p].text.hasSuffix("ing") && ann.verb[p] == nil,
+           next < range.upperBound,
            !tokens[next].isBoundary, !ann.has(.preposition, at: next), !Self.determiners.contains(tokens[next].text),
            ann.verb[next] == nil, !tokens[next].isNumber {
             return false
@@ -158,7 +159,10 @@ extension ItemScan {
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
             if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return false }
             // "China Buys US Wheat & Sorghum, Ends Some Soybean Import Suspensions": a second predicate.
-            let coordinated = prev.map { tokens[$0].text == "," } ?? false && range.lowerBound < titleTokenCount
+            // "USTR Concludes Its Review and Increases Tariffs": after "and", only with its object right after it.
+            let objectFollows = next < range.upperBound && (ann.topic[next] != nil || !ann.objects[next].isEmpty)
+            let coordinated = prev.map { tokens[$0].text == "," || tokens[$0].text == "and" && objectFollows } ?? false
+                && range.lowerBound < titleTokenCount
                 && (range.lowerBound..<v).contains { ann.actor[$0] != nil }
             guard let p = prev, coordinated || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
@@ -190,7 +194,11 @@ extension ItemScan {
             if ann.has(.demand, at: k) { return true }
             if ann.has(.background, at: k), !reactionHeadline(range, before: k) { return true }
         }
-        return (max(clause, v - 2)..<v).contains { ann.has(.hold, at: $0) }
+        // "will continue to suspend additional tariffs": keeping a suspension going extends it.
+        let continuesRelief = ann.verb[v].map { [.reducer, .easing].contains($0.value.verbClass) } ?? false
+        return (max(clause, v - 2)..<v).contains {
+            ann.has(.hold, at: $0) && !(continuesRelief && tokens[$0].text.hasPrefix("continu"))
+        }
     }
 
     // MARK: step 2, the object
@@ -507,11 +515,19 @@ extension ItemScan {
             return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)
         case .extender:
             if respite || object.head.contains(.deal) || all.contains(.respite) { return move(.easing) }
+            // "extension for Huawei's temporary general license": a permission kept open.
+            if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }
             if measure { return move(.tightening) }
             return move(firstTopic == .talks ? .easing : nil)
         case .delayer:
             if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
-                return VerbMove(direction: .tightening, forceAnnounced: true)
+                // Postponing a hike already scheduled eases ("delay on next tariff hike", "two weeks later than
+                // now scheduled"); a new tariff decided now with a later start is still a new tariff.
+                // (A change noun with its preposition, "hike on", ends the object: look one word past it.)
+                let scheduled = (object.start..<min(object.end + 1, range.upperBound)).contains {
+                    Self.scheduledWords.contains(tokens[$0].text) || Self.hikeNouns.contains(tokens[$0].text)
+                } || alreadyScheduled
+                return scheduled ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
             }
             // Talks, meetings and summits delayed are news, not moves (../shared/eval/README.md).
             if firstTopic == .talks { return nil }
@@ -566,6 +582,10 @@ extension ItemScan {
             }
             if sense.lemma == "take", object.span.contains(where: { ["countermeasures", "retaliation"].contains(tokens[$0].text) }) {
                 return move(.tightening)  // "to take countermeasures against US port fees"
+            }
+            if sense.lemma == "take", object.span.contains(where: { ["measures", "action", "actions"].contains(tokens[$0].text) }),
+               object.span.contains(where: { tokens[$0].text == "against" }) {
+                return move(.tightening)  // "takes provisional anti-dumping measures against sorghum imported from the US"
             }
             return nil
         case .breakdown:
@@ -871,14 +891,28 @@ extension ItemScan {
         if c > object.start, isMeasure(c - 1) { return true }
         if c + 1 < object.end, ["of", "in", "on", "from", "to"].contains(tokens[c + 1].text) {
             var j = c + 2
-            while j < min(object.end, c + 6), Self.determiners.contains(tokens[j].text) || ann.side[j] != nil || ann.actor[j] != nil { j += 1 }
+            while j < min(object.end, c + 6), Self.determiners.contains(tokens[j].text) || ann.side[j] != nil || ann.actor[j] != nil
+                    || Self.scheduledWords.contains(tokens[j].text) { j += 1 }
             if j < object.end, isMeasure(j) { return true }
         }
         return false
     }
 
     static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
-                                                 "designated", "prohibited", "blacklisted", "embargoed"]
+                                                 "designated", "prohibited", "blacklisted", "embargoed", "stalled"]
+    /// A hike is a change set for a date: delaying one puts off what was scheduled.
+    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment"]
+    static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]
+
+    /// The item says a change was already set for a date: "had been planned to
+    /// take effect on August 1", "two weeks later than now scheduled".
+    var alreadyScheduled: Bool {
+        tokens.indices.contains { i in
+            i > 0 && ["scheduled", "planned", "due", "set"].contains(tokens[i].text)
+                && ["been", "was", "were", "now", "originally", "previously", "already"].contains(tokens[i - 1].text)
+        }
+    }
+
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]

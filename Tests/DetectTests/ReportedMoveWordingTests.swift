@@ -118,4 +118,44 @@ import Model
         #expect(c.direction == .tightening)
         #expect(c.modality == .signal)
     }
+
+    @Test func delayingAScheduledHikeEasesButANewTariffDelayedIsStillNew() throws {
+        let hike = try #require(claims("Washington delays next tariff hike on Chinese goods").first { $0.topic == .tariffs })
+        #expect(hike.direction == .easing)
+        let scheduled = try #require(claims(
+            "US delays tariffs on Chinese imports",
+            "The duties, which had been scheduled to take effect on March 1, will now start on June 1.").first { $0.topic == .tariffs })
+        #expect(scheduled.direction == .easing)
+        let new = try #require(claims("US delays new tariffs on Chinese chips until 2027").first { $0.topic == .tariffs })
+        #expect(new.direction == .tightening)
+    }
+
+    @Test func continuingASuspensionExtendsIt() throws {
+        let c = try #require(claims("Beijing will continue to suspend extra tariffs on American cars").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aStatusParticipleAfterAGerundIsAnAdjective() {
+        let found = claims("Trump eases pressure on Beijing, reviving stalled trade talks")
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func anExtensionForAPermissionEases() throws {
+        let c = try #require(claims("Commerce issues another extension for Huawei temporary general license").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func suspendingAnAuthorityToShipTightens() throws {
+        let c = try #require(claims("US regulator suspends authority to export nuclear materials to China").first)
+        #expect(c.topic == .nuclear)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func takingMeasuresAgainstUSGoodsTightens() throws {
+        let c = try #require(claims("Commerce ministry takes anti-dumping measures against polysilicon imported from the US").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
 }
