@@ -492,6 +492,9 @@ enum DomainLexicon {
         lex.add(["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot", "russia", "russian", "ukraine",
                  "hong kong", "xinjiang", "uyghur", "uyghurs", "human rights", "tibet", "north korea", "cyber",
                  "hacking", "hackers", "espionage", "military officials"], .cue(.offTopic))
+        // China's curbs on fentanyl precursors are a drug-control pledge, not the US's chemical export controls.
+        lex.add(["precursor chemicals", "precursor chemical", "fentanyl precursors", "fentanyl precursor",
+                 "precursors"], .cue(.offTopic))
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",

@@ -5,7 +5,8 @@ import Model
 extension ItemScan {
     // Not "easing": after a noun it is mostly a participle ("tensions over curbs easing").
     static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "relaxation", "rollback",
-                                           "exemption", "exemptions", "waiver", "waivers", "repeal", "reversal"]
+                                           "exemption", "exemptions", "waiver", "waivers", "repeal", "reversal",
+                                           "reduction", "reductions", "relief"]
     static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
     /// Change nouns that make a compound with a noun-verb before them ("blacklist reversal").
     static let compoundChangeNouns: Set<String> = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
@@ -40,7 +41,10 @@ extension ItemScan {
                 if ann.otherEnds[j], !governedByPreposition(j, range) { return nil }
                 if let a = ann.actor[j], !governedByPreposition(j, range) { actor = a.value }
             }
-            guard var who = actor ?? contextOwner(of: term) ?? term.resolve(for: nil).actor ?? titleActor else { continue }
+            // "Tariff Reduction on China-Origin Goods": the side it is aimed at names the other as actor.
+            var aimedBy: Actor?
+            if let t = ((c + 1)..<range.upperBound).first(where: { ann.side[$0] != nil }) { aimedBy = ann.side[t] == .china ? .us : .china }
+            guard var who = actor ?? contextOwner(of: term) ?? term.resolve(for: nil).actor ?? titleActor ?? aimedBy else { continue }
             let resolved = term.resolve(for: who)
             if let owner = resolved.actor { who = owner }
             if who == .us && !hasChina { continue }

@@ -196,7 +196,9 @@ extension ItemScan {
         }
         // "will continue to suspend additional tariffs": keeping a suspension going extends it.
         let continuesRelief = ann.verb[v].map { [.reducer, .easing].contains($0.value.verbClass) } ?? false
-        return (max(clause, v - 2)..<v).contains {
+        // "duties continue to be imposed": the hold stands before "to be".
+        let back = v - 1 >= clause && tokens[v - 1].text == "be" ? 3 : 2
+        return (max(clause, v - back)..<v).contains {
             ann.has(.hold, at: $0) && !(continuesRelief && tokens[$0].text.hasPrefix("continu"))
         }
     }
@@ -742,6 +744,8 @@ extension ItemScan {
     func isUSChinaPosition(topic: Topic, actor who: Actor, object: VerbObject, topicIndex: Int?,
                            namedSubject: Bool, _ range: Range<Int>) -> Bool {
         if topic == .rareEarthExports, sentenceHas(.domestic, range), !hasExportWord(range) { return false }
+        // "curb the export of fentanyl and precursor chemicals": drug control, not chemical export controls.
+        if topic == .chemicals, sentenceHas(.offTopic, range) { return false }
         switch who {
         case .us:
             // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.

@@ -169,6 +169,11 @@ struct ItemScan {
             let t = tokens[k].text
             // A year closed off by a comma: "On August 20, 2019, the USTR ..." (not "On February 20, 2026 the Court held").
             if tokens[k].isNumber, t.count == 4, let year = Int(t), (1990...2035).contains(year) {
+                // "From late 2024 to early 2025, SAMR has launched ...": the span's last year closes it.
+                if k + 1 < range.upperBound, ["to", "and", "until", "through"].contains(tokens[k + 1].text) {
+                    k += 1
+                    continue
+                }
                 return k + 1 < range.upperBound && tokens[k + 1].text == ","
             }
             if ["prior", "previous", "past", "earlier"].contains(t) { return true }

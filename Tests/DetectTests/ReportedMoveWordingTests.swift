@@ -158,4 +158,30 @@ import Model
         #expect(c.actor == .china)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aLedeOpeningWithASpanOfPastYearsIsBackground() {
+        #expect(claims(
+            "Beijing's antitrust tools in focus",
+            "From early 2024 to late 2025, SAMR launched investigations into Qualcomm and Nvidia.").isEmpty)
+    }
+
+    @Test func dutiesThatContinueToBeImposedAreTheStatusQuo() {
+        #expect(claims(
+            "Commerce ministry notice",
+            "Anti-dumping duties on US propanol continue to be imposed while the review runs.").isEmpty)
+    }
+
+    @Test func aNounHeadlineNamingATariffReductionOnChineseGoodsEases() throws {
+        let c = try #require(claims("Tariff Reduction on Chinese-Origin Goods Takes Effect").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func chinaCurbingFentanylPrecursorsIsNoChemicalExportControl() {
+        let found = claims(
+            "US cuts fentanyl tariff on China",
+            "The cut follows Beijing's pledge to curb exports of fentanyl precursor chemicals.")
+        #expect(!found.contains { $0.topic == .chemicals })
+    }
 }
