@@ -10,6 +10,9 @@ extension ItemScan {
         let next = i + 1
         // A headline's list of measures: "Suspends US Tariffs, Unreliable Entity List Restrictions".
         if range.lowerBound < titleTokenCount, nounPhraseToEnd(from: next, range) { return true }
+        // A list of places: "imports from Taiwan region, Malaysia, U.S.".
+        func place(_ k: Int) -> Bool { ann.other[k] || ann.side[k] != nil || ann.actor[k] != nil }
+        if place(i - 1) || i >= 2 && place(i - 2) && tokens[i - 1].text == "region", place(next) { return true }
         if tokens[next].isBoundary || ann.actor[next] != nil || ann.has(.background, at: next) { return false }
         if let verb = ann.verb[next], !verb.value.alsoNoun { return false }
         return !(objectStart..<i).contains { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.actor[$0] != nil }

@@ -184,4 +184,10 @@ import Model
             "The cut follows Beijing's pledge to curb exports of fentanyl precursor chemicals.")
         #expect(!found.contains { $0.topic == .chemicals })
     }
+
+    @Test func aListOfPlacesStaysInTheObject() throws {
+        let c = try #require(claims("Washington imposes duties on steel from Vietnam, China and Brazil").first { $0.topic == .tariffs })
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
 }
