@@ -234,7 +234,7 @@ enum DomainLexicon {
     }
 
     private static func addVerbs(_ lex: inout Lexicon) {
-        addVerb(&lex, ["lift", "ease", "rescind", "relax", "loosen", "remove", "exempt", "waive", "unblock",
+        addVerb(&lex, ["lift", "ease", "rescind", "repeal", "relax", "loosen", "remove", "exempt", "waive", "unblock",
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
@@ -260,7 +260,7 @@ enum DomainLexicon {
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
                        "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
-                       "punish", "bolster controls"], .tightening)
+                       "punish", "bolster controls", "outlaw"], .tightening)
         addVerb(&lex, ["blacklist"], .tightening, implied: blacklistTerm)
         // A regulator summoning the other side's firm: a countermeasure (../shared/eval/README.md).
         addVerb(&lex, ["summon"], .tightening)
@@ -298,7 +298,7 @@ enum DomainLexicon {
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
-                       "cancel", "terminate", "revoke", "call off", "shelve", "trim"], .reducer)
+                       "cancel", "terminate", "revoke", "call off", "shelve", "trim", "curtail", "dial back", "pare back"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])

@@ -190,4 +190,11 @@ import Model
         #expect(c.actor == .us)
         #expect(c.direction == .tightening)
     }
+
+    @Test func curtailingAFlowTightensRepealingAMeasureEases() throws {
+        let flow = try #require(claims("US curtails chip exports to China").first)
+        #expect(flow.direction == .tightening)
+        let measure = try #require(claims("Beijing repeals extra tariffs on US farm goods").first)
+        #expect(measure.direction == .easing)
+    }
 }
