@@ -50,7 +50,7 @@ test: deps test-deps
 # The detector on every labelled set: dev and dev2 (../shared/eval), the team's
 # sets, each harvested news batch and the held-out third, then the news sets
 # as headline-only feeds carry them. Tests/Labels/README.md says what each is.
-NEWS_SETS = $(filter-out Tests/Labels/news/heldout.jsonl,$(wildcard Tests/Labels/news/*.jsonl))
+NEWS_SETS = $(filter-out Tests/Labels/news/heldout.jsonl,$(wildcard Tests/Labels/news/*.jsonl)) $(wildcard Tests/Labels/news2/*.jsonl)
 eval: build
 	$(BIN_DEBUG) eval $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/Labels/team-*.jsonl) $(NEWS_SETS) Tests/Labels/news/heldout.jsonl --repeat 1
 	@echo "== headline-only (news-search feeds: the headline and the outlet's name)"

@@ -47,12 +47,13 @@ public struct ClaimExtractor: Sendable {
     ///
     /// The learned gate then has its say, on items that name a topic at all
     /// (it cannot place a move on an item without one, and most items of most
-    /// feeds have none) and do not name only third countries (it knows words,
-    /// not whose move they describe; the rules do).
+    /// feeds have none) and do not name only third countries or a matter
+    /// outside trade (it knows words, not whose move they describe or why;
+    /// the rules do).
     public func claims(title: String, text: String) -> [Claim] {
         let input = gateInput(title: title, text: text)
         guard input.namesTopic, let gate else { return input.rules }
-        return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays)
+        return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays, classes: input.classFeatures)
     }
 
     /// What the gate is given for an item: the rules' claims one per topic,
@@ -62,11 +63,14 @@ public struct ClaimExtractor: Sendable {
         package var rules: [Claim]
         package var namesTopic: Bool
         package var headlineSays: Set<Direction>
+        /// What the lexicon says of its words (`GateClassFeatures`), when it names a topic.
+        package var classFeatures: [UInt64]
     }
 
     package func gateInput(title: String, text: String) -> GateInput {
         let scan = scanned(title: title, text: text)
-        return GateInput(rules: merged(scan.claims), namesTopic: scan.namesTopic, headlineSays: scan.headlineSays)
+        return GateInput(rules: merged(scan.claims), namesTopic: scan.namesTopic, headlineSays: scan.headlineSays,
+                         classFeatures: scan.classFeatures)
     }
 
     /// The rules' claims alone, one per topic, before the gate has its say.
@@ -113,7 +117,8 @@ public struct ClaimExtractor: Sendable {
 
     /// Every claim found, whether the item names any topic term, and the
     /// directions the headline's own words say (for the gate).
-    private func scanned(title: String, text: String) -> (claims: [Claim], namesTopic: Bool, headlineSays: Set<Direction>) {
+    private func scanned(title: String, text: String)
+        -> (claims: [Claim], namesTopic: Bool, headlineSays: Set<Direction>, classFeatures: [UInt64]) {
         // News-search feeds repeat the headline as the description ("Title  Reuters"): read it once,
         // as the headline it is.
         var text = text
@@ -123,7 +128,7 @@ public struct ClaimExtractor: Sendable {
         let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)
         let titleTokenCount = tokens.count
         _ = Tokenizer.tokenize(text, firstSentence: max(titleSentences, 1), vocabulary: lexicon.vocabulary, into: &tokens)
-        guard !tokens.isEmpty else { return ([], false, []) }
+        guard !tokens.isEmpty else { return ([], false, [], []) }
         let ann = Annotations(tokens: tokens, lexicon: lexicon)
         var scan = ItemScan(tokens: tokens, ann: ann, title: title, text: text, titleTokenCount: titleTokenCount)
         let namesChina = ann.actor.contains { $0?.value == .china } || ann.side.contains(.china)
@@ -138,6 +143,13 @@ public struct ClaimExtractor: Sendable {
                 if ItemScan.tighteningNouns.contains(tokens[i].text) || tokens[i].text == "additions" { says.insert(.tightening) }
             }
         }
-        return (scan.run(), !namesOnlyOthers && ann.topic.contains { $0 != nil }, says)
+        // Sanctions over Hong Kong or Iranian oil: the rules know whose move that is; the gate only knows words.
+        let offTopic = ann.cues.contains { $0.contains(.offTopic) }
+        let namesTopic = !namesOnlyOthers && !offTopic && ann.topic.contains { $0 != nil }
+        var classes: [UInt64] = []
+        if namesTopic {
+            GateClassFeatures.extract(tokens: tokens, ann: ann, titleTokenCount: titleTokenCount, into: &classes)
+        }
+        return (scan.run(), namesTopic, says, classes)
     }
 }

@@ -23,6 +23,8 @@ struct CrossValidation {
     let folds: Int
     let trainer: GateTrainer
     let extractor: ClaimExtractor
+    /// Whether the gate also reads the lexicon's class features.
+    let classes: Bool
 
     /// One scored item's inputs under one fold's gate.
     private struct Scored {
@@ -42,7 +44,8 @@ struct CrossValidation {
             var examples: [GateTrainer.Example] = []
             for set in sets {
                 for item in set.items where fold(of: item) != k {
-                    examples.append(GateTrainer.example(item, weight: set.weight))
+                    let extra = classes ? extractor.gateInput(title: item.title, text: item.summary).classFeatures : []
+                    examples.append(GateTrainer.example(item, weight: set.weight, classes: extra))
                 }
             }
             let gate = LearnedGate(model: trainer.train(examples).model)
@@ -62,7 +65,8 @@ struct CrossValidation {
                 var s = byID[item.id]!
                 guard s.input.namesTopic else { return s.input.rules }
                 s.gate.policy = policy
-                return s.gate.decide(s.input.rules, title: item.title, text: item.summary, headlineSays: s.input.headlineSays)
+                return s.gate.decide(s.input.rules, title: item.title, text: item.summary, headlineSays: s.input.headlineSays,
+                                     classes: s.input.classFeatures)
             }
         }
         return (rules, gated)

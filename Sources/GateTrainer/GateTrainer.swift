@@ -23,8 +23,9 @@ struct GateTrainer {
         var weight: Float
     }
 
-    static func example(_ item: LabelledItem, weight: Float) -> Example {
-        let features = GateFeatures.extract(title: item.title, text: item.summary)
+    /// `classes`: the item's lexicon class features (`ClaimExtractor.gateInput`), or none.
+    static func example(_ item: LabelledItem, weight: Float, classes: [UInt64] = []) -> Example {
+        let features = GateFeatures.extract(title: item.title, text: item.summary, extra: classes)
         let direction = item.relevant ? item.direction : nil
         var targets: [Float?] = [direction == nil ? 0 : 1]
         if let direction {

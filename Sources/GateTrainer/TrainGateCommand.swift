@@ -40,6 +40,9 @@ struct TrainGateCommand: ParsableCommand {
     @Option(help: "Passes over the training items.")
     var epochs = 300
 
+    @Flag(help: "Leave out the lexicon's class features (GateClassFeatures): words only, as before they were added.")
+    var noClasses = false
+
     @Option(help: "Cross-validate over all the sets in this many folds instead of writing weights (see CrossValidation).")
     var folds: Int?
 
@@ -54,11 +57,15 @@ struct TrainGateCommand: ParsableCommand {
         let validating = Set(validate)
         var examples: [GateTrainer.Example] = []
         var names: [UInt64: String] = [:]
+        let extractor = Detector(baseline: try BaselineFile.load(path: baseline), gate: nil).extractor
         for path in sets where !validating.contains(path) {
             let weight: Float = (path as NSString).lastPathComponent.hasPrefix("team-") ? writtenWeight : 1
             for item in try LabelFile.load(path: path) {
-                examples.append(GateTrainer.example(item, weight: weight))
-                withUnsafeMutablePointer(to: &names) { _ = GateFeatures.extract(title: item.title, text: item.summary, names: $0) }
+                let classes = noClasses ? [] : extractor.gateInput(title: item.title, text: item.summary).classFeatures
+                examples.append(GateTrainer.example(item, weight: weight, classes: classes))
+                withUnsafeMutablePointer(to: &names) {
+                    _ = GateFeatures.extract(title: item.title, text: item.summary, extra: classes, names: $0)
+                }
             }
         }
         let trainer = GateTrainer(options: .init(minCount: minCount, l2: l2, epochs: epochs))

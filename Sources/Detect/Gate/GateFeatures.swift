@@ -23,14 +23,18 @@ package enum GateFeatures {
 
     /// The distinct feature hashes of an item, in text order. With `names`, the
     /// text of each feature by hash as well (for writing weights).
-    package static func extract(title: String, text: String, names: UnsafeMutablePointer<[UInt64: String]>? = nil) -> [UInt64] {
+    /// `extra`: features from elsewhere (`GateClassFeatures`), deduplicated with the rest.
+    package static func extract(title: String, text: String, extra: [UInt64] = [],
+                                names: UnsafeMutablePointer<[UInt64: String]>? = nil) -> [UInt64] {
         var out: [UInt64] = [bias]
-        out.reserveCapacity(256)
+        out.reserveCapacity(256 + extra.count)
         names?.pointee[bias] = "<bias>"
         var lede = Substring(text)
         if !title.isEmpty, lede.hasPrefix(title) { lede = lede.dropFirst(title.count) }
         words(of: Substring(title), limit: 40, headline: true, into: &out, names: names)
         words(of: lede, limit: ledeWords, headline: false, into: &out, names: names)
+        out += extra
+        if let names { for f in extra { names.pointee[f] = GateClassFeatures.names[f] } }
         return distinct(out)
     }
 
