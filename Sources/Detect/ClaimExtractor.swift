@@ -53,7 +53,8 @@ public struct ClaimExtractor: Sendable {
     public func claims(title: String, text: String) -> [Claim] {
         let input = gateInput(title: title, text: text)
         guard input.namesTopic, let gate else { return input.rules }
-        return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays, classes: input.classFeatures)
+        return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays, classes: input.classFeatures,
+                           undecided: input.undecided)
     }
 
     /// What the gate is given for an item: the rules' claims one per topic,
@@ -65,12 +66,16 @@ public struct ClaimExtractor: Sendable {
         package var headlineSays: Set<Direction>
         /// What the lexicon says of its words (`GateClassFeatures`), when it names a topic.
         package var classFeatures: [UInt64]
+        /// Topics the rules found both ways and so left alone: the gate does not decide them either.
+        package var undecided: Set<Topic>
     }
 
     package func gateInput(title: String, text: String) -> GateInput {
         let scan = scanned(title: title, text: text)
-        return GateInput(rules: merged(scan.claims), namesTopic: scan.namesTopic, headlineSays: scan.headlineSays,
-                         classFeatures: scan.classFeatures)
+        let rules = merged(scan.claims)
+        let undecided = Set(scan.claims.map(\.topic)).subtracting(rules.map(\.topic))
+        return GateInput(rules: rules, namesTopic: scan.namesTopic, headlineSays: scan.headlineSays,
+                         classFeatures: scan.classFeatures, undecided: undecided)
     }
 
     /// The rules' claims alone, one per topic, before the gate has its say.

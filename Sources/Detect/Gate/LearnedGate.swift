@@ -49,9 +49,10 @@ package struct LearnedGate: Sendable {
     /// The rules' claims for an item, with the gate's say added.
     /// `headlineSays`: the directions the headline's own change words carry
     /// ("Removals From ..." eases); the gate never raises the other way.
-    /// `classes`: the item's `GateClassFeatures`.
+    /// `classes`: the item's `GateClassFeatures`; `undecided`: topics the
+    /// rules found both ways, which the gate leaves alone too.
     package func decide(_ claims: [Claim], title: String, text: String, headlineSays: Set<Direction> = [],
-                        classes: [UInt64] = []) -> [Claim] {
+                        classes: [UInt64] = [], undecided: Set<Topic> = []) -> [Claim] {
         let features = GateFeatures.extract(title: title, text: text, extra: classes)
         let scores = model.scores(features)
         if !claims.isEmpty {
@@ -63,7 +64,7 @@ package struct LearnedGate: Sendable {
         guard scores.probability(of: direction) >= policy.addDirection,
               !headlineSays.contains(direction.opposite) else { return [] }
         guard let topic = Topic.allCases.max(by: { scores.topic($0) < scores.topic($1) }),
-              scores.topic(topic) >= policy.addTopic else { return [] }
+              scores.topic(topic) >= policy.addTopic, !undecided.contains(topic) else { return [] }
         let evidence = title.isEmpty ? String(text.prefix(280)) : title
         return [Claim(topic: topic, actor: scores.china >= 0.5 ? .china : .us, direction: direction,
                       modality: scores.action >= 0.5 ? .action : .announced, evidence: evidence,
