@@ -25,6 +25,8 @@ struct CrossValidation {
     let extractor: ClaimExtractor
     /// Whether the gate also reads the lexicon's class features.
     let classes: Bool
+    /// Features whose every weight is below this are dropped (`Weights.pruned`).
+    let prune: Float
 
     /// One scored item's inputs under one fold's gate.
     private struct Scored {
@@ -48,7 +50,7 @@ struct CrossValidation {
                     examples.append(GateTrainer.example(item, weight: set.weight, classes: extra))
                 }
             }
-            let gate = LearnedGate(model: trainer.train(examples).model)
+            let gate = LearnedGate(model: trainer.train(examples).pruned(below: prune).model)
             for set in sets where set.scored {
                 for item in set.items where fold(of: item) == k {
                     let shown = headlineOnly ? item.asHeadlineOnly : item

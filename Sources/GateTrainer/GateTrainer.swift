@@ -46,6 +46,21 @@ struct GateTrainer {
         var hashes: [UInt64]
         var weights: [Float]
         var model: GateModel { GateModel(hashes: hashes, weights: weights) }
+
+        /// Without the features whose every weight is smaller than `threshold`
+        /// (the bias stays): they barely move a score, and each costs the
+        /// build's text and the daemon's memory.
+        func pruned(below threshold: Float) -> Weights {
+            let heads = GateModel.headNames.count
+            var out = Weights(hashes: [], weights: [])
+            for (i, h) in hashes.enumerated() {
+                let row = weights[(i * heads)..<((i + 1) * heads)]
+                guard h == GateFeatures.bias || row.contains(where: { abs($0) >= threshold }) else { continue }
+                out.hashes.append(h)
+                out.weights += row
+            }
+            return out
+        }
     }
 
     func train(_ examples: [Example]) -> Weights {

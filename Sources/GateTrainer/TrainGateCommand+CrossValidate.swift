@@ -14,7 +14,7 @@ extension TrainGateCommand {
             labelled.append(.init(path: path, items: try LabelFile.load(path: path), weight: team ? writtenWeight : 1, scored: !team))
         }
         let cv = CrossValidation(folds: folds, trainer: GateTrainer(options: .init(minCount: minCount, l2: l2, epochs: epochs)),
-                                 extractor: Detector(baseline: positions, gate: nil).extractor, classes: !noClasses)
+                                 extractor: Detector(baseline: positions, gate: nil).extractor, classes: !noClasses, prune: prune)
         var policies = [GatePolicy()]
         if grid { policies += GatePolicy.grid }
         for headlineOnly in [false, true] {

@@ -40,6 +40,9 @@ struct TrainGateCommand: ParsableCommand {
     @Option(help: "Passes over the training items.")
     var epochs = 300
 
+    @Option(help: "Drop features whose every weight is below this (they barely move a score and cost memory).")
+    var prune: Float = 0.1
+
     @Flag(help: "Leave out the lexicon's class features (GateClassFeatures): words only, as before they were added.")
     var noClasses = false
 
@@ -69,7 +72,7 @@ struct TrainGateCommand: ParsableCommand {
             }
         }
         let trainer = GateTrainer(options: .init(minCount: minCount, l2: l2, epochs: epochs))
-        let trained = trainer.train(examples)
+        let trained = trainer.train(examples).pruned(below: prune)
         print("trained on \(examples.count) items, \(trained.hashes.count) features, \(GateModel.headNames.count) heads")
         if validate.isEmpty {
             try write(trained, names: names)
