@@ -54,7 +54,7 @@ public struct ClaimExtractor: Sendable {
         let input = gateInput(title: title, text: text)
         guard input.namesTopic, let gate else { return input.rules }
         return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays, classes: input.classFeatures,
-                           undecided: input.undecided, mayAdd: input.mayAdd)
+                           undecided: input.undecided)
     }
 
     /// What the gate is given for an item: the rules' claims one per topic,
@@ -68,9 +68,6 @@ public struct ClaimExtractor: Sendable {
         package var classFeatures: [UInt64]
         /// Topics the rules found both ways and so left alone: the gate does not decide them either.
         package var undecided: Set<Topic>
-        /// False when the item revises, amends or adjusts a measure without saying which way: a
-        /// change of unknown direction, where the gate raises nothing of its own.
-        package var mayAdd: Bool
     }
 
     package func gateInput(title: String, text: String) -> GateInput {
@@ -78,7 +75,7 @@ public struct ClaimExtractor: Sendable {
         let rules = merged(scan.claims)
         let undecided = Set(scan.claims.map(\.topic)).subtracting(rules.map(\.topic))
         return GateInput(rules: rules, namesTopic: scan.namesTopic, headlineSays: scan.headlineSays,
-                         classFeatures: scan.classFeatures, undecided: undecided, mayAdd: !scan.modifies)
+                         classFeatures: scan.classFeatures, undecided: undecided)
     }
 
     /// The rules' claims alone, one per topic, before the gate has its say.
@@ -126,7 +123,7 @@ public struct ClaimExtractor: Sendable {
     /// Every claim found, whether the item names any topic term, and the
     /// directions the headline's own words say (for the gate).
     private func scanned(title: String, text: String)
-        -> (claims: [Claim], namesTopic: Bool, headlineSays: Set<Direction>, classFeatures: [UInt64], modifies: Bool) {
+        -> (claims: [Claim], namesTopic: Bool, headlineSays: Set<Direction>, classFeatures: [UInt64]) {
         // News-search feeds repeat the headline as the description ("Title  Reuters"): read it once,
         // as the headline it is.
         var text = text
@@ -136,7 +133,7 @@ public struct ClaimExtractor: Sendable {
         let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)
         let titleTokenCount = tokens.count
         _ = Tokenizer.tokenize(text, firstSentence: max(titleSentences, 1), vocabulary: lexicon.vocabulary, into: &tokens)
-        guard !tokens.isEmpty else { return ([], false, [], [], false) }
+        guard !tokens.isEmpty else { return ([], false, [], []) }
         let ann = Annotations(tokens: tokens, lexicon: lexicon)
         var scan = ItemScan(tokens: tokens, ann: ann, title: title, text: text, titleTokenCount: titleTokenCount)
         let namesChina = ann.actor.contains { $0?.value == .china } || ann.side.contains(.china)
@@ -158,7 +155,6 @@ public struct ClaimExtractor: Sendable {
         if namesTopic {
             GateClassFeatures.extract(tokens: tokens, ann: ann, titleTokenCount: titleTokenCount, into: &classes)
         }
-        let modifies = ann.verb.contains { $0?.value.verbClass == .modifier }
-        return (scan.run(), namesTopic, says, classes, modifies)
+        return (scan.run(), namesTopic, says, classes)
     }
 }

@@ -68,8 +68,7 @@ struct CrossValidation {
                 guard s.input.namesTopic else { return s.input.rules }
                 s.gate.policy = policy
                 return s.gate.decide(s.input.rules, title: item.title, text: item.summary, headlineSays: s.input.headlineSays,
-                                     classes: s.input.classFeatures, undecided: s.input.undecided,
-                                     mayAdd: s.input.mayAdd)
+                                     classes: s.input.classFeatures, undecided: s.input.undecided)
             }
         }
         return (rules, gated)

@@ -50,18 +50,16 @@ package struct LearnedGate: Sendable {
     /// `headlineSays`: the directions the headline's own change words carry
     /// ("Removals From ..." eases); the gate never raises the other way.
     /// `classes`: the item's `GateClassFeatures`; `undecided`: topics the
-    /// rules found both ways, which the gate leaves alone too; `mayAdd`
-    /// false: the item changes a measure without saying which way, and the
-    /// gate raises nothing of its own.
+    /// rules found both ways, which the gate leaves alone too.
     package func decide(_ claims: [Claim], title: String, text: String, headlineSays: Set<Direction> = [],
-                        classes: [UInt64] = [], undecided: Set<Topic> = [], mayAdd: Bool = true) -> [Claim] {
+                        classes: [UInt64] = [], undecided: Set<Topic> = []) -> [Claim] {
         let features = GateFeatures.extract(title: title, text: text, extra: classes)
         let scores = model.scores(features)
         if !claims.isEmpty {
             guard scores.move >= policy.vetoMove else { return [] }
             return claims.filter { scores.probability(of: $0.direction) >= policy.vetoDirection }
         }
-        guard mayAdd, scores.move >= policy.addMove else { return [] }
+        guard scores.move >= policy.addMove else { return [] }
         let direction: Direction = scores.tightening >= 0.5 ? .tightening : .easing
         guard scores.probability(of: direction) >= policy.addDirection,
               !headlineSays.contains(direction.opposite) else { return [] }
