@@ -121,7 +121,10 @@ extension ItemScan {
         if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
         // "starting May 14", "beginning on November 10": a date, not a start.
         if ["starting", "beginning"].contains(tokens[v].text), v + 1 < range.upperBound,
-           tokens[v + 1].isNumber || ["from", "on", "in", "at", "with"].contains(tokens[v + 1].text) || Self.months.contains(tokens[v + 1].text) {
+           tokens[v + 1].isNumber || ["from", "on", "in", "at", "with", "next", "this", "today", "tomorrow", "immediately",
+                                      "early", "mid", "late", "later", "monday", "tuesday", "wednesday", "thursday",
+                                      "friday", "saturday", "sunday"].contains(tokens[v + 1].text)
+                || Self.months.contains(tokens[v + 1].text) {
             return false
         }
         let next = v + verb.length

@@ -101,6 +101,8 @@ struct ItemScan {
             if let change = changeNounClaim(in: range) { claims.append(change) }
             if let notice = noticeOfRespiteClaim(in: range) { claims.append(notice) }
             if let review = reviewPolicyClaim(in: range) { claims.append(review) }
+            if let rate = rateChangeClaim(in: range) { claims.append(rate) }
+            if let ultimatum = ultimatumClaim(in: range) { claims.append(ultimatum) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.

@@ -79,8 +79,8 @@ public struct Alert: Sendable, Equatable {
     /// A figure stated with a claim, e.g. a tariff rate moving from 145% to 30%.
     public struct Quantity: Sendable, Equatable {
         public var name: String
-        var before: Double?
-        var after: Double?
+        package var before: Double?
+        package var after: Double?
         var unit: String
         public init(name: String, before: Double?, after: Double?, unit: String) {
             self.name = name

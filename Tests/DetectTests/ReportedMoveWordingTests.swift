@@ -198,4 +198,26 @@ import Model
         let measure = try #require(claims("Beijing repeals extra tariffs on US farm goods").first)
         #expect(measure.direction == .easing)
     }
+
+    @Test func aTariffRateGoingDownEasesGoingUpTightens() throws {
+        let down = try #require(claims(
+            "New order signed",
+            "The order brings the tariff on Chinese goods from 34% to 10% starting next week.").first)
+        #expect(down.topic == .tariffs)
+        #expect(down.actor == .us)
+        #expect(down.direction == .easing)
+        let up = try #require(claims(
+            "Beijing answers",
+            "China will raise its levy on American goods from 10% to 25%.").first)
+        #expect(up.actor == .china)
+        #expect(up.direction == .tightening)
+    }
+
+    @Test func anUltimatumThreatensTheMeasureOfWhoeverSetsIt() throws {
+        let c = try #require(claims("Trump demands Beijing resume magnet shipments or face 100% tariffs").first { $0.topic == .tariffs })
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+    }
 }
