@@ -6,7 +6,9 @@ extension ItemScan {
     /// Targets of political, not trade, measures.
     static let politicalWords: Set<String> = ["lawmakers", "lawmaker", "senator", "senators", "legislators",
                                               "congressman", "congressmen", "visa", "visas", "tibet", "tibetan",
-                                              "xinjiang", "uyghur", "uyghurs", "hong", "dalai", "journalists"]
+                                              "xinjiang", "uyghur", "uyghurs", "hong", "dalai", "journalists",
+                                              // Transport and people: restrictions on them are no trade topic.
+                                              "airlines", "airline", "flights", "carriers", "students", "researchers"]
 
     /// Nationality adjectives: "Chinese curbs" is a noun phrase, while a firm
     /// before a noun-verb is its subject ("Nvidia halts sales").

@@ -47,6 +47,8 @@ extension ItemScan {
             guard isMeasure else { continue }
             let idx = specificModifier(of: measureAt, from: i + 1) ?? measureAt
             let t = ann.topic[idx]!
+            // "New Restrictions On Chinese Airlines": generic curbs on people or transport are no trade move.
+            if !t.value.specific, politicalMeasure(in: range) { continue }
             let clause = clauseStart(i, range)
             if (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
                 || ann.has(.background, at: $0) && !reactionHeadline(range, before: $0) }) { continue }

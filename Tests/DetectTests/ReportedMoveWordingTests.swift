@@ -220,4 +220,8 @@ import Model
         #expect(c.direction == .tightening)
         #expect(c.modality == .signal)
     }
+
+    @Test func newRestrictionsOnAirlinesAreNoTradeMove() {
+        #expect(claims("US plans new restrictions on Chinese airlines").isEmpty)
+    }
 }
