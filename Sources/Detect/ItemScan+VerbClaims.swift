@@ -109,6 +109,24 @@ extension ItemScan {
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
         if namesDocument(at: v) || relativeOfNonMeasure(at: v, range) { return false }
+        // "magnet exports to the US increased by six times": a flow that rises or falls by itself is trade data.
+        let after = v + verb.length
+        // The subject's head, past a destination: "exports to the United States increased".
+        var head = prev
+        if let p = prev, ann.actorEnds[p] || ann.side[p] != nil, max(range.lowerBound + 1, v - 6) < p,
+           let k = (max(range.lowerBound + 1, v - 6)..<p).last(where: { ["to", "from"].contains(tokens[$0].text) }),
+           ((k + 1)..<v).allSatisfy({ ann.actor[$0] != nil || ann.actorEnds[$0] || ann.side[$0] != nil
+               || Self.determiners.contains(tokens[$0].text) || tokens[$0].text == "states" }) {
+            head = k - 1
+        }
+        if [.increaser, .reducer, .rise].contains(sense.verbClass), let p = head, ann.objects[p].contains(.flow),
+           !(sense.participle && headlinePassive(v, verb: verb, range)),
+           !ann.objects[p].contains(.measure), after >= range.upperBound || tokens[after].isBoundary || tokens[after].isNumber
+            || ["in", "from", "to", "sharply", "again", "further", "last", "this", "year", "on"].contains(tokens[after].text)
+            || tokens[after].text == "by" && after + 1 < range.upperBound
+                && (tokens[after + 1].isNumber || Self.amountWords.contains(tokens[after + 1].text)) {
+            return false
+        }
         // "curbs that stop short of earlier proposals": a comparison, not a halt.
         if sense.lemma == "stop", v + verb.length < range.upperBound, tokens[v + verb.length].text == "short" { return false }
         // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks";
@@ -920,6 +938,8 @@ extension ItemScan {
         }
     }
 
+    static let amountWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]

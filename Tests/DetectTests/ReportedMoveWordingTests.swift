@@ -224,4 +224,9 @@ import Model
     @Test func newRestrictionsOnAirlinesAreNoTradeMove() {
         #expect(claims("US plans new restrictions on Chinese airlines").isEmpty)
     }
+
+    @Test func aFlowThatRisesByItselfIsTradeData() {
+        #expect(claims("Trade data", "China's rare earth magnet exports to the United States increased by six times in June.").isEmpty)
+        #expect(claims("Ethane exports to China halted by Commerce order").first?.direction == .tightening)
+    }
 }
