@@ -197,12 +197,7 @@ extension DaemonRuntime {
         return ClusterStatus(
             node: cluster.node, database: store.location,
             unreachableSince: cluster.unreachable?.since, unreachableReason: cluster.unreachable?.reason,
-            nodesRead: cluster.nodesRead,
-            nodes: cluster.nodes.map { node in
-                ClusterStatus.Node(name: node.name, lastSeen: node.lastSeen, secondsSinceSeen: node.secondsSinceSeen,
-                                   lastCycleStarted: node.lastCycleStarted, lastCycleFinished: node.lastCycleFinished,
-                                   leases: node.leases.map { ClusterStatus.Lease(feed: $0.feed, expires: $0.expires) })
-            })
+            nodesRead: cluster.nodesRead, nodes: cluster.nodes)
     }
 
     /// ", node watch-a polled 12 feeds last cycle" and the database's outage, for STATUS= and the socket.

@@ -15,39 +15,11 @@ public struct ClusterStatus: Sendable, Equatable {
     /// When `nodes` was read: while the database does not answer, the last
     /// list it gave (nil when it never gave one).
     public var nodesRead: Date?
-    public var nodes: [Node]
-
-    public struct Node: Sendable, Equatable {
-        public var name: String
-        public var lastSeen: Date?
-        public var secondsSinceSeen: Double?
-        public var lastCycleStarted: Date?
-        public var lastCycleFinished: Date?
-        /// The feeds it holds an unexpired lease of, with when each lease ends.
-        public var leases: [Lease]
-
-        public init(name: String, lastSeen: Date?, secondsSinceSeen: Double?, lastCycleStarted: Date?,
-                    lastCycleFinished: Date?, leases: [Lease]) {
-            self.name = name
-            self.lastSeen = lastSeen
-            self.secondsSinceSeen = secondsSinceSeen
-            self.lastCycleStarted = lastCycleStarted
-            self.lastCycleFinished = lastCycleFinished
-            self.leases = leases
-        }
-    }
-
-    public struct Lease: Sendable, Equatable {
-        public var feed: String
-        public var expires: Date
-        public init(feed: String, expires: Date) {
-            self.feed = feed
-            self.expires = expires
-        }
-    }
+    /// Every node the shared store knows, as it reported them.
+    public var nodes: [ClusterNode]
 
     public init(node: String, database: String, unreachableSince: Date?, unreachableReason: String?,
-                nodesRead: Date?, nodes: [Node]) {
+                nodesRead: Date?, nodes: [ClusterNode]) {
         self.node = node
         self.database = database
         self.unreachableSince = unreachableSince
