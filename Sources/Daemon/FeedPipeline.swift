@@ -80,13 +80,7 @@ public struct FeedPipeline: FeedProcessor {
 
     /// The repeat window's alerted moves as the repeat rule reads them.
     static func priorMoves(_ moves: [AlertedMove]) -> [PriorMove] {
-        moves.compactMap { move in
-            let m = move.facets
-            guard let topic = Topic(rawValue: m.topic), let actor = Actor(rawValue: m.actor),
-                  let direction = Direction(rawValue: m.direction) else { return nil }
-            return PriorMove(id: move.id, topic: topic, actor: actor, direction: direction,
-                             modality: Modality(rawValue: m.modality) ?? .signal, title: m.title, matched: m.matched)
-        }
+        moves.compactMap { PriorMove(id: $0.id, facets: $0.facets) }
     }
 
     static func signature(_ a: Alert) -> String {

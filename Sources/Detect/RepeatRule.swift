@@ -11,15 +11,15 @@ public struct PriorMove: Sendable, Equatable {
     public var title: String
     public var matched: [String]
 
-    public init(id: Int64, topic: Topic, actor: Actor, direction: Direction, modality: Modality, title: String,
-                matched: [String]) {
-        self.id = id
-        self.topic = topic
-        self.actor = actor
-        self.direction = direction
-        self.modality = modality
-        self.title = title
-        self.matched = matched
+    /// A committed alert's move, read from the facets the stores keep beside
+    /// its record; nil when they name no topic, actor or direction this
+    /// build knows (a record from a newer tradewatch).
+    public init?(id: Int64, facets f: AlertFacets) {
+        guard let topic = Topic(rawValue: f.topic), let actor = Actor(rawValue: f.actor),
+              let direction = Direction(rawValue: f.direction) else { return nil }
+        (self.id, self.topic, self.actor, self.direction) = (id, topic, actor, direction)
+        modality = Modality(rawValue: f.modality) ?? .signal
+        (title, matched) = (f.title, f.matched)
     }
 }
 
