@@ -635,8 +635,9 @@ extension ItemScan {
                     _ range: Range<Int>) -> ClaimActor? {
         var actor: Actor?
         var actorText: String?
-        // "responds to the US imposing tariffs": an actor right before a gerund is its subject.
-        if tokens[v].text.hasSuffix("ing"), v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
+        // "responds to the US imposing tariffs": an actor right before a gerund is its subject; "Remarks on
+        // US Addition of Chinese Entities": right before a change noun, its owner.
+        if tokens[v].text.hasSuffix("ing") || verb.value.isChangeNoun, v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
             var s = v - 1
             while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
             if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }

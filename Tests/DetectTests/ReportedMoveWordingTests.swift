@@ -229,4 +229,11 @@ import Model
         #expect(claims("Trade data", "China's rare earth magnet exports to the United States increased by six times in June.").isEmpty)
         #expect(claims("Ethane exports to China halted by Commerce order").first?.direction == .tightening)
     }
+
+    @Test func aReactionToTheOtherSidesListingIsLabelledByTheListing() throws {
+        let c = try #require(claims("Commerce ministry spokesperson's remarks on US addition of Chinese firms to the entity list").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
 }
