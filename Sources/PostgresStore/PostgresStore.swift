@@ -329,13 +329,21 @@ public actor PostgresStore: StateStoring {
     }
 
     /// The heartbeat: every lease this node holds runs for its interval from
-    /// now, and the node's row says it was seen now (one statement).
+    /// now, and the node's row says it was seen now (one statement). A node
+    /// not seen for `pruneAfter` seconds that holds no lease is gone (a host
+    /// retired or renamed) and leaves the list that `tradewatch status` shows.
     public func renewLeases() throws(PostgresStoreError) {
+        try renewLeases(pruneAfter: 86_400)
+    }
+
+    func renewLeases(pruneAfter: Double) throws(PostgresStoreError) {
         try db.exec("renew leases", """
             WITH beat AS (INSERT INTO nodes (node, last_seen) VALUES ($1, now())
-                          ON CONFLICT (node) DO UPDATE SET last_seen = now())
+                          ON CONFLICT (node) DO UPDATE SET last_seen = now()),
+                 gone AS (DELETE FROM nodes g WHERE g.node <> $1 AND g.last_seen < now() - $2 * interval '1 second'
+                          AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.node = g.node AND l.expires > now()))
             UPDATE leases SET expires = now() + ttl * interval '1 second' WHERE node = $1
-            """, [node])
+            """, [node, String(pruneAfter)])
     }
 
     public func recordCycle(started: Date, finished: Date) throws(PostgresStoreError) {

@@ -128,6 +128,21 @@ import Testing
         #expect(try await b.clusterNodes().map(\.leases.count) == [0, 0], "released leases are nobody's")
     }
 
+    /// A node that stopped beating long ago and holds no lease leaves the
+    /// list; one that still holds a lease stays until it expires.
+    @Test func aNodeGoneLongAgoLeavesTheNodeList() async throws {
+        let (a, b, url) = try await twoNodes()
+        let c = try await StoreLab.postgres(url, node: "c")
+        try await c.renewLeases()
+        _ = try await a.acquireLeases([(url: "http://f", interval: .seconds(600))])
+        try await a.renewLeases()
+        try await Task.sleep(for: .milliseconds(20))
+        try await b.renewLeases(pruneAfter: 0.01)
+        #expect(try await b.clusterNodes().map(\.name) == ["a", "b"], "c is gone; a holds a lease")
+        try await b.renewLeases()
+        #expect(try await b.clusterNodes().map(\.name) == ["a", "b"])
+    }
+
     /// Node b judged item x before a's commit of it reached the database
     /// (stale seen items), and judged it another way (an announcement where
     /// a saw an action): the cluster still raises x's topic once, b's other
