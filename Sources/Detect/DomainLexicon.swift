@@ -152,7 +152,12 @@ enum DomainLexicon {
                  "american officials", "us officials", "commerce",
                  // Before "regulator" alone, which headlines mostly use of China's.
                  "us regulator", "u.s. regulator", "american regulator", "nuclear regulator", "nuclear power regulator",
-                 "nuclear regulatory commission", "nrc", "us regulators", "u.s. regulators"], .actor(.us))
+                 "nuclear regulatory commission", "nrc", "us regulators", "u.s. regulators",
+                 // The subjects of US presidential documents' abstracts ("This presidential action amends ...",
+                 // "Executive Order 14266 increases tariffs ..."). Not "the president": "the president of Mexico".
+                 "presidential action", "this presidential action", "executive order",
+                 "the executive order", "presidential proclamation"], .actor(.us))
+        lex.add(["chinese president", "china's president"], .actor(.china))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
                  "general administration of customs", "customs", "state council", "tariff commission",

@@ -925,7 +925,7 @@ extension ItemScan {
     }
 
     static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
-                                                 "designated", "prohibited", "blacklisted", "embargoed", "stalled"]
+                                                 "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted"]
     /// A hike is a change set for a date: delaying one puts off what was scheduled.
     static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment"]
     static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]

@@ -236,4 +236,13 @@ import Model
         #expect(c.actor == .us)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aPresidentialDocumentsAbstractNamesItsActorByTheDocument() throws {
+        let c = try #require(claims(
+            "Adjusting Duties",
+            "This presidential action lowers the additional duty on targeted PRC goods from 20 percent to 10 percent.")
+            .first { $0.topic == .tariffs })
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
 }
