@@ -477,7 +477,9 @@ enum DomainLexicon {
                  "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
                  "look back", "recap", "analyzing", "analysing", "navigating", "examining", "assessing",
                  "unpacking", "decoding", "explained", "what it means", "what this means", "implications",
-                 "takeaways", "primer", "deep dive"], .cue(.analysis))
+                 "takeaways", "primer", "deep dive",
+                 // A lawyer's or a firm's forecast is commentary, not a government's move.
+                 "lawyer says", "lawyers say", "law firm says", "attorney says", "expert says"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
                  "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))

@@ -448,6 +448,8 @@ extension ItemScan {
         var k = j - 1
         while k >= max(0, j - 3) {
             if let verb = ann.verb[k] { return k + verb.length == j }
+            // "Japan and the Netherlands will join the U.S. in restricting ...": whom one joins does not act here.
+            if ["join", "joins", "joined", "joining"].contains(tokens[k].text) { return true }
             k -= 1
         }
         return false

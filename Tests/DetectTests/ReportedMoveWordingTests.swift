@@ -245,4 +245,14 @@ import Model
         #expect(c.actor == .us)
         #expect(c.direction == .easing)
     }
+
+    @Test func whomOneJoinsInAMeasureDoesNotActHere() {
+        let found = claims("Korea and Taiwan to align chip rules",
+                           "Seoul and Taipei will soon join the U.S. in restricting exports of chipmaking tools to China.")
+        #expect(!found.contains { $0.actor == .us })
+    }
+
+    @Test func aLawyersForecastIsCommentary() {
+        #expect(claims("Commerce May Add More Chip Curbs on China Next Year, Lawyer Says").isEmpty)
+    }
 }
