@@ -106,9 +106,6 @@ enum DomainLexicon {
                  "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
-        // China's merger review of US firms' deals: its regulator's approval or block is its decision
-        // ("China approves Synopsys' acquisition of Ansys with conditions").
-        lex.add(["acquisition", "takeover", "merger"], specific(.nonTariffCountermeasures, .china))
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
         lex.add(Self.section301China, specific(.tariffs, .us))
         // USTR's respites from those tariffs, named without the word "tariff".

@@ -255,12 +255,4 @@ import Model
     @Test func aLawyersForecastIsCommentary() {
         #expect(claims("Commerce May Add More Chip Curbs on China Next Year, Lawyer Says").isEmpty)
     }
-
-    @Test func chinasMergerReviewOfAUSFirmsDealIsItsDecision() throws {
-        let approved = try #require(claims("China's market regulator approves Broadcom's takeover of VMware with conditions").first)
-        #expect(approved.topic == .nonTariffCountermeasures)
-        #expect(approved.actor == .china)
-        #expect(approved.direction == .easing)
-        #expect(claims("Nvidia completes acquisition of Israeli chip designer").isEmpty)
-    }
 }
