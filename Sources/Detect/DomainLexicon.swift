@@ -73,7 +73,9 @@ enum DomainLexicon {
         lex.add(["nuclear", "nuclear materials", "nuclear technology", "nuclear power", "nuclear equipment",
                  "nuclear reactor", "nuclear power plant"], specific(.nuclear, .us))
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
-                 "foreign direct product rule", "huawei", "ascend", "smic", "ymtc", "cxmt", "changxin",
+                 "foreign direct product rule", "huawei", "zte", "ascend", "smic", "ymtc", "cxmt", "changxin",
+                 // BIS's Military End-User List, by its names in titles.
+                 "military end user list", "meu list",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
                  "end user controls", "end use controls", "affiliates of listed entities", "unverified list",
@@ -113,11 +115,14 @@ enum DomainLexicon {
         // China's own list, and the entity list as Chinese official English names it.
         lex.add(["export control list", "export control control list"], .topic(exportControlListTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
+        // Both sides bar exports to the other's military end users: whoever acts owns it.
+        lex.add(["military end user", "military end users"], .topic(blacklistTerm))
         lex.add(["blacklist", "trade blacklist", "black list"], .topic(blacklistTerm))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
         // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
-                 "countervailing duties", "anti subsidy duties"], .topic(probeTerm))
+                 "countervailing duties", "anti subsidy duties", "anti dumping investigation",
+                 "anti dumping investigations"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
@@ -343,7 +348,9 @@ enum DomainLexicon {
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
         noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
         noun(&lex, ["implementation of", "initiation of", "proposed action in", "notice of action in",
-                    "notice of action and proposed action in"], .starter)
+                    "notice of action and proposed action in",
+                    // MOFCOM's trade-remedy titles: "Final Ruling on the Anti-dumping Investigation against Imports of ...".
+                    "final ruling on", "preliminary ruling on", "final ruling of", "preliminary ruling of"], .starter)
         noun(&lex, ["adjustment of", "adjustment to", "adjustments to", "amendment to", "amendments to",
                     "modification of", "modifications to", "revision to", "revisions to", "revision of"], .modifier)
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
@@ -383,7 +390,7 @@ enum DomainLexicon {
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
-                 "loopholes"], .object(.respite))
+                 "loopholes", "exception", "exceptions"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  "military list", "1260h list",
                  "unverified list", "unreliable entities list",
@@ -477,7 +484,7 @@ enum DomainLexicon {
                  "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
                  "look back", "recap", "analyzing", "analysing", "navigating", "examining", "assessing",
                  "unpacking", "decoding", "explained", "what it means", "what this means", "implications",
-                 "takeaways", "primer", "deep dive",
+                 "takeaways", "primer", "deep dive", "an interpretation of", "interpretation of",
                  // A lawyer's or a firm's forecast is commentary, not a government's move.
                  "lawyer says", "lawyers say", "law firm says", "attorney says", "expert says"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",

@@ -6,7 +6,7 @@ extension ItemScan {
     // Not "easing": after a noun it is mostly a participle ("tensions over curbs easing").
     static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "relaxation", "rollback",
                                            "exemption", "exemptions", "waiver", "waivers", "repeal", "reversal",
-                                           "reduction", "reductions", "relief"]
+                                           "reduction", "reductions", "relief", "removals"]
     static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
     /// Change nouns that make a compound with a noun-verb before them ("blacklist reversal").
     static let compoundChangeNouns: Set<String> = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
@@ -28,7 +28,7 @@ extension ItemScan {
             var s = c - 1
             while s > range.lowerBound, ann.topic[s] == nil, ann.inTopic[s] { s -= 1 }
             guard let span = ann.topic[s], s + span.length == c,
-                  (s..<c).contains(where: { ann.objects[$0].contains(.measure) }) else { continue }
+                  (s..<c).contains(where: { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }) else { continue }
             let clause = clauseStart(s, range)
             if subjectHeadElsewhere(before: s, from: clause) { continue }
             if (clause..<c).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.has(.background, at: $0) }) {

@@ -71,6 +71,10 @@ extension ItemScan {
             let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
             if who == .us && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
+            // "New Export Controls Targeting Japan": aimed at a third country, not the other side.
+            let counterpart: Actor = who == .us ? .china : .us
+            let after = (idx + t.length)..<range.upperBound
+            if after.contains(where: { ann.other[$0] }), !after.contains(where: { ann.side[$0] == counterpart }) { continue }
             var modality = self.modality(at: i, sentence: range, sense: VerbSense(lemma: "", verbClass: .tightening,
                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false)
             if modality == .action { modality = .announced }

@@ -19,7 +19,8 @@ extension ItemScan {
     /// Verbs of receiving, and the permissions whose receipt eases.
     static let receivers: Set<String> = ["receive", "obtain", "secure", "win", "get"]
     static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
-                                               "waiver", "waivers", "exemption", "exemptions", "permit", "permits"]
+                                               "waiver", "waivers", "exemption", "exemptions", "permit", "permits",
+                                               "reprieve", "reprieves", "exclusion", "exclusions"]
 
     /// Flows that a starting verb opens: exports, sales and the licences for them.
     static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",

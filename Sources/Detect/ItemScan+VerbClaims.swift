@@ -11,6 +11,13 @@ extension ItemScan {
         if governedByCondition(v, clause: clause, range) { return nil }
 
         var object = objectOf(v, verb: verb, range)
+        // "exempts US soybeans, pork from tariff hikes": what is waived is the measure after "from".
+        if Self.exemptingVerbs.contains(sense.lemma),
+           let f = exemptedFrom(after: object.start, range),
+           ((f + 1)..<min(f + 5, range.upperBound)).contains(where: { ann.topic[$0] != nil }) {
+            for k in object.span { consumed[k] = true }
+            object = objectOf(f, verb: Annotations.VerbSpan(value: sense, length: 1, text: tokens[f].text), range)
+        }
         if !sense.participle, object.start >= object.end, [.starter, .adder, .settler].contains(sense.verbClass),
            sense.impliedTopic == nil {
             return nil  // "USTR announces": a verb that needs an object says nothing without one
@@ -57,6 +64,13 @@ extension ItemScan {
            offTopicItem {
             return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
         }
+        // "take countermeasures if U.S. escalates tariff measures": China's answer to tariffs, in kind.
+        if who == .china, topic == .nonTariffCountermeasures, Self.retaliationWords.contains(found.text),
+           range.contains(where: { ann.topic[$0]?.value.candidates[0].topic == .tariffs }) {
+            topic = .tariffs
+        }
+        // "pauses all tariffs for 90 days except for ones affecting China": the other side is left out of it.
+        if dir == .easing, exceptsOtherSide(of: who, after: v, range) { return nil }
         if !topicTerm.specific, politicalMeasure(in: range) { return nil }
         guard isUSChinaPosition(topic: topic, actor: who, object: object, topicIndex: found.index,
                                 namedSubject: subject.text != nil, range) else { return nil }
@@ -76,6 +90,8 @@ extension ItemScan {
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,
                                      forceAnnounced: move.forceAnnounced)
         if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
+        // "China, US to sign 'Phase one' trade agreement next week": a signing ahead is a meeting scheduled.
+        if sense.lemma == "sign", move.term != nil || object.all.contains(.deal), modality != .action { return nil }
         // Purchases made are trade data; purchases promised are a concession.
         if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action || sense.participle { return nil }
         for k in object.span { consumed[k] = true }
@@ -168,8 +184,9 @@ extension ItemScan {
             return false
         }
         // "Extending the Economic Truce" after a headline's colon, or opening it: a topic label, not an event.
+        // "Ministry of Commerce: Imposing anti-dumping duties on ...": after an agency's name the gerund is its act.
         if sense.verbClass != .modifier, tokens[v].text.hasSuffix("ing"), range.lowerBound < titleTokenCount,
-           v == range.lowerBound || tokens[v - 1].text == ":" {
+           v == range.lowerBound || tokens[v - 1].text == ":" && !agencyKicker(endingAt: v - 1, range) {
             return false
         }
         if sense.alsoNoun {
@@ -234,7 +251,12 @@ extension ItemScan {
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
         let permits = verb.value.verbClass == .easing || verb.value.verbClass == .modifier
         var sawClass = false
-        while end < range.upperBound, end < start + 12,
+        // A list of places may run past the usual length: "imports from Taiwan region, Malaysia, U.S.".
+        func place(_ k: Int) -> Bool { ann.other[k] || ann.side[k] != nil || ann.actor[k] != nil || ann.actorEnds[k] }
+        func placeListGoesOn(_ k: Int) -> Bool {
+            k < start + 18 && (tokens[k].text == "," && place(k - 1) || tokens[k - 1].text == "," && place(k))
+        }
+        while end < range.upperBound, end < start + 12 || placeListGoesOn(end),
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
               permits || !purposeClause(at: end), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
@@ -270,6 +292,7 @@ extension ItemScan {
             k += 1
         }
         object.directEnd = min(k + 1, end)
+        if let h = object.headIndex { object.head = headClasses(at: h, from: start) }
         for j in start..<end where !tokens[j].hyphenAfter { object.all.formUnion(ann.objects[j]) }
         for j in start..<end {
             if let t = ann.topic[j] {
@@ -381,10 +404,16 @@ extension ItemScan {
         if hasOwnObject, dependsOnObject.contains(sense.verbClass), object.all.isEmpty, !sense.participle { return nil }
         // The subject's nouns say what moves only when the object names nothing of its own
         // ("tariffs were cut"); "BIS restrictions ... has suspended sales" moves the sales.
+        // The subject's head is its last classed noun before a preposition: "Exclusions for Second and
+        // Third China Tariff Tranches Issued" issues exclusions, not tariffs.
         let objectHead = object.head
+        let subjectEnd = (clause..<v).first { j in
+            ann.has(.preposition, at: j) && !["as", "amid", "including"].contains(tokens[j].text) && !ann.inTopic[j]
+                && (clause..<j).contains { !ann.objects[$0].isEmpty }
+        } ?? v
         for j in clause..<v {
             object.all.formUnion(ann.objects[j])
-            if objectHead.isEmpty, !ann.objects[j].isEmpty { object.head = ann.objects[j] }
+            if objectHead.isEmpty, j < subjectEnd, !ann.objects[j].isEmpty { object.head = headClasses(at: j, from: clause) }
         }
         // What eases or rises by itself must be a measure ("tariffs were cut"), not a
         // shortage or a price ("rare earth shortage easing").
@@ -572,6 +601,8 @@ extension ItemScan {
         case .starter where ["charge", "collect"].contains(sense.lemma)
             && object.start < object.end && (tokens[object.start].text == "$" || tokens[object.start].isNumber):
             return nil  // "collected $30 billion in duties": revenue, not a new measure
+        case .starter where sense.lemma == "order" && orderedToStop(after: v + verb.length, range):
+            return move(.tightening)  // "EDA Software Companies Ordered to Halt Business with China"
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
@@ -934,10 +965,14 @@ extension ItemScan {
 
     /// The item says a change was already set for a date: "had been planned to
     /// take effect on August 1", "two weeks later than now scheduled".
+    /// Backing down from a threat puts off what was already set: "Trump backs down again, delays most
+    /// new tariffs", "backing down from Trump's threat to apply the 10% penalty on Sept. 1".
     var alreadyScheduled: Bool {
         tokens.indices.contains { i in
             i > 0 && ["scheduled", "planned", "due", "set"].contains(tokens[i].text)
                 && ["been", "was", "were", "now", "originally", "previously", "already"].contains(tokens[i - 1].text)
+                || i + 1 < tokens.count && ["backs", "backed", "backing", "climbs", "climbed", "climbing"].contains(tokens[i].text)
+                    && tokens[i + 1].text == "down"
         }
     }
 
@@ -963,8 +998,10 @@ extension ItemScan {
     /// of items": a relative clause whose antecedent is neither a government
     /// nor a measure tells what a thing does, not a move.
     func relativeOfNonMeasure(at v: Int, _ range: Range<Int>) -> Bool {
-        guard v - 2 >= range.lowerBound, ["that", "which"].contains(tokens[v - 1].text) else { return false }
-        let a = v - 2
+        // "a waiver that has allowed Korean chipmakers to ...": past an auxiliary too.
+        let r = v - 1 > range.lowerBound && ["has", "have", "had"].contains(tokens[v - 1].text) ? v - 2 : v - 1
+        guard r - 1 >= range.lowerBound, ["that", "which"].contains(tokens[r].text) else { return false }
+        let a = r - 1
         if tokens[a].isBoundary || ann.actorEnds[a] || ann.actor[a] != nil || ann.side[a] != nil { return false }
         return ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
             && !Self.documentNouns.contains(tokens[a].text)

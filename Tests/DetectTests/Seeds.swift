@@ -24,9 +24,16 @@ enum Seeds {
 extension Seeds {
     /// The seed baseline's claim extractor, shared by the grammar suites.
     static let extractor = ClaimExtractor(baseline: baseline)
+    /// The same without the learned gate: what the wording rules alone decide.
+    static let rulesExtractor = ClaimExtractor(baseline: baseline, gate: nil)
 }
 
 /// The claims the seed baseline's extractor finds in an item.
 func claims(_ title: String, _ text: String = "") -> [Claim] {
     Seeds.extractor.claims(title: title, text: text)
+}
+
+/// The claims the wording rules alone find in an item (no learned gate).
+func ruleClaims(_ title: String, _ text: String = "") -> [Claim] {
+    Seeds.rulesExtractor.claims(title: title, text: text)
 }

@@ -1,0 +1,49 @@
+import Model
+
+// What a verb's move covers and who is left out of it: exemptions from a
+// measure, exceptions for the other side, orders to stop, answers in kind.
+extension ItemScan {
+    static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield"]
+
+    /// The words before a headline's colon at `colon` are only a government's name ("Ministry of Commerce:").
+    func agencyKicker(endingAt colon: Int, _ range: Range<Int>) -> Bool {
+        guard colon > range.lowerBound else { return false }
+        let kicker = range.lowerBound..<colon
+        return kicker.allSatisfy { ann.actor[$0] != nil || insideActorName($0, from: range.lowerBound) || ann.actorEnds[$0] }
+    }
+
+    /// "ordered to halt business with China", "ordered to stop shipments": firms told to cut a flow.
+    func orderedToStop(after k: Int, _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, tokens[k].text == "to", let stop = ann.verb[k + 1] else { return false }
+        return [.reducer, .breakdown].contains(stop.value.verbClass)
+    }
+
+    /// The classes of a head noun: "Tariff Exclusion List", "exemption list": a list of
+    /// respites is a respite, not a listing.
+    func headClasses(at h: Int, from start: Int) -> ObjectClasses {
+        if h > start, ann.objects[h].contains(.list), ann.objects[h - 1].contains(.respite) { return [.respite] }
+        return ann.objects[h]
+    }
+    static let retaliationWords: Set<String> = ["countermeasures", "countermeasure", "counter measures", "retaliation",
+                                                "retaliatory measures"]
+
+    /// "except (for) ones affecting China", "excluding China", "other than China" after the verb.
+    func exceptsOtherSide(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
+        guard let e = ((v + 1)..<range.upperBound).first(where: {
+            ["except", "excluding"].contains(tokens[$0].text) || tokens[$0].text == "other" && $0 + 1 < range.upperBound
+                && tokens[$0 + 1].text == "than"
+        }) else { return false }
+        let other: Actor = who == .us ? .china : .us
+        return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == other || ann.actor[$0]?.value == other }
+    }
+
+    /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with
+    /// commas), before any other verb or clause.
+    func exemptedFrom(after start: Int, _ range: Range<Int>) -> Int? {
+        for k in start..<min(start + 10, range.upperBound) {
+            if tokens[k].text == "from" { return k }
+            if tokens[k].isBoundary && tokens[k].text != "," || ann.verb[k].map({ !$0.value.alsoNoun }) ?? false { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Kinds of wording where what a move covers decides its direction: an
+/// exemption from a measure, a list of exclusions, a pause that leaves the
+/// other side out, a retreat that puts off a threatened hike, an answer to
+/// tariffs in kind, an order to stop trading, an official title that names an
+/// agency before its act. Sentences are written here; each pins one kind.
+@Suite struct MoveScopeWordingTests {
+    @Test func exemptingGoodsFromATariffHikeEasesTheTariffs() throws {
+        let found = claims("Beijing exempts US cotton, sorghum from latest tariff increases")
+        let c = try #require(found.first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        #expect(c.actor == .china)
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func issuingAListOfTariffExclusionsEases() throws {
+        let c = try #require(claims("Commission Publishes Third Tariff Exclusion List for American Goods From China's Retaliatory Duties").first)
+        #expect(c.direction == .easing)
+        let d = try #require(claims("Exclusions for Fourth China Tariff Tranche Granted by USTR").first { $0.topic == .tariffs })
+        #expect(d.direction == .easing)
+    }
+
+    @Test func section301ExclusionsAreAimedAtChinaWithoutNamingIt() throws {
+        let c = try #require(claims("USTR Grants New Batch of Section 301 Exclusions").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aPauseThatLeavesTheOtherSideOutIsNoEasingForIt() {
+        #expect(!claims("White House pauses new tariffs for 90 days except for those on China")
+            .contains { $0.direction == .easing })
+        #expect(!claims("US suspends duties on all trading partners other than China")
+            .contains { $0.direction == .easing })
+    }
+
+    @Test func backingDownPutsOffAThreatenedHike() throws {
+        let c = try #require(claims("White House backs down, delays some new tariffs on Chinese goods to next year").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
+
+    @Test func countermeasuresAgainstTariffsAreTariffs() throws {
+        let c = try #require(claims("Beijing will take countermeasures if Washington raises tariffs again, ministry says").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("China to take countermeasures against US port fees").first)
+        #expect(d.topic == .nonTariffCountermeasures)
+    }
+
+    @Test func firmsOrderedToStopTradingWithChinaIsATightening() throws {
+        let c = try #require(claims("Chip design software firms ordered to halt sales to China").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aReprieveFromABanEases() throws {
+        let c = try #require(claims("ZTE gets 60-day reprieve from US export ban").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func suspendingLicenceExceptionsTightens() throws {
+        let c = try #require(claims("BIS suspends licence exceptions for exports of chips to China").first)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func anAgencyNameBeforeAColonMakesTheGerundItsAct() throws {
+        let c = try #require(claims("Ministry of Commerce: Imposing anti-dumping duties on some chemicals originating in the United States").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(claims("Extending the Truce: what the next 90 days hold for tariffs").isEmpty)
+    }
+
+    @Test func aFinalRulingInATradeRemedyCaseAgainstUSImportsTightens() throws {
+        let c = try #require(claims("MOFCOM Announcement on Final Ruling on the Anti-dumping Investigation against Imports of Polyethylene Originating in the United States, Saudi Arabia and Singapore").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func entityListRemovalsEase() throws {
+        let c = try #require(claims("Entity List Removals for Three Chinese Universities").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func newControlsAimedAtAThirdCountryAreNoUSChinaMove() {
+        #expect(claims("China Unveils New Export Controls Targeting South Korea").isEmpty)
+    }
+
+    @Test func aSigningAheadIsAMeetingScheduled() {
+        // The rules alone: the learned gate may still weigh the item's other words.
+        #expect(ruleClaims("US and China to sign trade agreement next month").isEmpty)
+        #expect(!ruleClaims("US and China sign trade agreement in Kuala Lumpur").isEmpty)
+    }
+
+    @Test func aRelativeClauseOfAWaiverTellsWhatItDid() {
+        #expect(!claims("The US will revoke a waiver that has allowed Korean chipmakers to ship tools to their China plants")
+            .contains { $0.direction == .easing })
+    }
+}
