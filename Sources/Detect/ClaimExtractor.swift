@@ -89,7 +89,16 @@ public struct ClaimExtractor: Sendable {
         var order: [Topic] = []
         for claim in all {
             if let current = best[claim.topic] {
-                if claim.inTitle == current.inTitle, claim.direction != current.direction { conflicted.insert(claim.topic) }
+                if claim.inTitle == current.inTitle, claim.direction != current.direction {
+                    // "adding 13 persons to the Unverified List ... also removing eight": a list rule that
+                    // adds and removes is read by its additions.
+                    if let adding = [claim, current].first(where: { Self.addsToList($0) }),
+                       [claim, current].contains(where: { Self.removesFromList($0) }) {
+                        best[claim.topic] = adding
+                        continue
+                    }
+                    conflicted.insert(claim.topic)
+                }
                 if rank(claim) < rank(current) {
                     if claim.inTitle != current.inTitle { conflicted.remove(claim.topic) }
                     best[claim.topic] = claim
@@ -100,6 +109,16 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return order.compactMap { conflicted.contains($0) ? nil : best[$0] }
+    }
+
+    private static func addsToList(_ c: Claim) -> Bool {
+        c.direction == .tightening && ["add", "adds", "added", "adding", "addition", "additions", "addition of", "additions of",
+                                        "addition to", "additions to"].contains(c.matched.first ?? "")
+    }
+
+    private static func removesFromList(_ c: Claim) -> Bool {
+        c.direction == .easing && ["remove", "removes", "removed", "removing", "removal", "removals", "removal of"]
+            .contains(c.matched.first ?? "")
     }
 
     private func rank(_ c: Claim) -> Int {

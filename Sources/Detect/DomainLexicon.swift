@@ -57,12 +57,14 @@ enum DomainLexicon {
                  "magnets", "magnet", "gallium", "germanium", "antimony", "graphite", "critical minerals",
                  "critical mineral", "strategic minerals", "strategic mineral", "rare earth technologies",
                  "heavy rare earths", "dysprosium", "terbium", "yttrium", "samarium", "tungsten", "indium",
-                 "lithium battery", "lithium batteries", "battery technology", "superhard materials"],
+                 "lithium battery", "lithium batteries", "battery technology", "superhard materials", "ree", "rees"],
                 specific(.rareEarthExports, .china))
         lex.add(["eda", "eda software", "chip design software", "chip software", "chip design tools",
                  "semiconductor design software", "electronic design automation", "design software", "design tools",
                  "eda tools", "chip design",
                  "synopsys", "cadence", "siemens eda", "siemens"], specific(.edaSoftware, .us))
+        lex.add(["gas turbine", "gas turbines", "gas turbine engine", "gas turbine engines", "gas turbine technologies",
+                 "gas turbine technology", "gas turbine engine technologies"], specific(.jetEngines, .us))
         lex.add(["jet engine", "jet engines", "jet engine parts", "jet engine components", "aircraft engine",
                  "aircraft engines", "engine parts", "engine components", "engines", "ge aerospace", "cfm",
                  "comac", "c919", "leap 1c", "cf34", "aircraft parts", "spare parts", "boeing parts",
@@ -111,7 +113,12 @@ enum DomainLexicon {
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
         lex.add(Self.section301China, specific(.tariffs, .us))
         // USTR's respites from those tariffs, named without the word "tariff".
-        lex.add(["product exclusions", "product exclusion", "301 exclusions", "section 301 exclusions"], specific(.tariffs, .us))
+        lex.add(["301 exclusions", "section 301 exclusions"], specific(.tariffs, .us))
+        // Both sides have run product exclusion processes for their tariffs on the other.
+        lex.add(["product exclusions", "product exclusion"], .topic(generic([(.tariffs, .us), (.tariffs, .china)])))
+        // The US's Unverified List by its abbreviation.
+        lex.add(["uvl", "uvl list"], specific(.techControls, .us))
+
         // China's own list, and the entity list as Chinese official English names it.
         lex.add(["export control list", "export control control list"], .topic(exportControlListTerm))
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))

@@ -10,7 +10,7 @@ extension ItemScan {
     func channelOrTalks(_ objectStart: Int, _ end: Int, _ range: Range<Int>) -> TopicTerm {
         let channel = (objectStart..<end).contains { ["channel", "dialogue", "mechanism", "hotline", "exchange", "sharing"].contains(tokens[$0].text) }
         // About controls when the sentence says so after the verb, or the headline does.
-        let isControl = { (i: Int) in self.tokens[i].text == "controls" || self.tokens[i].text == "control" }
+        let isControl = { (i: Int) in ["controls", "control", "curbs", "restrictions"].contains(self.tokens[i].text) }
         let aboutControls = (objectStart..<range.upperBound).contains(where: isControl)
             || (0..<titleTokenCount).contains(where: isControl)
         return TopicTerm(candidates: [(channel && aboutControls ? .exportControlDialogue : .talks, nil)], specific: true)

@@ -46,4 +46,37 @@ extension ItemScan {
         }
         return nil
     }
+
+    /// "Beijing imposed the restrictions in April in retaliation ...": in a lede, a past-tense verb
+    /// dated to an earlier month or year is background to the story, not its news.
+    func toldAsPast(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        guard tokens[v].text.hasSuffix("ed") || ["took", "began", "put", "set", "cut"].contains(tokens[v].text),
+              !(max(range.lowerBound, v - 3)..<v).contains(where: { ann.has(.modal, at: $0) || Self.presentAuxiliaries.contains(tokens[$0].text) })
+        else { return false }
+        var k = v + verb.length
+        while k + 1 < range.upperBound, !tokens[k].isBoundary || tokens[k].text == ",", k < v + 16 {
+            let t = tokens[k].text, n = tokens[k + 1].text
+            if t == "in", Self.months.contains(n), !(k + 2 < range.upperBound && tokens[k + 2].isNumber && tokens[k + 2].text.count <= 2) {
+                return true  // "in April" (not "in April 2" as a date ahead)
+            }
+            if t == "last", ["year", "month", "week", "summer", "spring", "autumn", "fall", "winter"].contains(n) || Self.months.contains(n) {
+                return true
+            }
+            if t == "earlier", ["this", "in"].contains(n) { return true }
+            if ann.verb[k] != nil, !(ann.verb[k]!.value.alsoNoun) { return false }  // another verb's clause
+            k += 1
+        }
+        return false
+    }
+
+    static let presentAuxiliaries: Set<String> = ["has", "have", "is", "are", "will", "to"]
+
+    /// "a four-year review of Section 301 duties", "review of the tariff actions": a review whose
+    /// object is a measure (the reviewer's own), not the other side's practices.
+    func reviewOfOwnMeasure(_ object: VerbObject) -> Bool {
+        guard let r = object.span.first(where: { ["review", "reviews"].contains(tokens[$0].text) }),
+              r + 2 < object.end, tokens[r + 1].text == "of" else { return false }
+        return ((r + 2)..<min(r + 6, object.end)).contains { ann.topic[$0] != nil && ann.objects[$0].contains(.measure)
+            || ann.inTopic[$0] && ann.objects[$0].contains(.measure) }
+    }
 }

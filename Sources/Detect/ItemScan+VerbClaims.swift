@@ -10,6 +10,7 @@ extension ItemScan {
         let clause = clauseStart(v, range)
         if governedByCondition(v, clause: clause, range) { return nil }
 
+        if range.lowerBound >= titleTokenCount, toldAsPast(v, verb: verb, range) { return nil }
         var object = objectOf(v, verb: verb, range)
         // "exempts US soybeans, pork from tariff hikes": what is waived is the measure after "from".
         if Self.exemptingVerbs.contains(sense.lemma),
@@ -351,6 +352,12 @@ extension ItemScan {
             ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
         // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
         if sense.participle, object.start < object.end, ann.has(.agent, at: object.start) { topicIndex = nil }
+        // "US drone makers sanctioned by China": with its agent named, a verb that names its measure moves
+        // that measure; the nouns before it are its target.
+        if topicIndex == nil, sense.participle, object.agent != nil, object.start < object.end, tokens[object.start].text == "by",
+           let implied = sense.impliedTopic {
+            return ClaimTopic(index: nil, term: implied, text: verb.text)
+        }
         if topicIndex == nil {
             topicIndex = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range)
         }
@@ -611,6 +618,8 @@ extension ItemScan {
             if let change = easingChangeOfMeasure(object) { return change ? move(.easing) : nil }
             // "announce export control information sharing": a channel opened, not a control.
             if firstTopic == .exportControlDialogue { return move(.easing) }
+            // "Announces A Four Year Review Of Section 301 Duties": reviewing one's own measure opens nothing new.
+            if reviewOfOwnMeasure(object) { return nil }
             if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
             if respite, !sense.isChangeNoun {
                 return move(.easing)  // "USTR Opens Section 301 Exclusion Process"
@@ -685,6 +694,10 @@ extension ItemScan {
                 while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
                 if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
             }
+        }
+        // "US defence firms sanctioned by China": a passive's agent right after it acts; its subject is the target.
+        if verb.value.participle, object.start < object.end, tokens[object.start].text == "by", let agent = object.agent {
+            return ClaimActor(actor: agent, text: nil)
         }
         var j = v - 1
         while j >= range.lowerBound, actor == nil {

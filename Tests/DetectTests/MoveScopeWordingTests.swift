@@ -101,4 +101,36 @@ import Model
         #expect(!claims("The US will revoke a waiver that has allowed Korean chipmakers to ship tools to their China plants")
             .contains { $0.direction == .easing })
     }
+
+    @Test func aPassivesAgentActsOnItsSubject() throws {
+        let c = try #require(claims("American drone makers sanctioned by China over Taiwan arms deal").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+    }
+
+    @Test func aLedeVerbDatedToAnEarlierMonthIsBackground() {
+        #expect(claims("Magnet makers struggle as demand slumps",
+                       "Beijing imposed export restrictions on rare earths in April in retaliation for US tariffs.").isEmpty)
+        #expect(!claims("Magnet makers struggle as demand slumps",
+                        "Beijing imposed new export restrictions on rare earths on Thursday in retaliation for US tariffs.").isEmpty)
+    }
+
+    @Test func reviewingOnesOwnTariffsOpensNoProbe() {
+        #expect(claims("USTR Launches Periodic Review of Section 301 Tariffs on China").isEmpty)
+        #expect(!claims("USTR Launches Section 301 Investigation Into China's Chip Policies").isEmpty)
+    }
+
+    @Test func aListRuleThatAddsAndRemovesIsReadByItsAdditions() throws {
+        let c = try #require(claims("Unverified List changes",
+                                    "BIS is adding 9 parties in China to the Unverified List (UVL). BIS is also removing five parties from the UVL.").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func eitherSideMayGrantProductExclusions() throws {
+        let c = try #require(claims("Beijing Publishes New Round of Product Exclusions for American Goods").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
 }
