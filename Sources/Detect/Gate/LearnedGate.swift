@@ -21,11 +21,11 @@ package struct GatePolicy: Sendable, Equatable {
     /// Every rule claim is dropped when the gate gives a move less than this.
     package var vetoMove: Float = 0.02
     /// The gate raises a claim of its own only when a move is at least this likely,
-    package var addMove: Float = 0.70
+    package var addMove: Float = 0.80
     /// its direction at least this likely,
     package var addDirection: Float = 0.90
     /// and its topic at least this likely.
-    package var addTopic: Float = 0.70
+    package var addTopic: Float = 0.60
 
     package init() {}
 }
