@@ -519,7 +519,7 @@ enum DomainLexicon {
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",
-                 "stricter", "expanded"], .cue(.novelty))
+                 "stricter", "expanded", "planned", "proposed", "latest"], .cue(.novelty))
         lex.add(["by"], .cue(.agent))
         lex.add(["%", "percent", "per cent", "pct"], .cue(.percentUnit))
         lex.add(["from"], .cue(.from))

@@ -56,6 +56,14 @@ extension ItemScan {
             var actor: Actor?
             // "new US export controls": the actor inside the noun phrase.
             for k in i..<idx where actor == nil { actor = ann.actor[k]?.value }
+            // "slams US' planned chip restrictions": the possessor right before the cue owns the measure.
+            var p = i - 1
+            if p > range.lowerBound, ["'s", "’s", "'", "’"].contains(tokens[p].text) { p -= 1 }
+            if actor == nil, p >= range.lowerBound, p < i - 1 || ann.actorEnds[p], ann.actorEnds[p] {
+                var s = p
+                while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+                actor = ann.actor[s]?.value
+            }
             var j = clause
             while j < i, actor == nil {
                 if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }
@@ -69,7 +77,10 @@ extension ItemScan {
             if let owner = resolved.actor { who = owner }
             // The target must follow the measure: "new sanctions on Chinese firms".
             let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
-            if who == .us && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
+            // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".
+            let chinaReacts = (range.lowerBound..<i).contains { ann.has(.reaction, at: $0) }
+                && (range.lowerBound..<i).contains { ann.side[$0] == .china || ann.actor[$0]?.value == .china }
+            if who == .us && !chinaReacts && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "New Export Controls Targeting Japan": aimed at a third country, not the other side.
             let counterpart: Actor = who == .us ? .china : .us

@@ -133,4 +133,11 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .easing)
     }
+
+    @Test func aReactionToTheOtherSidesPlannedMeasureReportsThatMeasure() throws {
+        let c = try #require(claims("Chinese commerce ministry condemns US' planned chip curbs").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
 }
