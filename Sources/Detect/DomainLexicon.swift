@@ -329,6 +329,8 @@ enum DomainLexicon {
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
         addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
         addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
+        // "Micron products failed its cybersecurity review": only a review failed is a move (see verbMove).
+        addVerb(&lex, ["fail"], .breakdown)
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
         addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off"],

@@ -653,6 +653,9 @@ extension ItemScan {
                 return move(.tightening)  // "takes provisional anti-dumping measures against sorghum imported from the US"
             }
             return nil
+        case .breakdown where sense.lemma == "fail":
+            // A firm's products failing a regulator's review is a finding against them; talks that fail are told by "collapse".
+            return move(all.contains(.probe) && firstTopic != .talks ? .tightening : nil)
         case .breakdown:
             return move(firstTopic == .talks ? .tightening : nil)
         case .rise:
@@ -825,6 +828,8 @@ extension ItemScan {
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
             if !globalRegime && !hasUS { return false }
+            // "China curbs rare earth exports to Japanese companies": a headline about a third country, the US never named.
+            if !hasUS, (0..<titleTokenCount).contains(where: { ann.other[$0] }) { return false }
             // Even the global regime aimed at a third country ("licences for Indian firms") is not a US-China move.
             if object.targetOther && !object.targetUS { return false }
             // China inferred from the measure alone, in a story about a third country that never names China.

@@ -140,4 +140,16 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
+
+    @Test func productsThatFailAReviewAreAFindingAgainstThem() throws {
+        let c = try #require(claims("Beijing says US chipmaker's products failed cybersecurity review").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(claims("Trade talks fail to produce a statement").allSatisfy { $0.topic != .nonTariffCountermeasures })
+    }
+
+    @Test func rareEarthCurbsOnAThirdCountryAreNoUSChinaMove() {
+        #expect(claims("China restricts rare earth exports to Indian carmakers",
+                       "The commerce ministry said the curbs may widen to other industries.").isEmpty)
+    }
 }
