@@ -715,7 +715,7 @@ extension ItemScan {
             j -= 1
         }
         if actor == nil { actor = object.agent }
-        if verb.value.lemma == "face" {
+        if verb.value.lemma == "face" || verb.value.lemma == "fail" {
             // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the
             // subject is the target; the other side acts.
             if let a = actor { return ClaimActor(actor: a == .us ? .china : .us, text: nil) }
