@@ -117,7 +117,8 @@ public struct ClaimExtractor: Sendable {
     }
 
     private static func removesFromList(_ c: Claim) -> Bool {
-        c.direction == .easing && ["remove", "removes", "removed", "removing", "removal", "removals", "removal of"]
+        c.direction == .easing && ["remove", "removes", "removed", "removing", "removal", "removals", "removal of",
+                                   "removal from", "removals from"]
             .contains(c.matched.first ?? "")
     }
 

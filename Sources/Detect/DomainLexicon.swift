@@ -72,6 +72,7 @@ enum DomainLexicon {
                  "aircraft technology", "aerospace exports", "aerospace"], specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))
+        lex.add(["heavy water", "nuclear fuel", "reactor components"], specific(.nuclear, .us))
         lex.add(["nuclear", "nuclear materials", "nuclear technology", "nuclear power", "nuclear equipment",
                  "nuclear reactor", "nuclear power plant"], specific(.nuclear, .us))
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
@@ -352,6 +353,8 @@ enum DomainLexicon {
                     "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
                     "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
+        // Taken off a list eases (see fromTheList); taken out of a permission program tightens.
+        noun(&lex, ["removal from", "removals from"], .reducer)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
                     "waiver of", "waivers for", "resumption of"], .easing)
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
@@ -493,9 +496,9 @@ enum DomainLexicon {
                  "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
                  "look back", "recap", "analyzing", "analysing", "navigating", "examining", "assessing",
                  "unpacking", "decoding", "explained", "what it means", "what this means", "implications",
-                 "takeaways", "primer", "deep dive", "an interpretation of", "interpretation of",
+                 "takeaways", "primer", "deep dive", "an interpretation of", "interpretation of", "explains",
                  // A lawyer's or a firm's forecast is commentary, not a government's move.
-                 "lawyer says", "lawyers say", "law firm says", "attorney says", "expert says"], .cue(.analysis))
+                 "lawyer says", "lawyers say", "law firm says", "law firms say", "attorney says", "attorneys say", "expert says"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
                  "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))

@@ -79,4 +79,16 @@ extension ItemScan {
         return ((r + 2)..<min(r + 6, object.end)).contains { ann.topic[$0] != nil && ann.objects[$0].contains(.measure)
             || ann.inTopic[$0] && ann.objects[$0].contains(.measure) }
     }
+
+    /// China's instruments made for the US's firms: the item need not name the US.
+    static let usAimedInstruments: Set<String> = ["unreliable entity list", "unreliable entities list"]
+
+    /// "from the Validated End-User program", "Removals From the VEU Program": out of a programme of
+    /// permissions (the verb's own "from" counts: "removals from" ends the verb's words).
+    func outOfAPermissionProgram(_ object: Range<Int>, _ range: Range<Int>) -> Bool {
+        let from = object.lowerBound > range.lowerBound && tokens[object.lowerBound - 1].text == "from"
+            ? object.lowerBound - 1 : object.first { tokens[$0].text == "from" }
+        guard let f = from else { return false }
+        return ((f + 1)..<min(f + 8, range.upperBound)).contains { ["program", "programme", "veu"].contains(tokens[$0].text) }
+    }
 }

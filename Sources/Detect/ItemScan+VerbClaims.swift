@@ -81,11 +81,14 @@ extension ItemScan {
         var negationText: String?
         for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
             negationText = ann.cueText[k]
+            // "H200 chips are not allowed into China": a permission denied is a ban.
+            if dir == .easing, sense.participle, ["allow", "permit"].contains(sense.lemma) { dir = .tightening; break }
             // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
             let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
             if dir == .easing || !committed { return nil }
         }
-        let negated = negationText != nil
+        let deniedPermission = negationText != nil && sense.participle && ["allow", "permit"].contains(sense.lemma)
+        let negated = negationText != nil && !deniedPermission
         if negated { dir = .easing }
 
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,
@@ -565,6 +568,8 @@ extension ItemScan {
             let direct = (object.start..<object.directEnd).contains { !tokens[$0].hyphenAfter && ann.objects[$0].contains(.measure) }
             return move(direct ? .tightening : nil)
         case .reducer:
+            // "removes three plants in China from the Validated End-User program": a permission withdrawn.
+            if outOfAPermissionProgram(object.span, range) { return move(.tightening) }
             if respite || object.head.contains(.deal) { return move(.tightening) }
             if flow && !measure { return move(.tightening) }
             if measure { return move(.easing) }
@@ -632,6 +637,9 @@ extension ItemScan {
                 return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
             }
             return nil
+        case .adder where !all.contains(.list) && sense.participle && headlinePassive(v, verb: verb, range)
+            && (clause..<v).contains(where: { ann.objects[$0].contains(.measure) }):
+            return move(.tightening)  // "Export requirements added for 44 Chinese entities"
         case .adder:
             if all.contains(.list) {
                 // "takes Chinese firms off the blacklist", "strikes US firms off the list": a removal.
@@ -827,7 +835,11 @@ extension ItemScan {
             if object.targetOther && !object.targetChina { return false }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
-            if !globalRegime && !hasUS { return false }
+            // China's unreliable entity list was made for US firms, as the US's Section 301 tariffs were for China.
+            let usAimed = topic == .nonTariffCountermeasures && Self.usAimedInstruments.contains { word in
+                (0..<tokens.count).contains { ann.topic[$0]?.text == word }
+            }
+            if !globalRegime && !hasUS && !usAimed { return false }
             // "China curbs rare earth exports to Japanese companies": a headline about a third country, the US never named.
             if !hasUS, (0..<titleTokenCount).contains(where: { ann.other[$0] }) { return false }
             // Even the global regime aimed at a third country ("licences for Indian firms") is not a US-China move.

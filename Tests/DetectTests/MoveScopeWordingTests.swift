@@ -152,4 +152,29 @@ import Model
         #expect(claims("China restricts rare earth exports to Indian carmakers",
                        "The commerce ministry said the curbs may widen to other industries.").isEmpty)
     }
+
+    @Test func chinasUnreliableEntityListNeedNotNameTheUS() throws {
+        let c = try #require(claims("Beijing Publishes Rules for Its Unreliable Entity List").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func takenOffAListEasesTakenOutOfAPermissionProgramTightens() throws {
+        let off = try #require(claims("Removals From the Entity List", "BIS removes two entities in China from the Entity List.").first)
+        #expect(off.direction == .easing)
+        let out = try #require(claims("Removals From the Validated End-User Program",
+                                      "BIS removes three semiconductor plants in China from the Validated End-User program.").first)
+        #expect(out.direction == .tightening)
+    }
+
+    @Test func measuresAddedForFirmsTighten() throws {
+        let c = try #require(claims("Licence requirements added for 30 Chinese chip firms").first)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aPermissionDeniedIsABan() throws {
+        let c = try #require(claims("China's customs told US graphics chips are not allowed into the country").first)
+        #expect(c.direction == .tightening)
+    }
 }
