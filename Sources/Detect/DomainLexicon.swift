@@ -119,6 +119,10 @@ enum DomainLexicon {
         lex.add(["product exclusions", "product exclusion"], .topic(generic([(.tariffs, .us), (.tariffs, .china)])))
         // The US's Unverified List by its abbreviation.
         lex.add(["uvl", "uvl list"], specific(.techControls, .us))
+        // The Pentagon's Section 1260H list, by the names the press gives it.
+        lex.add(["chinese military companies", "chinese military company", "military companies list",
+                 "chinese military companies list", "military linked companies", "china military linked companies list"],
+                specific(.techControls, .us))
 
         // China's own list, and the entity list as Chinese official English names it.
         lex.add(["export control list", "export control control list"], .topic(exportControlListTerm))

@@ -91,4 +91,10 @@ extension ItemScan {
         guard let f = from else { return false }
         return ((f + 1)..<min(f + 8, range.upperBound)).contains { ["program", "programme", "veu"].contains(tokens[$0].text) }
     }
+
+    /// "Adjusting measures to increase tariffs": after a measure noun, a modifier's infinitive names the
+    /// measure adjusted, not the purpose of the adjustment ("amends an order to further increase tariffs").
+    func modifiedMeasureGoesOn(_ end: Int, verb: Annotations.VerbSpan, start: Int) -> Bool {
+        verb.value.verbClass == .modifier && end > start && ann.objects[end - 1].contains(.measure)
+    }
 }

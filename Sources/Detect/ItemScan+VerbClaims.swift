@@ -234,7 +234,8 @@ extension ItemScan {
     func governedByCondition(_ v: Int, clause: Int, _ range: Range<Int>) -> Bool {
         for k in clause..<v {
             if ann.has(.demand, at: k) { return true }
-            if ann.has(.background, at: k), !reactionHeadline(range, before: k) { return true }
+            // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.
+            if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k) { return true }
         }
         // "will continue to suspend additional tariffs": keeping a suspension going extends it.
         let continuesRelief = ann.verb[v].map { [.reducer, .easing].contains($0.value.verbClass) } ?? false
@@ -253,7 +254,8 @@ extension ItemScan {
         let start = v + verb.length
         var end = start
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
-        let permits = verb.value.verbClass == .easing || verb.value.verbClass == .modifier
+        // A modifier's purpose tells its direction: "amends a previous order to further increase tariffs".
+        let permits = verb.value.verbClass == .easing
         var sawClass = false
         // A list of places may run past the usual length: "imports from Taiwan region, Malaysia, U.S.".
         func place(_ k: Int) -> Bool { ann.other[k] || ann.side[k] != nil || ann.actor[k] != nil || ann.actorEnds[k] }
@@ -262,8 +264,9 @@ extension ItemScan {
         }
         while end < range.upperBound, end < start + 12 || placeListGoesOn(end),
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
-              permits || !purposeClause(at: end), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
+              permits || !purposeClause(at: end) || modifiedMeasureGoesOn(end, verb: verb, start: start), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
+                || end > start && tokens[end - 1].text == "to" && modifiedMeasureGoesOn(end - 1, verb: verb, start: start)
                 || reducedRelative(at: end, objectStart: start)
                 || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle
                 // "suspends its expanded export controls": a participle after a determiner is an adjective.
@@ -891,7 +894,12 @@ extension ItemScan {
         if i > 0, Self.permissionNouns.contains(tokens[i - 1].text) || ["ability", "right", "permission"].contains(tokens[i - 1].text) {
             return false
         }
-        let next = i + 1
+        var next = i + 1
+        // "to further increase": past an adverb.
+        if ann.has(.adverb, at: next), next + 1 < tokens.count, tokens[next + 1].sentence == tokens[i].sentence,
+           ann.verb[next + 1] != nil {
+            next += 1
+        }
         if let verb = ann.verb[next], ann.objects[next].isEmpty || !verb.value.alsoNoun { return true }
         if ann.has(.negation, at: next) { return true }  // "to avoid upsetting the truce"
         guard tokens[next].id < 0, !tokens[next].isNumber else { return false }

@@ -177,4 +177,19 @@ import Model
         let c = try #require(claims("China's customs told US graphics chips are not allowed into the country").first)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aModifiersPurposeTellsItsDirection() throws {
+        let c = try #require(claims("Amendment to Duties on Imports From China",
+                                    "This order amends a prior executive order to further raise tariffs on Chinese goods to 30 percent.").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+        // After a measure noun the infinitive names what is adjusted; the lede tells the way.
+        #expect(claims("Tariff Commission: Adjusting measures to raise tariffs on goods originating from the United States").isEmpty)
+    }
+
+    @Test func thePentagonsMilitaryCompaniesListIsATechControl() throws {
+        let c = try #require(claims("Pentagon adds Chinese battery maker to list of Chinese military companies").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
 }
