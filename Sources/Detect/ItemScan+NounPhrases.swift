@@ -45,6 +45,12 @@ extension ItemScan {
             guard let measureAt = topicIndex, let measureSpan = ann.topic[measureAt] else { continue }
             let isMeasure = (measureAt..<(measureAt + measureSpan.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
             guard isMeasure else { continue }
+            // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
+            // tariffs": the measure is what the respite is from; the respite is the news.
+            if (range.lowerBound..<i).contains(where: { ann.objects[$0].contains(.respite)
+                || ann.verb[$0].map { Self.exemptingVerbs.contains($0.value.lemma) || $0.value.lemma == "exclude" } ?? false }) {
+                continue
+            }
             let idx = specificModifier(of: measureAt, from: i + 1) ?? measureAt
             let t = ann.topic[idx]!
             // "New Restrictions On Chinese Airlines": generic curbs on people or transport are no trade move.

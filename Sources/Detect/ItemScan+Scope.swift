@@ -97,4 +97,8 @@ extension ItemScan {
     func modifiedMeasureGoesOn(_ end: Int, verb: Annotations.VerbSpan, start: Int) -> Bool {
         verb.value.verbClass == .modifier && end > start && ann.objects[end - 1].contains(.measure)
     }
+
+    /// Adjectives of quantity that stand where a noun might: "for certain restricted end-users".
+    static let quantityAdjectives: Set<String> = ["certain", "some", "all", "many", "other", "such", "these", "those",
+                                                  "select", "selected", "several", "various", "most", "more"]
 }

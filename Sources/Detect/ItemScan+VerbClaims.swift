@@ -213,6 +213,16 @@ extension ItemScan {
             else { return false }
         }
         let form = tokens[v].text
+        // "the list ... for goods levied additional tariffs": a participle right after the plain noun of a
+        // prepositional phrase qualifies that noun.
+        let afterPrepositionalNoun = sense.participle && prev.map { p in
+            p - 1 >= range.lowerBound && ann.has(.preposition, at: p - 1) && ann.verb[p] == nil && !tokens[p].isNumber
+                && !tokens[p].isBoundary && !ann.has(.preposition, at: p) && !Self.beForms.contains(tokens[p].text)
+                && ann.topic[p] == nil && !ann.inTopic[p] && ann.objects[p].isEmpty
+                && ann.actor[p] == nil && ann.side[p] == nil && !Self.determiners.contains(tokens[p].text)
+                && !Self.quantityAdjectives.contains(tokens[p].text)
+        } ?? false
+        if afterPrepositionalNoun { return false }
         if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
            !ann.objects[p].isEmpty || ann.inTopic[p]
             || range.lowerBound >= titleTokenCount && sense.participle && tokens[p].id < 0 && !tokens[p].isNumber,

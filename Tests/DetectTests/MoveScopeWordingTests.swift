@@ -192,4 +192,14 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aParticipleAfterAPrepositionalNounQualifiesIt() {
+        #expect(!claims("Customs explains the exclusion process for goods levied additional tariffs on US imports")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func theMeasureARespiteIsFromIsNotTheNews() throws {
+        let c = try #require(claims("Beijing unveils new lists of US goods to be excluded from additional tariffs").first)
+        #expect(c.direction == .easing)
+    }
 }
