@@ -338,8 +338,8 @@ enum DomainLexicon {
         addVerb(&lex, ["fail"], .breakdown)
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
-        addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off"],
-                .easing)
+        addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off",
+                       "relent on", "back down on"], .easing)
         addVerb(&lex, ["abandon"], .reducer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer"], .starter)

@@ -19,6 +19,8 @@ struct Tokenizer: Sendable {
         let n = bytes.count
         var word: [UInt8] = []
         word.reserveCapacity(32)
+        // "china probes us chip imports": in a text set all in lower case, "us" is the country.
+        let lowerCaseOnly = !bytes.contains { $0 >= 65 && $0 <= 90 }
 
         func isWordByte(_ b: UInt8) -> Bool {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
@@ -75,7 +77,7 @@ struct Tokenizer: Sendable {
                     }
                 }
                 var s = String(decoding: word, as: UTF8.self)
-                if s == "u.s" || s == "usa" || (s == "us" && upperCount == 2) {
+                if s == "u.s" || s == "usa" || (s == "us" && (upperCount == 2 || lowerCaseOnly)) {
                     s = "u.s."
                 }
                 emit(s, start, i, number: allDigits)

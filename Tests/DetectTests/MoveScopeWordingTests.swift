@@ -202,4 +202,16 @@ import Model
         let c = try #require(claims("Beijing unveils new lists of US goods to be excluded from additional tariffs").first)
         #expect(c.direction == .easing)
     }
+
+    @Test func inALowerCaseHeadlineUsIsTheCountry() throws {
+        let c = try #require(claims("china opens anti-dumping probe into us analog chips").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(claims("Join us for a webinar on tariffs").isEmpty)
+    }
+
+    @Test func relentingOnAMeasureEasesIt() throws {
+        let c = try #require(claims("White House relents on Huawei chip curbs in China truce").first { $0.topic == .techControls })
+        #expect(c.direction == .easing)
+    }
 }
