@@ -414,7 +414,8 @@ enum DomainLexicon {
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case", "scrutiny",
                  "crackdown"], .object(.probe))
         lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
-                 "information exchange", "info exchange", "information sharing",
+                 "information exchange", "info exchange", "information sharing", "exchange info", "exchange information",
+                 "share information",
                  "consensuses", "deals", "agreements"],
                 .object(.deal))
     }

@@ -214,4 +214,10 @@ import Model
         let c = try #require(claims("White House relents on Huawei chip curbs in China truce").first { $0.topic == .techControls })
         #expect(c.direction == .easing)
     }
+
+    @Test func agreeingToExchangeInformationOnControlsOpensTheDialogue() throws {
+        let c = try #require(claims("Washington and Beijing agree to exchange information on export control enforcement").first)
+        #expect(c.topic == .exportControlDialogue)
+        #expect(c.direction == .easing)
+    }
 }
