@@ -21,6 +21,12 @@ public struct PriorMove: Sendable, Equatable {
         modality = Modality(rawValue: f.modality) ?? .signal
         (title, matched) = (f.title, f.matched)
     }
+
+    /// An alert as a move to compare with (one of this pass is not numbered yet).
+    init(_ alert: Alert) {
+        (id, topic, actor, direction, modality) = (alert.id, alert.topic, alert.actor, alert.direction, alert.modality)
+        (title, matched) = (alert.item.title ?? "", alert.matched)
+    }
 }
 
 /// "Ten copies of one story": an alert that repeats a move already told is
@@ -33,22 +39,12 @@ public enum RepeatRule {
     /// alerts of the same feed in this pass, not yet numbered.
     public static func mark(_ alert: Alert, recent: [PriorMove], earlier: [Alert]) -> Alert {
         var alert = alert
-        let firmness = firmness(alert.modality)
-        let title = alert.item.title ?? ""
-        if let original = recent.last(where: {
-            $0.topic == alert.topic && $0.actor == alert.actor && $0.direction == alert.direction
-                && Self.firmness($0.modality) >= firmness
-                && StorySimilarity.isSameStory(title: title, matched: alert.matched, title: $0.title, matched: $0.matched)
-        }) {
+        let move = PriorMove(alert)
+        if let original = recent.last(where: { move.repeats($0) }) {
             alert.repeatOf = original.id
             alert.severity = .low
             alert.reason += "; repeats alert \(original.id)"
-        } else if let original = earlier.last(where: {
-            $0.topic == alert.topic && $0.actor == alert.actor && $0.direction == alert.direction
-                && Self.firmness($0.modality) >= firmness
-                && StorySimilarity.isSameStory(title: title, matched: alert.matched,
-                                               title: $0.item.title ?? "", matched: $0.matched)
-        }) {
+        } else if let original = earlier.last(where: { move.repeats(PriorMove($0)) }) {
             alert.severity = .low
             alert.reason += "; repeats item \(original.item.id) of this feed"
         }
@@ -62,5 +58,15 @@ public enum RepeatRule {
         case .announced: 1
         case .action: 2
         }
+    }
+}
+
+extension PriorMove {
+    /// The same story of the same actor moving the same topic the same way,
+    /// told no more firmly by this move than by `earlier`.
+    func repeats(_ earlier: PriorMove) -> Bool {
+        earlier.topic == topic && earlier.actor == actor && earlier.direction == direction
+            && RepeatRule.firmness(earlier.modality) >= RepeatRule.firmness(modality)
+            && StorySimilarity.isSameStory(title: title, matched: matched, title: earlier.title, matched: earlier.matched)
     }
 }

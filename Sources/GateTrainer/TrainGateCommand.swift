@@ -110,47 +110,28 @@ struct TrainGateCommand: ParsableCommand {
     private func score(_ model: GateModel) throws {
         let positions = try BaselineFile.load(path: baseline)
         let rules = Detector(baseline: positions, gate: nil)
+        let chosen = try policy.map(GatePolicy.init(parsing:)) ?? GatePolicy()
+        let others = grid ? GatePolicy.grid : []
         for path in validate {
             let items = try LabelFile.load(path: path)
             for (label, set) in [("full", items), ("headline-only", items.map(\.asHeadlineOnly))] {
-                func report(_ policy: GatePolicy?) -> EvalReport {
-                    let detector = policy.map { Detector(baseline: positions, gate: LearnedGate(model: model, policy: $0)) } ?? rules
-                    return Evaluator.evaluate(set, detector: detector)
+                func report(_ policy: GatePolicy) -> EvalReport {
+                    Evaluator.evaluate(set, detector: Detector(baseline: positions, gate: LearnedGate(model: model, policy: policy)))
                 }
-                print("== \(path) (\(label))")
-                print("rules alone      " + line(report(nil)))
-                var chosen = GatePolicy()
-                if let policy {
-                    let v = policy.split(separator: ",").compactMap { Float(String($0)) }
-                    guard v.count == 5 else { throw ValidationError("--policy takes five numbers") }
-                    (chosen.vetoDirection, chosen.vetoMove, chosen.addMove, chosen.addDirection, chosen.addTopic) = (v[0], v[1], v[2], v[3], v[4])
-                }
-                print("rules + gate     " + line(report(chosen)))
-                guard grid else { continue }
-                var results: [(GatePolicy, EvalReport)] = []
-                for vd: Float in [0, 0.05, 0.1, 0.2, 0.3] {
-                    for vm: Float in [0, 0.02, 0.05, 0.1, 0.2] {
-                        for am: Float in [0.5, 0.6, 0.7, 0.8, 0.9, 1.01] {
-                            for ad: Float in [0.7, 0.8, 0.9] {
-                                for at: Float in [0.3, 0.5, 0.7] {
-                                    var p = GatePolicy()
-                                    (p.vetoDirection, p.vetoMove, p.addMove, p.addDirection, p.addTopic) = (vd, vm, am, ad, at)
-                                    results.append((p, report(p)))
-                                }
-                            }
-                        }
-                    }
-                }
-                let best = results.filter { $0.1.reversals.isEmpty }.sorted(by: { $0.1.f1 > $1.1.f1 }).prefix(6)
-                for (p, r) in results.sorted(by: { $0.1.f1 > $1.1.f1 }).prefix(4) + best {
-                    print("veto dir \(p.vetoDirection) move \(p.vetoMove), add move \(p.addMove) dir \(p.addDirection) topic \(p.addTopic): " + line(r))
-                }
+                printComparison("\(path) (\(label))", rules: Evaluator.evaluate(set, detector: rules), gated: report(chosen),
+                                others: others.map { ($0, report($0)) })
             }
         }
     }
 
-    func line(_ r: EvalReport) -> String {
-        func f(_ x: Double) -> String { String(format: "%.3f", x) }
-        return "P \(f(r.precision)) R \(f(r.recall)) F1 \(f(r.f1)) reversals \(r.reversals.count) (alerted \(r.alerted), hits \(r.hits), false alarms \(r.falseAlarms.count))"
+    /// The rules alone against the rules with the gate under the chosen
+    /// policy, then the best of the other policies tried that reverse no
+    /// more items than it.
+    func printComparison(_ title: String, rules: EvalReport, gated: EvalReport, others: [(GatePolicy, EvalReport)]) {
+        print("== " + title)
+        print("rules alone      " + rules.compactLine)
+        print("rules + gate     " + gated.compactLine)
+        let ranked = others.filter { $0.1.reversals.count <= gated.reversals.count }.sorted { $0.1.f1 > $1.1.f1 }.prefix(8)
+        for (p, r) in ranked { print(p.described + ": " + r.compactLine) }
     }
 }

@@ -75,7 +75,7 @@ struct TopicTimeline {
 
     /// The item's date, else when the alert was detected.
     static func date(_ a: AlertFields) -> Date {
-        a.published ?? a.time ?? Date(timeIntervalSince1970: 0)
+        a.published ?? a.time
     }
 
     static func laneY(_ lane: Int) -> Double { top + 16 + Double(lane) * laneHeight }

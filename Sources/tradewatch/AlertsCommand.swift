@@ -120,7 +120,7 @@ struct AlertTable {
     private var printedHeader = false
 
     mutating func row(_ a: AlertFields) -> String {
-        let time = a.time.map(Timestamp.rfc3339) ?? "-"
+        let time = Timestamp.rfc3339(a.time)
         let line = [pad(String(a.id), 6), pad(time, 20), pad(a.severity, 6), pad(a.topic, 26),
                     pad(a.actor, 5), pad(a.direction, 10), pad(a.modality, 9), a.title].joined(separator: " ")
         if printedHeader { return line }

@@ -113,30 +113,15 @@ struct EvalCommand: AsyncParsableCommand {
             print(w.output)
             return
         }
-        if findings {
-            for finding in report.reversals { print(Self.describe("REVERSAL", finding)) }
-            for finding in report.misses { print(Self.describe("miss", finding)) }
-            for finding in report.falseAlarms { print(Self.describe("false alarm", finding)) }
-        }
-        print("items \(report.items), with a direction \(report.positives), alerted \(report.alerted), hits \(report.hits), misses \(report.misses.count), false alarms \(report.falseAlarms.count), reversals \(report.reversals.count)")
-        print("precision \(report.precision.formatted(places: 3))  recall \(report.recall.formatted(places: 3))  F1 \(report.f1.formatted(places: 3))  reversals \(report.reversals.count)")
+        if findings { report.findingsText.forEach { print($0) } }
+        print(report.countsLine)
+        print(report.scoresLine)
     }
 
     /// The detector must keep up with this many items per second on one core.
     static let floor = 20_000
 
     private static func round(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
-
-    private static func describe(_ what: String, _ finding: EvalReport.Finding) -> String {
-        let item = finding.item
-        var lines = ["\(what) \(item.id) [\(item.label?.rawValue ?? "irrelevant") \(item.topics.map(\.rawValue).joined(separator: ","))] \(item.title)"]
-        if finding.claims.isEmpty { lines.append("  no claim") }
-        for c in finding.claims {
-            lines.append("  claim \(c.topic.rawValue) \(c.actor.rawValue) \(c.direction.rawValue) \(c.modality.rawValue) matched \(c.matched)")
-            lines.append("    evidence: \(c.evidence)")
-        }
-        return lines.joined(separator: "\n")
-    }
 
     /// Items per second of claim extraction on one core: by the thread's CPU
     /// time (stable when other processes share the cores) and by the wall clock.

@@ -81,7 +81,7 @@ struct SubscribeCommand: ParsableCommand {
 
     /// `#42 2026-11-24T10:15:02Z high rare-earth-exports China easing (action): title`
     static func readable(_ a: AlertFields) -> String {
-        let time = a.time.map(Timestamp.rfc3339) ?? "-"
+        let time = Timestamp.rfc3339(a.time)
         return "#\(a.id) \(time) \(a.severity) \(a.topic) \(a.actor) \(a.direction) (\(a.modality)): \(a.title)"
     }
 }

@@ -1,0 +1,40 @@
+import Model
+
+/// How `tradewatch eval` and `tradewatch-train-gate` print a score, from one place.
+extension EvalReport {
+    /// `items 40, with a direction 20, alerted 19, ...`: the counts.
+    public var countsLine: String {
+        "items \(items), with a direction \(positives), alerted \(alerted), hits \(hits), misses \(misses.count), false alarms \(falseAlarms.count), reversals \(reversals.count)"
+    }
+
+    /// `precision 0.950  recall 0.900  F1 0.924  reversals 0`.
+    public var scoresLine: String {
+        "precision \(precision.formatted(places: 3))  recall \(recall.formatted(places: 3))  F1 \(f1.formatted(places: 3))  reversals \(reversals.count)"
+    }
+
+    /// The scores and the counts behind them on one line, for comparing runs
+    /// side by side: `P 0.950 R 0.900 F1 0.924 reversals 0 (alerted 19, ...)`.
+    public var compactLine: String {
+        "P \(precision.formatted(places: 3)) R \(recall.formatted(places: 3)) F1 \(f1.formatted(places: 3)) reversals \(reversals.count)"
+            + " (alerted \(alerted), hits \(hits), false alarms \(falseAlarms.count))"
+    }
+
+    /// Every reversal, miss and false alarm with the claims behind it.
+    public var findingsText: [String] {
+        reversals.map { $0.described(as: "REVERSAL") } + misses.map { $0.described(as: "miss") }
+            + falseAlarms.map { $0.described(as: "false alarm") }
+    }
+}
+
+extension EvalReport.Finding {
+    /// `miss ID [label topics] title`, then each claim with its evidence.
+    public func described(as what: String) -> String {
+        var lines = ["\(what) \(item.id) [\(item.label?.rawValue ?? "irrelevant") \(item.topics.map(\.rawValue).joined(separator: ","))] \(item.title)"]
+        if claims.isEmpty { lines.append("  no claim") }
+        for c in claims {
+            lines.append("  claim \(c.topic.rawValue) \(c.actor.rawValue) \(c.direction.rawValue) \(c.modality.rawValue) matched \(c.matched)")
+            lines.append("    evidence: \(c.evidence)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
