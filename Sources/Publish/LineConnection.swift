@@ -28,22 +28,14 @@ public final class LineConnection {
         fd = nil
     }
 
-    /// Sends `text` as is (add the newline yourself).
+    /// Sends `text` as is (add the newline yourself). A server gone away is
+    /// an error here (EPIPE), never a SIGPIPE that kills the client.
     public func send(_ text: String) throws(SocketError) {
         let fd = try descriptor(for: "send")
-        // send(2) with MSG_NOSIGNAL, not swift-system's write(2): a server
-        // gone away must be EPIPE here, not a SIGPIPE that kills the client.
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes {
-                Glibc.send(fd.rawValue, $0.baseAddress! + offset, $0.count - offset, Int32(MSG_NOSIGNAL))
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw SocketError(path: path, operation: "send", errno: errno)
-            }
-            offset += n
+        do throws(Errno) {
+            try fd.writeAllWithoutSIGPIPE(Array(text.utf8))
+        } catch {
+            throw SocketError(path: path, operation: "send", errno: error.rawValue)
         }
     }
 

@@ -20,8 +20,7 @@ final class SocketFixture: Sendable {
     init(queueLimit: Int = 1000, pageSize: Int = 500, mode: UInt32 = 0o660, group: String? = nil,
          linger: Duration = .seconds(60),
          replayDelay: Duration? = nil, onReplayPage: (@Sendable () async -> Void)? = nil) async throws {
-        var template = Array("/tmp/tw-XXXXXX".utf8CString)
-        folder = String(cString: mkdtemp(&template)!)
+        folder = Self.makeFolder()
         path = folder + "/s.sock"
         store = try StateStore(directory: folder + "/state")
         server = Self.makeServer(path: path, store: store, logs: logs, queueLimit: queueLimit, pageSize: pageSize,
@@ -86,6 +85,28 @@ final class SocketFixture: Sendable {
     }
 
     func connect() throws -> LineConnection { try LineConnection(path: path) }
+
+    /// A new folder under /tmp, short enough for a socket path.
+    static func makeFolder() -> String {
+        var template = Array("/tmp/tw-XXXXXX".utf8CString)
+        return String(cString: mkdtemp(&template)!)
+    }
+
+    /// A listening socket at `path` made without the server (as systemd or
+    /// a bare peer would make one).
+    static func listeningSocket(at path: String) -> Int32 {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (i, b) in path.utf8.enumerated() { raw[i] = b }
+        }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        precondition(bound == 0 && listen(fd, 16) == 0, "cannot listen on \(path): \(String(cString: strerror(errno)))")
+        return fd
+    }
 
     /// Waits (up to 60 s: the whole suite shares 2 cores) until `condition` holds.
     func eventually(_ condition: () -> Bool) async -> Bool {

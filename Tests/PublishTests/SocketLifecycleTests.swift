@@ -115,17 +115,8 @@ import TestSupport
         let fixture = try await SocketFixture()
         await fixture.server.stop()
         // A listening socket made by someone else (systemd), handed over as an fd.
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
         let path = fixture.folder + "/act.sock"
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            for (i, b) in path.utf8.enumerated() { raw[i] = b }
-        }
-        _ = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-        }
-        #expect(listen(fd, 16) == 0)
+        let fd = SocketFixture.listeningSocket(at: path)
         let server = SocketFixture.makeServer(path: fixture.folder + "/unused.sock", store: fixture.store, logs: fixture.logs)
         try await server.start(activatedFD: fd)
         let connection = try LineConnection(path: path)
