@@ -3,7 +3,9 @@ import Model
 // What a verb's move covers and who is left out of it: exemptions from a
 // measure, exceptions for the other side, orders to stop, answers in kind.
 extension ItemScan {
-    static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield"]
+    static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield", "exclude"]
+    /// Verbs of permission that, acting on a measure itself, put it in force: "approves tariffs".
+    static let approvingVerbs: Set<String> = ["approve", "greenlight", "green light"]
 
     /// The words before a headline's colon at `colon` are only a government's name ("Ministry of Commerce:").
     func agencyKicker(endingAt colon: Int, _ range: Range<Int>) -> Bool {

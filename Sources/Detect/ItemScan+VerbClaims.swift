@@ -374,6 +374,12 @@ extension ItemScan {
            let implied = sense.impliedTopic {
             return ClaimTopic(index: nil, term: implied, text: verb.text)
         }
+        // "China blacklists US drone companies": a verb that names its measure, acting on firms; the
+        // firms' trade is its target, not its topic.
+        if let implied = sense.impliedTopic, let h = object.headIndex ?? (object.span.last { Self.firmNouns.contains(tokens[$0].text) }),
+           Self.firmNouns.contains(tokens[h].text) {
+            return ClaimTopic(index: nil, term: implied, text: verb.text)
+        }
         if topicIndex == nil {
             topicIndex = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range)
         }
@@ -557,6 +563,9 @@ extension ItemScan {
             return nil
         }
         switch sense.verbClass {
+        case .easing where Self.approvingVerbs.contains(sense.lemma) && object.isMeasure && !respite && !flow
+            && !all.contains(.respite) && !all.contains(.deal):
+            return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
         case .easing:
             return move(.easing)
         case .tightening where sense.lemma == "face":
@@ -685,6 +694,9 @@ extension ItemScan {
             return nil
         case .settler where offTheList(object.span):
             return move(.easing)
+        case .settler where sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)
+            && !object.span.contains(where: { Self.documentNouns.contains(tokens[$0].text) }) && !sentenceHas(.hold, range):
+            return move(.tightening)  // "Trump signs tariffs on imports from Canada, Mexico and China"
         case .settler:
             guard (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) else { return nil }
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
@@ -961,6 +973,8 @@ extension ItemScan {
         while k >= max(clause, v - 6) {
             if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
                 || verb.value.verbClass == .delayer {
+                // "Talks End with US-China Plan to Ease Export Controls": the plan is what the talks ended with.
+                if k + verb.length < v, ["with", "in"].contains(tokens[k + verb.length].text) { return false }
                 return true
             }
             k -= 1
@@ -1008,7 +1022,7 @@ extension ItemScan {
     static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
                                                  "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted"]
     /// A hike is a change set for a date: delaying one puts off what was scheduled.
-    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment"]
+    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper"]
     static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]
 
     /// The item says a change was already set for a date: "had been planned to

@@ -52,6 +52,14 @@ struct Tokenizer: Sendable {
                 var upperCount = 0
                 while i < n {
                     let c = bytes[i]
+                    // A typographic apostrophe inside a word is a contraction's ("won’t", "don’t"): kept as "'".
+                    if c == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, i > start,
+                       isWordByte(bytes[i + 3]), bytes[i + 3] < 0x80,
+                       !(bytes[i + 3] | 0x20 == UInt8(ascii: "s") && (i + 4 >= n || !isWordByte(bytes[i + 4]))) {
+                        word.append(UInt8(ascii: "'"))
+                        i += 3
+                        continue
+                    }
                     // Typographic punctuation (E2 80 xx) ends a word; other E2 sequences ("€") are word bytes.
                     if c == 0xE2, i + 1 < n, bytes[i + 1] == 0x80, i > start { break }
                     if isWordByte(c) {

@@ -220,4 +220,39 @@ import Model
         #expect(c.topic == .exportControlDialogue)
         #expect(c.direction == .easing)
     }
+
+    @Test func approvingOrSigningAMeasurePutsItInForce() throws {
+        let c = try #require(claims("President approves tariffs on $200 billion of Chinese imports").first)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("White House signs tariffs on imports from China and Canada").first { $0.topic == .tariffs })
+        #expect(d.direction == .tightening)
+        let e = try #require(claims("Commerce approves export licences for chip sales to China").first)
+        #expect(e.direction == .easing)
+    }
+
+    @Test func aTypographicApostropheKeepsTheNegation() {
+        #expect(!claims("Trump says US won\u{2019}t lift tariffs before China talks").contains { $0.direction == .easing })
+    }
+
+    @Test func aListingVerbActingOnFirmsIsAListing() throws {
+        let c = try #require(claims("Beijing blacklists US drone companies over Taiwan").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func extendingChipAuthorizationsEases() throws {
+        let c = try #require(claims("BIS to extend China chip authorizations for Korean memory makers' plants in China").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aPlanTalksEndWithIsNoPlanAbandoned() throws {
+        let c = try #require(claims("Talks in Geneva end with US-China plan to ease export controls").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func delayingHigherTariffsPutsOffAHike() throws {
+        let c = try #require(claims("Tariff truce extended", "The president signed an order delaying higher tariffs on China for 90 days.").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
 }
