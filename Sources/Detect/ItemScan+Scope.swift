@@ -96,8 +96,11 @@ extension ItemScan {
 
     /// "Adjusting measures to increase tariffs": after a measure noun, a modifier's infinitive names the
     /// measure adjusted, not the purpose of the adjustment ("amends an order to further increase tariffs").
+    /// So does a deal's: "reach consensus to substantially reduce the trade deficit" is what was agreed.
     func modifiedMeasureGoesOn(_ end: Int, verb: Annotations.VerbSpan, start: Int) -> Bool {
-        verb.value.verbClass == .modifier && end > start && ann.objects[end - 1].contains(.measure)
+        guard end > start else { return false }
+        return verb.value.verbClass == .modifier && ann.objects[end - 1].contains(.measure)
+            || verb.value.verbClass == .settler && ann.objects[end - 1].contains(.deal)
     }
 
     /// Adjectives of quantity that stand where a noun might: "for certain restricted end-users".

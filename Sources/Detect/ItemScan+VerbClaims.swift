@@ -731,6 +731,16 @@ extension ItemScan {
                 if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
             }
         }
+        // "China commerce ministry condemns US tariffs, will take countermeasures": a headline's second
+        // predicate after a comma has the headline's subject.
+        if range.lowerBound < titleTokenCount, let c = (max(range.lowerBound, v - 4)..<v).last(where: { tokens[$0].text == "," }),
+           ((c + 1)..<v).allSatisfy({ ann.has(.modal, at: $0) || ann.has(.adverb, at: $0) || ann.has(.infinitive, at: $0) }),
+           let first = (range.lowerBound..<c).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
+           !(range.lowerBound..<first).contains(where: { ann.otherEnds[$0] }),
+           (first..<c).contains(where: { ann.verb[$0] != nil || ann.has(.reaction, at: $0) }) {
+            let a = ann.actor[first]!
+            return ClaimActor(actor: a.value, text: a.text)
+        }
         // "US defence firms sanctioned by China": a passive's agent right after it acts; its subject is the target.
         if verb.value.participle, object.start < object.end, tokens[object.start].text == "by", let agent = object.agent {
             return ClaimActor(actor: agent, text: nil)

@@ -255,4 +255,15 @@ import Model
         let c = try #require(claims("Tariff truce extended", "The president signed an order delaying higher tariffs on China for 90 days.").first { $0.topic == .tariffs })
         #expect(c.direction == .easing)
     }
+
+    @Test func aHeadlinesSecondPredicateHasItsSubject() throws {
+        let c = try #require(claims("Chinese commerce ministry condemns new US duties, will take countermeasures").first { $0.actor == .china })
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aListOfHyphenatedModifiersStaysInTheObject() throws {
+        let c = try #require(claims("Beijing Opens Anti-Dumping, Anti-Discrimination Probes Into US Analog Chips").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
 }
