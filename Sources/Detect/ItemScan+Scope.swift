@@ -106,4 +106,33 @@ extension ItemScan {
     /// Adjectives of quantity that stand where a noun might: "for certain restricted end-users".
     static let quantityAdjectives: Set<String> = ["certain", "some", "all", "many", "other", "such", "these", "those",
                                                   "select", "selected", "several", "various", "most", "more"]
+
+    /// "clear the way for", "pave the way for", "open the door to": the direction of what follows,
+    /// nil when the object is no such phrase.
+    func pavesTheWay(_ object: VerbObject, _ range: Range<Int>) -> Direction? {
+        let k = object.start
+        guard k + 3 < range.upperBound, tokens[k].text == "the", ["way", "path", "door", "ground"].contains(tokens[k + 1].text),
+              ["for", "to"].contains(tokens[k + 2].text) else { return nil }
+        for j in (k + 3)..<min(k + 10, range.upperBound) {
+            if Self.easingChangeWords.contains(tokens[j].text) || ann.verb[j]?.value.verbClass == .easing { return .easing }
+            if !ann.objects[j].isDisjoint(with: .measures) || Self.tighteningNouns.contains(tokens[j].text) { return .tightening }
+        }
+        return nil
+    }
+
+    /// "... and Issues Compliance Guidance", ", and the new control measures are aimed at Huawei": a measure
+    /// undone in a headline that issues a new one in the same breath.
+    func replacedAtOnce(after start: Int, until end: Int, _ range: Range<Int>) -> Bool {
+        guard let and = (start..<min(max(start, end) + 3, range.upperBound)).first(where: { tokens[$0].text == "and" })
+        else { return false }
+        let next = and + 1
+        guard next < range.upperBound else { return false }
+        if ann.verb[next].map({ Self.issuingVerbs.contains($0.value.lemma) }) ?? false { return true }
+        // ", and the new control measures ...": a clause of its own after a comma.
+        guard tokens[and - 1].text == "," else { return false }
+        return (next..<min(next + 3, range.upperBound)).contains { k in
+            ann.has(.novelty, at: k) && k + 1 < range.upperBound
+                && (!ann.objects[k + 1].isDisjoint(with: .measures) || ann.inTopic[k + 1])
+        }
+    }
 }

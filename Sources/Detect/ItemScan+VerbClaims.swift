@@ -72,6 +72,8 @@ extension ItemScan {
         }
         // "pauses all tariffs for 90 days except for ones affecting China": the other side is left out of it.
         if dir == .easing, exceptsOtherSide(of: who, after: v, range) { return nil }
+        // "Rescinds Its AI Diffusion Rule and Issues Compliance Guidance": undone and replaced at once.
+        if dir == .easing, range.lowerBound < titleTokenCount, replacedAtOnce(after: v + verb.length, until: object.end, range) { return nil }
         if !topicTerm.specific, politicalMeasure(in: range) { return nil }
         guard isUSChinaPosition(topic: topic, actor: who, object: object, topicIndex: found.index,
                                 namedSubject: subject.text != nil, range) else { return nil }
@@ -563,6 +565,9 @@ extension ItemScan {
             return nil
         }
         switch sense.verbClass {
+        case .easing where pavesTheWay(object, range) != nil:
+            // "clearing the way for an outright ban on products made by Huawei": what the way is cleared for.
+            return VerbMove(direction: pavesTheWay(object, range)!)
         case .easing where Self.approvingVerbs.contains(sense.lemma) && object.isMeasure && !respite && !flow
             && !all.contains(.respite) && !all.contains(.deal):
             return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
@@ -635,7 +640,8 @@ extension ItemScan {
         case .starter where ["charge", "collect"].contains(sense.lemma)
             && object.start < object.end && (tokens[object.start].text == "$" || tokens[object.start].isNumber):
             return nil  // "collected $30 billion in duties": revenue, not a new measure
-        case .starter where sense.lemma == "order" && orderedToStop(after: v + verb.length, range):
+        case .starter where sense.lemma == "order" && (orderedToStop(after: v + verb.length, range)
+            || object.span.contains(where: { tokens[$0].text == "to" && orderedToStop(after: $0, range) })):
             return move(.tightening)  // "EDA Software Companies Ordered to Halt Business with China"
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
@@ -927,6 +933,8 @@ extension ItemScan {
             return false
         }
         var next = i + 1
+        // "add 30 companies to restricted list": a noun phrase that starts with a verb's form is no infinitive.
+        if let t = ann.topic[next], t.length > (ann.verb[next]?.length ?? 0) { return false }
         // "to further increase": past an adverb.
         if ann.has(.adverb, at: next), next + 1 < tokens.count, tokens[next + 1].sentence == tokens[i].sentence,
            ann.verb[next + 1] != nil {

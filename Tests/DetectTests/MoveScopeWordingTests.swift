@@ -266,4 +266,28 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .tightening)
     }
+
+    @Test func reconsideringABanLeansToLiftingIt() throws {
+        let c = try #require(claims("Commerce chief reconsiders ZTE export ban after White House call").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func clearingTheWayForABanIsTheBansDirection() {
+        #expect(!claims("Executive order on telecom security",
+                        "The president signed an order on Wednesday, clearing the way for a ban on equipment made by Huawei.")
+            .contains { $0.direction == .easing })
+    }
+
+    @Test func aRuleUndoneAndReplacedAtOnceIsNoEasing() {
+        #expect(!claims("BIS Rescinds Its Chip Export Rule and Issues New Guidance on Huawei Ascend Chips")
+            .contains { $0.direction == .easing })
+        #expect(!claims("China excludes US cotton and wheat from new tariffs").contains { $0.direction == .tightening })
+    }
+
+    @Test func orderingFirmsToStopSellingTightensTheirTopic() throws {
+        let c = try #require(claims("White House orders US chip design software firms to stop selling to China").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .tightening)
+    }
 }
