@@ -406,7 +406,7 @@ enum DomainLexicon {
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
-                 "loopholes", "exception", "exceptions"], .object(.respite))
+                 "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  "military list", "1260h list",
                  "unverified list", "unreliable entities list",

@@ -34,6 +34,7 @@ extension ItemScan {
         guard let e = ((v + 1)..<range.upperBound).first(where: {
             ["except", "excluding"].contains(tokens[$0].text) || tokens[$0].text == "other" && $0 + 1 < range.upperBound
                 && tokens[$0 + 1].text == "than"
+                || tokens[$0].text == "not" && $0 > v + 1 && ["but", ","].contains(tokens[$0 - 1].text)  // "but not for China"
         }) else { return false }
         let other: Actor = who == .us ? .china : .us
         return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == other || ann.actor[$0]?.value == other }
@@ -134,5 +135,23 @@ extension ItemScan {
             ann.has(.novelty, at: k) && k + 1 < range.upperBound
                 && (!ann.objects[k + 1].isDisjoint(with: .measures) || ann.inTopic[k + 1])
         }
+    }
+
+    /// The item tells of a finding that decides a measure now: "concluded its Section 301 probe finding
+    /// ... actionable", "says China's chip policies are unfair but will delay tariffs".
+    var decidedNow: Bool {
+        tokens.contains { Self.findingWords.contains($0.text) }
+    }
+
+    static let findingWords: Set<String> = ["concluded", "concludes", "finding", "findings", "actionable", "unfair",
+                                            "determination", "determined", "ruling"]
+
+    /// "Trump opposes possible ban on sale of jet engines to China": a side that opposes its own
+    /// side's measure leans the other way.
+    func opposedByItsOwnSide(_ who: Actor, before v: Int, _ range: Range<Int>) -> Bool {
+        guard let r = (max(range.lowerBound, v - 6)..<v).last(where: { ["opposes", "opposed", "rejects", "rejected"].contains(tokens[$0].text) }),
+              !((r + 1)..<v).contains(where: { tokens[$0].isBoundary || ann.has(.reaction, at: $0) || tokens[$0].text == "and" })
+        else { return false }
+        return (range.lowerBound..<r).contains { ann.actor[$0]?.value == who && !governedByPreposition($0, range) }
     }
 }

@@ -72,6 +72,7 @@ extension ItemScan {
         }
         // "pauses all tariffs for 90 days except for ones affecting China": the other side is left out of it.
         if dir == .easing, exceptsOtherSide(of: who, after: v, range) { return nil }
+        if opposedByItsOwnSide(who, before: v, range) { dir = dir.opposite }
         // "Rescinds Its AI Diffusion Rule and Issues Compliance Guidance": undone and replaced at once.
         if dir == .easing, range.lowerBound < titleTokenCount, replacedAtOnce(after: v + verb.length, until: object.end, range) { return nil }
         if !topicTerm.specific, politicalMeasure(in: range) { return nil }
@@ -615,12 +616,15 @@ extension ItemScan {
         case .delayer:
             if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
                 // Postponing a hike already scheduled eases ("delay on next tariff hike", "two weeks later than
-                // now scheduled"); a new tariff decided now with a later start is still a new tariff.
+                // now scheduled"), and so does a delay the item tells no more of ("tariffs will be delayed"): the
+                // labelled news mostly delays what was set. A new tariff decided now with a later start ("delays
+                // new tariffs", or the finding behind it: "concluded its Section 301 probe ...") is still new.
                 // (A change noun with its preposition, "hike on", ends the object: look one word past it.)
                 let scheduled = (object.start..<min(object.end + 1, range.upperBound)).contains {
                     Self.scheduledWords.contains(tokens[$0].text) || Self.hikeNouns.contains(tokens[$0].text)
                 } || alreadyScheduled
-                return scheduled ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
+                let newMeasure = decidedNow || (object.start..<min(object.end + 1, range.upperBound)).contains { ann.has(.novelty, at: $0) }
+                return scheduled || !newMeasure ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
             }
             // Talks, meetings and summits delayed are news, not moves (../shared/eval/README.md).
             if firstTopic == .talks { return nil }
@@ -874,6 +878,11 @@ extension ItemScan {
             // "Carney reaches deal with Beijing": a third country's deal or tariffs, the US never named.
             if otherItem, !namesUS, [.tariffs, .talks, .exportControlDialogue].contains(topic) { return false }
             if object.targetOther && !object.targetChina { return false }
+            // "pause tariffs on most countries for 90 days but ... hike tariffs on China": other countries' move.
+            if !object.targetChina, object.span.contains(where: { k in
+                ["countries", "nations", "partners"].contains(tokens[k].text)
+                    && k > object.start && ["most", "other", "all", "trading", "many"].contains(tokens[k - 1].text)
+            }) { return false }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
             // China's unreliable entity list was made for US firms, as the US's Section 301 tariffs were for China.

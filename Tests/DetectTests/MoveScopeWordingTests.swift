@@ -290,4 +290,29 @@ import Model
         #expect(c.topic == .edaSoftware)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aDelayTheItemTellsNoMoreOfPutsOffWhatWasSet() throws {
+        let c = try #require(claims("President says Chinese tariffs will be delayed").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        let found = try #require(claims("US finds China's shipbuilding practices unfair, will delay tariffs to 2027").first { $0.topic == .tariffs })
+        #expect(found.direction == .tightening)
+    }
+
+    @Test func endingADutyFreeTreatmentTightens() throws {
+        let c = try #require(claims("Trump signs order ending duty-free de minimis treatment for imports from China").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aPauseForMostCountriesButNotChinaIsNoEasing() {
+        #expect(!claims("Trade pause", "The White House will pause tariffs on most countries for 90 days but raise tariffs on China.")
+            .contains { $0.direction == .easing && $0.topic == .tariffs })
+        #expect(!claims("US will pause tariffs for 90 days, but not for China").contains { $0.direction == .easing })
+    }
+
+    @Test func aSideOpposingItsOwnSidesMeasureLeansTheOtherWay() throws {
+        let c = try #require(claims("Trump says he opposes efforts to block sales of jet engines to China").first)
+        #expect(c.topic == .jetEngines)
+        #expect(c.direction == .easing)
+    }
 }
