@@ -477,7 +477,7 @@ enum DomainLexicon {
                  "to cover"], .cue(.background))
         // What talks are for is not what they decided: "talks aimed at extending the truce".
         lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
-                 "seeking to", "seek to", "with a view to", "to discuss", "expected to discuss", "to negotiate",
+                 "seeking to", "seek to", "seeks to", "continue talks on", "continue talks", "with a view to", "to discuss", "expected to discuss", "to negotiate",
                  "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
                  "discussions", "agenda", "with the aim of", "the aim of"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).

@@ -47,8 +47,10 @@ extension ItemScan {
         let facedByChina = sense.lemma == "face" && subject.actor == .china && owned.topic == .techControls
         let who = facedByChina ? .china : owned.actor
         var topic = facedByChina ? .nonTariffCountermeasures : owned.topic
-        // "talks aimed at extending the truce": what talks are for is not what they decided.
-        if topic == .talks, (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
+        // "talks aimed at extending the truce", "seek to extend trade truce": what talks are for is not what
+        // they decided.
+        if topic == .talks || dir == .easing && [.extender, .settler].contains(sense.verbClass),
+           (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
         topicTerm = owned.term
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
         if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
@@ -704,6 +706,9 @@ extension ItemScan {
             return nil
         case .settler where offTheList(object.span):
             return move(.easing)
+        case .settler where ["establish", "set up", "create"].contains(sense.lemma) && !all.contains(.deal)
+            && !all.isDisjoint(with: [.list, .measure]):
+            return move(.tightening)  // "China to Establish 'Unreliable Entity List'"
         case .settler where sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)
             && !object.span.contains(where: { Self.documentNouns.contains(tokens[$0].text) }) && !sentenceHas(.hold, range):
             return move(.tightening)  // "Trump signs tariffs on imports from Canada, Mexico and China"

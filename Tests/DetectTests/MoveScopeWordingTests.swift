@@ -315,4 +315,14 @@ import Model
         #expect(c.topic == .jetEngines)
         #expect(c.direction == .easing)
     }
+
+    @Test func establishingAListIsANewMeasure() throws {
+        let c = try #require(claims("China to establish unreliable entity list for foreign firms that harm its companies").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func seekingToExtendATruceDecidesNothing() {
+        #expect(claims("US and China seek to extend tariff truce at Stockholm talks").allSatisfy { $0.direction != .easing })
+    }
 }
