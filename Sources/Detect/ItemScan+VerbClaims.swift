@@ -947,8 +947,6 @@ extension ItemScan {
             return false
         }
         var next = i + 1
-        // "add 30 companies to restricted list": a noun phrase that starts with a verb's form is no infinitive.
-        if let t = ann.topic[next], t.length > (ann.verb[next]?.length ?? 0) { return false }
         // "to further increase": past an adverb.
         if ann.has(.adverb, at: next), next + 1 < tokens.count, tokens[next + 1].sentence == tokens[i].sentence,
            ann.verb[next + 1] != nil {

@@ -188,7 +188,8 @@ import Model
     }
 
     @Test func thePentagonsMilitaryCompaniesListIsATechControl() throws {
-        let c = try #require(claims("Pentagon adds Chinese battery maker to list of Chinese military companies").first)
+        let c = try #require(ruleClaims("Pentagon list update",
+                                        "The Defense Department has added battery maker CATL to a list of Chinese military companies.").first)
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
