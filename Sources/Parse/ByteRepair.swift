@@ -43,6 +43,15 @@ enum ByteRepair {
             case .comment: return (0x2D2D_2D2D_2D2D_2D2D, 0x2D2D_2D2D_2D2D_2D2D)  // -
             }
         }
+
+        /// The same bytes one at a time.
+        var plainStops: (UInt8, UInt8) {
+            switch self {
+            case .markup: return (0x26, 0x3C)
+            case .cdata: return (0x5D, 0x5D)
+            case .comment: return (0x2D, 0x2D)
+            }
+        }
     }
 
     private static let highBits: UInt64 = 0x8080_8080_8080_8080
@@ -71,35 +80,8 @@ enum ByteRepair {
         var curlyValue = false
         var i = start
         while i < end {
-            // Skip eight plain bytes at a time: most of a feed needs nothing.
-            var j = i
-            let (stopA, stopB) = section.stopBytes
-            while j + 8 <= end {
-                let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
-                if w & highBits != 0 || hasByteBelowSpace(w) || hasByte(w, stopA) || hasByte(w, stopB) { break }
-                j += 8
-            }
-            // Then byte by byte while the bytes are plain for this section.
-            switch section {
-            case .markup:
-                while j < end {
-                    let c = p[j]
-                    guard (c >= 0x20 && c < 0x80 && c != 0x26 && c != 0x3C) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
-                    j += 1
-                }
-            case .cdata:
-                while j < end {
-                    let c = p[j]
-                    guard (c >= 0x20 && c < 0x80 && c != 0x5D) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
-                    j += 1
-                }
-            case .comment:
-                while j < end {
-                    let c = p[j]
-                    guard (c >= 0x20 && c < 0x80 && c != 0x2D) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
-                    j += 1
-                }
-            }
+            let j = plainRun(p, i, end, start: start, section: section, validateUTF8: validateUTF8,
+                             curlyValue: curlyValue, declared: declared)
             if j > i {
                 if emitting { out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
                 i = j
@@ -195,6 +177,74 @@ enum ByteRepair {
             }
         }
         return false
+    }
+
+    /// The end of the run from `i` that the scan below copies as it is: a
+    /// word at a time while eight bytes hold nothing to look at, then byte
+    /// by byte through that word, taking the common cases in stride (a tag's
+    /// `<`, a predefined or declared reference, a valid UTF-8 sequence)
+    /// and stopping at the first byte that may need a repair or changes the
+    /// section. Bytes it passes are exactly those `scan` would copy unchanged.
+    @inline(__always)
+    private static func plainRun(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, start: Int, section: Section,
+                                 validateUTF8: Bool, curlyValue: Bool, declared: Set<String>) -> Int {
+        let (stopA, stopB) = section.stopBytes
+        let (plainA, plainB) = section.plainStops
+        var j = i
+        while j < end {
+            while j + 8 <= end {
+                let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
+                if w & highBits != 0 || hasByteBelowSpace(w) || hasByte(w, stopA) || hasByte(w, stopB) { break }
+                j += 8
+            }
+            let wordEnd = min(j + 8, end)
+            while j < wordEnd {
+                let c = p[j]
+                if c >= 0x20 && c < 0x80 {
+                    if c != plainA && c != plainB { j += 1; continue }
+                    // Only markup has stops among these: `&` and `<`.
+                    if c == UInt8(ascii: "<") {
+                        guard j + 1 < end, isNameStart(p[j + 1]) || p[j + 1] == UInt8(ascii: "/") else { return j }
+                    } else if c == UInt8(ascii: "&") {
+                        guard isPredefinedReference(p, j, end) || isKept(reference(p, j, end, declared: declared)) else { return j }
+                    } else {
+                        return j
+                    }
+                    j += 1
+                } else if c < 0x20 {
+                    guard c == 0x0A || c == 0x09 || c == 0x0D else { return j }
+                    j += 1
+                } else {
+                    // A typographic quote may open or close an attribute value.
+                    if section == .markup, curlyValue || (j > start && p[j - 1] == UInt8(ascii: "=")) { return j }
+                    if !validateUTF8 { j += 1; continue }
+                    let n = UTF8Encoding.validSequenceLength(p, j, end)
+                    guard n > 2 || (n == 2 && (c != 0xC2 || p[j + 1] > 0x9F)) else { return j }
+                    j += n
+                }
+            }
+        }
+        return j
+    }
+
+    @inline(__always)
+    private static func isKept(_ r: Reference) -> Bool {
+        if case .keep = r { return true }
+        return false
+    }
+
+    /// `&lt;`, `&gt;`, `&amp;`, `&quot;` or `&apos;` at `i`.
+    @inline(__always)
+    private static func isPredefinedReference(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 4 <= end else { return false }
+        let a = p[i + 1], b = p[i + 2], c = p[i + 3]
+        if (a == 0x6C || a == 0x67) && b == 0x74 && c == 0x3B { return true }  // lt; gt;
+        guard i + 5 <= end else { return false }
+        let d = p[i + 4]
+        if a == 0x61 && b == 0x6D && c == 0x70 && d == 0x3B { return true }  // amp;
+        guard i + 6 <= end, p[i + 5] == 0x3B else { return false }
+        return (a == 0x71 && b == 0x75 && c == 0x6F && d == 0x74)  // quot;
+            || (a == 0x61 && b == 0x70 && c == 0x6F && d == 0x73)  // apos;
     }
 
     @inline(__always)
