@@ -13,25 +13,28 @@ import Model
 /// compared byte by byte and a value becomes a `String` only when it is
 /// relative (most links are absolute).
 enum HTMLLinks {
-    /// Attributes whose value is a URI (feedparser's list, by attribute),
-    /// lower case.
-    private static let attributes: [StaticString] = [
-        "href", "src", "cite", "poster", "longdesc", "background", "action", "usemap", "codebase",
-        "data", "classid", "profile",
-    ]
-
-    /// Whether `name` is one of `attributes`, ignoring ASCII case.
+    /// Whether `name` is one of the attributes whose value is a URI
+    /// (feedparser's list: href, src, cite, poster, longdesc, background,
+    /// action, usemap, codebase, data, classid, profile), ignoring ASCII case.
     static func isLinkAttribute(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = name.count
-        guard n >= 3, n <= 10 else { return false }
-        for candidate in attributes where candidate.utf8CodeUnitCount == n {
-            let c = candidate.utf8Start
-            var k = 0
-            // `| 0x20` folds A-Z onto a-z; the names hold lower-case letters only.
-            while k < n, name[k] | 0x20 == c[k] { k += 1 }
-            if k == n { return true }
+        switch name.count {
+        case 3: return folded(name, "src")
+        case 4: return folded(name, "href") || folded(name, "cite") || folded(name, "data")
+        case 6: return folded(name, "poster") || folded(name, "action") || folded(name, "usemap")
+        case 7: return folded(name, "classid") || folded(name, "profile")
+        case 8: return folded(name, "longdesc") || folded(name, "codebase")
+        case 10: return folded(name, "background")
+        default: return false
         }
-        return false
+    }
+
+    /// `name` equals the lower-case `word` of the same length, ASCII case
+    /// folded (`| 0x20` maps A-Z onto a-z and no other byte onto a letter).
+    @inline(__always)
+    private static func folded(_ name: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = word.utf8Start
+        for k in 0..<name.count where name[k] | 0x20 != w[k] { return false }
+        return true
     }
 
     /// The attribute value trimmed of whitespace (`trimmingWhitespace`), or

@@ -271,8 +271,18 @@ struct NodeReader {
         if escaped { appendEscaped(bytes) } else { scratch.append(contentsOf: bytes) }
     }
 
+    /// Copies runs that need no escape in one piece.
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for b in bytes { appendEscaped(b) }
+        var run = 0
+        for k in 0..<bytes.count {
+            let b = bytes[k]
+            guard b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "\"")
+            else { continue }
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<k]))
+            appendEscaped(b)
+            run = k + 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     @inline(__always)
