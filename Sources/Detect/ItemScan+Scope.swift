@@ -36,8 +36,7 @@ extension ItemScan {
                 && tokens[$0 + 1].text == "than"
                 || tokens[$0].text == "not" && $0 > v + 1 && ["but", ","].contains(tokens[$0 - 1].text)  // "but not for China"
         }) else { return false }
-        let other: Actor = who == .us ? .china : .us
-        return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == other || ann.actor[$0]?.value == other }
+        return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
     }
 
     /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with

@@ -84,16 +84,16 @@ extension ItemScan {
         // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
         if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
         var negationText: String?
+        // "H200 chips are not allowed into China": a permission denied is a ban.
+        let passivePermission = sense.participle && ["allow", "permit"].contains(sense.lemma)
         for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
             negationText = ann.cueText[k]
-            // "H200 chips are not allowed into China": a permission denied is a ban.
-            if dir == .easing, sense.participle, ["allow", "permit"].contains(sense.lemma) { dir = .tightening; break }
+            if dir == .easing, passivePermission { dir = .tightening; break }
             // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
             let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
             if dir == .easing || !committed { return nil }
         }
-        let deniedPermission = negationText != nil && sense.participle && ["allow", "permit"].contains(sense.lemma)
-        let negated = negationText != nil && !deniedPermission
+        let negated = negationText != nil && !passivePermission
         if negated { dir = .easing }
 
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,
@@ -568,13 +568,13 @@ extension ItemScan {
             return nil
         }
         switch sense.verbClass {
-        case .easing where pavesTheWay(object, range) != nil:
-            // "clearing the way for an outright ban on products made by Huawei": what the way is cleared for.
-            return VerbMove(direction: pavesTheWay(object, range)!)
-        case .easing where Self.approvingVerbs.contains(sense.lemma) && object.isMeasure && !respite && !flow
-            && !all.contains(.respite) && !all.contains(.deal):
-            return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
         case .easing:
+            // "clearing the way for an outright ban on products made by Huawei": what the way is cleared for.
+            if let paved = pavesTheWay(object, range) { return move(paved) }
+            if Self.approvingVerbs.contains(sense.lemma), object.isMeasure, !respite, !flow, !all.contains(.respite),
+               !all.contains(.deal) {
+                return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
+            }
             return move(.easing)
         case .tightening where sense.lemma == "face":
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
@@ -776,8 +776,8 @@ extension ItemScan {
         if verb.value.lemma == "face" || verb.value.lemma == "fail" {
             // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the
             // subject is the target; the other side acts.
-            if let a = actor { return ClaimActor(actor: a == .us ? .china : .us, text: nil) }
-            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient == .us ? .china : .us, text: nil) }
+            if let a = actor { return ClaimActor(actor: a.other, text: nil) }
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient.other, text: nil) }
             return nil
         }
         if actor == nil, verb.value.participle || verb.value.isChangeNoun {
@@ -788,7 +788,7 @@ extension ItemScan {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last,
                !(patient == .us && destination(.china, in: object.span)) {
-                actor = patient == .us ? .china : .us
+                actor = patient.other
             }
         }
         if actor == nil, let owner = contextOwner(of: term) { actor = owner }
@@ -891,9 +891,8 @@ extension ItemScan {
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
             // China's unreliable entity list was made for US firms, as the US's Section 301 tariffs were for China.
-            let usAimed = topic == .nonTariffCountermeasures && Self.usAimedInstruments.contains { word in
-                (0..<tokens.count).contains { ann.topic[$0]?.text == word }
-            }
+            let usAimed = topic == .nonTariffCountermeasures
+                && ann.topic.contains { $0.map { Self.usAimedInstruments.contains($0.text) } ?? false }
             if !globalRegime && !hasUS && !usAimed { return false }
             // "China curbs rare earth exports to Japanese companies": a headline about a third country, the US never named.
             if !hasUS, (0..<titleTokenCount).contains(where: { ann.other[$0] }) { return false }
