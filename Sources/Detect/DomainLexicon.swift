@@ -515,7 +515,10 @@ enum DomainLexicon {
                  "abruptly", "effectively", "partially", "temporarily", "finally", "fully", "and", "plan to",
                  "plans to", "agrees to", "agreed to", "set to", "expected to", "moves to", "moved to", "vows to",
                  "would not", "did not", "does not", "did", "does", "just", "then", "newly", "still",
-                 "unilaterally", "jointly", "swiftly", "gradually", "largely", "broadly"], .cue(.adverb))
+                 "unilaterally", "jointly", "swiftly", "gradually", "largely", "broadly",
+                 // degree and manner adverbs of a change: "significantly increases tariffs"
+                 "significantly", "sharply", "substantially", "dramatically", "drastically", "steeply", "massively",
+                 "slightly", "modestly", "immediately", "permanently", "indefinitely", "retroactively"], .cue(.adverb))
         lex.add(["may", "might", "could", "will", "would", "can", "should", "shall", "must"], .cue(.modal))
         lex.add(["on", "of", "for", "to", "against", "from", "with", "into", "in", "over", "at", "under",
                  "about", "by", "between", "including", "toward", "towards", "via", "amid", "as"],

@@ -159,6 +159,8 @@ extension ItemScan {
         if let t = ann.topic[v], t.length > verb.length { return false }
         if ann.inTopic[v], ann.topic[v] == nil { return false }
         // "a clear picture", "the order": after an article the word is a noun or an adjective.
+        // "Executive Order 14256 says ...": a document's name, never an order given.
+        if sense.lemma == "order", let p = prev, tokens[p].text == "executive" { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
         // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
         if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }

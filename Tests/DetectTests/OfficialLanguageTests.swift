@@ -17,6 +17,22 @@ import Model
         #expect(c.matched.contains("suspension of"))
     }
 
+    @Test func anExecutiveOrderNamedInTheTextOrdersNothing() {
+        // Written here: the lede cites an order's finding; "Order" is its name, not a verb with an object.
+        let found = ruleClaims(
+            "Duties on Low-Value Imports: Guidance for Carriers",
+            "Executive Order 14256 says many shippers use the de minimis exemption to send goods from China.")
+        #expect(!found.contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
+
+    @Test func aDegreeAdverbBeforeTheVerbKeepsItAVerb() throws {
+        // Written here: "significantly" between the order and its verb.
+        let c = try #require(ruleClaims(
+            "Tariff Rates Modified",
+            "The order significantly increases tariffs on goods from China.").first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+    }
+
     @Test func theExpansionItselfTightensWithoutNamingChina() throws {
         let c = try #require(claims(
             "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
