@@ -319,6 +319,7 @@ enum DomainLexicon {
         addVerb(&lex, ["expire", "lapse", "run out"], .reducer, past: ["expired", "lapsed", "ran out"])
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
+        addVerb(&lex, ["decrease"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim", "curtail", "dial back", "pare back"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
@@ -353,7 +354,7 @@ enum DomainLexicon {
                        "conclude"], .settler)
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
-                    "reduction of", "reduction in", "reductions in", "cut in", "cuts in", "cuts to", "rollback of",
+                    "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",
                     "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
                     "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)

@@ -9,6 +9,10 @@ extension ItemScan {
                                            "reduction", "reductions", "relief", "removals"]
     static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
     /// Change nouns that make a compound with a noun-verb before them ("blacklist reversal").
+    /// Changes to a measure that say neither way: "tariff updates", "rate adjustments".
+    static let neutralChangeNouns: Set<String> = ["update", "updates", "change", "changes", "adjustment", "adjustments",
+                                                  "modification", "modifications", "revision", "revisions",
+                                                  "amendment", "amendments"]
     static let compoundChangeNouns: Set<String> = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
                                                    "relaxation", "expansion", "tightening"]
     /// Words of an easing change that a verb of considering can take ("weigh tariff cuts").

@@ -176,6 +176,14 @@ extension ItemScan {
         if sense.alsoNoun || sense.impliedTopic != nil, next < range.upperBound, Self.compoundChangeNouns.contains(tokens[next].text) {
             return false  // "US Blacklist Reversal"
         }
+        // "U.S. and China Announce Tariff Updates": what is started is a change to a measure, and
+        // "update" says neither way; the lede must tell.
+        if sense.verbClass == .starter,
+           let k = (next..<min(next + 4, range.upperBound)).first(where: { Self.neutralChangeNouns.contains(tokens[$0].text) }),
+           k > next, ann.topic[k - 1] != nil || ann.inTopic[k - 1] || !ann.objects[k - 1].isEmpty,
+           !(next..<k).contains(where: { tokens[$0].isBoundary }) {
+            return false
+        }
         if sense.isChangeNoun, verb.text.hasSuffix(" in"), let p = prev, ann.inTopic[p] || !ann.objects[p].isEmpty {
             return false  // "tariff cuts in Beijing talks": a compound noun and a place
         }

@@ -33,6 +33,21 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func aDecreaseOfATariffEases() throws {
+        // Written here, in the form of a customs notice's title.
+        let c = try #require(ruleClaims("CBP Posts Guidance on the Decrease of China Reciprocal Tariff to 10%")
+            .first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
+
+    @Test func announcingUpdatesToAMeasureStartsNothingNew() {
+        // Written here: an update says neither way, so the headline raises no new tariff.
+        let found = ruleClaims("Washington and Beijing Announce Tariff Updates")
+        #expect(!found.contains { $0.topic == .tariffs && $0.direction == .tightening })
+        // The starter still starts a measure that is not an update.
+        #expect(ruleClaims("China announces tariffs on US farm goods").contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
     @Test func theExpansionItselfTightensWithoutNamingChina() throws {
         let c = try #require(claims(
             "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
