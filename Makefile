@@ -64,7 +64,7 @@ eval: build
 # (each published item scored by a gate trained without it).
 GATE_SETS = $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/Labels/team-*.jsonl) $(NEWS_SETS) Tests/Labels/news/heldout.jsonl \
 	$(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) \
-	$(wildcard Tests/Labels/heldout5/*.jsonl)
+	$(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl)
 train-gate: deps
 	$(SWIFT) build -c release --product tradewatch-train-gate
 	.build/release/tradewatch-train-gate $(GATE_SETS) $(GATE_ARGS)
