@@ -319,7 +319,6 @@ enum DomainLexicon {
         addVerb(&lex, ["expire", "lapse", "run out"], .reducer, past: ["expired", "lapsed", "ran out"])
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
-        addVerb(&lex, ["decrease"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim", "curtail", "dial back", "pare back"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)

@@ -38,6 +38,8 @@ import Model
         let c = try #require(ruleClaims("CBP Posts Guidance on the Decrease of China Reciprocal Tariff to 10%")
             .first { $0.topic == .tariffs })
         #expect(c.direction == .easing)
+        // Trade figures that decreased are data, not a move (written here).
+        #expect(ruleClaims("Shipments of rare earth magnets from China to the US decreased by 20%").isEmpty)
     }
 
     @Test func announcingUpdatesToAMeasureStartsNothingNew() {
