@@ -99,6 +99,14 @@ public struct ClaimExtractor: Sendable {
                     }
                     conflicted.insert(claim.topic)
                 }
+                // "US Delays Tariffs on Chinese Semiconductors" over a lede that tells of tariffs decided now:
+                // a postponed hike eases, a new measure with a later start tightens (../shared/eval/README.md),
+                // and which one it is only the lede can say. Told both ways, the direction is not sure.
+                if claim.inTitle != current.inTitle, claim.direction != current.direction,
+                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) }) {
+                    conflicted.insert(claim.topic)
+                    continue
+                }
                 if rank(claim) < rank(current) {
                     if claim.inTitle != current.inTitle { conflicted.remove(claim.topic) }
                     best[claim.topic] = claim
@@ -109,6 +117,11 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return order.compactMap { conflicted.contains($0) ? nil : best[$0] }
+    }
+
+    private static func delays(_ c: Claim) -> Bool {
+        ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "defer", "defers",
+         "deferred"].contains(c.matched.first ?? "")
     }
 
     private static func addsToList(_ c: Claim) -> Bool {

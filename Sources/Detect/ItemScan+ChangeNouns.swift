@@ -96,7 +96,11 @@ extension ItemScan {
         guard let denial = find(["presumption", "of", "denial"]), let caseByCase = find(["case", "by", "case"]),
               let from = find(["from"]), from < min(denial, caseByCase) else { return nil }
         let easing = denial < caseByCase
-        guard let t = range.first(where: { ann.topic[$0] != nil && !consumed[$0] }), let span = ann.topic[t] else { return nil }
+        // The policy's goods may have been read already as the object of "revising its license policy for
+        // exports of ..." (a modifier that says neither way), or named only in the headline ("The policy
+        // changes from a presumption of denial ..."): the shift of presumption is what says the way.
+        guard let t = range.first(where: { ann.topic[$0] != nil }) ?? (0..<titleTokenCount).first(where: { ann.topic[$0] != nil }),
+              let span = ann.topic[t] else { return nil }
         let who = span.value.resolve(for: .us)
         guard who.actor == nil || who.actor == .us, hasChina || chinaAimedInstrument(t) else { return nil }
         return Claim(topic: who.topic, actor: .us, direction: easing ? .easing : .tightening,

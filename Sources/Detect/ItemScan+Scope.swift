@@ -91,7 +91,11 @@ extension ItemScan {
         let from = object.lowerBound > range.lowerBound && tokens[object.lowerBound - 1].text == "from"
             ? object.lowerBound - 1 : object.first { tokens[$0].text == "from" }
         guard let f = from else { return false }
-        return ((f + 1)..<min(f + 8, range.upperBound)).contains { ["program", "programme", "veu"].contains(tokens[$0].text) }
+        // "from its Validated End-User List": a list of permissions, named without "program".
+        return ((f + 1)..<min(f + 8, range.upperBound)).contains {
+            ["program", "programme", "veu"].contains(tokens[$0].text)
+                || tokens[$0].text == "validated" && $0 + 1 < range.upperBound && tokens[$0 + 1].text == "end"
+        }
     }
 
     /// "Adjusting measures to increase tariffs": after a measure noun, a modifier's infinitive names the

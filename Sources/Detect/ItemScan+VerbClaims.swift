@@ -23,9 +23,10 @@ extension ItemScan {
            sense.impliedTopic == nil {
             return nil  // "USTR announces": a verb that needs an object says nothing without one
         }
-        if sense.verbClass == .modifier {
+        if sense.verbClass == .modifier, !carriesOutTalks(range) {
             // "Adjusting Additional Tariff Measures": the change says neither way, and what it
-            // adjusts is no new measure either; the lede tells the direction.
+            // adjusts is no new measure either; the lede tells the direction, unless the
+            // change carries out what talks agreed (ItemScan+TalksOutcome.swift).
             for k in object.span { consumed[k] = true }
             return nil
         }
@@ -51,6 +52,9 @@ extension ItemScan {
         // they decided.
         if topic == .talks || dir == .easing && [.extender, .settler].contains(sense.verbClass),
            (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
+        // "begin trade talks in Malaysia to ease tensions", "meet in Paris to clear path to summit": an easing
+        // that talks being held are for.
+        if dir == .easing, purposeOfTalks(v, clause: clause) { return nil }
         topicTerm = owned.term
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
         if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
@@ -557,7 +561,8 @@ extension ItemScan {
         // "USTR Issues Notice Regarding Review of China 301 Tariffs": the verb acts on a noun that is
         // neither a measure nor a flow nor a topic, so what it does to the tariffs is not said.
         // "the suspension of 17 US entities from the Unreliable Entity List": taken off the list.
-        if sense.verbClass == .reducer, fromTheList(object.span) { return move(.easing) }
+        // Not a list of permissions: "removing Chinese affiliates from its Validated End-User List" tightens (below).
+        if sense.verbClass == .reducer, fromTheList(object.span), !outOfAPermissionProgram(object.span, range) { return move(.easing) }
         // "issued an order further extending the suspension of tariffs", "issued a final rule revising its
         // license policy": the document's own verb says what moves, not its issuing.
         if Self.issuingVerbs.contains(sense.lemma),
@@ -578,6 +583,9 @@ extension ItemScan {
             return nil
         }
         switch sense.verbClass {
+        case .easing where ["remove", "delist", "drop", "strip"].contains(sense.lemma) && outOfAPermissionProgram(object.span, range):
+            // "removing Chinese affiliates from its Validated End-User List": a permission withdrawn.
+            return move(.tightening)
         case .easing:
             // "clearing the way for an outright ban on products made by Huawei": what the way is cleared for.
             if let paved = pavesTheWay(object, range) { return move(paved) }
@@ -713,7 +721,8 @@ extension ItemScan {
         case .rise:
             return move(firstTopic == .tariffs ? .tightening : nil)
         case .modifier:
-            return nil
+            // Only where the change carries out what talks agreed (see `verbClaim`): that eases.
+            return move(carriesOutTalks(range) && (object.isMeasure || termIsMeasure) ? .easing : nil)
         case .settler where offTheList(object.span):
             return move(.easing)
         case .settler where ["establish", "set up", "create"].contains(sense.lemma) && !all.contains(.deal)
@@ -782,6 +791,9 @@ extension ItemScan {
             }
             j -= 1
         }
+        // "Modifying Reciprocal Tariff Rates to Reflect Discussions with the People's Republic of China":
+        // the side the talks are with is the partner; the other side changes its own measure.
+        if actor == nil, verb.value.verbClass == .modifier, let partner = talksPartner(after: v, range) { actor = partner.other }
         if actor == nil { actor = object.agent }
         if verb.value.lemma == "face" || verb.value.lemma == "fail" {
             // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the

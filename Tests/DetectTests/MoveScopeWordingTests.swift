@@ -166,6 +166,10 @@ import Model
         let out = try #require(claims("Removals From the Validated End-User Program",
                                       "BIS removes three semiconductor plants in China from the Validated End-User program.").first)
         #expect(out.direction == .tightening)
+        // Written here: a list of permissions named without "program", and China's objection to it.
+        let list = try #require(claims("Beijing Objects to BIS Removing Chip Factories From VEU List",
+                                       "BIS is removing the China factories of two chipmakers from its Validated End-User List.").first)
+        #expect(list.direction == .tightening)
     }
 
     @Test func measuresAddedForFirmsTighten() throws {

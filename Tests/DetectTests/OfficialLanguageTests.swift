@@ -100,6 +100,39 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func adjustingAMeasureToCarryOutWhatTalksAgreedEasesIt() throws {
+        // Written here, in the wording of the 2025 executive orders and Tariff Commission announcements.
+        let order = try #require(ruleClaims(
+            "Modifying Reciprocal Tariff Rates to Reflect Discussions with the People's Republic of China", "").first)
+        #expect(order.topic == .tariffs && order.direction == .easing)
+        #expect(order.actor == .us, "the side the talks are with is the partner, not the one that acts")
+        let announcement = try #require(ruleClaims(
+            "Announcement on Adjusting Additional Tariff Measures on Imports Originating from the United States",
+            "The Customs Tariff Commission adjusts the additional tariffs on US goods, implementing the outcomes of China-US economic and trade consultations.")
+            .first)
+        #expect(announcement.direction == .easing && announcement.actor == .china)
+        // Urging the other side to carry out the consensus is no adjustment of one's own.
+        #expect(ruleClaims("China urges the US to implement the consensus and adjust its tariffs on Chinese goods", "").isEmpty)
+    }
+
+    @Test func aLicencePolicyThatShiftsFromDenialToCaseByCaseEases() throws {
+        // Written here, in the way BIS abstracts put it: the goods named by the revising verb's object,
+        // or only in the headline.
+        let inOneSentence = try #require(ruleClaims(
+            "Revision to License Review Policy for Advanced Computing Commodities",
+            "BIS is revising its license review policy for exports of certain semiconductors to China, changing it from a presumption of denial to a case-by-case review.")
+            .first)
+        #expect(inOneSentence.topic == .techControls && inOneSentence.direction == .easing && inOneSentence.actor == .us)
+        let headlineGoods = try #require(ruleClaims(
+            "BIS Revises License Policy for Advanced Computing Commodities to China",
+            "The policy changes from a presumption of denial to a case-by-case review.").first)
+        #expect(headlineGoods.topic == .techControls && headlineGoods.direction == .easing)
+        let tightened = try #require(ruleClaims(
+            "BIS Revises License Policy for Advanced Computing Commodities to China",
+            "The policy changes from a case-by-case review to a presumption of denial.").first)
+        #expect(tightened.direction == .tightening)
+    }
+
     @Test func aCorrectionMovesNothing() {
         #expect(claims("Addition of Certain Entities to the Entity List; Correction",
                        "BIS corrects a rule that added entities under the destination of China.").isEmpty)

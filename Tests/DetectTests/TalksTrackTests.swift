@@ -18,6 +18,15 @@ import Model
         #expect(claims("Trump seeks delay in meeting with Xi by 'a month or so'").isEmpty)
     }
 
+    @Test func whatTalksBeingHeldAreForIsNoMove() throws {
+        // Written here: the easing is the talks' purpose, not their outcome.
+        #expect(ruleClaims("US and China open trade talks in Geneva to ease tensions").isEmpty)
+        #expect(ruleClaims("US and Chinese economic chiefs meet in Paris to extend the tariff truce").isEmpty)
+        // Agreed at the talks is their outcome.
+        let agreed = try #require(ruleClaims("US and China agree at Geneva talks to cut tariffs for 90 days").first)
+        #expect(agreed.direction == .easing)
+    }
+
     @Test func officialsMeetingIsNoMove() {
         #expect(claims("US and Chinese officials to meet in London next week").isEmpty)
         #expect(claims("Bessent and He Lifeng to meet in Stockholm",
