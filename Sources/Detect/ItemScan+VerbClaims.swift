@@ -122,6 +122,9 @@ extension ItemScan {
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
+    static let relationshipNouns: Set<String> = ["relationship", "relationships", "relations", "ties", "cooperation",
+                                                 "partnership", "communication", "communications", "engagement"]
+
     static let courts: Set<String> = ["court", "judge", "judges", "trade court", "supreme court", "federal court",
                                       "appeals court", "court of international trade"]
 
@@ -601,6 +604,9 @@ extension ItemScan {
         case .tightening where ["refuse", "deny"].contains(sense.lemma):
             // "set to refuse export of three ethane shipments": a flow refused; refusing a request is no measure.
             return all.contains(.flow) ? move(.tightening) : nil
+        case .tightening where (object.start..<object.directEnd).contains(where: { Self.relationshipNouns.contains(tokens[$0].text) }):
+            // "strengthen the economic and trade relationship with China": ties made closer are no measure.
+            return nil
         case .tightening:
             guard sense.isThreat else { return move(.tightening) }
             // "weigh tariff cuts", "mulls suspension of curbs": the change considered sets the way.

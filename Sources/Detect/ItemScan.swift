@@ -92,7 +92,7 @@ struct ItemScan {
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
             if range.isEmpty || skipSentence(range) { continue }
-            if range.lowerBound >= titleTokenCount, opensWithPastDate(range) { continue }
+            if range.lowerBound > titleTokenCount, opensWithPastDate(range) { continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }

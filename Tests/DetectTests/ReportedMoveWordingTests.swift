@@ -136,6 +136,22 @@ import Model
             .contains { $0.topic == .tariffs })
     }
 
+    @Test func aLedeThatOpensWithItsDateTellsTheNewsALaterDatedSentenceIsBackground() throws {
+        // Written here, in the way law-firm alerts open.
+        let news = try #require(ruleClaims("China Retaliates Against US Shipping",
+            "On October 14, 2025, China's Ministry of Transport announced the implementation of special port fees on vessels owned by US companies.")
+            .first)
+        #expect(news.direction == .tightening && news.actor == .china)
+        #expect(ruleClaims("Importers Weigh Their Options",
+                           "Importers face new questions about refunds. On August 20, 2019, the USTR imposed tariffs on Chinese goods.").isEmpty)
+    }
+
+    @Test func tiesMadeCloserAreNoMeasure() {
+        #expect(ruleClaims("White House order revises reciprocal tariff rates",
+                           "The White House issued an order on plans to revise reciprocal tariff rates and strengthen the economic and trade relationship with China.")
+            .allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func continuingASuspensionExtendsIt() throws {
         let c = try #require(claims("Beijing will continue to suspend extra tariffs on American cars").first)
         #expect(c.topic == .tariffs)
