@@ -68,6 +68,8 @@ enum DomainLexicon {
         lex.add(["jet engine", "jet engines", "jet engine parts", "jet engine components", "aircraft engine",
                  "aircraft engines", "engine parts", "engine components", "engines", "ge aerospace", "cfm",
                  "comac", "c919", "leap 1c", "cf34", "aircraft parts", "spare parts", "boeing parts",
+                 // Longer than the China-owned "boeing aircraft" (purchases), so parts stay export controls.
+                 "boeing aircraft parts", "boeing airplane parts", "boeing plane parts",
                  "aerospace technology", "aerospace technologies", "aviation technology", "jet engine technology",
                  "aircraft technology", "aerospace exports", "aerospace"], specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
