@@ -30,6 +30,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         // FileDescriptor and Errno: EINTR-retrying reads and writes with typed errno.
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        // The cluster store's PostgreSQL client (and the NIO it runs on, TLS by NIOSSL).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // libcurl: curl_easy_setopt/getinfo are variadic, so typed static-inline shims.
@@ -56,16 +60,18 @@ let package = Package(
         .target(name: "Parse", dependencies: ["CLibXML2", "Model"]),
         .target(name: "Detect", dependencies: ["Model"]),
         .target(name: "Store", dependencies: ["CSQLite", "Model"]),
-        // libpq (Debian's libpq-dev): the cluster's PostgreSQL client. Its
-        // blocking calls run on the store's own thread, as SQLite's do.
-        .systemLibrary(
-            name: "CLibPQ",
-            pkgConfig: "libpq",
-            providers: [.apt(["libpq-dev"])]
-        ),
         // The shared store of a cluster (`[store] url`): PostgreSQL behind
-        // Store's `StateStoring`. Only this target sees libpq.
-        .target(name: "PostgresStore", dependencies: ["CLibPQ", "Store", "Model"]),
+        // Store's `StateStoring`, through postgres-nio on one event-loop
+        // thread started only when a store opens; the store's own thread
+        // waits on each query, as it waits on SQLite's. Only this target sees NIO.
+        .target(name: "PostgresStore", dependencies: [
+            "Store", "Model",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(
             name: "Publish",
             dependencies: [
@@ -120,12 +126,17 @@ let package = Package(
             // (what `swift build --static-swift-stdlib` does): only the parts
             // tradewatch uses are mapped and relocated, ~9 MB less resident
             // memory for the daemon (bench: 399-feed cycle 44.7 -> 36 MB).
-            // The two libraries are what static FoundationEssentials needs
-            // besides what -static-stdlib brings (Swift 6.3 on Linux).
             linkerSettings: [
                 .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                // What static FoundationEssentials needs besides what
+                // -static-stdlib brings (Swift 6.3 on Linux)...
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
+                // ...and static Foundation, which postgres-nio and swift-crypto
+                // import whole.
+                .linkedLibrary("FoundationInternationalization", .when(configuration: .release)),
+                .linkedLibrary("CoreFoundation", .when(configuration: .release)),
+                .linkedLibrary("_FoundationICU", .when(configuration: .release)),
             ]
         ),
         // `make train-gate`: fits the detector's learned gate to the label
