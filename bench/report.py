@@ -26,7 +26,7 @@ class Report:
         parse = self.r.get("parse")
         if parse:
             tw = parse["tradewatch"]["mb_per_s"]
-            target("parse vs libxml2 floor (MB/s ratio)", ratio(tw, parse["libxml2_floor"]["mb_per_s"]), ">=", 0.5, "x")
+            target("parse vs libxml2 floor (MB/s ratio)", ratio(tw, parse["libxml2_floor"]["mb_per_s"]), ">=", 0.7, "x")
             target("parse vs feedparser (MB/s ratio)", ratio(tw, parse["feedparser"]["mb_per_s"]), ">=", 35, "x")
         cycle = self.r.get("cycle")
         if cycle:

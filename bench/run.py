@@ -279,13 +279,25 @@ def newsboat_setup(folder, urls, threads):
         f.write(f"reload-threads {threads}\n")
 
 
-def cycle_runs(name, argv_for, folder, reset, nginx, phases):
+def unit_environment():
+    """The `Environment=` settings of systemd/tradewatch.service (the malloc
+    tunables), so the bench runs tradewatch as the unit does."""
+    env = {}
+    with open(os.path.join(ROOT, "systemd", "tradewatch.service")) as f:
+        for line in f:
+            if line.startswith("Environment="):
+                key, _, value = line[len("Environment="):].strip().partition("=")
+                env[key] = value
+    return env
+
+
+def cycle_runs(name, argv_for, folder, reset, nginx, phases, env=None):
     """A cold run on empty state, then warm ones, each on the state the last left."""
     reset()
     results = {}
     for phase in phases:
         mark = nginx.mark()
-        m = measure(argv_for(), cwd=folder, env=dict(os.environ, HOME=folder),
+        m = measure(argv_for(), cwd=folder, env=dict(os.environ, HOME=folder, **(env or {})),
                     stderr_path=os.path.join(folder, f"{phase}.stderr"),
                     stdout_path=os.path.join(folder, f"{phase}.stdout"))
         if m.status != 0:
@@ -321,7 +333,7 @@ def bench_cycle(tradewatch, corpus, files, rounds, concurrency, threads, max_age
             log(f"poll cycle round {r + 1}/{rounds}")
             runs["tradewatch"].append(cycle_runs(
                 "tradewatch", lambda: [tradewatch, "run", "--config", config, "--once"], tw_dir, reset_tw, nginx,
-                ("cold", "warm")))
+                ("cold", "warm"), env=unit_environment()))
             # newsboat 2.21 stores a new feed's validators only from its second
             # reload on, so its second run downloads everything again; the
             # third is its first conditional-GET cycle ("warm3").
@@ -440,7 +452,8 @@ def main():
         nginx = Nginx(args.corpus)
         try:
             results["cluster"] = bench_cluster(ROOT, OUT, tradewatch, [nginx.url(os.path.basename(f)) for f in files],
-                                               args.cycle_rounds, args.concurrency, args.max_age, nginx, measure,
+                                               args.cycle_rounds, args.concurrency, args.max_age, nginx,
+                                               lambda argv, **kw: measure(argv, env=dict(os.environ, **unit_environment()), **kw),
                                                tradewatch_config, log)
         finally:
             nginx.stop()

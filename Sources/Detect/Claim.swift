@@ -41,3 +41,8 @@ extension Direction {
     /// The other way: what undoing or abandoning a move in this direction is.
     var opposite: Direction { self == .easing ? .tightening : .easing }
 }
+
+extension Actor {
+    /// The other side of the US-China pair.
+    var other: Actor { self == .us ? .china : .us }
+}

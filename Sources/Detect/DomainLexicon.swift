@@ -129,7 +129,7 @@ enum DomainLexicon {
         lex.add(["sanctions", "sanction"], .topic(sanctionsTerm))
         // Both sides bar exports to the other's military end users: whoever acts owns it.
         lex.add(["military end user", "military end users"], .topic(blacklistTerm))
-        lex.add(["blacklist", "trade blacklist", "black list"], .topic(blacklistTerm))
+        lex.add(["blacklist", "trade blacklist", "black list", "restricted list", "trade restriction list"], .topic(blacklistTerm))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
         // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
@@ -183,7 +183,7 @@ enum DomainLexicon {
                  "cyberspace administration", "ministry", "regulators", "commerce minister", "watchdog",
                  "cyberspace watchdog", "internet watchdog", "market watchdog", "ministry of finance",
                  "commerce vice minister", "regulator", "internet regulator", "cyberspace regulator",
-                 "antitrust regulator", "chinese customs"], .actor(.china))
+                 "antitrust regulator", "chinese customs", "cac"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.
@@ -339,7 +339,7 @@ enum DomainLexicon {
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
         addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off",
-                       "relent on", "back down on"], .easing)
+                       "relent on", "back down on", "reconsider", "rethink", "revisit"], .easing)
         addVerb(&lex, ["abandon"], .reducer)
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer"], .starter)
@@ -406,7 +406,7 @@ enum DomainLexicon {
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
-                 "loopholes", "exception", "exceptions"], .object(.respite))
+                 "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  "military list", "1260h list",
                  "unverified list", "unreliable entities list",
@@ -477,7 +477,7 @@ enum DomainLexicon {
                  "to cover"], .cue(.background))
         // What talks are for is not what they decided: "talks aimed at extending the truce".
         lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
-                 "seeking to", "seek to", "with a view to", "to discuss", "expected to discuss", "to negotiate",
+                 "seeking to", "seek to", "seeks to", "continue talks on", "continue talks", "with a view to", "to discuss", "expected to discuss", "to negotiate",
                  "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
                  "discussions", "agenda", "with the aim of", "the aim of"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).

@@ -19,6 +19,15 @@ extension EvalReport {
             + " (alerted \(alerted), hits \(hits), false alarms \(falseAlarms.count))"
     }
 
+    /// One line a topic with claims: `tariffs  claims 40  right 35 (0.875)  reversed 1  wrong 4`.
+    public var byTopicLines: [String] {
+        Topic.allCases.compactMap { topic in
+            guard let t = byTopic[topic], t.claims > 0 else { return nil }
+            let share = (Double(t.right) / Double(t.claims)).formatted(places: 3)
+            return "  \(topic.rawValue)  claims \(t.claims)  right \(t.right) (\(share))  reversed \(t.reversed)  wrong \(t.wrong)"
+        }
+    }
+
     /// Every reversal, miss and false alarm with the claims behind it.
     public var findingsText: [String] {
         reversals.map { $0.described(as: "REVERSAL") } + misses.map { $0.described(as: "miss") }

@@ -21,6 +21,29 @@ public struct EvalReport: Sendable {
     /// Claims on a labelled topic in the direction opposite to the label: the
     /// worst error, told apart from the other false alarms and misses.
     public var reversals: [Finding] = []
+    /// Per topic: how the claims on it fared, so an analyst can see which
+    /// topics' alerts to trust.
+    public var byTopic: [Topic: TopicTally] = [:]
+
+    /// Claims on one topic: `right` has a labelled topic and direction,
+    /// `reversed` a labelled topic in the other direction, `wrong` neither
+    /// (an irrelevant or neutral item, or a topic the label does not name).
+    public struct TopicTally: Sendable, Equatable {
+        public var claims = 0
+        public var right = 0
+        public var reversed = 0
+        public var wrong: Int { claims - right - reversed }
+
+        public init(claims: Int = 0, right: Int = 0, reversed: Int = 0) {
+            (self.claims, self.right, self.reversed) = (claims, right, reversed)
+        }
+
+        mutating func absorb(_ other: TopicTally) {
+            claims += other.claims
+            right += other.right
+            reversed += other.reversed
+        }
+    }
 
     public init(items: Int, positives: Int, alerted: Int, hits: Int, misses: [Finding], falseAlarms: [Finding],
                 reversals: [Finding] = []) {
@@ -42,6 +65,7 @@ public struct EvalReport: Sendable {
         misses += other.misses
         falseAlarms += other.falseAlarms
         reversals += other.reversals
+        for (topic, tally) in other.byTopic { byTopic[topic, default: .init()].absorb(tally) }
     }
 
     public var precision: Double { alerted == 0 ? 1 : Double(hits) / Double(alerted) }

@@ -18,6 +18,7 @@ public enum Evaluator {
         for item in items {
             let claims = find(item)
             if !claims.isEmpty { report.alerted += 1 }
+            report.tally(claims, on: item)
             guard item.relevant, let direction = item.direction else {
                 if !claims.isEmpty { report.falseAlarms.append(.init(item: item, claims: claims)) }
                 continue
@@ -34,5 +35,19 @@ public enum Evaluator {
             if !wild.isEmpty { report.falseAlarms.append(.init(item: item, claims: wild)) }
         }
         return report
+    }
+}
+
+extension EvalReport {
+    /// Counts each claim under its topic as right, reversed or wrong.
+    mutating func tally(_ claims: [Claim], on item: LabelledItem) {
+        for claim in claims {
+            var t = byTopic[claim.topic, default: .init()]
+            t.claims += 1
+            if item.relevant, let direction = item.direction, item.topics.contains(claim.topic) {
+                if claim.direction == direction { t.right += 1 } else { t.reversed += 1 }
+            }
+            byTopic[claim.topic] = t
+        }
     }
 }

@@ -43,7 +43,7 @@ extension ItemScan {
             }
             // "Tariff Reduction on China-Origin Goods": the side it is aimed at names the other as actor.
             var aimedBy: Actor?
-            if let t = ((c + 1)..<range.upperBound).first(where: { ann.side[$0] != nil }) { aimedBy = ann.side[t] == .china ? .us : .china }
+            if let t = ((c + 1)..<range.upperBound).first(where: { ann.side[$0] != nil }) { aimedBy = ann.side[t]?.other }
             guard var who = actor ?? contextOwner(of: term) ?? term.resolve(for: nil).actor ?? titleActor ?? aimedBy else { continue }
             let resolved = term.resolve(for: who)
             if let owner = resolved.actor { who = owner }

@@ -48,7 +48,7 @@ extension ItemScan {
             // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
             // tariffs": the measure is what the respite is from; the respite is the news.
             if (range.lowerBound..<i).contains(where: { ann.objects[$0].contains(.respite)
-                || ann.verb[$0].map { Self.exemptingVerbs.contains($0.value.lemma) || $0.value.lemma == "exclude" } ?? false }) {
+                || ann.verb[$0].map { Self.exemptingVerbs.contains($0.value.lemma) } ?? false }) {
                 continue
             }
             let idx = specificModifier(of: measureAt, from: i + 1) ?? measureAt
@@ -89,9 +89,8 @@ extension ItemScan {
             if who == .us && !chinaReacts && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "New Export Controls Targeting Japan": aimed at a third country, not the other side.
-            let counterpart: Actor = who == .us ? .china : .us
             let after = (idx + t.length)..<range.upperBound
-            if after.contains(where: { ann.other[$0] }), !after.contains(where: { ann.side[$0] == counterpart }) { continue }
+            if after.contains(where: { ann.other[$0] }), !after.contains(where: { ann.side[$0] == who.other }) { continue }
             var modality = self.modality(at: i, sentence: range, sense: VerbSense(lemma: "", verbClass: .tightening,
                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false), negated: false, forceAnnounced: false)
             if modality == .action { modality = .announced }

@@ -20,7 +20,8 @@ extension ItemScan {
     static let receivers: Set<String> = ["receive", "obtain", "secure", "win", "get"]
     static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
                                                "waiver", "waivers", "exemption", "exemptions", "permit", "permits",
-                                               "reprieve", "reprieves", "exclusion", "exclusions"]
+                                               "reprieve", "reprieves", "exclusion", "exclusions", "authorization",
+                                               "authorizations", "authorisation", "authorisations"]
 
     /// Flows that a starting verb opens: exports, sales and the licences for them.
     static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",

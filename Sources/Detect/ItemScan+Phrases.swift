@@ -8,6 +8,8 @@ extension ItemScan {
     func listComma(at i: Int, objectStart: Int, _ range: Range<Int>) -> Bool {
         guard tokens[i].text == ",", i > objectStart, i + 1 < range.upperBound else { return false }
         let next = i + 1
+        // A list of hyphenated modifiers: "Opens Anti-Dumping, Anti-Bias Probes Into U.S. Chips".
+        if i >= 2, tokens[i - 2].hyphenAfter, tokens[next].hyphenAfter { return true }
         // A headline's list of measures: "Suspends US Tariffs, Unreliable Entity List Restrictions".
         if range.lowerBound < titleTokenCount, nounPhraseToEnd(from: next, range) { return true }
         // A list of places: "imports from Taiwan region, Malaysia, U.S.".

@@ -3,7 +3,9 @@ import Model
 // What a verb's move covers and who is left out of it: exemptions from a
 // measure, exceptions for the other side, orders to stop, answers in kind.
 extension ItemScan {
-    static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield"]
+    static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield", "exclude"]
+    /// Verbs of permission that, acting on a measure itself, put it in force: "approves tariffs".
+    static let approvingVerbs: Set<String> = ["approve", "greenlight", "green light"]
 
     /// The words before a headline's colon at `colon` are only a government's name ("Ministry of Commerce:").
     func agencyKicker(endingAt colon: Int, _ range: Range<Int>) -> Bool {
@@ -32,9 +34,9 @@ extension ItemScan {
         guard let e = ((v + 1)..<range.upperBound).first(where: {
             ["except", "excluding"].contains(tokens[$0].text) || tokens[$0].text == "other" && $0 + 1 < range.upperBound
                 && tokens[$0 + 1].text == "than"
+                || tokens[$0].text == "not" && $0 > v + 1 && ["but", ","].contains(tokens[$0 - 1].text)  // "but not for China"
         }) else { return false }
-        let other: Actor = who == .us ? .china : .us
-        return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == other || ann.actor[$0]?.value == other }
+        return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
     }
 
     /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with
@@ -94,11 +96,61 @@ extension ItemScan {
 
     /// "Adjusting measures to increase tariffs": after a measure noun, a modifier's infinitive names the
     /// measure adjusted, not the purpose of the adjustment ("amends an order to further increase tariffs").
+    /// So does a deal's: "reach consensus to substantially reduce the trade deficit" is what was agreed.
     func modifiedMeasureGoesOn(_ end: Int, verb: Annotations.VerbSpan, start: Int) -> Bool {
-        verb.value.verbClass == .modifier && end > start && ann.objects[end - 1].contains(.measure)
+        guard end > start else { return false }
+        return verb.value.verbClass == .modifier && ann.objects[end - 1].contains(.measure)
+            || verb.value.verbClass == .settler && ann.objects[end - 1].contains(.deal)
     }
 
     /// Adjectives of quantity that stand where a noun might: "for certain restricted end-users".
     static let quantityAdjectives: Set<String> = ["certain", "some", "all", "many", "other", "such", "these", "those",
                                                   "select", "selected", "several", "various", "most", "more"]
+
+    /// "clear the way for", "pave the way for", "open the door to": the direction of what follows,
+    /// nil when the object is no such phrase.
+    func pavesTheWay(_ object: VerbObject, _ range: Range<Int>) -> Direction? {
+        let k = object.start
+        guard k + 3 < range.upperBound, tokens[k].text == "the", ["way", "path", "door", "ground"].contains(tokens[k + 1].text),
+              ["for", "to"].contains(tokens[k + 2].text) else { return nil }
+        for j in (k + 3)..<min(k + 10, range.upperBound) {
+            if Self.easingChangeWords.contains(tokens[j].text) || ann.verb[j]?.value.verbClass == .easing { return .easing }
+            if !ann.objects[j].isDisjoint(with: .measures) || Self.tighteningNouns.contains(tokens[j].text) { return .tightening }
+        }
+        return nil
+    }
+
+    /// "... and Issues Compliance Guidance", ", and the new control measures are aimed at Huawei": a measure
+    /// undone in a headline that issues a new one in the same breath.
+    func replacedAtOnce(after start: Int, until end: Int, _ range: Range<Int>) -> Bool {
+        guard let and = (start..<min(max(start, end) + 3, range.upperBound)).first(where: { tokens[$0].text == "and" })
+        else { return false }
+        let next = and + 1
+        guard next < range.upperBound else { return false }
+        if ann.verb[next].map({ Self.issuingVerbs.contains($0.value.lemma) }) ?? false { return true }
+        // ", and the new control measures ...": a clause of its own after a comma.
+        guard tokens[and - 1].text == "," else { return false }
+        return (next..<min(next + 3, range.upperBound)).contains { k in
+            ann.has(.novelty, at: k) && k + 1 < range.upperBound
+                && (!ann.objects[k + 1].isDisjoint(with: .measures) || ann.inTopic[k + 1])
+        }
+    }
+
+    /// The item tells of a finding that decides a measure now: "concluded its Section 301 probe finding
+    /// ... actionable", "says China's chip policies are unfair but will delay tariffs".
+    var decidedNow: Bool {
+        tokens.contains { Self.findingWords.contains($0.text) }
+    }
+
+    static let findingWords: Set<String> = ["concluded", "concludes", "finding", "findings", "actionable", "unfair",
+                                            "determination", "determined", "ruling"]
+
+    /// "Trump opposes possible ban on sale of jet engines to China": a side that opposes its own
+    /// side's measure leans the other way.
+    func opposedByItsOwnSide(_ who: Actor, before v: Int, _ range: Range<Int>) -> Bool {
+        guard let r = (max(range.lowerBound, v - 6)..<v).last(where: { ["opposes", "opposed", "rejects", "rejected"].contains(tokens[$0].text) }),
+              !((r + 1)..<v).contains(where: { tokens[$0].isBoundary || ann.has(.reaction, at: $0) || tokens[$0].text == "and" })
+        else { return false }
+        return (range.lowerBound..<r).contains { ann.actor[$0]?.value == who && !governedByPreposition($0, range) }
+    }
 }

@@ -47,8 +47,10 @@ extension ItemScan {
         let facedByChina = sense.lemma == "face" && subject.actor == .china && owned.topic == .techControls
         let who = facedByChina ? .china : owned.actor
         var topic = facedByChina ? .nonTariffCountermeasures : owned.topic
-        // "talks aimed at extending the truce": what talks are for is not what they decided.
-        if topic == .talks, (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
+        // "talks aimed at extending the truce", "seek to extend trade truce": what talks are for is not what
+        // they decided.
+        if topic == .talks || dir == .easing && [.extender, .settler].contains(sense.verbClass),
+           (range.lowerBound..<v).contains(where: { ann.has(.goal, at: $0) }) { return nil }
         topicTerm = owned.term
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
         if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
@@ -72,6 +74,9 @@ extension ItemScan {
         }
         // "pauses all tariffs for 90 days except for ones affecting China": the other side is left out of it.
         if dir == .easing, exceptsOtherSide(of: who, after: v, range) { return nil }
+        if opposedByItsOwnSide(who, before: v, range) { dir = dir.opposite }
+        // "Rescinds Its AI Diffusion Rule and Issues Compliance Guidance": undone and replaced at once.
+        if dir == .easing, range.lowerBound < titleTokenCount, replacedAtOnce(after: v + verb.length, until: object.end, range) { return nil }
         if !topicTerm.specific, politicalMeasure(in: range) { return nil }
         guard isUSChinaPosition(topic: topic, actor: who, object: object, topicIndex: found.index,
                                 namedSubject: subject.text != nil, range) else { return nil }
@@ -79,16 +84,16 @@ extension ItemScan {
         // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
         if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
         var negationText: String?
+        // "H200 chips are not allowed into China": a permission denied is a ban.
+        let passivePermission = sense.participle && ["allow", "permit"].contains(sense.lemma)
         for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
             negationText = ann.cueText[k]
-            // "H200 chips are not allowed into China": a permission denied is a ban.
-            if dir == .easing, sense.participle, ["allow", "permit"].contains(sense.lemma) { dir = .tightening; break }
+            if dir == .easing, passivePermission { dir = .tightening; break }
             // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
             let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
             if dir == .easing || !committed { return nil }
         }
-        let deniedPermission = negationText != nil && sense.participle && ["allow", "permit"].contains(sense.lemma)
-        let negated = negationText != nil && !deniedPermission
+        let negated = negationText != nil && !passivePermission
         if negated { dir = .easing }
 
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,
@@ -374,6 +379,12 @@ extension ItemScan {
            let implied = sense.impliedTopic {
             return ClaimTopic(index: nil, term: implied, text: verb.text)
         }
+        // "China blacklists US drone companies": a verb that names its measure, acting on firms; the
+        // firms' trade is its target, not its topic.
+        if let implied = sense.impliedTopic, let h = object.headIndex ?? (object.span.last { Self.firmNouns.contains(tokens[$0].text) }),
+           Self.firmNouns.contains(tokens[h].text) {
+            return ClaimTopic(index: nil, term: implied, text: verb.text)
+        }
         if topicIndex == nil {
             topicIndex = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range)
         }
@@ -558,6 +569,12 @@ extension ItemScan {
         }
         switch sense.verbClass {
         case .easing:
+            // "clearing the way for an outright ban on products made by Huawei": what the way is cleared for.
+            if let paved = pavesTheWay(object, range) { return move(paved) }
+            if Self.approvingVerbs.contains(sense.lemma), object.isMeasure, !respite, !flow, !all.contains(.respite),
+               !all.contains(.deal) {
+                return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
+            }
             return move(.easing)
         case .tightening where sense.lemma == "face":
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
@@ -601,12 +618,15 @@ extension ItemScan {
         case .delayer:
             if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
                 // Postponing a hike already scheduled eases ("delay on next tariff hike", "two weeks later than
-                // now scheduled"); a new tariff decided now with a later start is still a new tariff.
+                // now scheduled"), and so does a delay the item tells no more of ("tariffs will be delayed"): the
+                // labelled news mostly delays what was set. A new tariff decided now with a later start ("delays
+                // new tariffs", or the finding behind it: "concluded its Section 301 probe ...") is still new.
                 // (A change noun with its preposition, "hike on", ends the object: look one word past it.)
                 let scheduled = (object.start..<min(object.end + 1, range.upperBound)).contains {
                     Self.scheduledWords.contains(tokens[$0].text) || Self.hikeNouns.contains(tokens[$0].text)
                 } || alreadyScheduled
-                return scheduled ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
+                let newMeasure = decidedNow || (object.start..<min(object.end + 1, range.upperBound)).contains { ann.has(.novelty, at: $0) }
+                return scheduled || !newMeasure ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
             }
             // Talks, meetings and summits delayed are news, not moves (../shared/eval/README.md).
             if firstTopic == .talks { return nil }
@@ -626,7 +646,8 @@ extension ItemScan {
         case .starter where ["charge", "collect"].contains(sense.lemma)
             && object.start < object.end && (tokens[object.start].text == "$" || tokens[object.start].isNumber):
             return nil  // "collected $30 billion in duties": revenue, not a new measure
-        case .starter where sense.lemma == "order" && orderedToStop(after: v + verb.length, range):
+        case .starter where sense.lemma == "order" && (orderedToStop(after: v + verb.length, range)
+            || object.span.contains(where: { tokens[$0].text == "to" && orderedToStop(after: $0, range) })):
             return move(.tightening)  // "EDA Software Companies Ordered to Halt Business with China"
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
@@ -685,6 +706,12 @@ extension ItemScan {
             return nil
         case .settler where offTheList(object.span):
             return move(.easing)
+        case .settler where ["establish", "set up", "create"].contains(sense.lemma) && !all.contains(.deal)
+            && !all.isDisjoint(with: [.list, .measure]):
+            return move(.tightening)  // "China to Establish 'Unreliable Entity List'"
+        case .settler where sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)
+            && !object.span.contains(where: { Self.documentNouns.contains(tokens[$0].text) }) && !sentenceHas(.hold, range):
+            return move(.tightening)  // "Trump signs tariffs on imports from Canada, Mexico and China"
         case .settler:
             guard (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) else { return nil }
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
@@ -719,6 +746,16 @@ extension ItemScan {
                 if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
             }
         }
+        // "China commerce ministry condemns US tariffs, will take countermeasures": a headline's second
+        // predicate after a comma has the headline's subject.
+        if range.lowerBound < titleTokenCount, let c = (max(range.lowerBound, v - 4)..<v).last(where: { tokens[$0].text == "," }),
+           ((c + 1)..<v).allSatisfy({ ann.has(.modal, at: $0) || ann.has(.adverb, at: $0) || ann.has(.infinitive, at: $0) }),
+           let first = (range.lowerBound..<c).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
+           !(range.lowerBound..<first).contains(where: { ann.otherEnds[$0] }),
+           (first..<c).contains(where: { ann.verb[$0] != nil || ann.has(.reaction, at: $0) }) {
+            let a = ann.actor[first]!
+            return ClaimActor(actor: a.value, text: a.text)
+        }
         // "US defence firms sanctioned by China": a passive's agent right after it acts; its subject is the target.
         if verb.value.participle, object.start < object.end, tokens[object.start].text == "by", let agent = object.agent {
             return ClaimActor(actor: agent, text: nil)
@@ -739,8 +776,8 @@ extension ItemScan {
         if verb.value.lemma == "face" || verb.value.lemma == "fail" {
             // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the
             // subject is the target; the other side acts.
-            if let a = actor { return ClaimActor(actor: a == .us ? .china : .us, text: nil) }
-            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient == .us ? .china : .us, text: nil) }
+            if let a = actor { return ClaimActor(actor: a.other, text: nil) }
+            if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient.other, text: nil) }
             return nil
         }
         if actor == nil, verb.value.participle || verb.value.isChangeNoun {
@@ -751,7 +788,7 @@ extension ItemScan {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last,
                !(patient == .us && destination(.china, in: object.span)) {
-                actor = patient == .us ? .china : .us
+                actor = patient.other
             }
         }
         if actor == nil, let owner = contextOwner(of: term) { actor = owner }
@@ -846,12 +883,16 @@ extension ItemScan {
             // "Carney reaches deal with Beijing": a third country's deal or tariffs, the US never named.
             if otherItem, !namesUS, [.tariffs, .talks, .exportControlDialogue].contains(topic) { return false }
             if object.targetOther && !object.targetChina { return false }
+            // "pause tariffs on most countries for 90 days but ... hike tariffs on China": other countries' move.
+            if !object.targetChina, object.span.contains(where: { k in
+                ["countries", "nations", "partners"].contains(tokens[k].text)
+                    && k > object.start && ["most", "other", "all", "trading", "many"].contains(tokens[k - 1].text)
+            }) { return false }
         case .china:
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
             // China's unreliable entity list was made for US firms, as the US's Section 301 tariffs were for China.
-            let usAimed = topic == .nonTariffCountermeasures && Self.usAimedInstruments.contains { word in
-                (0..<tokens.count).contains { ann.topic[$0]?.text == word }
-            }
+            let usAimed = topic == .nonTariffCountermeasures
+                && ann.topic.contains { $0.map { Self.usAimedInstruments.contains($0.text) } ?? false }
             if !globalRegime && !hasUS && !usAimed { return false }
             // "China curbs rare earth exports to Japanese companies": a headline about a third country, the US never named.
             if !hasUS, (0..<titleTokenCount).contains(where: { ann.other[$0] }) { return false }
@@ -961,6 +1002,8 @@ extension ItemScan {
         while k >= max(clause, v - 6) {
             if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
                 || verb.value.verbClass == .delayer {
+                // "Talks End with US-China Plan to Ease Export Controls": the plan is what the talks ended with.
+                if k + verb.length < v, ["with", "in"].contains(tokens[k + verb.length].text) { return false }
                 return true
             }
             k -= 1
@@ -1008,7 +1051,7 @@ extension ItemScan {
     static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
                                                  "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted"]
     /// A hike is a change set for a date: delaying one puts off what was scheduled.
-    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment"]
+    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper"]
     static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]
 
     /// The item says a change was already set for a date: "had been planned to

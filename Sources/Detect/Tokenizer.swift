@@ -19,8 +19,9 @@ struct Tokenizer: Sendable {
         let n = bytes.count
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        // "china probes us chip imports": in a text set all in lower case, "us" is the country.
-        let lowerCaseOnly = !bytes.contains { $0 >= 65 && $0 <= 90 }
+        // "china probes us chip imports": in a text set all in lower case, "us" is the country. Looked
+        // at only when a lower-case "us" turns up, so other texts pay no extra pass over their bytes.
+        var lowerCaseOnly: Bool?
 
         func isWordByte(_ b: UInt8) -> Bool {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
@@ -52,6 +53,14 @@ struct Tokenizer: Sendable {
                 var upperCount = 0
                 while i < n {
                     let c = bytes[i]
+                    // A typographic apostrophe inside a word is a contraction's ("won’t", "don’t"): kept as "'".
+                    if c == 0xE2, i + 3 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99, i > start,
+                       isWordByte(bytes[i + 3]), bytes[i + 3] < 0x80,
+                       !(bytes[i + 3] | 0x20 == UInt8(ascii: "s") && (i + 4 >= n || !isWordByte(bytes[i + 4]))) {
+                        word.append(UInt8(ascii: "'"))
+                        i += 3
+                        continue
+                    }
                     // Typographic punctuation (E2 80 xx) ends a word; other E2 sequences ("€") are word bytes.
                     if c == 0xE2, i + 1 < n, bytes[i + 1] == 0x80, i > start { break }
                     if isWordByte(c) {
@@ -77,7 +86,8 @@ struct Tokenizer: Sendable {
                     }
                 }
                 var s = String(decoding: word, as: UTF8.self)
-                if s == "u.s" || s == "usa" || (s == "us" && (upperCount == 2 || lowerCaseOnly)) {
+                if s == "us", upperCount == 0, lowerCaseOnly == nil { lowerCaseOnly = !bytes.contains { $0 >= 65 && $0 <= 90 } }
+                if s == "u.s" || s == "usa" || (s == "us" && (upperCount == 2 || lowerCaseOnly == true)) {
                     s = "u.s."
                 }
                 emit(s, start, i, number: allDigits)

@@ -35,71 +35,50 @@ enum ByteRepair {
     private enum Section {
         case markup, cdata, comment
 
-        /// The bytes (repeated over a word) that may need a look in this section.
-        var stopBytes: (UInt64, UInt64) {
+        /// Where the section's row starts in `stops`.
+        var row: Int {
             switch self {
-            case .markup: return (0x2626_2626_2626_2626, 0x3C3C_3C3C_3C3C_3C3C)  // & <
-            case .cdata: return (0x5D5D_5D5D_5D5D_5D5D, 0x5D5D_5D5D_5D5D_5D5D)  // ]
-            case .comment: return (0x2D2D_2D2D_2D2D_2D2D, 0x2D2D_2D2D_2D2D_2D2D)  // -
+            case .markup: return 0
+            case .cdata: return 256
+            case .comment: return 512
             }
         }
     }
 
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-
-    /// Whether any byte of `w` equals the byte repeated in `pattern` (for
-    /// words without high bits; the classic "has zero byte" test).
-    @inline(__always)
-    private static func hasByte(_ w: UInt64, _ pattern: UInt64) -> Bool {
-        let x = w ^ pattern
-        return (x &- ones) & ~x & highBits != 0
-    }
-
-    /// Whether any byte of `w` (which has no high bits) is below 0x20.
-    @inline(__always)
-    private static func hasByteBelowSpace(_ w: UInt64) -> Bool {
-        (w &- 0x2020_2020_2020_2020) & ~w & highBits != 0
-    }
+    /// One row of 256 flags per section: 1 for a byte that may need a look
+    /// there (controls but tab/LF/CR, non-ASCII, and the section's own:
+    /// `&` `<` in markup, `]` in CDATA, `-` in comments), 0 for a byte the
+    /// scan copies as it is.
+    private static let stops: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 768)
+        for (row, own) in [(0, [0x26, 0x3C]), (256, [0x5D]), (512, [0x2D])] {
+            for c in 0..<256 where (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c >= 0x80 || own.contains(c) {
+                table[row + c] = 1
+            }
+        }
+        return table
+    }()
 
     /// When `emitting` is false, returns true at the first byte needing a
     /// repair; when true, writes the repaired bytes into `out`.
     private static func scan(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool,
                              declared: Set<String>, into out: inout [UInt8], emitting: Bool) -> Bool {
+        stops.withUnsafeBufferPointer { table in
+            scan(p, start, end, validateUTF8: validateUTF8, declared: declared, into: &out, emitting: emitting,
+                 stops: table.baseAddress!)
+        }
+    }
+
+    private static func scan(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, validateUTF8: Bool,
+                             declared: Set<String>, into out: inout [UInt8], emitting: Bool,
+                             stops table: UnsafePointer<UInt8>) -> Bool {
         var section = Section.markup
         // Inside an attribute value opened with a typographic quote.
         var curlyValue = false
         var i = start
         while i < end {
-            // Skip eight plain bytes at a time: most of a feed needs nothing.
-            var j = i
-            let (stopA, stopB) = section.stopBytes
-            while j + 8 <= end {
-                let w = UnsafeRawPointer(p + j).loadUnaligned(as: UInt64.self)
-                if w & highBits != 0 || hasByteBelowSpace(w) || hasByte(w, stopA) || hasByte(w, stopB) { break }
-                j += 8
-            }
-            // Then byte by byte while the bytes are plain for this section.
-            switch section {
-            case .markup:
-                while j < end {
-                    let c = p[j]
-                    guard (c >= 0x20 && c < 0x80 && c != 0x26 && c != 0x3C) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
-                    j += 1
-                }
-            case .cdata:
-                while j < end {
-                    let c = p[j]
-                    guard (c >= 0x20 && c < 0x80 && c != 0x5D) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
-                    j += 1
-                }
-            case .comment:
-                while j < end {
-                    let c = p[j]
-                    guard (c >= 0x20 && c < 0x80 && c != 0x2D) || c == 0x0A || c == 0x09 || c == 0x0D else { break }
-                    j += 1
-                }
-            }
+            let j = plainRun(p, i, end, start: start, section: section, stops: table + section.row,
+                             validateUTF8: validateUTF8, curlyValue: curlyValue, declared: declared)
             if j > i {
                 if emitting { out.append(contentsOf: UnsafeBufferPointer(start: p + i, count: j - i)) }
                 i = j
@@ -197,6 +176,66 @@ enum ByteRepair {
         return false
     }
 
+    /// The end of the run from `i` that `scan` copies as it is: four bytes
+    /// at a time while `stops` flags none of them, then the flagged byte's
+    /// common cases taken in stride (a tag's `<`, a reference libxml2
+    /// decodes, a valid UTF-8 sequence); it stops at the first byte that may
+    /// need a repair or changes the section.
+    @inline(__always)
+    private static func plainRun(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, start: Int, section: Section,
+                                 stops: UnsafePointer<UInt8>, validateUTF8: Bool, curlyValue: Bool,
+                                 declared: Set<String>) -> Int {
+        var j = i
+        while true {
+            while j + 4 <= end,
+                  stops[Int(p[j])] | stops[Int(p[j + 1])] | stops[Int(p[j + 2])] | stops[Int(p[j + 3])] == 0 {
+                j += 4
+            }
+            while j < end, stops[Int(p[j])] == 0 { j += 1 }
+            guard j < end else { return j }
+            let c = p[j]
+            if c < 0x80 {
+                // Only markup's `&` and `<` can be passed here.
+                guard section == .markup else { return j }
+                if c == UInt8(ascii: "<") {
+                    guard j + 1 < end, isNameStart(p[j + 1]) || p[j + 1] == UInt8(ascii: "/") else { return j }
+                } else if c == UInt8(ascii: "&") {
+                    guard isPredefinedReference(p, j, end) || isKept(reference(p, j, end, declared: declared)) else { return j }
+                } else {
+                    return j
+                }
+                j += 1
+            } else {
+                // A typographic quote may open or close an attribute value.
+                if section == .markup, curlyValue || (j > start && p[j - 1] == UInt8(ascii: "=")) { return j }
+                if !validateUTF8 { j += 1; continue }
+                let n = UTF8Encoding.validSequenceLength(p, j, end)
+                guard n > 2 || (n == 2 && (c != 0xC2 || p[j + 1] > 0x9F)) else { return j }
+                j += n
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func isKept(_ r: Reference) -> Bool {
+        if case .keep = r { return true }
+        return false
+    }
+
+    /// `&lt;`, `&gt;`, `&amp;`, `&quot;` or `&apos;` at `i`.
+    @inline(__always)
+    private static func isPredefinedReference(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 4 <= end else { return false }
+        let a = p[i + 1], b = p[i + 2], c = p[i + 3]
+        if (a == 0x6C || a == 0x67) && b == 0x74 && c == 0x3B { return true }  // lt; gt;
+        guard i + 5 <= end else { return false }
+        let d = p[i + 4]
+        if a == 0x61 && b == 0x6D && c == 0x70 && d == 0x3B { return true }  // amp;
+        guard i + 6 <= end, p[i + 5] == 0x3B else { return false }
+        return (a == 0x71 && b == 0x75 && c == 0x6F && d == 0x74)  // quot;
+            || (a == 0x61 && b == 0x70 && c == 0x6F && d == 0x73)  // apos;
+    }
+
     @inline(__always)
     private static func matches(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int, _ s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
@@ -260,14 +299,14 @@ enum ByteRepair {
         return .escape
     }
 
-    /// The index of the next `s` at or after `from`, using memchr to skip.
-    private static func find(_ p: UnsafePointer<UInt8>, from: Int, _ end: Int, _ s: StaticString) -> Int? {
-        var i = from
-        let first = Int32(s.utf8Start[0])
-        while i < end, let hit = memchr(p + i, first, end - i) {
-            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
-            if matches(p, at, end, s) { return at }
-            i = at + 1
+    /// The index of the next `<!ENTITY` at or after `from`, found by its
+    /// `!` (a document has a `<` every few bytes, a `!` far more rarely).
+    private static func findEntityDeclaration(_ p: UnsafePointer<UInt8>, from: Int, _ end: Int) -> Int? {
+        var i = from + 1
+        while i < end, let hit = memchr(p + i, 0x21, end - i) {
+            let at = UnsafeRawPointer(hit) - UnsafeRawPointer(p) - 1
+            if matches(p, at, end, "<!ENTITY") { return at }
+            i = at + 2
         }
         return nil
     }
@@ -288,7 +327,7 @@ enum ByteRepair {
     static func declaredEntities(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Set<String> {
         var names = Set<String>()
         var i = start
-        while let found = find(p, from: i, end, "<!ENTITY") {
+        while let found = findEntityDeclaration(p, from: i, end) {
             var j = found + 8
             while j < end, TextBytes.isSpace(p[j]) { j += 1 }
             let nameStart = j

@@ -233,9 +233,18 @@ public enum FeedDate {
 
     private static func zoneOffset(_ word: ArraySlice<UInt8>) -> Int? {
         guard word.count <= 5 else { return nil }
-        let key = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
-        return zones[key].map { Int($0 * 3600) }
+        let key = zoneKey(word.lazy.map { $0 | 0x20 })
+        for (k, hours) in zoneKeys where k == key { return Int(hours * 3600) }
+        return nil
     }
+
+    /// Up to five bytes packed into an integer: a zone name looked up
+    /// without building a string or hashing one (every item has a date).
+    private static func zoneKey(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    private static let zoneKeys: [(UInt64, Double)] = zones.map { (zoneKey($0.key.utf8), $0.value) }
 
     /// Named zones in hours east of UTC. The single military letters follow
     /// feedparser (RFC 822's signs, which are backwards but what feeds meant).
@@ -252,8 +261,8 @@ public enum FeedDate {
 
     private static func monthNumber(_ word: ArraySlice<UInt8>) -> Int? {
         guard word.count >= 3 else { return nil }
-        let w = word.prefix(3).map { $0 | 0x20 }
-        let key = UInt32(w[0]) << 16 | UInt32(w[1]) << 8 | UInt32(w[2])
+        let w = word.startIndex
+        let key = UInt32(word[w] | 0x20) << 16 | UInt32(word[w + 1] | 0x20) << 8 | UInt32(word[w + 2] | 0x20)
         guard let index = monthKeys.firstIndex(of: key) else { return nil }
         return index + 1
     }

@@ -6,9 +6,12 @@ import Glibc
 /// Resolves relative links against `xml:base` and the feed's own URL.
 enum LinkResolver {
     /// Whether `s` starts with a URI scheme (`https:`, `mailto:`...).
-    static func isAbsolute(_ s: String) -> Bool {
+    static func isAbsolute(_ s: String) -> Bool { isAbsolute(s.utf8) }
+
+    /// `isAbsolute(_:)` over UTF-8 bytes.
+    static func isAbsolute(_ bytes: some Sequence<UInt8>) -> Bool {
         var sawLetter = false
-        for b in s.utf8 {
+        for b in bytes {
             if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { sawLetter = true; continue }
             if sawLetter && ((b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")) { continue }
             return sawLetter && b == UInt8(ascii: ":")
@@ -44,7 +47,7 @@ enum LinkResolver {
     /// HTML carried as text at `node` with its relative links made
     /// absolute against the base in effect there; nil when none changed.
     static func rebasedHTML(_ html: [UInt8], at node: NodePointer, in doc: xmlDocPtr) -> [UInt8]? {
-        guard html.contains(UInt8(ascii: "<")) else { return nil }
+        guard html.withUnsafeBufferPointer({ $0.baseAddress.map { memchr($0, 0x3C, html.count) != nil } ?? false }) else { return nil }
         var base: String??
         return HTMLLinks.rebased(html) { link in
             if base == nil { base = .some(self.base(at: node, in: doc)) }

@@ -37,11 +37,17 @@ struct NodeReader {
         // Only text made of U+0000-U+00FF with some non-ASCII qualifies;
         // one pass over raw bytes rejects everything else early.
         let qualifies = scratch.withUnsafeBufferPointer { buffer -> Bool in
+            guard let base = buffer.baseAddress else { return false }
             var i = 0
             let n = buffer.count
             var sawHigh = false
             while i < n {
-                let b = buffer[i]
+                // Eight ASCII bytes at a time: most text is mostly ASCII.
+                if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let b = base[i]
                 if b < 0x80 { i += 1; continue }
                 guard b == 0xC2 || b == 0xC3, i + 1 < n else { return false }
                 sawHigh = true
@@ -50,18 +56,22 @@ struct NodeReader {
             return sawHigh
         }
         guard qualifies else { return }
-        let n = scratch.count
-        var i = 0
-        var latin = [UInt8]()
-        latin.reserveCapacity(n)
-        while i < n {
-            let b = scratch[i]
-            if b < 0x80 {
-                latin.append(b)
-                i += 1
-            } else {
-                latin.append(b == 0xC2 ? scratch[i + 1] : scratch[i + 1] &+ 0x40)
-                i += 2
+        let latin = scratch.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: source.count) { out, count in
+                let n = source.count
+                var i = 0, k = 0
+                while i < n {
+                    let b = source[i]
+                    if b < 0x80 {
+                        out[k] = b
+                        i += 1
+                    } else {
+                        out[k] = b == 0xC2 ? source[i + 1] : source[i + 1] &+ 0x40
+                        i += 2
+                    }
+                    k += 1
+                }
+                count = k
             }
         }
         let valid = latin.withUnsafeBufferPointer { ByteRepair.isValidUTF8($0.baseAddress!, 0, $0.count) }
@@ -223,13 +233,14 @@ struct NodeReader {
     /// A URI attribute's relative value (`href`, `src`...) made absolute
     /// against the base in effect at its element; nil to copy it as it is.
     private func resolvedLink(_ a: UnsafeMutablePointer<xmlAttr>, on element: NodePointer) -> String? {
-        guard a.pointee.ns == nil, let rawName = a.pointee.name, strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)) <= 10
+        // Names are compared ignoring ASCII case only: no other character
+        // lower-cases into one of these names within their 10 bytes.
+        guard a.pointee.ns == nil, let rawName = a.pointee.name,
+              HTMLLinks.isLinkAttribute(UnsafeBufferPointer(start: rawName, count: strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)))),
+              let child = a.pointee.children, child.pointee.next == nil,
+              child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content,
+              let value = HTMLLinks.relativeValue(UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))))
         else { return nil }
-        let name = String(cString: UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self)).lowercased()
-        guard HTMLLinks.attributes.contains(name), let child = a.pointee.children, child.pointee.next == nil,
-              child.pointee.type == XML_TEXT_NODE, let content = child.pointee.content else { return nil }
-        let value = String(cString: UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)).trimmingWhitespace()
-        guard !value.isEmpty, !LinkResolver.isAbsolute(value) else { return nil }
         let resolved = LinkResolver.resolve(value, at: element, in: doc)
         return resolved == value ? nil : resolved
     }
@@ -260,8 +271,18 @@ struct NodeReader {
         if escaped { appendEscaped(bytes) } else { scratch.append(contentsOf: bytes) }
     }
 
+    /// Copies runs that need no escape in one piece.
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for b in bytes { appendEscaped(b) }
+        var run = 0
+        for k in 0..<bytes.count {
+            let b = bytes[k]
+            guard b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "\"")
+            else { continue }
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<k]))
+            appendEscaped(b)
+            run = k + 1
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
     }
 
     @inline(__always)

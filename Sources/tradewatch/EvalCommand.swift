@@ -24,6 +24,9 @@ struct EvalCommand: AsyncParsableCommand {
     @Flag(help: "Print every miss and false alarm with its evidence.")
     var verbose = false
 
+    @Flag(help: "Print, per topic, how many claims were right, reversed or wrong.")
+    var byTopic = false
+
     @Flag(help: "Print one JSON line with the scores instead of text.")
     var json = false
 
@@ -116,6 +119,7 @@ struct EvalCommand: AsyncParsableCommand {
         if findings { report.findingsText.forEach { print($0) } }
         print(report.countsLine)
         print(report.scoresLine)
+        if byTopic { report.byTopicLines.forEach { print($0) } }
     }
 
     /// The detector must keep up with this many items per second on one core.

@@ -19,7 +19,6 @@ struct RunCommand: AsyncParsableCommand {
     var once = false
 
     func run() async throws {
-        MemoryTuning.forDaemon()
         let loaded: DaemonConfig
         do throws(ConfigErrors) {
             loaded = try DaemonConfig.load(path: config)

@@ -209,7 +209,7 @@ import TestSupport
 @Suite struct AlertsFollowTests {
     @Test func followPrintsLinesAppendedLater() async throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tw-follow-\(UUID().uuidString).jsonl").path
-        try "{\"id\":1,\"topic\":\"tariffs\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
+        try "{\"id\":1,\"time\":\"2026-11-24T10:15:02Z\",\"topic\":\"tariffs\"}\n".write(toFile: path, atomically: true, encoding: .utf8)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: TradewatchBinary.path)
         p.arguments = ["alerts", "--log", path, "--follow", "--json"]
@@ -231,10 +231,10 @@ import TestSupport
         #expect(await eventually(timeout: 30) { lineCount() >= 1 })
         let handle = try #require(FileHandle(forWritingAtPath: path))
         handle.seekToEndOfFile()
-        handle.write(Data("{\"id\":2,\"topic\":\"talks\"}\n".utf8))
+        handle.write(Data("{\"id\":2,\"time\":\"2026-11-24T10:16:02Z\",\"topic\":\"talks\"}\n".utf8))
         try handle.close()
         #expect(await eventually(timeout: 30) { lineCount() >= 2 })
         let lines = String(decoding: got.current, as: UTF8.self).split(separator: "\n")
-        #expect(lines == ["{\"id\":1,\"topic\":\"tariffs\"}", "{\"id\":2,\"topic\":\"talks\"}"])
+        #expect(lines == ["{\"id\":1,\"time\":\"2026-11-24T10:15:02Z\",\"topic\":\"tariffs\"}", "{\"id\":2,\"time\":\"2026-11-24T10:16:02Z\",\"topic\":\"talks\"}"])
     }
 }

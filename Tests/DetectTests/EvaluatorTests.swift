@@ -35,4 +35,23 @@ import Model
         #expect(report.misses.map(\.item.id) == ["r"])
         #expect(report.falseAlarms.isEmpty)
     }
+
+    @Test func talliesEachTopicsClaimsAsRightReversedOrWrong() {
+        let items = [
+            LabelledItem(id: "right", title: "China lifts ban on germanium exports to US", summary: "", relevant: true,
+                         topics: [.rareEarthExports], actor: .china, label: .easing),
+            LabelledItem(id: "reversed", title: "US adds Chinese chipmakers to entity list", summary: "", relevant: true,
+                         topics: [.techControls], actor: .us, label: .easing),
+            LabelledItem(id: "wrong", title: "US adds Chinese firms to entity list", summary: "", relevant: true,
+                         topics: [.techControls], actor: nil, label: .neutral),
+        ]
+        var report = Evaluator.evaluate(items, detector: Detector(baseline: Seeds.baseline))
+        #expect(report.byTopic[.rareEarthExports] == .init(claims: 1, right: 1, reversed: 0))
+        #expect(report.byTopic[.techControls] == .init(claims: 2, right: 0, reversed: 1))
+        #expect(report.byTopic[.techControls]?.wrong == 1)
+        // Two sets' tallies add up.
+        report.absorb(report)
+        #expect(report.byTopic[.techControls] == .init(claims: 4, right: 0, reversed: 2))
+        #expect(report.byTopicLines.first == "  rare-earth-exports  claims 2  right 2 (1.000)  reversed 0  wrong 0")
+    }
 }

@@ -188,7 +188,8 @@ import Model
     }
 
     @Test func thePentagonsMilitaryCompaniesListIsATechControl() throws {
-        let c = try #require(claims("Pentagon adds Chinese battery maker to list of Chinese military companies").first)
+        let c = try #require(ruleClaims("Pentagon list update",
+                                        "The Defense Department has added battery maker CATL to a list of Chinese military companies.").first)
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
@@ -219,5 +220,110 @@ import Model
         let c = try #require(claims("Washington and Beijing agree to exchange information on export control enforcement").first)
         #expect(c.topic == .exportControlDialogue)
         #expect(c.direction == .easing)
+    }
+
+    @Test func approvingOrSigningAMeasurePutsItInForce() throws {
+        let c = try #require(claims("President approves tariffs on $200 billion of Chinese imports").first)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("White House signs tariffs on imports from China and Canada").first { $0.topic == .tariffs })
+        #expect(d.direction == .tightening)
+        let e = try #require(claims("Commerce approves export licences for chip sales to China").first)
+        #expect(e.direction == .easing)
+    }
+
+    @Test func aTypographicApostropheKeepsTheNegation() {
+        #expect(!claims("Trump says US won\u{2019}t lift tariffs before China talks").contains { $0.direction == .easing })
+    }
+
+    @Test func aListingVerbActingOnFirmsIsAListing() throws {
+        let c = try #require(claims("Beijing blacklists US drone companies over Taiwan").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func extendingChipAuthorizationsEases() throws {
+        let c = try #require(claims("BIS to extend China chip authorizations for Korean memory makers' plants in China").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aPlanTalksEndWithIsNoPlanAbandoned() throws {
+        let c = try #require(claims("Talks in Geneva end with US-China plan to ease export controls").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func delayingHigherTariffsPutsOffAHike() throws {
+        let c = try #require(claims("Tariff truce extended", "The president signed an order delaying higher tariffs on China for 90 days.").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aHeadlinesSecondPredicateHasItsSubject() throws {
+        let c = try #require(claims("Chinese commerce ministry condemns new US duties, will take countermeasures").first { $0.actor == .china })
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aListOfHyphenatedModifiersStaysInTheObject() throws {
+        let c = try #require(claims("Beijing Opens Anti-Dumping, Anti-Discrimination Probes Into US Analog Chips").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func reconsideringABanLeansToLiftingIt() throws {
+        let c = try #require(claims("Commerce chief reconsiders ZTE export ban after White House call").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func clearingTheWayForABanIsTheBansDirection() {
+        #expect(!claims("Executive order on telecom security",
+                        "The president signed an order on Wednesday, clearing the way for a ban on equipment made by Huawei.")
+            .contains { $0.direction == .easing })
+    }
+
+    @Test func aRuleUndoneAndReplacedAtOnceIsNoEasing() {
+        #expect(!claims("BIS Rescinds Its Chip Export Rule and Issues New Guidance on Huawei Ascend Chips")
+            .contains { $0.direction == .easing })
+        #expect(!claims("China excludes US cotton and wheat from new tariffs").contains { $0.direction == .tightening })
+    }
+
+    @Test func orderingFirmsToStopSellingTightensTheirTopic() throws {
+        let c = try #require(claims("White House orders US chip design software firms to stop selling to China").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aDelayTheItemTellsNoMoreOfPutsOffWhatWasSet() throws {
+        let c = try #require(claims("President says Chinese tariffs will be delayed").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        let found = try #require(claims("US finds China's shipbuilding practices unfair, will delay tariffs to 2027").first { $0.topic == .tariffs })
+        #expect(found.direction == .tightening)
+    }
+
+    @Test func endingADutyFreeTreatmentTightens() throws {
+        let c = try #require(claims("Trump signs order ending duty-free de minimis treatment for imports from China").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aPauseForMostCountriesButNotChinaIsNoEasing() {
+        #expect(!claims("Trade pause", "The White House will pause tariffs on most countries for 90 days but raise tariffs on China.")
+            .contains { $0.direction == .easing && $0.topic == .tariffs })
+        #expect(!claims("US will pause tariffs for 90 days, but not for China").contains { $0.direction == .easing })
+    }
+
+    @Test func aSideOpposingItsOwnSidesMeasureLeansTheOtherWay() throws {
+        let c = try #require(claims("Trump says he opposes efforts to block sales of jet engines to China").first)
+        #expect(c.topic == .jetEngines)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func establishingAListIsANewMeasure() throws {
+        let c = try #require(claims("China to establish unreliable entity list for foreign firms that harm its companies").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func seekingToExtendATruceDecidesNothing() {
+        #expect(claims("US and China seek to extend tariff truce at Stockholm talks").allSatisfy { $0.direction != .easing })
     }
 }
