@@ -136,7 +136,7 @@ let package = Package(
             // of link-order.txt (`make link-order`, from callgrind): the kernel
             // maps code 64 kB around each page faulted in, so hot code spread
             // among cold costs its neighbourhood too (bench, cold cycle: SQLite
-            // 40.3-40.8 -> 35.3-36.0 MB, PostgreSQL 41.0-41.4 -> 35.5-36.0 MB).
+            // 40.3-40.8 -> 34.7-36.0 MB, PostgreSQL 41.0-41.4 -> 35.5-36.4 MB).
             // A name no longer in the binary is skipped, silently.
             exclude: ["link-order.txt"],
             linkerSettings: [
