@@ -9,7 +9,7 @@ BIN_DEBUG   = .build/debug/tradewatch
 BIN_RELEASE = .build/release/tradewatch
 SHARED     ?= ../shared
 
-.PHONY: all deps test-deps build release test demo bench eval train-gate bench-parse corpus-check install install-bin man clean fuzz sanitize deb check-systemd soak
+.PHONY: all deps test-deps build release test demo bench link-order eval train-gate bench-parse corpus-check install install-bin man clean fuzz sanitize deb check-systemd soak
 
 all: build
 
@@ -80,6 +80,13 @@ demo: build
 # BENCH_ARGS passes options to bench/run.py (e.g. --only parse,cycle).
 bench: deps
 	python3 bench/run.py $(BENCH_ARGS)
+
+# Sources/tradewatch/link-order.txt: the functions a poll cycle runs (callgrind
+# over the bench's cycle, SQLite then PostgreSQL), which the release link lays
+# out first so the daemon's code is resident in few pages. Again after large
+# changes, then `make bench`. Installs valgrind if missing.
+link-order: deps
+	python3 bench/link-order.py $(LINK_ORDER_ARGS)
 
 # Only parse speed against the libxml2 floor (quick).
 bench-parse: deps

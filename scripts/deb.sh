@@ -27,6 +27,16 @@ chmod 644 "$doc/changelog.gz"
 printf 'Source: tradewatch\n\nPackage: tradewatch\nArchitecture: any\n' > "$work/src/debian/control"
 depends=$(cd "$work/src" && dpkg-shlibdeps -O "$PWD/../root/usr/bin/tradewatch" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 [ -n "$depends" ] || { echo "deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+# dpkg-shlibdeps goes by the glibc symbols the binary calls; packed relative
+# relocations (DT_RELR, see Package.swift) need the loader of glibc 2.36
+# (Debian 12's), which the binary asks for as GLIBC_ABI_DT_RELR: no symbol, so raised here.
+if readelf -V "$root/usr/bin/tradewatch" | grep -q GLIBC_ABI_DT_RELR; then
+    libc=$(sed -nE 's/(^|.*, )libc6 \(>= ([^)]+)\).*/\2/p' <<<"$depends")
+    [ -n "$libc" ] || { echo "deb: no libc6 in Depends: $depends" >&2; exit 1; }
+    if dpkg --compare-versions "$libc" lt 2.36; then
+        depends=${depends/"libc6 (>= $libc)"/"libc6 (>= 2.36)"}
+    fi
+fi
 size=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" -e "s/@DEPENDS@/$depends/" \

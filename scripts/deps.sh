@@ -4,9 +4,10 @@
 set -euo pipefail
 
 # prometheus: its promtool checks the metrics exposition in the tests.
-# libpq-dev: the cluster store's client; postgresql: the server the cluster
-# tests start (scripts/test-postgres.sh).
-packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd prometheus libpq-dev postgresql)
+# postgresql: the server the cluster tests start (scripts/test-postgres.sh),
+# openssl: its certificate for the TLS tests;
+# the cluster store's client is postgres-nio (Package.swift), no C library.
+packages=(pkg-config libcurl4-openssl-dev libxml2-dev libsqlite3-dev gzip python3 systemd prometheus postgresql openssl)
 packages+=("$@")
 
 missing=()

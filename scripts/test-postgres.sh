@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL on 127.0.0.1 for the tests (Debian's postgresql).
-#   test-postgres.sh start DIR [PORT] [WATCH_PID]  initdb into DIR (once), start; prints the port
+#   test-postgres.sh start DIR [PORT] [WATCH_PID] [tls]
+#                                                   initdb into DIR (once), start; prints the port;
+#                                                   with tls, TLS on too (a self-signed certificate)
 #   test-postgres.sh stop DIR                       fast stop (kept for a later start)
 #   test-postgres.sh createdb DIR NAME              a fresh database NAME (dropped first)
 #   test-postgres.sh psql DIR DB SQL                one statement, unaligned output
@@ -47,13 +49,24 @@ start)
         as_owner "$bindir/initdb" -D "$data" -U tradewatch -A trust --no-sync -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
+    tls_options=""
+    if [ "${5:-}" = tls ]; then
+        if [ ! -f "$data/server.key" ]; then
+            openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+                -keyout "$data/server.key" -out "$data/server.crt" >"$dir/openssl.log" 2>&1 \
+                || { cat "$dir/openssl.log" >&2; exit 1; }
+            chmod 600 "$data/server.key"
+            [ "$(id -u)" -eq 0 ] && chown postgres "$data/server.key" "$data/server.crt"
+        fi
+        tls_options="-c ssl=on"
+    fi
     port=${3:-}
     [ -n "$port" ] || port=$(free_port)
     echo "$port" > "$dir/port"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir/port"
     # fsync off: a test server's data need not survive a machine crash.
     as_owner "$bindir/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $tls_options" \
         start >/dev/null || { tail -20 "$dir/server.log" >&2; exit 1; }
     if [ -n "${4:-}" ]; then
         watch=$4

@@ -9,7 +9,7 @@ extension DaemonRuntime {
     /// For status only (hello, STATUS=): the log's last id when the store cannot say.
     public func lastAlertID() async -> Int64 {
         // A cluster's database known to be down is not asked: each try would
-        // wait out libpq's connect timeout, and `status` waits for the answer.
+        // wait out the PostgreSQL connect timeout, and `status` waits for the answer.
         if cluster.unreachable == nil, let stored = try? await store.lastAlertID() { return stored }
         return await logPublisher.loggedLastID
     }

@@ -1,67 +1,64 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-import CLibPQ
+import NIOCore
+import PostgresNIO
 
-/// One libpq connection, used from one thread at a time (the store's). Every
-/// call blocks; a broken connection is opened again by the next `exec`.
+/// One postgres-nio connection, used from one thread at a time (the store's,
+/// never the cooperative pool's nor the event loop's): every call blocks on
+/// its future. A broken connection is opened again by the next `exec`.
 final class PGConnection {
-    private let conninfo: String
+    private let settings: PGSettings
     let location: String
-    private var conn: OpaquePointer?
+    private var conn: PostgresConnection?
 
-    init(conninfo: String, location: String) {
-        self.conninfo = conninfo
+    init(_ settings: PGSettings, location: String) {
+        self.settings = settings
         self.location = location
     }
 
-    deinit { if let conn { PQfinish(conn) } }
+    deinit { close() }
 
     /// The connection, opened (again) when there is none or it broke.
-    func connection(_ operation: String) throws(PostgresStoreError) -> OpaquePointer {
-        if let conn, PQstatus(conn) == CONNECTION_OK { return conn }
-        if let conn { PQfinish(conn) }
-        conn = PQconnectdb(conninfo)
-        guard let conn, PQstatus(conn) == CONNECTION_OK else {
-            let message = conn.map { Self.message(PQerrorMessage($0)) } ?? "out of memory"
-            if let conn { PQfinish(conn) }
-            self.conn = nil
-            throw PostgresStoreError(location: location, operation: operation, message: message)
-        }
-        return conn
+    func connection(_ operation: String) throws(PostgresStoreError) -> PostgresConnection {
+        if let conn, !conn.isClosed { return conn }
+        close()
+        let opened = try settings.connect(location: location, operation: operation)
+        conn = opened
+        return opened
     }
 
+    /// Whether the server or the network closed the connection (none open counts as closed).
+    var isClosed: Bool { conn?.isClosed ?? true }
+
+    /// Closes without waiting: the close callback keeps the connection alive
+    /// until its channel is closed (postgres-nio asserts that at deinit).
     func close() {
-        if let conn { PQfinish(conn) }
-        conn = nil
+        guard let conn else { return }
+        self.conn = nil
+        conn.close().whenComplete { _ in withExtendedLifetime(conn) {} }
     }
 
-    /// Runs `sql` with text parameters `$1...`; the rows as text (nil for NULL).
+    /// Runs `sql` with text parameters `$1...` (typed by the server, as
+    /// libpq's untyped ones were); the rows as text (nil for NULL).
     @discardableResult
     func exec(_ operation: String, _ sql: String, _ params: [String?] = []) throws(PostgresStoreError) -> PGRows {
         let conn = try connection(operation)
-        let result = withCParameters(params) { values in
-            PQexecParams(conn, sql, Int32(params.count), nil, values, nil, nil, 0)
+        var binds = PostgresBindings(capacity: params.count)
+        for param in params {
+            if let param { binds.append(PGTextParameter(param)) } else { binds.appendNull() }
         }
-        defer { PQclear(result) }
-        let status = PQresultStatus(result)
-        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
-            let message = result.map { Self.message(PQresultErrorMessage($0)) } ?? Self.message(PQerrorMessage(conn))
-            let state = result.flatMap { PQresultErrorField($0, Int32(UInt8(ascii: "C"))) }.map { String(cString: $0) }
+        let result: PostgresQueryResult
+        do {
+            result = try conn.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PGSettings.quiet).wait()
+        } catch {
+            let failure = PGFailure(error)
+            if conn.isClosed { close() }
             throw PostgresStoreError(location: location, operation: operation,
-                                     message: message + (state.map { " (SQLSTATE \($0))" } ?? ""), sqlState: state)
+                                     message: failure.description, sqlState: failure.sqlState)
         }
-        var rows: [[String?]] = []
-        let count = PQntuples(result), columns = PQnfields(result)
-        rows.reserveCapacity(Int(count))
-        for r in 0..<count {
-            var row: [String?] = []
-            for c in 0..<columns {
-                row.append(PQgetisnull(result, r, c) == 1 ? nil : String(cString: PQgetvalue(result, r, c)))
-            }
-            rows.append(row)
+        do throws(PGCellError) {
+            return try PGRows(result)
+        } catch {
+            throw PostgresStoreError(location: location, operation: operation, message: error.description)
         }
-        return PGRows(rows: rows)
     }
 
     /// `body` in one transaction: committed when it returns, rolled back when it throws.
@@ -77,56 +74,29 @@ final class PGConnection {
         }
     }
 
-    /// The socket, for waiting on notifications.
-    var socket: Int32 { conn.map { PQsocket($0) } ?? -1 }
-
-    /// Reads what arrived and returns the notifications' channel names.
-    func notifications(_ operation: String) throws(PostgresStoreError) -> [String] {
+    /// LISTENs on `channel`, calling `notified` (on the event loop) for each
+    /// notification; returns once the server listens.
+    func listen(_ operation: String, channel: String, _ notified: @escaping @Sendable () -> Void) throws(PostgresStoreError) {
         let conn = try connection(operation)
-        guard PQconsumeInput(conn) == 1 else {
-            throw PostgresStoreError(location: location, operation: operation, message: Self.message(PQerrorMessage(conn)))
-        }
-        var channels: [String] = []
-        while let notify = PQnotifies(conn) {
-            channels.append(String(cString: notify.pointee.relname))
-            PQfreemem(notify)
-        }
-        return channels
-    }
-
-    static func message(_ text: UnsafePointer<CChar>?) -> String {
-        guard let text else { return "unknown error" }
-        return String(cString: text).trimmed(of: " \n")
+        conn.addListener(channel: channel) { _, _ in notified() }
+        // postgres-nio sends its own LISTEN for the listener; this one returns after it.
+        try exec(operation, "LISTEN \(channel)")
     }
 }
 
-/// The rows of one result, as text.
-struct PGRows {
-    let rows: [[String?]]
-    var first: [String?]? { rows.first }
-}
+/// A parameter sent as text of no declared type, so the server infers it
+/// from the statement (`$2` of a DOUBLE PRECISION column, `$1::text[]`).
+struct PGTextParameter: PostgresNonThrowingEncodable {
+    let text: String
+    init(_ text: String) { self.text = text }
 
-extension [String?] {
-    func text(_ i: Int) -> String? { self[i] }
-    func string(_ i: Int) -> String { self[i] ?? "" }
-    func int(_ i: Int) -> Int64 { self[i].flatMap { Int64($0) } ?? 0 }
-    func double(_ i: Int) -> Double? { self[i].flatMap { Double($0) } }
-}
+    static var psqlType: PostgresDataType { .null }  // OID 0: unspecified
+    static var psqlFormat: PostgresFormat { .text }
 
-extension String {
-    func trimmed(of set: String) -> String {
-        var s = Substring(self)
-        while let last = s.last, set.contains(last) { s = s.dropLast() }
-        while let first = s.first, set.contains(first) { s = s.dropFirst() }
-        return String(s)
+    func encode<JSONEncoder: PostgresJSONEncoder>(into buffer: inout ByteBuffer,
+                                                  context: PostgresEncodingContext<JSONEncoder>) {
+        buffer.writeString(text)
     }
-}
-
-/// `params` as the C strings PQexecParams takes (NULL for nil), alive during `body`.
-private func withCParameters<T>(_ params: [String?], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
-    let copies: [UnsafeMutablePointer<CChar>?] = params.map { $0.map { strdup($0) } }
-    defer { for p in copies { free(p) } }
-    return body(copies.map { $0.map { UnsafePointer($0) } })
 }
 
 /// A PostgreSQL array literal of `values` (`{"a","b\"c"}`), for `$n::text[]`.

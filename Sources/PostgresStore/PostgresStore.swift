@@ -8,16 +8,17 @@ import Synchronization
 
 /// The state of a cluster in one PostgreSQL: the SQLite store's tables plus
 /// feed leases (one poller per feed), one alert sequence and per-node log
-/// marks. Runs on a thread of its own (libpq blocks), like `StateStore`.
+/// marks. Runs on a thread of its own, like `StateStore`: each call waits
+/// there on postgres-nio's future, never on the cooperative pool.
 ///
-/// With the server unreachable a call fails within libpq's connect timeout
-/// (5 s) or TCP's user timeout (10 s) and commits nothing; the next call
-/// connects again. The daemon keeps running meanwhile.
+/// With the server unreachable a call fails within the connect timeout (5 s)
+/// or TCP's user timeout (10 s) and commits nothing (`PGSettings`); the next
+/// call connects again. The daemon keeps running meanwhile.
 public actor PostgresStore: StateStoring {
     public nonisolated let location: String
     public nonisolated let node: String
     private let db: PGConnection
-    private nonisolated let conninfo: String
+    private nonisolated let settings: PGSettings
     private let executor = ThreadExecutor(name: "tradewatch-pg")
 
     public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
@@ -26,8 +27,8 @@ public actor PostgresStore: StateStoring {
     public init(target: PostgresTarget, node: String) throws(PostgresStoreError) {
         location = target.location
         self.node = node
-        conninfo = Self.conninfo(target, node: node)
-        db = PGConnection(conninfo: conninfo, location: target.location)
+        settings = Self.settings(target, node: node)
+        db = PGConnection(settings, location: target.location)
         do throws(PostgresStoreError) {
             try Self.migrate(db)
         } catch {
@@ -39,17 +40,10 @@ public actor PostgresStore: StateStoring {
 
     deinit { executor.shutdown() }
 
-    /// libpq's connection string: timeouts that bound a call when the server
-    /// or the network is gone, TLS as the URL's sslmode says.
-    static func conninfo(_ t: PostgresTarget, node: String) -> String {
-        func quoted(_ v: String) -> String { "'" + v.replacing("\\", with: "\\\\").replacing("'", with: "\\'") + "'" }
-        var parts = ["host=\(quoted(t.host))", "port=\(t.port)", "dbname=\(quoted(t.database))", "user=\(quoted(t.user))",
-                     "sslmode=\(t.sslmode)", "connect_timeout=5", "keepalives=1", "keepalives_idle=5",
-                     "keepalives_interval=2", "keepalives_count=2", "tcp_user_timeout=10000",
-                     "application_name=\(quoted("tradewatch " + node))",
-                     "options='-c client_min_messages=warning'"]
-        if let password = t.password { parts.append("password=\(quoted(password))") }
-        return parts.joined(separator: " ")
+    /// How this node connects: TLS as the URL's sslmode says, named in
+    /// `pg_stat_activity` as `tradewatch NODE`.
+    static func settings(_ target: PostgresTarget, node: String) -> PGSettings {
+        PGSettings(target: target, applicationName: "tradewatch " + node)
     }
 
     /// Applies the migrations above the database's version, up to `target`
@@ -358,8 +352,8 @@ public actor PostgresStore: StateStoring {
     /// unexpired leases; a lease row nobody took yet (node '') is no node's.
     public func clusterNodes() throws(PostgresStoreError) -> [ClusterNode] {
         let rows = try db.exec("read the cluster's nodes", """
-            SELECT n.name, extract(epoch FROM s.last_seen), extract(epoch FROM now() - s.last_seen),
-                   s.last_cycle_started, s.last_cycle_finished, l.feed, extract(epoch FROM l.expires)
+            SELECT n.name, extract(epoch FROM s.last_seen)::float8, extract(epoch FROM now() - s.last_seen)::float8,
+                   s.last_cycle_started, s.last_cycle_finished, l.feed, extract(epoch FROM l.expires)::float8
             FROM (SELECT node AS name FROM nodes
                   UNION SELECT node FROM leases WHERE node <> '' AND expires > now()) n
             LEFT JOIN nodes s ON s.node = n.name
@@ -391,7 +385,7 @@ public actor PostgresStore: StateStoring {
 
     public nonisolated var sharedByNodes: Bool { true }
 
-    /// A connection of its own, on a thread of its own, LISTENs on
+    /// A connection of its own, watched by a thread of its own, LISTENs on
     /// `tradewatch_alerts` (each commit with alerts NOTIFYs it): yields once
     /// per notification and once after every (re)connection, so alerts
     /// committed while it was away are read too. Ends when the stream is dropped.
@@ -399,27 +393,23 @@ public actor PostgresStore: StateStoring {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let ended = LockedFlag()
         continuation.onTermination = { _ in ended.set() }
-        let listener = PGConnection(conninfo: conninfo, location: location)
+        let listener = PGConnection(settings, location: location)
         let box = UncheckedBox(listener)
         SystemThread.start(name: "tradewatch-pg-listen") {
             let listener = box.value
-            var listening = false
             while !ended.isSet {
                 do throws(PostgresStoreError) {
-                    if !listening {
-                        try listener.exec("listen", "LISTEN tradewatch_alerts")
-                        listening = true
+                    if listener.isClosed {
+                        try listener.listen("listen", channel: "tradewatch_alerts") { continuation.yield() }
                         continuation.yield()
                     }
-                    var poller = pollfd(fd: listener.socket, events: Int16(POLLIN), revents: 0)
-                    _ = poll(&poller, 1, 500)
-                    // Also what an earlier call already read off the socket.
-                    if !(try listener.notifications("listen")).isEmpty { continuation.yield() }
                 } catch {
                     listener.close()
-                    listening = false
                     usleep(1_000_000)
                 }
+                // Notifications arrive on the event loop; this thread only
+                // notices a closed connection (server gone, keepalive lost).
+                usleep(500_000)
             }
             listener.close()
             continuation.finish()

@@ -188,7 +188,7 @@ import Testing
     @Test func migrationFourKeepsEarlierRepeatsOfAnItemsTopic() async throws {
         let url = try await TestPostgres.shared().createDatabase("migrate")
         let target = try PostgresTarget.parse(url: url, passwordFile: nil, environment: [:])
-        let db = PGConnection(conninfo: PostgresStore.conninfo(target, node: "old"), location: url)
+        let db = PGConnection(PostgresStore.settings(target, node: "old"), location: url)
         defer { db.close() }
         try PostgresStore.migrate(db, to: 3)
         for (id, modality) in [(1, "signal"), (2, "action")] {

@@ -14,10 +14,11 @@ public final class TestPostgres: Sendable {
     /// The server the whole test run shares (each test takes a database of its own).
     public static func shared() async throws -> TestPostgres { try await SharedServer.instance.server() }
 
-    /// A server of its own (a test that stops and starts it).
-    public static func start() async throws -> TestPostgres {
+    /// A server of its own (a test that stops and starts it); with `tls`, it
+    /// also takes TLS connections (a self-signed certificate for `localhost`).
+    public static func start(tls: Bool = false) async throws -> TestPostgres {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-pg-\(UUID().uuidString)").path
-        let run = try await CommandRun.run("/bin/bash", [script, "start", folder, "", String(getpid())])
+        let run = try await CommandRun.run("/bin/bash", [script, "start", folder, "", String(getpid())] + (tls ? ["tls"] : []))
         guard run.status == 0, let port = Int(run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             throw TestPostgresError("cannot start PostgreSQL in \(folder): \(run.stderr)")
         }

@@ -41,7 +41,7 @@ socket=/run/tradewatch/alerts.sock
 # --- install, exactly as the README says -------------------------------------
 if [ "$mode" = install ]; then
     check "README: apt-get install the runtime libraries" \
-        env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libcurl4 libxml2 libsqlite3-0 libpq5 logrotate
+        env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libcurl4 libxml2 libsqlite3-0 logrotate
     check "README: systemd-sysusers" systemd-sysusers
     check "README: systemd-tmpfiles --create" systemd-tmpfiles --create
     check "README: systemctl enable --now tradewatch.socket tradewatch.service" \

@@ -23,7 +23,7 @@ deb=$(ls -t .build/tradewatch_*_"$(dpkg --print-architecture)".deb 2>/dev/null |
 [ -n "$deb" ] || { echo "check-systemd: no .build/tradewatch_*.deb (make deb)" >&2; exit 1; }
 
 # What the base holds; a base made with another list (an older checkout's) is made again.
-include=systemd,systemd-sysv,dbus,logrotate,libcurl4,libxml2,libsqlite3-0,libpq5,ca-certificates
+include=systemd,systemd-sysv,dbus,logrotate,libcurl4,libxml2,libsqlite3-0,ca-certificates
 if [ ! -x "$base/usr/lib/systemd/systemd" ] || [ "$(cat "$base/.tradewatch-include" 2>/dev/null)" != "$include" ]; then
     rm -rf "$base"
     mirror=$(sed -n 's/^URIs: *\(http[^ ]*debian\)$/\1/p' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -1)

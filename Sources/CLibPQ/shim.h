@@ -1,4 +1,0 @@
-#ifndef TRADEWATCH_CLIBPQ_H
-#define TRADEWATCH_CLIBPQ_H
-#include <libpq-fe.h>
-#endif
