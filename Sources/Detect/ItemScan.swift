@@ -92,7 +92,10 @@ struct ItemScan {
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
             if range.isEmpty || skipSentence(range) { continue }
-            if range.lowerBound > titleTokenCount, opensWithPastDate(range) { continue }
+            // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
+            // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
+            if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
+               range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
