@@ -13,7 +13,8 @@ let package = Package(
         .executable(name: "tradewatch", targets: ["tradewatch"]),
         .executable(name: "tradewatch-train-gate", targets: ["GateTrainer"]),
         // For the libFuzzer harnesses in fuzz/, a package of their own that
-        // depends on this one by path.
+        // depends on this one by path. What they call is `public`; every
+        // other cross-target declaration is `package`.
         .library(name: "TradewatchCore", targets: ["Model", "Parse", "Detect", "Config", "Publish"]),
     ],
     dependencies: [

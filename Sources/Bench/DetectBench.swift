@@ -9,18 +9,18 @@ import Parse
 /// as the daemon calls it (title + `FeedPipeline.detectionText`, the position
 /// state threaded through each feed's items), best of `rounds`; and, apart,
 /// extracting the text the detector is handed (HTML to text).
-public struct DetectBench: Sendable {
-    public let detector: Detector
+package struct DetectBench: Sendable {
+    let detector: Detector
     let rounds: Int
 
-    public init(detector: Detector, rounds: Int) {
+    package init(detector: Detector, rounds: Int) {
         self.detector = detector
         self.rounds = max(1, rounds)
     }
 
     /// `documents`: each file's path (the feed's name) and bytes. A document
     /// that is not a feed counts in `errors` and is left out.
-    public func run(_ documents: [(path: String, bytes: [UInt8])]) -> String {
+    package func run(_ documents: [(path: String, bytes: [UInt8])]) -> String {
         var feeds: [(url: String, items: [FeedItem])] = []
         var errors = 0
         for document in documents {

@@ -11,21 +11,21 @@ import Publish
 /// read by one polling thread, `alerts` published in batches. Measures the
 /// time from the first publish to the last alert read by the last
 /// subscriber, and each delivery's latency (publish to read).
-public struct FanoutBench: Sendable {
-    public var alerts = 10_000
-    public var subscribers = 100
-    public var batch = 100
+package struct FanoutBench: Sendable {
+    package var alerts = 10_000
+    package var subscribers = 100
+    package var batch = 100
     /// Alerts published per second; 0: as fast as `publish` returns.
-    public var rate = 0
-    public var queueLimit = 1000
+    package var rate = 0
+    package var queueLimit = 1000
 
-    public init() {}
+    package init() {}
 
-    public struct Result: Sendable {
-        public var alerts: Int
-        public var subscribers: Int
-        public var seconds: Double
-        public var delivered: Int
+    package struct Result: Sendable {
+        var alerts: Int
+        var subscribers: Int
+        var seconds: Double
+        var delivered: Int
         var disconnected: Int
         var outOfOrder: Int
         var p50ms: Double
@@ -36,7 +36,7 @@ public struct FanoutBench: Sendable {
         var alertsPerSecond: Double { Double(alerts) / seconds }
         var deliveriesPerSecond: Double { Double(delivered) / seconds }
 
-        public var json: String {
+        package var json: String {
             var w = JSONWriter()
             w.object { w in
                 w.field("alerts", alerts)
@@ -59,7 +59,7 @@ public struct FanoutBench: Sendable {
     }
 
     /// A realistic committed alert (a record of about 700 bytes, like the detector's).
-    public static func storedAlert(id: Int64) -> StoredAlert {
+    static func storedAlert(id: Int64) -> StoredAlert {
         let alert = Alert(
             id: id, time: Date(timeIntervalSince1970: 1_795_000_000 + Double(id)), kind: .positionChange,
             severity: .high, topic: .rareEarthExports, actor: .china, direction: .easing, modality: .action,
@@ -73,7 +73,7 @@ public struct FanoutBench: Sendable {
         return StoredAlert(alert)
     }
 
-    public func run(logger: Logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })) async throws -> Result {
+    package func run(logger: Logger = Logger(label: "bench", factory: { _ in SwiftLogNoOpLogHandler() })) async throws -> Result {
         let folder = try Self.makeFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/s.sock"

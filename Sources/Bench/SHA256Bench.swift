@@ -3,15 +3,15 @@ import Model
 /// How fast the daemon fingerprints a feed body (`SHA256.hex`, as the poll
 /// cycle calls it), best of `rounds` (`tradewatch bench-sha256`). The digest
 /// is in the result too, so a faster build can be checked against `sha256sum`.
-public struct SHA256Bench: Sendable {
+package struct SHA256Bench: Sendable {
     let rounds: Int
 
-    public init(rounds: Int) {
+    package init(rounds: Int) {
         self.rounds = max(1, rounds)
     }
 
     /// One JSON line: bytes, rounds, seconds, MB/s, the digest and the engine.
-    public func run(_ bytes: [UInt8]) -> String {
+    package func run(_ bytes: [UInt8]) -> String {
         let clock = ContinuousClock()
         var digest = ""
         var best = Duration.seconds(Int64.max)

@@ -8,7 +8,7 @@ import TOMLKit
 public enum BaselineFile {
     static let keys: Set<String> = ["id", "topic", "actor", "stance", "status", "quote", "terms"]
 
-    public static func load(path: String) throws(BaselineFileError) -> Baseline {
+    package static func load(path: String) throws(BaselineFileError) -> Baseline {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw BaselineFileError(file: path, line: nil, key: nil, message: "cannot read the file")
         }

@@ -1,11 +1,11 @@
 /// A baseline file that cannot be used, naming the file, the line and the key.
 public struct BaselineFileError: Error, CustomStringConvertible, Equatable {
     var file: String
-    public var line: Int?
-    public var key: String?
-    public var message: String
+    package var line: Int?
+    package var key: String?
+    package var message: String
 
-    public init(file: String, line: Int?, key: String?, message: String) {
+    package init(file: String, line: Int?, key: String?, message: String) {
         self.file = file
         self.line = line
         self.key = key

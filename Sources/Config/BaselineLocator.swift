@@ -8,10 +8,10 @@ import FoundationEssentials
 /// directory, then `../share/tradewatch/seeds/baseline.toml` next to the
 /// executable, then the repository's seeds when the executable sits in its
 /// `.build` folder, then `/usr/share/tradewatch/seeds/baseline.toml`.
-public enum BaselineLocator {
-    public static let systemPath = "/usr/share/tradewatch/seeds/baseline.toml"
+package enum BaselineLocator {
+    package static let systemPath = "/usr/share/tradewatch/seeds/baseline.toml"
 
-    public static func candidates(currentDirectory: String = FileManager.default.currentDirectoryPath,
+    package static func candidates(currentDirectory: String = FileManager.default.currentDirectoryPath,
                                   executable: String? = executablePath()) -> [String] {
         var paths = [URL(fileURLWithPath: currentDirectory).appendingPathComponent("seeds/baseline.toml").path]
         if let executable {
@@ -34,7 +34,7 @@ public enum BaselineLocator {
 
     /// This process's executable (what `Bundle.main.executablePath` reads on
     /// Linux), else argv[0].
-    public static func executablePath() -> String? {
+    static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         guard n > 0 else { return CommandLine.arguments.first }
@@ -42,7 +42,7 @@ public enum BaselineLocator {
     }
 
     /// `explicit` if given, else the first candidate that exists; nil when none does.
-    public static func locate(explicit: String?, currentDirectory: String = FileManager.default.currentDirectoryPath,
+    package static func locate(explicit: String?, currentDirectory: String = FileManager.default.currentDirectoryPath,
                               executable: String? = executablePath()) -> String? {
         if let explicit { return explicit }
         return candidates(currentDirectory: currentDirectory, executable: executable)

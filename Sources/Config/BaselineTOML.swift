@@ -2,8 +2,8 @@ import Detect
 import Model
 
 /// Writes baseline positions in the format `BaselineFile` reads.
-public enum BaselineTOML {
-    public static func render(_ positions: [BaselinePosition], source: String?) -> String {
+package enum BaselineTOML {
+    package static func render(_ positions: [BaselinePosition], source: String?) -> String {
         var out = "# Baseline positions derived by `tradewatch baseline derive`.\n"
         if let source { out += "source = \(quoted(source))\n" }
         for p in positions {

@@ -4,12 +4,12 @@ import TOMLKit
 /// `[store]`: the shared PostgreSQL of a cluster. Absent: SQLite in `state_dir`.
 /// The password is never in the config: `password_file`, else `PGPASSFILE`
 /// (libpq's format), else none (trust or peer authentication).
-public struct StoreConfig: Sendable, Equatable {
+package struct StoreConfig: Sendable, Equatable {
     /// `postgresql://USER@HOST:PORT/DB[?sslmode=require]`.
-    public var url: String
-    public var passwordFile: String?
+    package var url: String
+    package var passwordFile: String?
 
-    public init(url: String, passwordFile: String? = nil) {
+    init(url: String, passwordFile: String? = nil) {
         self.url = url
         self.passwordFile = passwordFile
     }

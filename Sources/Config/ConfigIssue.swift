@@ -1,21 +1,21 @@
 /// One problem in a config or baseline file, with where it is:
 /// `tradewatch.toml:12: feed[3].interval: bad duration "5x" (use e.g. "90s", "5m", "1h")`.
-public struct ConfigIssue: Error, CustomStringConvertible, Sendable, Equatable {
+package struct ConfigIssue: Error, CustomStringConvertible, Sendable, Equatable {
     let file: String
     /// 1-based; nil when the problem has no single line (e.g. a missing key).
-    public let line: Int?
+    let line: Int?
     /// The key's path, e.g. `daemon.interval`, `feed[2].url`; empty for the whole file.
-    public let key: String
-    public let message: String
+    let key: String
+    let message: String
 
-    public init(file: String, line: Int?, key: String, message: String) {
+    init(file: String, line: Int?, key: String, message: String) {
         self.file = file
         self.line = line
         self.key = key
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
         return key.isEmpty ? "\(place): \(message)" : "\(place): \(key): \(message)"
     }
@@ -23,9 +23,9 @@ public struct ConfigIssue: Error, CustomStringConvertible, Sendable, Equatable {
 
 /// Every problem found in one file, not just the first.
 public struct ConfigErrors: Error, CustomStringConvertible, Sendable {
-    public let issues: [ConfigIssue]
+    package let issues: [ConfigIssue]
 
-    public init(_ issues: [ConfigIssue]) {
+    init(_ issues: [ConfigIssue]) {
         self.issues = issues
     }
 

@@ -11,7 +11,7 @@ extension DaemonConfig {
     /// Reads and validates a config file. Throws every problem found (unknown
     /// keys, wrong types, bad durations, duplicate feed URLs, an unreadable
     /// baseline), each naming the file, line and key.
-    public static func load(path: String) throws(ConfigErrors) -> DaemonConfig {
+    package static func load(path: String) throws(ConfigErrors) -> DaemonConfig {
         guard let data = FileManager.default.contents(atPath: path) else {
             let why = UnreadableFile.explain(path, what: "config file") ?? "cannot read the config file"
             throw ConfigErrors([ConfigIssue(file: path, line: nil, key: "", message: why)])

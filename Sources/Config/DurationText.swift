@@ -3,8 +3,8 @@ import Model
 
 /// Durations in config files: `"90s"`, `"5m"`, `"1h"`, `"2d"`, or sums like
 /// `"1h30m"`. The minimum is one second.
-public enum DurationText {
-    public static func parse(_ text: String) -> Duration? {
+package enum DurationText {
+    package static func parse(_ text: String) -> Duration? {
         var total: Int64 = 0
         var number: Int64? = nil
         var sawUnit = false
@@ -35,7 +35,7 @@ public enum DurationText {
         return .seconds(total)
     }
 
-    public static func format(_ d: Duration) -> String {
+    static func format(_ d: Duration) -> String {
         let s = d.components.seconds
         if s % 86_400 == 0 { return "\(s / 86_400)d" }
         if s % 3600 == 0 { return "\(s / 3600)h" }

@@ -3,12 +3,12 @@ import FoundationEssentials
 import Model
 
 /// Reads a labelled set in the JSON-lines format of ../shared/eval/dev.jsonl.
-public enum LabelFile {
-    public struct LoadError: Error, CustomStringConvertible {
+package enum LabelFile {
+    package struct LoadError: Error, CustomStringConvertible {
         var file: String
-        public var line: Int?
-        public var message: String
-        public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+        var line: Int?
+        var message: String
+        package var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
     private struct Record: Decodable {
@@ -24,7 +24,7 @@ public enum LabelFile {
         var url: String?
     }
 
-    public static func load(path: String) throws(LoadError) -> [LabelledItem] {
+    package static func load(path: String) throws(LoadError) -> [LabelledItem] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LoadError(file: path, line: nil, message: "cannot read the file")
         }

@@ -2,31 +2,31 @@ import TOMLKit
 
 /// `[metrics]`: where the daemon's Prometheus metrics go. Both optional;
 /// without them no metrics are kept.
-public struct MetricsConfig: Sendable, Equatable {
+package struct MetricsConfig: Sendable, Equatable {
     /// Rewritten atomically after each cycle (node_exporter's textfile collector).
-    public var textfile: String?
+    package var textfile: String?
     /// Served over HTTP at `/metrics`; loopback addresses only.
-    public var listen: LoopbackAddress?
+    package var listen: LoopbackAddress?
 
-    public init(textfile: String? = nil, listen: LoopbackAddress? = nil) {
+    init(textfile: String? = nil, listen: LoopbackAddress? = nil) {
         self.textfile = textfile
         self.listen = listen
     }
 
-    public var isEnabled: Bool { textfile != nil || listen != nil }
+    package var isEnabled: Bool { textfile != nil || listen != nil }
 
     static let keys: Set<String> = ["textfile", "listen"]
 }
 
 /// `127.0.0.1:9464`: an IPv4 loopback address and a port. Metrics are never
 /// served beyond the machine; put a proxy in front to do that on purpose.
-public struct LoopbackAddress: Sendable, Equatable, CustomStringConvertible {
+package struct LoopbackAddress: Sendable, Equatable, CustomStringConvertible {
     /// Four octets, the first 127.
-    public var octets: [UInt8]
-    public var port: UInt16
+    package var octets: [UInt8]
+    package var port: UInt16
 
     /// nil unless `text` is `127.x.y.z:PORT` or `localhost:PORT` with a port 1-65535.
-    public init?(_ text: String) {
+    init?(_ text: String) {
         guard let colon = text.lastIndex(of: ":"), let port = UInt16(text[text.index(after: colon)...]), port > 0 else {
             return nil
         }
@@ -37,7 +37,7 @@ public struct LoopbackAddress: Sendable, Equatable, CustomStringConvertible {
         self.port = port
     }
 
-    public var description: String { octets.map(String.init).joined(separator: ".") + ":\(port)" }
+    package var description: String { octets.map(String.init).joined(separator: ".") + ":\(port)" }
 }
 
 extension DaemonConfig {

@@ -4,35 +4,35 @@ import Model
 /// One `[[sink]]`: where every committed alert is also delivered, with the
 /// filters of `subscribe`. Each sink keeps its own high-water mark in the
 /// state database under `key`.
-public struct SinkConfig: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+package struct SinkConfig: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// HTTP POST of the alert as JSON (or a Slack-style `{"text": ...}`).
         case webhook(url: String, body: WebhookBody, timeout: Duration, retries: Int)
         /// One message per alert, or a digest per cycle, through `sendmail -t`.
         case mail(to: String, from: String?, sendmail: String, digest: Bool)
     }
 
-    public enum WebhookBody: String, Sendable, Equatable {
+    package enum WebhookBody: String, Sendable, Equatable {
         /// The alert record of ../shared/DESIGN.md.
         case record
         /// `{"text": "..."}`, what Slack, Mattermost and Teams incoming hooks take.
         case slack
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Names the sink in logs and the status; its high-water mark is stored
     /// under it, so renaming a sink makes it start from the newest alert.
-    public var name: String
-    public var filter: AlertFilter
+    package var name: String
+    package var filter: AlertFilter
 
-    public init(kind: Kind, name: String, filter: AlertFilter = AlertFilter()) {
+    init(kind: Kind, name: String, filter: AlertFilter = AlertFilter()) {
         self.kind = kind
         self.name = name
         self.filter = filter
     }
 
     /// "webhook" or "mail".
-    public var type: String {
+    var type: String {
         switch kind {
         case .webhook: "webhook"
         case .mail: "mail"

@@ -5,7 +5,7 @@ import Telemetry
 
 /// A failure that stops the daemon from starting: what failed, on which file,
 /// address or socket, and the cause underneath.
-public enum DaemonError: Error, CustomStringConvertible, Sendable {
+package enum DaemonError: Error, CustomStringConvertible, Sendable {
     /// The SQLite state in `state_dir` could not be opened (its folder, the file, the schema).
     case stateNotOpened(StateDatabaseError)
     /// The cluster's PostgreSQL store (`[store] url`) could not be reached or prepared.
@@ -20,7 +20,7 @@ public enum DaemonError: Error, CustomStringConvertible, Sendable {
     /// The subscriber socket could not be taken from systemd or bound.
     case socketNotOpened(SocketError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .stateNotOpened(let error):
             "cannot open the state database: \(error)"

@@ -12,7 +12,7 @@ extension DaemonRuntime {
     /// Fetches `feeds` (`concurrency` at a time, through the multi handle),
     /// processing and committing each as it arrives. `tick` runs after each
     /// feed, so the watchdog is fed from inside long cycles too.
-    public func runCycle(_ feeds: [FeedConfig], tick: @Sendable () async -> Void = {}) async -> CycleReport {
+    package func runCycle(_ feeds: [FeedConfig], tick: @Sendable () async -> Void = {}) async -> CycleReport {
         var report = CycleReport(started: Date())
         cycleMoves = nil
         var records: [String: FeedRecord] = [:]

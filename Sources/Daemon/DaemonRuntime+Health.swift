@@ -7,7 +7,7 @@ import Store
 /// Each feed's health: a success or a failure recorded in the store and in
 /// `health`, and the next poll scheduled from it (backing off on failures).
 extension DaemonRuntime {
-    public func feedHealth() -> [FeedHealth] {
+    package func feedHealth() -> [FeedHealth] {
         config.feeds.compactMap { health[$0.url] }
     }
 

@@ -18,7 +18,7 @@ extension DaemonRuntime {
     }
 
     /// Brings the alert log up to date with the store (see `AlertLogPublisher`).
-    public func publish() async {
+    func publish() async {
         await logPublisher.publish()
     }
 

@@ -7,7 +7,7 @@ import Store
 /// What the daemon tells about itself: the STATUS= line and the socket's `status`.
 extension DaemonRuntime {
     /// For status only (hello, STATUS=): the log's last id when the store cannot say.
-    public func lastAlertID() async -> Int64 {
+    func lastAlertID() async -> Int64 {
         // A cluster's database known to be down is not asked: each try would
         // wait out the PostgreSQL connect timeout, and `status` waits for the answer.
         if cluster.unreachable == nil, let stored = try? await store.lastAlertID() { return stored }
@@ -16,7 +16,7 @@ extension DaemonRuntime {
 
     /// "3 feeds, 1 failing, last alert #42" for STATUS= and the socket;
     /// ", 2 store errors" when reads of the state database failed feeds.
-    public func statusLine() async -> String {
+    package func statusLine() async -> String {
         let failing = health.values.filter { $0.failures > 0 }.count
         let last = await lastAlertID()
         let errors = storeErrors > 0 ? ", \(storeErrors) store error\(storeErrors == 1 ? "" : "s")" : ""
@@ -24,7 +24,7 @@ extension DaemonRuntime {
     }
 
     /// The daemon's health for the socket's `status` answer.
-    public func statusReport() async -> StatusReport {
+    package func statusReport() async -> StatusReport {
         let now = Date()
         let failing = feedHealth().filter { $0.failures > 0 }
         var report = StatusReport(feeds: config.feeds.count, failingFeeds: failing.map(\.url),

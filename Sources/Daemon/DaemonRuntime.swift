@@ -19,8 +19,8 @@ import Telemetry
 /// `+Health` (feed successes and failures), `+Publishing` (log and
 /// listeners), `+Status` (STATUS= and the socket's `status`), `+Reload`
 /// (SIGHUP) and `+Cluster` (leases and delivery on a shared store).
-public actor DaemonRuntime {
-    public internal(set) var config: DaemonConfig
+package actor DaemonRuntime {
+    var config: DaemonConfig
     let store: any StateStoring
     let logPublisher: AlertLogPublisher
     var fetcher: Fetcher
@@ -30,7 +30,7 @@ public actor DaemonRuntime {
     var rng = JitterRandom()
     var health: [String: FeedHealth] = [:]
     var ledger: [LedgerEntry]
-    public internal(set) var lastCycle: CycleReport?
+    var lastCycle: CycleReport?
     /// For `status`: the daemon's uptime.
     let startedAt = Date()
     /// `[metrics]`: nil when none are kept.
@@ -53,7 +53,7 @@ public actor DaemonRuntime {
     static let repeatWindowLimit = 2000
 
     /// `storeFaults`: store operations a test makes fail (`StoreFaults`); nil in production.
-    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
+    package init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger,
                 storeFaults: StoreFaults? = nil) throws(DaemonError) {
         let store: StateStore
         do throws(StateDatabaseError) {
@@ -65,7 +65,7 @@ public actor DaemonRuntime {
     }
 
     /// With a store opened by the caller (the cluster's PostgreSQL store).
-    public init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger, store: any StateStoring) {
+    package init(config: DaemonConfig, processor: any FeedProcessor, logger: Logger, store: any StateStoring) {
         self.config = config
         self.processor = processor
         self.logger = logger
@@ -81,7 +81,7 @@ public actor DaemonRuntime {
 
     /// Loads what the store knows (ledger, feed health) and brings the log up
     /// to date with the store. Call once before the first cycle.
-    public func start() async throws(DaemonError) {
+    package func start() async throws(DaemonError) {
         do {
             ledger = try await store.ledger()
         } catch {
@@ -121,7 +121,7 @@ public actor DaemonRuntime {
         self.metrics = metrics
     }
 
-    public func addListener(_ listener: @escaping @Sendable ([StoredAlert]) -> Void) {
+    func addListener(_ listener: @escaping @Sendable ([StoredAlert]) -> Void) {
         listeners.append(listener)
     }
 

@@ -12,7 +12,7 @@ import UnixSignals
 /// `tradewatch run`: the scheduler loop as a ServiceLifecycle service.
 /// SIGTERM/SIGINT end it gracefully (the running cycle is cancelled; what it
 /// committed stays), SIGHUP reloads the config and reopens the log.
-public struct DaemonService: Service {
+package struct DaemonService: Service {
     private let runtime: DaemonRuntime
     private let configPath: String
     private let once: Bool
@@ -20,7 +20,7 @@ public struct DaemonService: Service {
     private let logger: Logger
     private let watchdogInterval: Duration?
 
-    public init(runtime: DaemonRuntime, configPath: String, once: Bool, logger: Logger,
+    package init(runtime: DaemonRuntime, configPath: String, once: Bool, logger: Logger,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.runtime = runtime
         self.configPath = configPath
@@ -30,7 +30,7 @@ public struct DaemonService: Service {
         watchdogInterval = SystemdNotifier.watchdogInterval(environment: environment)
     }
 
-    public func run() async throws {
+    package func run() async throws {
         if once {
             try await runtime.start()
             let after = try await startFollowUps()

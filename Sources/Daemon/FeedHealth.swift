@@ -1,13 +1,13 @@
 import FoundationEssentials
 
 /// How one feed is doing, for STATUS=, the socket's status and logs.
-public struct FeedHealth: Sendable, Equatable {
-    public var url: String
-    public var name: String?
+package struct FeedHealth: Sendable, Equatable {
+    var url: String
+    var name: String?
     var nextDue: Date
-    public var failures: Int
-    public var failingSince: Date?
-    public var lastError: String?
+    package var failures: Int
+    var failingSince: Date?
+    var lastError: String?
 
     /// Failing for a day or more: still tried, less often.
     func isDown(now: Date) -> Bool {
@@ -17,16 +17,16 @@ public struct FeedHealth: Sendable, Equatable {
 }
 
 /// What one poll cycle did.
-public struct CycleReport: Sendable, Equatable {
+package struct CycleReport: Sendable, Equatable {
     var started: Date
-    public var finished: Date
-    public var fetched = 0
-    public var notModified = 0
-    public var failed: [String: String] = [:]
-    public var newItems = 0
-    public var alerts = 0
+    var finished: Date
+    package var fetched = 0
+    package var notModified = 0
+    package var failed: [String: String] = [:]
+    var newItems = 0
+    package var alerts = 0
 
-    public init(started: Date) {
+    init(started: Date) {
         self.started = started
         finished = started
     }

@@ -6,18 +6,18 @@ import Store
 
 /// The daemon's `FeedProcessor`: parse (libxml2), normalise, dedupe against
 /// the seen items, detect against the current positions, mark repeats.
-public struct FeedPipeline: FeedProcessor {
+package struct FeedPipeline: FeedProcessor {
     /// Detection reads the summary; an item with only full content is cut
     /// here, so a long article's asides do not raise claims of their own.
     static let contentTextLimit = 600
 
-    public let detector: Detector
+    let detector: Detector
 
-    public init(detector: Detector) {
+    package init(detector: Detector) {
         self.detector = detector
     }
 
-    public func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
+    package func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
         do throws(FeedParseError) {
             return .success(try FeedParser.parse(body, source: feedURL, baseURL: finalURL, charset: charset))
         } catch {
@@ -25,7 +25,7 @@ public struct FeedPipeline: FeedProcessor {
         }
     }
 
-    public func process(_ input: FeedInput) throws(FeedProcessingError) -> FeedPlan {
+    package func process(_ input: FeedInput) throws(FeedProcessingError) -> FeedPlan {
         let feed: Feed
         if let parsed = input.parsed {
             feed = parsed
@@ -93,7 +93,7 @@ public struct FeedPipeline: FeedProcessor {
     static let summaryTextLimit = 32 * 1024
 
     /// The plain text the detector reads: the summary, else the start of the content.
-    public static func detectionText(_ item: FeedItem) -> String {
+    package static func detectionText(_ item: FeedItem) -> String {
         if let summary = item.summary, !summary.isEmpty {
             // Markup is cut before conversion too, so its cost is bounded as well.
             let text = HTMLText.plainText(prefix(summary, bytes: 4 * summaryTextLimit))

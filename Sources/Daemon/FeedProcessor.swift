@@ -6,7 +6,7 @@ import Store
 /// Turns a fetched body into what the runtime commits: parse, normalise,
 /// dedupe against the items seen before, detect against the current ledger.
 /// No I/O: everything it needs is passed in.
-public protocol FeedProcessor: Sendable {
+package protocol FeedProcessor: Sendable {
     /// Parses a body ahead of `process`, in the task that fetched it, so the
     /// feeds of a cycle parse in parallel while `process` (which needs the
     /// store's current state) runs one feed at a time. Nil: no early parse.
@@ -16,33 +16,33 @@ public protocol FeedProcessor: Sendable {
 }
 
 extension FeedProcessor {
-    public func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
+    package func parse(_ body: [UInt8], feedURL: String, finalURL: String, charset: String?) -> Result<Feed, FeedProcessingError>? {
         nil
     }
 }
 
-public struct FeedInput: Sendable {
+package struct FeedInput: Sendable {
     /// A move alerted again within this many seconds is a repeat of the story.
     static let repeatWindow: TimeInterval = 48 * 3600
 
-    public var body: [UInt8]
+    var body: [UInt8]
     /// The configured URL (the feed's identity) and where redirects ended.
     var feedURL: String
     var finalURL: String
     /// The server's Content-Type charset, if it sent one.
-    public var charset: String?
-    public var seen: [String: SeenItem]
+    var charset: String?
+    var seen: [String: SeenItem]
     /// The first fetch of this feed: old items are marked seen without alerting.
     var firstContact: Bool
-    public var maxAge: Duration
-    public var ledger: [LedgerEntry]
+    var maxAge: Duration
+    var ledger: [LedgerEntry]
     /// Moves alerted recently, so a copy of the same story is marked a repeat.
-    public var recentMoves: [AlertedMove]
-    public var now: Date
+    var recentMoves: [AlertedMove]
+    var now: Date
     /// `body` already parsed (`FeedProcessor.parse`), or nil.
     var parsed: Feed?
 
-    public init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
+    package init(body: [UInt8], feedURL: String, finalURL: String, seen: [String: SeenItem], firstContact: Bool,
                 maxAge: Duration, ledger: [LedgerEntry], recentMoves: [AlertedMove], now: Date, parsed: Feed? = nil,
                 charset: String? = nil) {
         self.body = body
@@ -60,13 +60,13 @@ public struct FeedInput: Sendable {
 }
 
 /// What one feed's new content changes.
-public struct FeedPlan: Sendable {
+package struct FeedPlan: Sendable {
     var itemCount: Int
-    public var seen: [SeenItem]
-    public var alerts: [Alert]
-    public var moves: [(entry: LedgerEntry, alertIndex: Int?)]
+    var seen: [SeenItem]
+    package var alerts: [Alert]
+    var moves: [(entry: LedgerEntry, alertIndex: Int?)]
 
-    public init(itemCount: Int, seen: [SeenItem], alerts: [Alert], moves: [(entry: LedgerEntry, alertIndex: Int?)]) {
+    package init(itemCount: Int, seen: [SeenItem], alerts: [Alert], moves: [(entry: LedgerEntry, alertIndex: Int?)]) {
         self.itemCount = itemCount
         self.seen = seen
         self.alerts = alerts
@@ -80,7 +80,7 @@ extension FeedPlan {
     /// A committed alert is matched by its facets; only where two planned
     /// alerts share all facets (one story under two item ids) does its
     /// record, which names the item, decide.
-    public func committedIDs(_ committed: [StoredAlert]) -> [Int64?] {
+    package func committedIDs(_ committed: [StoredAlert]) -> [Int64?] {
         let planned = alerts.map(AlertFacets.init)
         var rest = committed[...]
         return alerts.indices.map { index in
@@ -99,7 +99,7 @@ extension FeedPlan {
     /// the order of `alerts`): what the store's commit does to its table.
     /// A nil id is an alert the store left out (a cluster had alerted its
     /// item and topic already): its move is not made.
-    public func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64?]) {
+    package func applyMoves(to ledger: inout [LedgerEntry], alertIDs: [Int64?]) {
         for (entry, index) in moves {
             var entry = entry
             if let index {
@@ -114,12 +114,12 @@ extension FeedPlan {
 
 /// A body that could not be processed. Recorded on the feed (its
 /// `lastError`, the socket's `status`), so the text names the document.
-public enum FeedProcessingError: Error, CustomStringConvertible, Sendable, Equatable {
+package enum FeedProcessingError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Not a feed, or broken beyond repair: the parser's error names the
     /// feed (its URL) and, where libxml2 knows it, the line.
     case unparsable(FeedParseError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unparsable(let error): error.description
         }

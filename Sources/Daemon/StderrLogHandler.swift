@@ -5,23 +5,23 @@ import SystemPackage
 /// One line per event on stderr: `2026-11-24T10:15:02Z info feed failed url=... reason=...`.
 /// Under journald (`JOURNAL_STREAM` set) the timestamp is left out: the
 /// journal stamps every line itself.
-public struct StderrLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
-    public var metadata: Logger.Metadata = [:]
+package struct StderrLogHandler: LogHandler {
+    package var logLevel: Logger.Level = .info
+    package var metadata: Logger.Metadata = [:]
     private let label: String
     private let timestamps: Bool
 
-    public init(label: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(label: String, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.label = label
         timestamps = environment["JOURNAL_STREAM"] == nil
     }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var line = timestamps ? Timestamp.rfc3339(Date()) + " " : ""
         line += "\(event.level) \(event.message)"
         let merged = metadata.merging(event.metadata ?? [:]) { $1 }

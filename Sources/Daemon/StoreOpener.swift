@@ -9,8 +9,8 @@ import Store
 
 /// Opens the store a config names: PostgreSQL for a `[store] url` (with this
 /// node's name, `[node] name` or the host name), else SQLite in `state_dir`.
-public enum StoreOpener {
-    public static func open(_ config: DaemonConfig, logger: Logger,
+package enum StoreOpener {
+    package static func open(_ config: DaemonConfig, logger: Logger,
                             environment: [String: String] = ProcessInfo.processInfo.environment)
         async throws(DaemonError) -> any StateStoring {
         guard let store = config.store else {
@@ -30,7 +30,7 @@ public enum StoreOpener {
     }
 
     /// `[node] name`, else the host name.
-    public static func nodeName(_ config: DaemonConfig) -> String {
+    package static func nodeName(_ config: DaemonConfig) -> String {
         if let name = config.nodeName { return name }
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count) == 0 else { return "localhost" }

@@ -5,17 +5,17 @@ import FoundationEssentials
 
 /// sd_notify without libsystemd: one datagram to `$NOTIFY_SOCKET` (a path, or
 /// an abstract name starting with `@`). Does nothing when not run by systemd.
-public struct SystemdNotifier: Sendable {
+package struct SystemdNotifier: Sendable {
     let socketPath: String?
 
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         socketPath = environment["NOTIFY_SOCKET"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Sends e.g. "READY=1", "STATUS=...", "WATCHDOG=1". Returns false when
     /// there is no socket or the send failed (never fatal: systemd may be gone).
     @discardableResult
-    public func notify(_ state: String) -> Bool {
+    package func notify(_ state: String) -> Bool {
         guard let socketPath else { return false }
         let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { return false }
@@ -44,7 +44,7 @@ public struct SystemdNotifier: Sendable {
 
     /// Half of `$WATCHDOG_USEC` (when it is meant for this process), the
     /// interval at which to send WATCHDOG=1.
-    public static func watchdogInterval(environment: [String: String] = ProcessInfo.processInfo.environment,
+    package static func watchdogInterval(environment: [String: String] = ProcessInfo.processInfo.environment,
                                         pid: Int32 = getpid()) -> Duration? {
         guard let text = environment["WATCHDOG_USEC"], let usec = UInt64(text), usec > 0 else { return nil }
         if let owner = environment["WATCHDOG_PID"], Int32(owner) != pid { return nil }

@@ -3,8 +3,8 @@ import Model
 /// Derives baseline positions from a seed article with the claim
 /// extractor's lexicon: one position per (topic, actor) the article names,
 /// resting on the first sentence that names it, with every term seen for it.
-public enum BaselineDeriver {
-    public static func derive(article: String, extractor: ClaimExtractor) -> [BaselinePosition] {
+package enum BaselineDeriver {
+    package static func derive(article: String, extractor: ClaimExtractor) -> [BaselinePosition] {
         let mentions = extractor.mentions(in: article)
         var positions: [BaselinePosition] = []
         var index: [PositionState.Key: Int] = [:]

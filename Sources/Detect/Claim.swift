@@ -2,26 +2,26 @@ import Model
 
 /// A move an item claims: who moves which topic which way, how firmly, and
 /// the words that say so. Explainable by construction: no score, only evidence.
-public struct Claim: Sendable, Equatable {
-    public var topic: Topic
-    public var actor: Actor
-    public var direction: Direction
-    public var modality: Modality
+package struct Claim: Sendable, Equatable {
+    package var topic: Topic
+    package var actor: Actor
+    package var direction: Direction
+    package var modality: Modality
     /// The claim came from a negated verb ("agree not to escalate"), turned
     /// into the move it amounts to; a negated easing makes no claim at all.
-    public var negated: Bool
+    package var negated: Bool
     /// Tariff rates stated with the claim.
-    public var quantities: [Alert.Quantity]
+    package var quantities: [Alert.Quantity]
     /// The sentence that carries the claim.
-    public var evidence: String
+    package var evidence: String
     /// The terms that matched: the verb, the topic term, the actor, cues.
-    public var matched: [String]
+    package var matched: [String]
     /// Found in the headline (headline claims outrank lede claims).
-    public var inTitle: Bool
+    package var inTitle: Bool
     /// Inferred from a noun phrase ("new sanctions") rather than a verb.
-    public var implied: Bool
+    package var implied: Bool
 
-    public init(topic: Topic, actor: Actor, direction: Direction, modality: Modality, negated: Bool = false,
+    package init(topic: Topic, actor: Actor, direction: Direction, modality: Modality, negated: Bool = false,
                 quantities: [Alert.Quantity] = [], evidence: String, matched: [String], inTitle: Bool = true,
                 implied: Bool = false) {
         self.topic = topic

@@ -3,7 +3,7 @@ import Model
 /// Finds claims in an item's headline and plain-text lede with lexicons and
 /// a few grammar patterns: a direction verb, the topic it governs, its
 /// subject, the modality and negation around it. Pure and `Sendable`.
-public struct ClaimExtractor: Sendable {
+package struct ClaimExtractor: Sendable {
     let lexicon: Lexicon
     /// The learned gate that checks the rules' claims and fills in where they
     /// are silent (`Gate/LearnedGate.swift`).
@@ -26,7 +26,7 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    public init(baseline: Baseline) {
+    package init(baseline: Baseline) {
         lexicon = DomainLexicon.build(baseline: baseline)
         gateChoice = .embedded
     }
@@ -50,7 +50,7 @@ public struct ClaimExtractor: Sendable {
     /// feeds have none) and do not name only third countries or a matter
     /// outside trade (it knows words, not whose move they describe or why;
     /// the rules do).
-    public func claims(title: String, text: String) -> [Claim] {
+    package func claims(title: String, text: String) -> [Claim] {
         let input = gateInput(title: title, text: text)
         guard input.namesTopic, let gate else { return input.rules }
         return gate.decide(input.rules, title: title, text: text, headlineSays: input.headlineSays, classes: input.classFeatures,
@@ -149,7 +149,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Every claim found, before merging per topic (for explanation and tests).
-    public func allClaims(title: String, text: String) -> [Claim] {
+    package func allClaims(title: String, text: String) -> [Claim] {
         scanned(title: title, text: text).claims
     }
 

@@ -12,9 +12,9 @@ import Model
 ///         state = d.state   // assign ids to d.alerts, commit them
 ///     }
 public struct Detector: Sendable {
-    public let baseline: Baseline
-    public let extractor: ClaimExtractor
-    public let judge: PositionJudge
+    let baseline: Baseline
+    package let extractor: ClaimExtractor
+    let judge: PositionJudge
 
     public init(baseline: Baseline) {
         self.baseline = baseline
@@ -30,7 +30,7 @@ public struct Detector: Sendable {
     }
 
     /// The claims in an item (title + plain-text summary), one per topic.
-    public func claims(title: String, text: String) -> [Claim] {
+    package func claims(title: String, text: String) -> [Claim] {
         extractor.claims(title: title, text: text)
     }
 

@@ -3,24 +3,24 @@ import Model
 /// How `tradewatch eval` and `tradewatch-train-gate` print a score, from one place.
 extension EvalReport {
     /// `items 40, with a direction 20, alerted 19, ...`: the counts.
-    public var countsLine: String {
+    package var countsLine: String {
         "items \(items), with a direction \(positives), alerted \(alerted), hits \(hits), misses \(misses.count), false alarms \(falseAlarms.count), reversals \(reversals.count)"
     }
 
     /// `precision 0.950  recall 0.900  F1 0.924  reversals 0`.
-    public var scoresLine: String {
+    package var scoresLine: String {
         "precision \(precision.formatted(places: 3))  recall \(recall.formatted(places: 3))  F1 \(f1.formatted(places: 3))  reversals \(reversals.count)"
     }
 
     /// The scores and the counts behind them on one line, for comparing runs
     /// side by side: `P 0.950 R 0.900 F1 0.924 reversals 0 (alerted 19, ...)`.
-    public var compactLine: String {
+    package var compactLine: String {
         "P \(precision.formatted(places: 3)) R \(recall.formatted(places: 3)) F1 \(f1.formatted(places: 3)) reversals \(reversals.count)"
             + " (alerted \(alerted), hits \(hits), false alarms \(falseAlarms.count))"
     }
 
     /// One line a topic with claims: `tariffs  claims 40  right 35 (0.875)  reversed 1  wrong 4`.
-    public var byTopicLines: [String] {
+    package var byTopicLines: [String] {
         Topic.allCases.compactMap { topic in
             guard let t = byTopic[topic], t.claims > 0 else { return nil }
             let share = (Double(t.right) / Double(t.claims)).formatted(places: 3)
@@ -29,7 +29,7 @@ extension EvalReport {
     }
 
     /// Every reversal, miss and false alarm with the claims behind it.
-    public var findingsText: [String] {
+    package var findingsText: [String] {
         reversals.map { $0.described(as: "REVERSAL") } + misses.map { $0.described(as: "miss") }
             + falseAlarms.map { $0.described(as: "false alarm") }
     }
@@ -37,7 +37,7 @@ extension EvalReport {
 
 extension EvalReport.Finding {
     /// `miss ID [label topics] title`, then each claim with its evidence.
-    public func described(as what: String) -> String {
+    func described(as what: String) -> String {
         var lines = ["\(what) \(item.id) [\(item.label?.rawValue ?? "irrelevant") \(item.topics.map(\.rawValue).joined(separator: ","))] \(item.title)"]
         if claims.isEmpty { lines.append("  no claim") }
         for c in claims {

@@ -2,39 +2,39 @@ import Model
 
 /// The detector's score on a labelled set, with every miss, false alarm and
 /// reversal and the evidence behind it.
-public struct EvalReport: Sendable {
-    public struct Finding: Sendable {
-        public var item: LabelledItem
+package struct EvalReport: Sendable {
+    package struct Finding: Sendable {
+        package var item: LabelledItem
         /// The claims made on the item (empty for a miss with no claim).
-        public var claims: [Claim]
+        var claims: [Claim]
     }
 
-    public var items: Int
+    package var items: Int
     /// Items labelled with a direction (easing or tightening).
-    public var positives: Int
+    package var positives: Int
     /// Items with at least one claim.
-    public var alerted: Int
+    package var alerted: Int
     /// Positives with a claim on a labelled topic in the labelled direction.
-    public var hits: Int
-    public var misses: [Finding]
-    public var falseAlarms: [Finding]
+    package var hits: Int
+    package var misses: [Finding]
+    package var falseAlarms: [Finding]
     /// Claims on a labelled topic in the direction opposite to the label: the
     /// worst error, told apart from the other false alarms and misses.
-    public var reversals: [Finding] = []
+    package var reversals: [Finding] = []
     /// Per topic: how the claims on it fared, so an analyst can see which
     /// topics' alerts to trust.
-    public var byTopic: [Topic: TopicTally] = [:]
+    package var byTopic: [Topic: TopicTally] = [:]
 
     /// Claims on one topic: `right` has a labelled topic and direction,
     /// `reversed` a labelled topic in the other direction, `wrong` neither
     /// (an irrelevant or neutral item, or a topic the label does not name).
-    public struct TopicTally: Sendable, Equatable {
-        public var claims = 0
-        public var right = 0
-        public var reversed = 0
-        public var wrong: Int { claims - right - reversed }
+    package struct TopicTally: Sendable, Equatable {
+        var claims = 0
+        var right = 0
+        var reversed = 0
+        package var wrong: Int { claims - right - reversed }
 
-        public init(claims: Int = 0, right: Int = 0, reversed: Int = 0) {
+        package init(claims: Int = 0, right: Int = 0, reversed: Int = 0) {
             (self.claims, self.right, self.reversed) = (claims, right, reversed)
         }
 
@@ -45,7 +45,7 @@ public struct EvalReport: Sendable {
         }
     }
 
-    public init(items: Int, positives: Int, alerted: Int, hits: Int, misses: [Finding], falseAlarms: [Finding],
+    package init(items: Int, positives: Int, alerted: Int, hits: Int, misses: [Finding], falseAlarms: [Finding],
                 reversals: [Finding] = []) {
         self.items = items
         self.positives = positives
@@ -57,7 +57,7 @@ public struct EvalReport: Sendable {
     }
 
     /// Adds another set's counts and findings to this one.
-    public mutating func absorb(_ other: EvalReport) {
+    package mutating func absorb(_ other: EvalReport) {
         items += other.items
         positives += other.positives
         alerted += other.alerted
@@ -68,7 +68,7 @@ public struct EvalReport: Sendable {
         for (topic, tally) in other.byTopic { byTopic[topic, default: .init()].absorb(tally) }
     }
 
-    public var precision: Double { alerted == 0 ? 1 : Double(hits) / Double(alerted) }
-    public var recall: Double { positives == 0 ? 1 : Double(hits) / Double(positives) }
-    public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    package var precision: Double { alerted == 0 ? 1 : Double(hits) / Double(alerted) }
+    package var recall: Double { positives == 0 ? 1 : Double(hits) / Double(positives) }
+    package var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }

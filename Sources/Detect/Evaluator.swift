@@ -7,8 +7,8 @@ import Model
 /// or with neither a labelled topic nor the labelled direction, is a false
 /// alarm. A claim on a labelled topic in the opposite direction is a
 /// reversal, listed on its own whether or not another claim hit.
-public enum Evaluator {
-    public static func evaluate(_ items: [LabelledItem], detector: Detector) -> EvalReport {
+package enum Evaluator {
+    package static func evaluate(_ items: [LabelledItem], detector: Detector) -> EvalReport {
         evaluate(items) { detector.claims(title: $0.title, text: $0.summary) }
     }
 

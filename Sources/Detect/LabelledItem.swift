@@ -1,26 +1,26 @@
 import Model
 
 /// One hand-labelled headline of an evaluation set (../shared/eval/README.md).
-public struct LabelledItem: Sendable, Equatable {
-    public enum Label: String, Sendable {
+package struct LabelledItem: Sendable, Equatable {
+    package enum Label: String, Sendable {
         case easing, tightening, neutral
     }
 
-    public var id: String
-    public var title: String
-    public var summary: String
-    public var relevant: Bool
-    public var topics: [Topic]
-    public var actor: Actor?
+    package var id: String
+    package var title: String
+    package var summary: String
+    package var relevant: Bool
+    package var topics: [Topic]
+    package var actor: Actor?
     /// How firm the move is (action, announced, signal), when labelled.
-    public var modality: Modality?
+    package var modality: Modality?
     /// nil when the item is not relevant.
-    public var label: Label?
-    public var note: String?
+    var label: Label?
+    var note: String?
     /// Where the item was published, when the set says.
-    public var url: String?
+    var url: String?
 
-    public init(id: String, title: String, summary: String, relevant: Bool, topics: [Topic], actor: Actor?,
+    package init(id: String, title: String, summary: String, relevant: Bool, topics: [Topic], actor: Actor?,
                 label: Label?, note: String? = nil, url: String? = nil, modality: Modality? = nil) {
         self.id = id
         self.title = title
@@ -36,7 +36,7 @@ public struct LabelledItem: Sendable, Equatable {
 
     /// The item as a news-search feed carries it: the description is only
     /// the headline again, linked, and the outlet's name ("Title  Reuters").
-    public var asHeadlineOnly: LabelledItem {
+    package var asHeadlineOnly: LabelledItem {
         var copy = self
         copy.summary = [title, outlet].compactMap { $0 }.joined(separator: "  ")
         return copy
@@ -53,7 +53,7 @@ public struct LabelledItem: Sendable, Equatable {
     }
 
     /// The direction an alert must have to hit, when the item has one.
-    public var direction: Direction? {
+    package var direction: Direction? {
         switch label {
         case .easing: .easing
         case .tightening: .tightening

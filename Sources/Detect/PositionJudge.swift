@@ -9,14 +9,14 @@ import Model
 /// - escalation: a tightening where the baseline already restricts;
 /// - position_change: any other move away from the baseline stance.
 /// Signals (threats, reports) do not move the current position.
-public struct PositionJudge: Sendable {
-    public let baseline: Baseline
+package struct PositionJudge: Sendable {
+    let baseline: Baseline
 
-    public init(baseline: Baseline) {
+    package init(baseline: Baseline) {
         self.baseline = baseline
     }
 
-    public func judge(_ claim: Claim, state: PositionState) -> Judgement {
+    package func judge(_ claim: Claim, state: PositionState) -> Judgement {
         let key = PositionState.Key(topic: claim.topic, actor: claim.actor)
         let own = baseline.positions.first { $0.topic == claim.topic && $0.actor == claim.actor }
         let reference = own ?? baseline.position(topic: claim.topic, actor: claim.actor)

@@ -5,14 +5,14 @@ import Model
 public struct PositionState: Sendable, Equatable {
     /// Where one (topic, actor) stands after the last firm move on it.
     public struct Entry: Sendable, Equatable {
-        public var direction: Direction
-        public var modality: Modality
+        package var direction: Direction
+        package var modality: Modality
         /// The alert that moved it (0 until the caller assigns ids).
-        public var alertID: Int64
+        package var alertID: Int64
         /// The move in words, e.g. "easing (action): China suspends rare-earth export controls".
-        public var stance: String
+        package var stance: String
 
-        public init(direction: Direction, modality: Modality, alertID: Int64, stance: String) {
+        package init(direction: Direction, modality: Modality, alertID: Int64, stance: String) {
             self.direction = direction
             self.modality = modality
             self.alertID = alertID
@@ -21,9 +21,9 @@ public struct PositionState: Sendable, Equatable {
     }
 
     public struct Key: Sendable, Hashable, Comparable {
-        public var topic: Topic
-        public var actor: Actor
-        public init(topic: Topic, actor: Actor) {
+        package var topic: Topic
+        package var actor: Actor
+        package init(topic: Topic, actor: Actor) {
             self.topic = topic
             self.actor = actor
         }
@@ -32,25 +32,25 @@ public struct PositionState: Sendable, Equatable {
         }
     }
 
-    public private(set) var entries: [Key: Entry]
+    package private(set) var entries: [Key: Entry]
 
     public init(entries: [Key: Entry] = [:]) {
         self.entries = entries
     }
 
-    public subscript(topic: Topic, actor: Actor) -> Entry? {
+    package subscript(topic: Topic, actor: Actor) -> Entry? {
         entries[Key(topic: topic, actor: actor)]
     }
 
     /// Records a firm move; returns the state with it.
-    public func moving(_ key: Key, to entry: Entry) -> PositionState {
+    func moving(_ key: Key, to entry: Entry) -> PositionState {
         var copy = self
         copy.entries[key] = entry
         return copy
     }
 
     /// Gives the alert that moved `key` its committed id.
-    public mutating func assign(alertID: Int64, to key: Key) {
+    package mutating func assign(alertID: Int64, to key: Key) {
         entries[key]?.alertID = alertID
     }
 }

@@ -1,20 +1,20 @@
 import Model
 
 /// A move already alerted, as the repeat rule compares a new alert with it.
-public struct PriorMove: Sendable, Equatable {
-    public var id: Int64
-    public var topic: Topic
-    public var actor: Actor
-    public var direction: Direction
-    public var modality: Modality
+package struct PriorMove: Sendable, Equatable {
+    var id: Int64
+    var topic: Topic
+    var actor: Actor
+    var direction: Direction
+    var modality: Modality
     /// The item's title and the terms that matched: what the story was.
-    public var title: String
-    public var matched: [String]
+    var title: String
+    var matched: [String]
 
     /// A committed alert's move, read from the facets the stores keep beside
     /// its record; nil when they name no topic, actor or direction this
     /// build knows (a record from a newer tradewatch).
-    public init?(id: Int64, facets f: AlertFacets) {
+    package init?(id: Int64, facets f: AlertFacets) {
         guard let topic = Topic(rawValue: f.topic), let actor = Actor(rawValue: f.actor),
               let direction = Direction(rawValue: f.direction) else { return nil }
         (self.id, self.topic, self.actor, self.direction) = (id, topic, actor, direction)
@@ -34,10 +34,10 @@ public struct PriorMove: Sendable, Equatable {
 /// repeat is the same story (`StorySimilarity`) of the same actor moving the
 /// same topic the same way, no more firmly than what was already said. The
 /// daemon and `scan` mark repeats here, from one place.
-public enum RepeatRule {
+package enum RepeatRule {
     /// `recent`: moves alerted in the repeat window (any feed); `earlier`:
     /// alerts of the same feed in this pass, not yet numbered.
-    public static func mark(_ alert: Alert, recent: [PriorMove], earlier: [Alert]) -> Alert {
+    package static func mark(_ alert: Alert, recent: [PriorMove], earlier: [Alert]) -> Alert {
         var alert = alert
         let move = PriorMove(alert)
         if let original = recent.last(where: { move.repeats($0) }) {
@@ -52,7 +52,7 @@ public enum RepeatRule {
     }
 
     /// How firmly a modality commits: signal < announced < action.
-    public static func firmness(_ m: Modality) -> Int {
+    static func firmness(_ m: Modality) -> Int {
         switch m {
         case .signal: 0
         case .announced: 1

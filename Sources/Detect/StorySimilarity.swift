@@ -2,11 +2,11 @@
 /// outlet or item. Compares the content words of the titles and the matched
 /// terms (Jaccard), so "China lifts magnet curbs" and "China suspends gallium
 /// ban" stay two stories while two outlets' takes on one suspension are one.
-public enum StorySimilarity {
+package enum StorySimilarity {
     /// At or above this, two stories are the same.
-    public static let threshold = 0.3
+    static let threshold = 0.3
 
-    public static func isSameStory(title a: String, matched ma: [String], title b: String, matched mb: [String]) -> Bool {
+    package static func isSameStory(title a: String, matched ma: [String], title b: String, matched mb: [String]) -> Bool {
         similarity(words(a, ma), words(b, mb)) >= threshold
     }
 

@@ -1,10 +1,10 @@
 import Model
 
 /// The parts of a Content-Type header value the fetcher keeps.
-public enum ContentType {
+package enum ContentType {
     /// The `charset` parameter of a Content-Type value, unquoted and
     /// lowercased: `text/xml; Charset="Windows-1251"` gives "windows-1251".
-    public static func charset(of value: String) -> String? {
+    package static func charset(of value: String) -> String? {
         for parameter in value.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
             guard pair.count == 2, pair[0].trimmingWhitespace().lowercased() == "charset" else { continue }

@@ -1,25 +1,25 @@
 import Model
 
 /// Limits and identity for every transfer a `Fetcher` makes.
-public struct FetchOptions: Sendable, Equatable {
+package struct FetchOptions: Sendable, Equatable {
     /// Transfers in flight at once; more requests wait in a queue, and their
     /// timeouts start only when their transfer starts.
-    public var concurrency: Int
+    var concurrency: Int
     /// Time allowed to resolve and connect (TCP and TLS).
-    public var connectTimeout: Duration
+    var connectTimeout: Duration
     /// Time allowed for the whole transfer, redirects included.
     var totalTimeout: Duration
     /// Largest body accepted, counted on *decoded* bytes so a compressed
     /// bomb stops here too.
-    public var maxBodyBytes: Int
+    var maxBodyBytes: Int
     /// Redirects followed before giving up (only to http and https).
     var maxRedirects: Int
     /// Sent as `User-Agent`.
     var userAgent: String
 
-    public static let defaultUserAgent = "tradewatch/0.1.0 (+https://github.com/tradewatch/tradewatch)"
+    package static let defaultUserAgent = "tradewatch/0.1.0 (+https://github.com/tradewatch/tradewatch)"
 
-    public init(concurrency: Int = 16,
+    package init(concurrency: Int = 16,
                 connectTimeout: Duration = .seconds(10),
                 totalTimeout: Duration = .seconds(30),
                 maxBodyBytes: Int = 16 << 20,

@@ -1,7 +1,7 @@
 import Model
 
 /// What became of one fetch. Exactly one of these per request.
-public enum FetchOutcome: Sendable, Equatable {
+package enum FetchOutcome: Sendable, Equatable {
     /// A 2xx response. `finalURL` is where redirects ended; `status` is 200
     /// for a local file; `charset` is the Content-Type header's, if any
     /// (the parser's fallback for a document that declares no encoding).
@@ -23,14 +23,14 @@ public enum FetchOutcome: Sendable, Equatable {
     case cancelled
 
     /// The body, when there is one to parse.
-    public var body: [UInt8]? {
+    package var body: [UInt8]? {
         if case .content(let body, _, _, _, _) = self { return body }
         return nil
     }
 
     /// The validators to store for the next request, after content or 304;
     /// nil after a failure (keep the old ones).
-    public var validators: Validators? {
+    package var validators: Validators? {
         switch self {
         case .content(_, let validators, _, _, _), .notModified(let validators): validators
         default: nil
@@ -38,13 +38,13 @@ public enum FetchOutcome: Sendable, Equatable {
     }
 
     /// The charset the server labelled a body with, if any.
-    public var charset: String? {
+    package var charset: String? {
         if case .content(_, _, _, _, let charset) = self { return charset }
         return nil
     }
 
     /// How long the server asked us to wait (429, 503 and friends).
-    public var retryAfter: Duration? {
+    package var retryAfter: Duration? {
         if case .httpError(_, let retryAfter) = self { return retryAfter }
         return nil
     }
@@ -53,7 +53,7 @@ public enum FetchOutcome: Sendable, Equatable {
 extension FetchOutcome: CustomStringConvertible {
     /// A short phrase for status lines and stderr, e.g. "HTTP 404" or
     /// "timed out after 5s".
-    public var description: String {
+    package var description: String {
         switch self {
         case .content(let body, _, _, let status, _):
             return "HTTP \(status), \(body.count) bytes"

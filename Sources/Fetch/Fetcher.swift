@@ -4,11 +4,11 @@
 /// Make one for the process and keep it: the multi handle keeps connections
 /// and DNS answers for reuse across poll cycles. Dropping the last reference
 /// stops the thread; unfinished fetches then complete as `.cancelled`.
-public final class Fetcher: Sendable {
-    public let options: FetchOptions
+package final class Fetcher: Sendable {
+    package let options: FetchOptions
     private let loop: CurlMultiLoop
 
-    public init(options: FetchOptions = FetchOptions()) {
+    package init(options: FetchOptions = FetchOptions()) {
         self.options = options
         loop = CurlMultiLoop(options: options)
     }
@@ -19,7 +19,7 @@ public final class Fetcher: Sendable {
 
     /// Fetches one feed. Never throws: every failure is a `FetchOutcome`.
     /// Cancelling the calling task stops the transfer (`.cancelled`).
-    public func fetch(_ request: FetchRequest) async -> FetchResult {
+    package func fetch(_ request: FetchRequest) async -> FetchResult {
         let accepted = ContinuousClock.now
         switch FeedLocation(request.url) {
         case .local(let path):
@@ -44,7 +44,7 @@ public final class Fetcher: Sendable {
     /// Fetches every request, at most `options.concurrency` at a time, and
     /// yields each result as it finishes (not in input order). Ending the
     /// iteration early cancels what is left.
-    public func fetchAll(_ requests: [FetchRequest]) -> AsyncStream<FetchResult> {
+    package func fetchAll(_ requests: [FetchRequest]) -> AsyncStream<FetchResult> {
         let (stream, continuation) = AsyncStream.makeStream(of: FetchResult.self)
         let task = Task {
             await withTaskGroup(of: FetchResult.self) { group in

@@ -6,28 +6,28 @@ import Model
 /// a total timeout in; the status or what went wrong out. Runs
 /// `curl_easy_perform` on a thread of its own, never on the cooperative pool.
 /// The response body is read and dropped.
-public struct HTTPPost: Sendable {
-    public var url: String
-    public var headers: [String]
-    public var body: [UInt8]
-    public var timeout: Duration
+package struct HTTPPost: Sendable {
+    var url: String
+    var headers: [String]
+    var body: [UInt8]
+    var timeout: Duration
     var userAgent = FetchOptions.defaultUserAgent
 
-    public init(url: String, headers: [String], body: [UInt8], timeout: Duration) {
+    package init(url: String, headers: [String], body: [UInt8], timeout: Duration) {
         self.url = url
         self.headers = headers
         self.body = body
         self.timeout = timeout
     }
 
-    public enum Outcome: Sendable, Equatable, CustomStringConvertible {
+    package enum Outcome: Sendable, Equatable, CustomStringConvertible {
         /// The server answered with this status.
         case status(Int)
         case timedOut
         /// No answer: refused, reset, DNS, TLS...; curl's message.
         case failed(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .status(let code): "HTTP \(code)"
             case .timedOut: "timed out"
@@ -36,7 +36,7 @@ public struct HTTPPost: Sendable {
         }
     }
 
-    public func send() async -> Outcome {
+    package func send() async -> Outcome {
         await withCheckedContinuation { (done: CheckedContinuation<Outcome, Never>) in
             SystemThread.start(name: "tradewatch-post") { done.resume(returning: perform()) }
         }

@@ -4,10 +4,10 @@ import Model
 
 /// The `Retry-After` response header (RFC 9110 §10.2.3): either a number of
 /// seconds or an HTTP-date.
-public enum RetryAfter {
+package enum RetryAfter {
     /// The wait the header asks for, measured from `now`; nil when the value
     /// is neither form. A date in the past means "now" (zero).
-    public static func parse(_ value: String, now: Date = Date()) -> Duration? {
+    package static func parse(_ value: String, now: Date = Date()) -> Duration? {
         let trimmed = value.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         if trimmed.allSatisfy(\.isASCIIDigit) {

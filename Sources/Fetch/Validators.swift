@@ -1,17 +1,17 @@
 /// The HTTP cache validators of a fetched feed (RFC 9110 §8.8). The caller
 /// stores them and passes them back in the next `FetchRequest`.
-public struct Validators: Sendable, Equatable, Hashable {
+package struct Validators: Sendable, Equatable, Hashable {
     /// The `ETag` response header, verbatim (quotes and any `W/` kept).
-    public var etag: String?
+    package var etag: String?
     /// The `Last-Modified` response header, verbatim.
-    public var lastModified: String?
+    package var lastModified: String?
 
-    public init(etag: String? = nil, lastModified: String? = nil) {
+    package init(etag: String? = nil, lastModified: String? = nil) {
         self.etag = etag
         self.lastModified = lastModified
     }
 
-    public static let none = Validators()
+    package static let none = Validators()
 
     /// The validators to keep after a response: a header the response sent
     /// replaces the old value; one it left out keeps the old value, because a

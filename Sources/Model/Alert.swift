@@ -2,34 +2,34 @@ import FoundationEssentials
 
 /// One alert: a claim in an item that moves a position, as written to the
 /// log and sent on the socket (the record of ../shared/DESIGN.md).
-public struct Alert: Sendable, Equatable {
+package struct Alert: Sendable, Equatable {
     /// Strictly increasing, never reused; assigned when the alert is committed
     /// (by `scan`, in output order).
-    public var id: Int64
+    package var id: Int64
     /// When it was detected.
-    public var time: Date
-    public var kind: AlertKind
-    public var severity: Severity
-    public var topic: Topic
-    public var actor: Actor
-    public var direction: Direction
-    public var modality: Modality
-    public var baseline: BaselineRef
-    public var item: ItemRef
+    package var time: Date
+    package var kind: AlertKind
+    package var severity: Severity
+    package var topic: Topic
+    package var actor: Actor
+    package var direction: Direction
+    package var modality: Modality
+    package var baseline: BaselineRef
+    package var item: ItemRef
     /// The sentence that carries the claim.
-    public var evidence: String
+    package var evidence: String
     /// The terms that matched, in the order found.
-    public var matched: [String]
+    package var matched: [String]
     /// Tariff rates and other figures stated with the claim.
-    public var quantities: [Quantity]
+    var quantities: [Quantity]
     /// Why this kind and severity, in words (explainability, not a score).
-    public var reason: String
+    package var reason: String
     /// The earlier alert this one repeats (the same move, reported again by
     /// another item or feed): still logged, at low severity, so readers who
     /// filter by severity hear of a move once.
-    public var repeatOf: Int64?
+    package var repeatOf: Int64?
 
-    public init(id: Int64, time: Date, kind: AlertKind, severity: Severity, topic: Topic,
+    package init(id: Int64, time: Date, kind: AlertKind, severity: Severity, topic: Topic,
                 actor: Actor, direction: Direction, modality: Modality, baseline: BaselineRef,
                 item: ItemRef, evidence: String, matched: [String], quantities: [Quantity] = [],
                 reason: String = "", repeatOf: Int64? = nil) {
@@ -51,23 +51,23 @@ public struct Alert: Sendable, Equatable {
     }
 
     /// The baseline position the alert is measured against.
-    public struct BaselineRef: Sendable, Equatable {
-        public var position: String
-        public var stance: String
-        public init(position: String, stance: String) {
+    package struct BaselineRef: Sendable, Equatable {
+        package var position: String
+        var stance: String
+        package init(position: String, stance: String) {
             self.position = position
             self.stance = stance
         }
     }
 
     /// The item the alert is about.
-    public struct ItemRef: Sendable, Equatable {
-        public var feed: String
-        public var id: String
-        public var title: String?
-        public var link: String?
-        public var published: Date?
-        public init(feed: String, id: String, title: String?, link: String?, published: Date?) {
+    package struct ItemRef: Sendable, Equatable {
+        var feed: String
+        package var id: String
+        package var title: String?
+        var link: String?
+        var published: Date?
+        package init(feed: String, id: String, title: String?, link: String?, published: Date?) {
             self.feed = feed
             self.id = id
             self.title = title
@@ -77,12 +77,12 @@ public struct Alert: Sendable, Equatable {
     }
 
     /// A figure stated with a claim, e.g. a tariff rate moving from 145% to 30%.
-    public struct Quantity: Sendable, Equatable {
-        public var name: String
+    package struct Quantity: Sendable, Equatable {
+        var name: String
         package var before: Double?
         package var after: Double?
         var unit: String
-        public init(name: String, before: Double?, after: Double?, unit: String) {
+        package init(name: String, before: Double?, after: Double?, unit: String) {
             self.name = name
             self.before = before
             self.after = after
@@ -94,7 +94,7 @@ public struct Alert: Sendable, Equatable {
 extension Alert {
     /// The record as one line of JSON (no trailing newline), keys in the
     /// order of ../shared/DESIGN.md.
-    public var jsonLine: String {
+    package var jsonLine: String {
         var w = JSONWriter()
         write(to: &w)
         return w.output
@@ -141,7 +141,7 @@ extension Alert {
         w.field("repeat_of", repeatOf)
     }
 
-    public func write(to w: inout JSONWriter) {
+    func write(to w: inout JSONWriter) {
         w.object { w in writeFields(to: &w) }
     }
 }

@@ -3,19 +3,19 @@ import FoundationEssentials
 /// The fields of a committed alert that readers select and compare on, kept
 /// beside its serialised record (`StoredAlert`): filtering a subscription or
 /// a sink and marking repeats read these, never the record again.
-public struct AlertFacets: Sendable, Equatable {
+package struct AlertFacets: Sendable, Equatable {
     /// When it was detected.
-    public var time: Date
-    public var severity: String
-    public var topic: String
-    public var actor: String
-    public var direction: String
-    public var modality: String
+    package var time: Date
+    package var severity: String
+    package var topic: String
+    package var actor: String
+    package var direction: String
+    package var modality: String
     /// The item's title and the terms that matched: what the story was.
-    public var title: String
-    public var matched: [String]
+    package var title: String
+    package var matched: [String]
 
-    public init(time: Date, severity: String, topic: String, actor: String, direction: String, modality: String,
+    package init(time: Date, severity: String, topic: String, actor: String, direction: String, modality: String,
                 title: String = "", matched: [String] = []) {
         self.time = time
         self.severity = severity
@@ -27,21 +27,21 @@ public struct AlertFacets: Sendable, Equatable {
         self.matched = matched
     }
 
-    public init(_ alert: Alert) {
+    package init(_ alert: Alert) {
         self.init(time: alert.time, severity: alert.severity.rawValue, topic: alert.topic.rawValue,
                   actor: alert.actor.rawValue, direction: alert.direction.rawValue,
                   modality: alert.modality.rawValue, title: alert.item.title ?? "", matched: alert.matched)
     }
 
     /// `matched` as a JSON array, as the stores keep it in a column of its own.
-    public var matchedJSON: String {
+    package var matchedJSON: String {
         var w = JSONWriter()
         w.array { w in for term in matched { w.string(term) } }
         return w.output
     }
 
     /// The terms of a stored `matchedJSON` column; none when it is not an array of strings.
-    public static func matched(fromJSON text: String) -> [String] {
+    package static func matched(fromJSON text: String) -> [String] {
         JSONValue(parsing: text.utf8)?.strings ?? []
     }
 }

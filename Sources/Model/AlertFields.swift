@@ -5,25 +5,25 @@ import FoundationEssentials
 /// beside a committed record (read as `a.topic`, `a.title`, ...) and the
 /// rest of what people are shown.
 @dynamicMemberLookup
-public struct AlertFields: Sendable, Equatable {
-    public var id: Int64
-    public var facets: AlertFacets
-    public var kind: String
-    public var link: String
+package struct AlertFields: Sendable, Equatable {
+    package var id: Int64
+    package var facets: AlertFacets
+    package var kind: String
+    package var link: String
     /// The sentence that carries the claim.
-    public var evidence: String
+    package var evidence: String
     /// When the item says it was published.
-    public var published: Date?
+    package var published: Date?
     /// Why this kind and severity, in words.
-    public var reason: String
+    package var reason: String
     /// The earlier alert this one repeats.
-    public var repeatOf: Int64?
+    package var repeatOf: Int64?
 
-    public subscript<T>(dynamicMember field: KeyPath<AlertFacets, T>) -> T { facets[keyPath: field] }
+    package subscript<T>(dynamicMember field: KeyPath<AlertFacets, T>) -> T { facets[keyPath: field] }
 
     /// nil when the line is not an alert record (tradewatch writes every
     /// record with an id and a time).
-    public init?(jsonLine: some StringProtocol) {
+    package init?(jsonLine: some StringProtocol) {
         guard let record = try? JSONDecoder().decode(Record.self, from: Data(jsonLine.utf8)),
               let time = record.time.flatMap(Timestamp.parseRFC3339) else { return nil }
         id = record.id

@@ -3,13 +3,13 @@ import FoundationEssentials
 /// A parsed, normalised feed: what `tradewatch parse` prints and what the
 /// detector reads. A value with no I/O; absent fields are nil.
 public struct Feed: Sendable, Equatable {
-    public var title: String?
-    public var link: String?
-    public var description: String?
-    public var updated: Date?
+    package var title: String?
+    package var link: String?
+    package var description: String?
+    package var updated: Date?
     public var items: [FeedItem]
 
-    public init(title: String? = nil, link: String? = nil, description: String? = nil,
+    package init(title: String? = nil, link: String? = nil, description: String? = nil,
                 updated: Date? = nil, items: [FeedItem] = []) {
         self.title = title
         self.link = link

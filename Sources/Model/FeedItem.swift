@@ -6,15 +6,15 @@ import FoundationEssentials
 /// HTML; reduce them to plain text before detection. `id` is the item's
 /// identity: guid/id, else link, else a hash of title + date.
 public struct FeedItem: Sendable, Equatable {
-    public var id: String
-    public var title: String?
-    public var link: String?
+    package var id: String
+    package var title: String?
+    package var link: String?
     public var summary: String?
     public var content: String?
-    public var author: String?
-    public var categories: [String]
-    public var published: Date?
-    public var updated: Date?
+    package var author: String?
+    package var categories: [String]
+    package var published: Date?
+    package var updated: Date?
 
     public init(id: String, title: String? = nil, link: String? = nil, summary: String? = nil,
                 content: String? = nil, author: String? = nil, categories: [String] = [],

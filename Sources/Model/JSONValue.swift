@@ -4,7 +4,7 @@ import FoundationEssentials
 /// in advance (socket protocol lines, records read back), through
 /// FoundationEssentials' decoder: the daemon does not link full Foundation
 /// (JSONSerialization, NSNumber), which costs memory at rest.
-public enum JSONValue: Sendable, Equatable, Codable {
+package enum JSONValue: Sendable, Equatable, Codable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -14,12 +14,12 @@ public enum JSONValue: Sendable, Equatable, Codable {
     case object([String: JSONValue])
 
     /// Parses one JSON text; nil when it is not valid JSON.
-    public init?(parsing bytes: some Sequence<UInt8>) {
+    package init?(parsing bytes: some Sequence<UInt8>) {
         guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(bytes)) else { return nil }
         self = value
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         if c.decodeNil() {
             self = .null
@@ -38,7 +38,7 @@ public enum JSONValue: Sendable, Equatable, Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         switch self {
         case .null: try c.encodeNil()
@@ -51,18 +51,18 @@ public enum JSONValue: Sendable, Equatable, Codable {
         }
     }
 
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let o) = self { return o[key] }
         return nil
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
     /// An integer, also when written with a zero fraction ("3.0").
-    public var int64: Int64? {
+    package var int64: Int64? {
         switch self {
         case .integer(let i): return i
         case .number(let d) where d == d.rounded() && abs(d) < 9.0e15: return Int64(d)
@@ -70,10 +70,10 @@ public enum JSONValue: Sendable, Equatable, Codable {
         }
     }
 
-    public var isNull: Bool { self == .null }
+    package var isNull: Bool { self == .null }
 
     /// A list of strings; nil when it is anything else.
-    public var strings: [String]? {
+    package var strings: [String]? {
         guard case .array(let a) = self else { return nil }
         let texts = a.compactMap(\.string)
         return texts.count == a.count ? texts : nil

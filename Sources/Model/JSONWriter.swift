@@ -4,18 +4,18 @@ import FoundationEssentials
 /// `parse` output keep for people reading them. Absent values are `null`.
 ///
 /// Usage: `var w = JSONWriter(); w.object { w.field("id") { w.int(1) } }`.
-public struct JSONWriter: Sendable {
-    public private(set) var output: String = ""
+package struct JSONWriter: Sendable {
+    package private(set) var output: String = ""
     /// One entry per open object/array: true until its first member is written.
     private var atFirstMember: [Bool] = []
     /// A key was just written, so the next value needs no comma.
     private var afterKey = false
 
-    public init() {
+    package init() {
         output.reserveCapacity(256)
     }
 
-    public mutating func object(_ body: (inout JSONWriter) -> Void) {
+    package mutating func object(_ body: (inout JSONWriter) -> Void) {
         beginValue()
         output.append("{")
         atFirstMember.append(true)
@@ -24,7 +24,7 @@ public struct JSONWriter: Sendable {
         output.append("}")
     }
 
-    public mutating func array(_ body: (inout JSONWriter) -> Void) {
+    package mutating func array(_ body: (inout JSONWriter) -> Void) {
         beginValue()
         output.append("[")
         atFirstMember.append(true)
@@ -34,35 +34,35 @@ public struct JSONWriter: Sendable {
     }
 
     /// A key inside an object; the next value written belongs to it.
-    public mutating func key(_ name: String) {
+    package mutating func key(_ name: String) {
         beginValue()
         appendQuoted(name)
         output.append(":")
         afterKey = true
     }
 
-    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    public mutating func field(_ name: String, _ value: Int64?) { key(name); int(value) }
-    public mutating func field(_ name: String, _ value: Int?) { key(name); int(value.map(Int64.init)) }
-    public mutating func field(_ name: String, _ value: Double?) { key(name); double(value) }
-    public mutating func field(_ name: String, _ value: Bool?) { key(name); bool(value) }
-    public mutating func field(_ name: String, date value: Date?) { key(name); string(value.map(Timestamp.rfc3339)) }
-    public mutating func field(_ name: String, strings: [String]) {
+    package mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    package mutating func field(_ name: String, _ value: Int64?) { key(name); int(value) }
+    package mutating func field(_ name: String, _ value: Int?) { key(name); int(value.map(Int64.init)) }
+    package mutating func field(_ name: String, _ value: Double?) { key(name); double(value) }
+    package mutating func field(_ name: String, _ value: Bool?) { key(name); bool(value) }
+    package mutating func field(_ name: String, date value: Date?) { key(name); string(value.map(Timestamp.rfc3339)) }
+    package mutating func field(_ name: String, strings: [String]) {
         key(name)
         array { w in for s in strings { w.string(s) } }
     }
 
-    public mutating func string(_ value: String?) {
+    package mutating func string(_ value: String?) {
         beginValue()
         if let value { appendQuoted(value) } else { output.append("null") }
     }
 
-    public mutating func int(_ value: Int64?) {
+    mutating func int(_ value: Int64?) {
         beginValue()
         if let value { output.append(String(value)) } else { output.append("null") }
     }
 
-    public mutating func double(_ value: Double?) {
+    mutating func double(_ value: Double?) {
         beginValue()
         guard let value, value.isFinite else { output.append("null"); return }
         if value == value.rounded(), abs(value) < 1e15 {
@@ -72,18 +72,18 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    public mutating func bool(_ value: Bool?) {
+    mutating func bool(_ value: Bool?) {
         beginValue()
         output.append(value.map { $0 ? "true" : "false" } ?? "null")
     }
 
-    public mutating func null() {
+    package mutating func null() {
         beginValue()
         output.append("null")
     }
 
     /// Inserts already-serialised JSON as a value.
-    public mutating func raw(_ json: String) {
+    mutating func raw(_ json: String) {
         beginValue()
         output.append(json)
     }

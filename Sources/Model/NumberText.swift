@@ -1,14 +1,14 @@
 extension String {
     /// Left-padded with zeros to `width` characters ("%04d"-style for
     /// digits already written); unchanged when it is that long already.
-    public func zeroPadded(to width: Int) -> String {
+    package func zeroPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }
 
 extension Double {
     /// The value with `places` decimals ("%.2f" without full Foundation).
-    public func formatted(places: Int) -> String {
+    package func formatted(places: Int) -> String {
         guard isFinite else { return String(self) }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }

@@ -5,33 +5,33 @@ import FoundationEssentials
 /// runs and machines: feed bodies, item text, claim sets. Swift's `Hasher` is
 /// seeded per process, and Foundation on Linux has no digest API. The work is
 /// swift-crypto's (BoringSSL's assembly on Linux, fast in debug builds too).
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     private var hasher = Crypto.SHA256()
 
-    public init() {}
+    package init() {}
 
-    public static func hex(_ bytes: [UInt8]) -> String {
+    package static func hex(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { hex(Crypto.SHA256.hash(data: $0)) }
     }
 
     /// Which code hashes: swift-crypto's BoringSSL.
-    public static var engine: String { "swift-crypto" }
+    package static var engine: String { "swift-crypto" }
 
     /// A string's UTF-8 bytes, without copying them into an array first.
-    public static func hex(_ text: String) -> String {
+    package static func hex(_ text: String) -> String {
         var text = text
         return text.withUTF8 { hex(Crypto.SHA256.hash(data: UnsafeRawBufferPointer($0))) }
     }
 
-    public mutating func update(_ bytes: [UInt8]) {
+    package mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { hasher.update(bufferPointer: $0) }
     }
 
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer: bytes)
     }
 
-    public mutating func finalizeHex() -> String {
+    package mutating func finalizeHex() -> String {
         Self.hex(hasher.finalize())
     }
 

@@ -6,10 +6,10 @@ import Glibc
 /// concurrency thread (the curl multi loop, the socket's poll loop).
 /// Foundation's `Thread` would do the same but pulls CoreFoundation into
 /// the process, which costs several MB of memory at rest.
-public enum SystemThread {
+package enum SystemThread {
     /// Starts `body` on a new detached thread named `name` (at most 15
     /// bytes show in `top -H`).
-    public static func start(name: String, _ body: @escaping @Sendable () -> Void) {
+    package static func start(name: String, _ body: @escaping @Sendable () -> Void) {
         let context = Unmanaged.passRetained(Start(name: name, body: body)).toOpaque()
         var thread = pthread_t()
         let started = pthread_create(&thread, nil, systemThreadEntry, context)

@@ -3,7 +3,7 @@ extension StringProtocol {
     /// the other Unicode white space): Foundation's
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` without linking
     /// full Foundation.
-    public func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])

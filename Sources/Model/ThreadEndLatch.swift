@@ -5,14 +5,14 @@ import Glibc
 /// Opened once, by a system thread when it ends; waited for from async code
 /// without holding a cooperative thread (a continuation), or from plain
 /// synchronous code (a condition variable).
-public final class ThreadEndLatch: @unchecked Sendable {
+package final class ThreadEndLatch: @unchecked Sendable {
     // @unchecked: `open` and `waiters` are only touched with `mutex` held.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
     private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
     private var open = false
     private var waiters: [CheckedContinuation<Void, Never>] = []
 
-    public init() {
+    package init() {
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(condition, nil)
     }
@@ -25,7 +25,7 @@ public final class ThreadEndLatch: @unchecked Sendable {
     }
 
     /// Opens the latch: every waiter, present and future, goes on.
-    public func signal() {
+    package func signal() {
         pthread_mutex_lock(mutex)
         open = true
         let resumed = waiters
@@ -36,14 +36,14 @@ public final class ThreadEndLatch: @unchecked Sendable {
     }
 
     /// Blocks the calling thread until the latch opens. Not for async code.
-    public func waitBlocking() {
+    package func waitBlocking() {
         pthread_mutex_lock(mutex)
         while !open { pthread_cond_wait(condition, mutex) }
         pthread_mutex_unlock(mutex)
     }
 
     /// Suspends until the latch opens.
-    public func wait() async {
+    package func wait() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             pthread_mutex_lock(mutex)
             if open {

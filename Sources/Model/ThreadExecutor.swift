@@ -16,7 +16,7 @@ import Glibc
 ///     }
 ///
 /// The thread ends once `shutdown()` was called and its queue is empty.
-public final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
+package final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
     // @unchecked: `queue` and `closed` are only touched with `mutex` held;
     // `condition` wakes the thread when they change.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
@@ -25,7 +25,7 @@ public final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
     private var closed = false
 
     /// Starts the thread, named `name` (15 bytes show in `top -H`).
-    public init(name: String) {
+    package init(name: String) {
         pthread_mutex_init(mutex, nil)
         pthread_cond_init(condition, nil)
         // The thread holds the executor until it ends, so jobs never outlive it.
@@ -39,7 +39,7 @@ public final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
         condition.deallocate()
     }
 
-    public func enqueue(_ job: consuming ExecutorJob) {
+    package func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         pthread_mutex_lock(mutex)
         queue.append(job)
@@ -47,12 +47,12 @@ public final class ThreadExecutor: SerialExecutor, @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
-    public func asUnownedSerialExecutor() -> UnownedSerialExecutor {
+    package func asUnownedSerialExecutor() -> UnownedSerialExecutor {
         UnownedSerialExecutor(ordinary: self)
     }
 
     /// Lets the thread end once the jobs already queued have run.
-    public func shutdown() {
+    package func shutdown() {
         pthread_mutex_lock(mutex)
         closed = true
         pthread_cond_signal(condition)

@@ -5,8 +5,8 @@ import FoundationEssentials
 
 /// RFC 3339 timestamps in UTC ("2026-11-24T10:15:02Z"), the only date form
 /// tradewatch writes.
-public enum Timestamp {
-    public static func rfc3339(_ date: Date) -> String {
+package enum Timestamp {
+    package static func rfc3339(_ date: Date) -> String {
         var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
         var parts = tm()
         gmtime_r(&seconds, &parts)
@@ -18,7 +18,7 @@ public enum Timestamp {
     /// Parses exactly the form `rfc3339(_:)` writes (and offsets / fractions),
     /// for reading tradewatch's own records back. Feed dates go through the
     /// tolerant parser in Parse.
-    public static func parseRFC3339(_ text: String) -> Date? {
+    package static func parseRFC3339(_ text: String) -> Date? {
         let bytes = Array(text.utf8)
         func num(_ at: Int, _ len: Int) -> Int? {
             guard at + len <= bytes.count else { return nil }

@@ -1,7 +1,7 @@
 /// The fixed vocabulary of ../shared/DESIGN.md: topic ids, actors, directions,
 /// modalities, severities and alert kinds. Raw values are the wire strings.
 
-public enum Topic: String, Sendable, CaseIterable, Codable, Comparable {
+package enum Topic: String, Sendable, CaseIterable, Codable, Comparable {
     case rareEarthExports = "rare-earth-exports"
     case edaSoftware = "eda-software"
     case jetEngines = "jet-engines"
@@ -13,38 +13,38 @@ public enum Topic: String, Sendable, CaseIterable, Codable, Comparable {
     case exportControlDialogue = "export-control-dialogue"
     case talks = "talks"
 
-    public static func < (a: Topic, b: Topic) -> Bool {
+    package static func < (a: Topic, b: Topic) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
 
-public enum Actor: String, Sendable, CaseIterable, Codable {
+package enum Actor: String, Sendable, CaseIterable, Codable {
     case us = "US"
     case china = "China"
 }
 
-public enum Direction: String, Sendable, CaseIterable, Codable {
+package enum Direction: String, Sendable, CaseIterable, Codable {
     case easing
     case tightening
 }
 
-public enum Modality: String, Sendable, CaseIterable, Codable {
+package enum Modality: String, Sendable, CaseIterable, Codable {
     case action
     case announced
     case signal
 }
 
-public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
+package enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
     case low
     case medium
     case high
 
-    public static func < (a: Severity, b: Severity) -> Bool {
+    package static func < (a: Severity, b: Severity) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
 
-public enum AlertKind: String, Sendable, CaseIterable, Codable {
+package enum AlertKind: String, Sendable, CaseIterable, Codable {
     /// The position moved away from the baseline stance.
     case positionChange = "position_change"
     /// Tightening beyond what the baseline already had.

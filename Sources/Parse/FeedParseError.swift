@@ -3,13 +3,13 @@
 /// `page.html: not a feed (root element <html>)` or `x.xml:12: ...`.
 public struct FeedParseError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The name the caller gave the document (a path or URL).
-    public var source: String
+    package var source: String
     /// What is wrong, in words.
     var problem: String
     /// The 1-based line of the problem, when known.
-    public var line: Int?
+    var line: Int?
 
-    public init(source: String, problem: String, line: Int? = nil) {
+    init(source: String, problem: String, line: Int? = nil) {
         self.source = source
         self.problem = problem
         self.line = line

@@ -20,7 +20,7 @@ public enum FeedParser {
 
     /// Parses a document in memory the caller owns, without copying it
     /// unless it needs repair.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String? = nil,
+    static func parse(_ bytes: UnsafeRawBufferPointer, source: String, baseURL: String? = nil,
                              charset: String? = nil) throws(FeedParseError) -> Feed {
         try parse(bytes, source: source, baseURL: baseURL, charset: charset, pruningItems: true).feed
     }

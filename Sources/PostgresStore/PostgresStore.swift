@@ -14,17 +14,17 @@ import Synchronization
 /// With the server unreachable a call fails within the connect timeout (5 s)
 /// or TCP's user timeout (10 s) and commits nothing (`PGSettings`); the next
 /// call connects again. The daemon keeps running meanwhile.
-public actor PostgresStore: StateStoring {
-    public nonisolated let location: String
-    public nonisolated let node: String
+package actor PostgresStore: StateStoring {
+    package nonisolated let location: String
+    nonisolated let node: String
     private let db: PGConnection
     private nonisolated let settings: PGSettings
     private let executor = ThreadExecutor(name: "tradewatch-pg")
 
-    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+    package nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     /// Connects and applies the migrations. `node`: this daemon's `[node] name`.
-    public init(target: PostgresTarget, node: String) throws(PostgresStoreError) {
+    init(target: PostgresTarget, node: String) throws(PostgresStoreError) {
         location = target.location
         self.node = node
         settings = Self.settings(target, node: node)
@@ -87,17 +87,17 @@ public actor PostgresStore: StateStoring {
         return r
     }
 
-    public func feed(_ url: String) throws(PostgresStoreError) -> FeedRecord? {
+    package func feed(_ url: String) throws(PostgresStoreError) -> FeedRecord? {
         try db.exec("read feed", "SELECT \(Self.feedColumns) FROM feeds WHERE url = $1", [url]).first.map(Self.feedRecord)
     }
 
-    public func feeds() throws(PostgresStoreError) -> [FeedRecord] {
+    package func feeds() throws(PostgresStoreError) -> [FeedRecord] {
         try db.exec("read feeds", "SELECT \(Self.feedColumns) FROM feeds ORDER BY url").rows.map(Self.feedRecord)
     }
 
     private static func seconds(_ date: Date?) -> String? { date.map { String($0.timeIntervalSince1970) } }
 
-    public func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) throws(PostgresStoreError) {
+    package func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) throws(PostgresStoreError) {
         try db.exec("record failure", """
             INSERT INTO feeds (url, last_attempt, failures, failing_since, last_error, retry_after)
             VALUES ($1, $2, 1, $2, $3, $4)
@@ -107,7 +107,7 @@ public actor PostgresStore: StateStoring {
             """, [url, Self.seconds(time), error, Self.seconds(retryAfter)])
     }
 
-    public func recordUnprocessable(url: String, error: String, time: Date, etag: String?, lastModified: String?,
+    package func recordUnprocessable(url: String, error: String, time: Date, etag: String?, lastModified: String?,
                                     bodyHash: String) throws(PostgresStoreError) {
         try db.transaction("record unprocessable body") { () throws(PostgresStoreError) in
             try recordFailure(url: url, error: error, time: time, retryAfter: nil)
@@ -127,7 +127,7 @@ public actor PostgresStore: StateStoring {
             """, [url, etag, lastModified, Self.seconds(time)])
     }
 
-    public func recordNotModified(url: String, etag: String?, lastModified: String?, time: Date) throws(PostgresStoreError) {
+    package func recordNotModified(url: String, etag: String?, lastModified: String?, time: Date) throws(PostgresStoreError) {
         try markHealthy(url: url, etag: etag, lastModified: lastModified, time: time)
     }
 
@@ -141,11 +141,11 @@ public actor PostgresStore: StateStoring {
         return seen
     }
 
-    public func seenItems(feed: String) throws(PostgresStoreError) -> [String: SeenItem] {
+    package func seenItems(feed: String) throws(PostgresStoreError) -> [String: SeenItem] {
         Self.seen(try db.exec("read seen items", "SELECT item_id, text_hash, claims FROM seen_items WHERE feed = $1", [feed]))
     }
 
-    public func seenItems(feed: String, ids: [String]) throws(PostgresStoreError) -> [String: SeenItem] {
+    package func seenItems(feed: String, ids: [String]) throws(PostgresStoreError) -> [String: SeenItem] {
         Self.seen(try db.exec("read seen items",
                               "SELECT item_id, text_hash, claims FROM seen_items WHERE feed = $1 AND item_id = ANY($2::text[])",
                               [feed, pgArray(ids)]))
@@ -158,7 +158,7 @@ public actor PostgresStore: StateStoring {
     /// reads id N+1 finds N too (or N was rolled back and never comes).
     /// An alert on an (item, topic) the cluster already alerted is left out
     /// of what is committed and returned, and so is the ledger move it made.
-    public func commit(_ change: FeedCommit) throws -> [StoredAlert] {
+    package func commit(_ change: FeedCommit) throws -> [StoredAlert] {
         do {
             return try leasedCommit(change)
         } catch {
@@ -231,11 +231,11 @@ public actor PostgresStore: StateStoring {
         }
     }
 
-    public func lastAlertID() throws(PostgresStoreError) -> Int64 {
+    package func lastAlertID() throws(PostgresStoreError) -> Int64 {
         try db.exec("read last alert id", "SELECT COALESCE(MAX(id), 0) FROM alerts").first?.int(0) ?? 0
     }
 
-    public func alerts(after: Int64, limit: Int = 10_000) throws(PostgresStoreError) -> [StoredAlert] {
+    package func alerts(after: Int64, limit: Int = 10_000) throws(PostgresStoreError) -> [StoredAlert] {
         try db.exec("read alerts", """
             SELECT id, record, \(Self.facetColumns) FROM alerts WHERE id > $1 ORDER BY id LIMIT $2
             """, [String(after), String(limit)]).rows.map { row in
@@ -254,7 +254,7 @@ public actor PostgresStore: StateStoring {
                     matched: AlertFacets.matched(fromJSON: row.string(first + 7)))
     }
 
-    public func recentMoves(since time: Date, limit: Int? = nil) throws(PostgresStoreError) -> [AlertedMove] {
+    package func recentMoves(since time: Date, limit: Int? = nil) throws(PostgresStoreError) -> [AlertedMove] {
         try db.exec("read recent moves", """
             SELECT * FROM (SELECT id, \(Self.facetColumns) FROM alerts
                            WHERE time >= $1 ORDER BY id DESC LIMIT $2) recent ORDER BY id
@@ -263,29 +263,29 @@ public actor PostgresStore: StateStoring {
         }
     }
 
-    public func logHighWater() throws(PostgresStoreError) -> Int64 {
+    package func logHighWater() throws(PostgresStoreError) -> Int64 {
         try db.exec("read log high-water mark", "SELECT high_water FROM node_logs WHERE node = $1", [node]).first?.int(0) ?? 0
     }
 
-    public func setLogHighWater(_ id: Int64) throws(PostgresStoreError) {
+    package func setLogHighWater(_ id: Int64) throws(PostgresStoreError) {
         try db.exec("write log high-water mark", """
             INSERT INTO node_logs (node, high_water) VALUES ($1, $2)
             ON CONFLICT (node) DO UPDATE SET high_water = GREATEST(node_logs.high_water, excluded.high_water)
             """, [node, String(id)])
     }
 
-    public func sinkHighWater(_ name: String) throws(PostgresStoreError) -> Int64? {
+    package func sinkHighWater(_ name: String) throws(PostgresStoreError) -> Int64? {
         try db.exec("read sink mark", "SELECT high_water FROM sink_marks WHERE sink = $1", [name]).first?.int(0)
     }
 
-    public func setSinkHighWater(_ name: String, _ id: Int64) throws(PostgresStoreError) {
+    package func setSinkHighWater(_ name: String, _ id: Int64) throws(PostgresStoreError) {
         try db.exec("write sink mark", """
             INSERT INTO sink_marks (sink, high_water) VALUES ($1, $2)
             ON CONFLICT (sink) DO UPDATE SET high_water = GREATEST(sink_marks.high_water, excluded.high_water)
             """, [name, String(id)])
     }
 
-    public func ledger() throws(PostgresStoreError) -> [LedgerEntry] {
+    package func ledger() throws(PostgresStoreError) -> [LedgerEntry] {
         try db.exec("read ledger",
                     "SELECT topic, actor, stance, direction, modality, alert_id, updated FROM positions ORDER BY topic, actor")
             .rows.map { row in
@@ -300,7 +300,7 @@ public actor PostgresStore: StateStoring {
     /// Takes, among `feeds`, every lease this node holds or nobody holds
     /// (none yet, or expired), skipping rows another node has locked
     /// (`FOR UPDATE SKIP LOCKED`), each for its `interval`.
-    public func acquireLeases(_ feeds: [(url: String, interval: Duration)]) throws(PostgresStoreError) -> Set<String> {
+    package func acquireLeases(_ feeds: [(url: String, interval: Duration)]) throws(PostgresStoreError) -> Set<String> {
         guard !feeds.isEmpty else { return [] }
         let urls = pgArray(feeds.map(\.url))
         let ttls = "{" + feeds.map { String($0.interval.components.seconds) }.joined(separator: ",") + "}"
@@ -326,7 +326,7 @@ public actor PostgresStore: StateStoring {
     /// now, and the node's row says it was seen now (one statement). A node
     /// not seen for `pruneAfter` seconds that holds no lease is gone (a host
     /// retired or renamed) and leaves the list that `tradewatch status` shows.
-    public func renewLeases() throws(PostgresStoreError) {
+    package func renewLeases() throws(PostgresStoreError) {
         try renewLeases(pruneAfter: 86_400)
     }
 
@@ -340,7 +340,7 @@ public actor PostgresStore: StateStoring {
             """, [node, String(pruneAfter)])
     }
 
-    public func recordCycle(started: Date, finished: Date) throws(PostgresStoreError) {
+    package func recordCycle(started: Date, finished: Date) throws(PostgresStoreError) {
         try db.exec("record the node's cycle", """
             INSERT INTO nodes (node, last_seen, last_cycle_started, last_cycle_finished) VALUES ($1, now(), $2, $3)
             ON CONFLICT (node) DO UPDATE SET last_seen = now(), last_cycle_started = excluded.last_cycle_started,
@@ -350,7 +350,7 @@ public actor PostgresStore: StateStoring {
 
     /// Every node with a heartbeat row or an unexpired lease, with its
     /// unexpired leases; a lease row nobody took yet (node '') is no node's.
-    public func clusterNodes() throws(PostgresStoreError) -> [ClusterNode] {
+    package func clusterNodes() throws(PostgresStoreError) -> [ClusterNode] {
         let rows = try db.exec("read the cluster's nodes", """
             SELECT n.name, extract(epoch FROM s.last_seen)::float8, extract(epoch FROM now() - s.last_seen)::float8,
                    s.last_cycle_started, s.last_cycle_finished, l.feed, extract(epoch FROM l.expires)::float8
@@ -379,17 +379,17 @@ public actor PostgresStore: StateStoring {
 
     /// On a clean stop: this node's leases end now, so the others take its
     /// feeds at their next poll instead of after an interval.
-    public func releaseLeases() throws(PostgresStoreError) {
+    package func releaseLeases() throws(PostgresStoreError) {
         try db.exec("release leases", "UPDATE leases SET expires = now() WHERE node = $1", [node])
     }
 
-    public nonisolated var sharedByNodes: Bool { true }
+    package nonisolated var sharedByNodes: Bool { true }
 
     /// A connection of its own, watched by a thread of its own, LISTENs on
     /// `tradewatch_alerts` (each commit with alerts NOTIFYs it): yields once
     /// per notification and once after every (re)connection, so alerts
     /// committed while it was away are read too. Ends when the stream is dropped.
-    public nonisolated func alertWakeups() -> AsyncStream<Void> {
+    package nonisolated func alertWakeups() -> AsyncStream<Void> {
         let (stream, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         let ended = LockedFlag()
         continuation.onTermination = { _ in ended.set() }
@@ -434,7 +434,7 @@ struct UncheckedBox<T>: @unchecked Sendable {
 
 extension PostgresStore {
     /// `init` off the cooperative pool: connecting and migrating block.
-    public static func open(target: PostgresTarget, node: String) async throws(PostgresStoreError) -> PostgresStore {
+    package static func open(target: PostgresTarget, node: String) async throws(PostgresStoreError) -> PostgresStore {
         let result: Result<PostgresStore, PostgresStoreError> = await withCheckedContinuation { continuation in
             SystemThread.start(name: "tradewatch-pg-open") {
                 do throws(PostgresStoreError) {

@@ -2,16 +2,16 @@ import Store
 
 /// A failure of the PostgreSQL store: which operation, against which
 /// database (the URL without password), and what the server or network said.
-public struct PostgresStoreError: Error, CustomStringConvertible, Sendable {
-    public let location: String
-    public let operation: String
-    public let message: String
+package struct PostgresStoreError: Error, CustomStringConvertible, Sendable {
+    let location: String
+    let operation: String
+    let message: String
     /// Set when a commit found this node's lease gone (nothing was written).
     let leaseLost: LeaseLost?
     /// The server's SQLSTATE, when it answered with an error.
     let sqlState: String?
 
-    public init(location: String, operation: String, message: String, leaseLost: LeaseLost? = nil,
+    init(location: String, operation: String, message: String, leaseLost: LeaseLost? = nil,
                 sqlState: String? = nil) {
         self.location = location
         self.operation = operation
@@ -20,5 +20,5 @@ public struct PostgresStoreError: Error, CustomStringConvertible, Sendable {
         self.sqlState = sqlState
     }
 
-    public var description: String { "\(location): \(operation): \(message)" }
+    package var description: String { "\(location): \(operation): \(message)" }
 }

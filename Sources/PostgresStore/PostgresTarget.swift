@@ -7,19 +7,19 @@ import FoundationEssentials
 /// (`postgresql://USER@HOST:PORT/DB?sslmode=require`), `password_file`, or
 /// `PGPASSFILE` in libpq's format (`host:port:db:user:password`, `*` matching
 /// anything). A password in the URL itself is refused: configs are readable.
-public struct PostgresTarget: Sendable, Equatable {
+package struct PostgresTarget: Sendable, Equatable {
     var user: String
-    public var host: String
-    public var port: Int
+    var host: String
+    package var port: Int
     var database: String
-    public var password: String?
+    package var password: String?
     /// TLS only when the URL asks (`sslmode=require`, `verify-ca`, `verify-full`; `prefer` tries it).
-    public var sslmode: String
+    package var sslmode: String
 
     /// The URL without any secret, for messages and the socket status.
-    public var location: String { "postgresql://\(user)@\(host):\(port)/\(database)" }
+    package var location: String { "postgresql://\(user)@\(host):\(port)/\(database)" }
 
-    public static func parse(url: String, passwordFile: String?,
+    package static func parse(url: String, passwordFile: String?,
                              environment: [String: String]) throws(PostgresStoreError) -> PostgresTarget {
         func bad(_ message: String) -> PostgresStoreError {
             PostgresStoreError(location: "[store] url", operation: "parse", message: message)

@@ -11,19 +11,19 @@ import SystemPackage
 /// above the last one in the log, then fsyncs. A torn last line (a crash in
 /// the middle of a write, or a full disk) is cut off before appending, and the
 /// alert it held is written again whole. Used from one task at a time.
-public final class AlertLog {
-    public let path: String
+package final class AlertLog {
+    let path: String
     /// Nil only after a `reopen` that failed.
     private var fd: FileDescriptor?
     /// The id of the last alert known to be in the log (this file or, after
     /// rotation, an earlier one).
-    public private(set) var lastID: Int64
+    package private(set) var lastID: Int64
     private var needsRepair = true
 
     /// Opens (creating, mode 0640) the log at `path`. `highWater` is the last
     /// id the caller knows was logged before (so a rotated-away log is not
     /// written again); the log's own last line wins when it is higher.
-    public init(path: String, highWater: Int64 = 0) throws(AlertLogError) {
+    package init(path: String, highWater: Int64 = 0) throws(AlertLogError) {
         self.path = path
         self.lastID = highWater
         try open()
@@ -32,7 +32,7 @@ public final class AlertLog {
     deinit { try? fd?.close() }
 
     /// Closes and opens the path again: after logrotate moved the file away.
-    public func reopen() throws(AlertLogError) {
+    package func reopen() throws(AlertLogError) {
         try? fd?.close()
         fd = nil
         try open()
@@ -40,7 +40,7 @@ public final class AlertLog {
 
     /// Appends the alerts with id above `lastID`, in id order, then fsyncs.
     /// On failure nothing is counted as written; the next call retries.
-    public func append(_ alerts: [StoredAlert]) throws(AlertLogError) {
+    package func append(_ alerts: [StoredAlert]) throws(AlertLogError) {
         let fresh = alerts.filter { $0.id > lastID }.sorted { $0.id < $1.id }
         guard !fresh.isEmpty else { return }
         if needsRepair { try repairTornLine() }
@@ -121,7 +121,7 @@ public final class AlertLog {
     /// The id of the last complete line of the log at `path` (this one, or
     /// a rotated one), nil when it holds none. A torn last line (a crash
     /// mid-write) does not count.
-    public static func lastLoggedID(inFileAt path: String) throws(AlertLogError) -> Int64? {
+    package static func lastLoggedID(inFileAt path: String) throws(AlertLogError) -> Int64? {
         let size: Int
         do throws(Errno) {
             size = Int(try FilePath(path).stat().size)

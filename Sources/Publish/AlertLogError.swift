@@ -1,18 +1,18 @@
 import SystemPackage
 
 /// A failed operation on the alert log, naming the file and the OS error.
-public struct AlertLogError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let operation: String
-    public let errno: Errno
+package struct AlertLogError: Error, CustomStringConvertible, Sendable {
+    let path: String
+    let operation: String
+    let errno: Errno
 
-    public init(path: String, operation: String, errno: Errno) {
+    init(path: String, operation: String, errno: Errno) {
         self.path = path
         self.operation = operation
         self.errno = errno
     }
 
-    public var description: String {
+    package var description: String {
         "\(path): \(operation): \(errno)"
     }
 

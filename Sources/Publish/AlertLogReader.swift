@@ -6,16 +6,16 @@ import SystemPackage
 
 /// Reads the alert log line by line, and with `follow` keeps reading as the
 /// daemon appends, reopening the path when logrotate replaces the file.
-public struct AlertLogReader: Sendable {
-    public let path: String
+package struct AlertLogReader: Sendable {
+    let path: String
 
-    public init(path: String) {
+    package init(path: String) {
         self.path = path
     }
 
     /// Calls `body` with each complete line. With `follow`, never returns
     /// unless `body` returns false; a torn last line waits until it is whole.
-    public func read(follow: Bool, pollInterval: Duration = .milliseconds(250),
+    package func read(follow: Bool, pollInterval: Duration = .milliseconds(250),
                      _ body: (Substring) -> Bool) throws(AlertLogError) {
         var file = try openFile()
         var pending = [UInt8]()

@@ -35,13 +35,13 @@ import Synchronization
 ///
 /// `@unchecked Sendable`: the inbox and counters are in `shared`, a mutex;
 /// all other state belongs to the I/O thread and is touched only there.
-public final class AlertSocketServer: @unchecked Sendable {
-    public struct Options: Sendable {
-        public var path: String
+package final class AlertSocketServer: @unchecked Sendable {
+    package struct Options: Sendable {
+        var path: String
         var mode: UInt32
         var group: String?
         /// Alerts (and control lines) queued per subscriber before it is disconnected.
-        public var queueLimit: Int
+        var queueLimit: Int
         /// A client line longer than this is refused and the client disconnected.
         var maxLineBytes: Int
         /// Alerts read from the source per replay page.
@@ -50,9 +50,9 @@ public final class AlertSocketServer: @unchecked Sendable {
         var subscribeGrace: Duration = .milliseconds(250)
         /// How long a disconnected subscriber's last line (the overflow
         /// error) may wait for it to read, before the connection is closed anyway.
-        public var closeLinger: Duration = .seconds(5)
+        package var closeLinger: Duration = .seconds(5)
 
-        public init(path: String, mode: UInt32 = 0o660, group: String? = nil, queueLimit: Int = 1000,
+        package init(path: String, mode: UInt32 = 0o660, group: String? = nil, queueLimit: Int = 1000,
                     maxLineBytes: Int = 64 * 1024, pageSize: Int = 500) {
             self.path = path
             self.mode = mode
@@ -74,7 +74,7 @@ public final class AlertSocketServer: @unchecked Sendable {
         case stop
     }
 
-    public let options: Options
+    let options: Options
     let source: AlertSource
     let logger: Logger
 
@@ -100,7 +100,7 @@ public final class AlertSocketServer: @unchecked Sendable {
     private var lastPublished: Int64 = 0
     private var started = false
 
-    public init(options: Options, source: AlertSource, logger: Logger) {
+    package init(options: Options, source: AlertSource, logger: Logger) {
         self.options = options
         self.source = source
         self.logger = logger
@@ -108,7 +108,7 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     /// Binds the socket (or takes `activatedFD`, the listening socket systemd
     /// passed, see `SocketActivation`) and starts the I/O thread.
-    public func start(activatedFD: Int32? = nil) async throws(SocketError) {
+    package func start(activatedFD: Int32? = nil) async throws(SocketError) {
         lastPublished = await source.lastID()
         if let activatedFD {
             // accept() runs until EAGAIN: a blocking listener would stall the I/O thread.
@@ -143,21 +143,21 @@ public final class AlertSocketServer: @unchecked Sendable {
 
     /// Hands committed alerts (in id order) to every subscriber. Never blocks
     /// on a subscriber: it appends to the inbox and wakes the I/O thread.
-    public func publish(_ batch: [StoredAlert]) {
+    package func publish(_ batch: [StoredAlert]) {
         guard !batch.isEmpty else { return }
         post(.publish(batch))
     }
 
     /// Disconnects everyone, closes the socket, removes its file (when this
     /// server bound it) and waits for the I/O thread to end.
-    public func stop() async {
+    package func stop() async {
         guard beginStop() else { return }
         await finished.wait()
     }
 
     /// `stop()` for synchronous callers (benchmarks, tests' `defer`): blocks
     /// the calling thread, so never from async code.
-    public func stop() {
+    package func stop() {
         guard beginStop() else { return }
         finished.waitBlocking()
     }
@@ -174,12 +174,12 @@ public final class AlertSocketServer: @unchecked Sendable {
     }
 
     /// Connected subscribers right now.
-    public var subscriberCount: Int {
+    package var subscriberCount: Int {
         shared.withLock { $0.sessionCount }
     }
 
     /// Subscribers disconnected so far because their queue overflowed (metrics).
-    public var overflowCount: Int {
+    package var overflowCount: Int {
         shared.withLock { $0.overflowDisconnects }
     }
 

@@ -66,6 +66,6 @@ public enum ClientMessage: Sendable, Equatable {
 /// Bad client input, sent back as `{"type":"error","code":...,"message":...}`.
 public struct ProtocolError: Error, Sendable, Equatable, CustomStringConvertible {
     public let code: String
-    public let message: String
+    let message: String
     public var description: String { "\(code): \(message)" }
 }

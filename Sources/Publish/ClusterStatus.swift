@@ -4,21 +4,21 @@ import Model
 /// A cluster node's view of the cluster for the socket's `status` answer
 /// (`"cluster"`): the shared database, whether it answers, and every node
 /// with its heartbeat, last cycle and leases.
-public struct ClusterStatus: Sendable, Equatable {
+package struct ClusterStatus: Sendable, Equatable {
     /// This node's name.
-    public var node: String
+    var node: String
     /// The database's URL without any secret.
-    public var database: String
+    var database: String
     /// Why the database does not answer, and since when; nil while it does.
-    public var unreachableSince: Date?
-    public var unreachableReason: String?
+    var unreachableSince: Date?
+    var unreachableReason: String?
     /// When `nodes` was read: while the database does not answer, the last
     /// list it gave (nil when it never gave one).
-    public var nodesRead: Date?
+    var nodesRead: Date?
     /// Every node the shared store knows, as it reported them.
-    public var nodes: [ClusterNode]
+    var nodes: [ClusterNode]
 
-    public init(node: String, database: String, unreachableSince: Date?, unreachableReason: String?,
+    package init(node: String, database: String, unreachableSince: Date?, unreachableReason: String?,
                 nodesRead: Date?, nodes: [ClusterNode]) {
         self.node = node
         self.database = database

@@ -13,7 +13,7 @@ extension FileDescriptor {
     /// thread for the write, one it raised is taken back before the mask is
     /// restored, and the disposition is left alone (libpq's
     /// `pq_block_sigpipe`/`pq_reset_sigpipe` do the same).
-    package func writeAllWithoutSIGPIPE(_ bytes: [UInt8]) throws(Errno) {
+    func writeAllWithoutSIGPIPE(_ bytes: [UInt8]) throws(Errno) {
         var pipe = sigset_t()
         sigemptyset(&pipe)
         sigaddset(&pipe, SIGPIPE)

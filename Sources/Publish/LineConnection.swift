@@ -7,8 +7,8 @@ import SystemPackage
 /// A client's blocking connection to the subscriber socket, read and
 /// written a line at a time. Used by `SubscriberClient` and by tests that
 /// speak the protocol by hand.
-public final class LineConnection {
-    public let path: String
+package final class LineConnection {
+    let path: String
     /// Nil after `close`.
     private var fd: FileDescriptor?
     private var buffer: [UInt8] = []
@@ -16,21 +16,21 @@ public final class LineConnection {
     private var atEOF = false
 
     /// Connects to the socket at `path`.
-    public init(path: String) throws(SocketError) {
+    package init(path: String) throws(SocketError) {
         self.path = path
         fd = FileDescriptor(rawValue: try UnixSocket.connect(path))
     }
 
     deinit { close() }
 
-    public func close() {
+    package func close() {
         try? fd?.close()
         fd = nil
     }
 
     /// Sends `text` as is (add the newline yourself). A server gone away is
     /// an error here (EPIPE), never a SIGPIPE that kills the client.
-    public func send(_ text: String) throws(SocketError) {
+    package func send(_ text: String) throws(SocketError) {
         let fd = try descriptor(for: "send")
         do throws(Errno) {
             try fd.writeAllWithoutSIGPIPE(Array(text.utf8))
@@ -46,14 +46,14 @@ public final class LineConnection {
     }
 
     /// Closes the sending side; the server sees end of input.
-    public func shutdownWrite() {
+    package func shutdownWrite() {
         if let fd { _ = Glibc.shutdown(fd.rawValue, Int32(SHUT_WR)) }
     }
 
     /// The next complete line without its newline; nil at end of stream (a
     /// last line without a newline is dropped: the server was cut off in it).
     /// With `timeout`, throws when no line arrives in time.
-    public func readLine(timeout: Duration? = nil) throws(SocketError) -> String? {
+    package func readLine(timeout: Duration? = nil) throws(SocketError) -> String? {
         let fd = try descriptor(for: "read")
         let deadline = timeout.map { ContinuousClock.now + $0 }
         while true {

@@ -1,7 +1,7 @@
 import Model
 
 /// The lines the server sends, each a JSON object and a newline.
-public enum ServerMessage {
+package enum ServerMessage {
     static let protocolVersion = 1
 
     static func hello(lastID: Int64) -> String {
@@ -16,7 +16,7 @@ public enum ServerMessage {
         "{\"type\":\"replayed\",\"last_id\":\(lastID)}\n"
     }
 
-    public static func error(code: String, message: String, lastSent: Int64? = nil) -> String {
+    static func error(code: String, message: String, lastSent: Int64? = nil) -> String {
         var w = JSONWriter()
         w.object { w in
             w.field("type", "error")
@@ -29,12 +29,12 @@ public enum ServerMessage {
 
     /// `{"type":"status","subscribers":N, ...}` around the daemon's status
     /// object text; `subscribers` (the other connections) only the server knows.
-    public static func status(_ object: String, subscribers: Int? = nil) -> String {
+    package static func status(_ object: String, subscribers: Int? = nil) -> String {
         wrap(type: "status", object: object, fields: subscribers.map { ",\"subscribers\":\($0)" } ?? "")
     }
 
     /// `{"type":"alert", ...record}`: the record is spliced in, not re-serialised.
-    public static func alert(_ record: String) -> String {
+    package static func alert(_ record: String) -> String {
         wrap(type: "alert", object: record)
     }
 

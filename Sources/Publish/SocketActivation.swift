@@ -5,14 +5,14 @@ import FoundationEssentials
 
 /// systemd socket activation (sd_listen_fds without libsystemd): the
 /// listening socket systemd passed as fd 3, when it was meant for us.
-public enum SocketActivation {
+package enum SocketActivation {
     /// SD_LISTEN_FDS_START.
     static let firstFD: Int32 = 3
 
     /// The passed socket when `LISTEN_PID` is this process and `LISTEN_FDS` >= 1,
     /// made non-blocking and close-on-exec; nil otherwise. Unsets the
     /// variables so child processes do not take the socket for theirs.
-    public static func takeListeningSocket(
+    package static func takeListeningSocket(
         environment: [String: String] = ProcessInfo.processInfo.environment,
         pid: Int32 = getpid()
     ) throws(SocketError) -> Int32? {

@@ -4,28 +4,28 @@ import Glibc
 
 /// A failed operation on the subscriber socket, naming the socket path, what
 /// was being done, and the OS error (or a plain reason).
-public struct SocketError: Error, CustomStringConvertible, Sendable, Equatable {
-    public let path: String
-    public let operation: String
+package struct SocketError: Error, CustomStringConvertible, Sendable, Equatable {
+    package let path: String
+    let operation: String
     /// The OS error number, 0 when `reason` says it all.
     let errno: Int32
-    public let reason: String?
+    let reason: String?
 
-    public init(path: String, operation: String, errno: Int32) {
+    package init(path: String, operation: String, errno: Int32) {
         self.path = path
         self.operation = operation
         self.errno = errno
         self.reason = nil
     }
 
-    public init(path: String, operation: String, reason: String) {
+    package init(path: String, operation: String, reason: String) {
         self.path = path
         self.operation = operation
         self.errno = 0
         self.reason = reason
     }
 
-    public var description: String {
+    package var description: String {
         "\(path): \(operation): \(reason ?? String(cString: strerror(errno)))"
     }
 

@@ -3,34 +3,34 @@ import Model
 
 /// The daemon's health as the socket's `status` answer carries it. The
 /// daemon fills it in; `json` is the object text the server's status source returns.
-public struct StatusReport: Sendable, Equatable {
-    public var feeds: Int
+package struct StatusReport: Sendable, Equatable {
+    var feeds: Int
     /// URLs of the feeds whose last fetch failed.
-    public var failingFeeds: [String]
+    var failingFeeds: [String]
     var lastCycleStarted: Date?
     var lastCycleFinished: Date?
-    public var lastAlertID: Int64
+    package var lastAlertID: Int64
     /// The daemon's one-line summary (its STATUS= text).
-    public var summary: String?
+    var summary: String?
     /// Each failing feed with why it fails, since when, and whether it has
     /// been failing for a day (still tried, less often).
-    public var failures: [Failure] = []
+    package var failures: [Failure] = []
     /// What the last cycle did; nil before the first.
-    public var lastCycleCounts: CycleCounts?
+    package var lastCycleCounts: CycleCounts?
     /// The newest committed alert; nil when there is none.
-    public var lastAlert: LastAlert?
+    package var lastAlert: LastAlert?
     /// When the daemon started, and the time this report was made (uptime).
-    public var started: Date?
-    public var now: Date?
+    package var started: Date?
+    package var now: Date?
 
-    public struct CycleCounts: Sendable, Equatable {
-        public var fetched: Int
-        public var notModified: Int
-        public var failed: Int
-        public var newItems: Int
-        public var alerts: Int
+    package struct CycleCounts: Sendable, Equatable {
+        var fetched: Int
+        var notModified: Int
+        var failed: Int
+        var newItems: Int
+        var alerts: Int
 
-        public init(fetched: Int, notModified: Int, failed: Int, newItems: Int, alerts: Int) {
+        package init(fetched: Int, notModified: Int, failed: Int, newItems: Int, alerts: Int) {
             self.fetched = fetched
             self.notModified = notModified
             self.failed = failed
@@ -39,14 +39,14 @@ public struct StatusReport: Sendable, Equatable {
         }
     }
 
-    public struct LastAlert: Sendable, Equatable {
-        public var id: Int64
-        public var time: Date?
-        public var severity: String
-        public var topic: String
-        public var title: String
+    package struct LastAlert: Sendable, Equatable {
+        var id: Int64
+        var time: Date?
+        var severity: String
+        var topic: String
+        var title: String
 
-        public init(id: Int64, time: Date?, severity: String, topic: String, title: String) {
+        package init(id: Int64, time: Date?, severity: String, topic: String, title: String) {
             self.id = id
             self.time = time
             self.severity = severity
@@ -55,20 +55,20 @@ public struct StatusReport: Sendable, Equatable {
         }
     }
     /// Each `[[sink]]`: how far it has acknowledged, and whether it fails.
-    public var sinks: [SinkState] = []
+    package var sinks: [SinkState] = []
     /// Which store holds the state: "sqlite" (one host) or "postgresql" (a cluster).
-    public var store: String?
+    package var store: String?
     /// On a cluster store, the cluster's nodes and its database; nil on one host.
-    public var cluster: ClusterStatus?
+    package var cluster: ClusterStatus?
 
-    public struct Failure: Sendable, Equatable {
-        public var url: String
-        public var reason: String
+    package struct Failure: Sendable, Equatable {
+        package var url: String
+        package var reason: String
         var consecutive: Int
-        public var since: Date?
-        public var down: Bool
+        var since: Date?
+        var down: Bool
 
-        public init(url: String, reason: String, consecutive: Int, since: Date?, down: Bool) {
+        package init(url: String, reason: String, consecutive: Int, since: Date?, down: Bool) {
             self.url = url
             self.reason = reason
             self.consecutive = consecutive
@@ -77,7 +77,7 @@ public struct StatusReport: Sendable, Equatable {
         }
     }
 
-    public init(feeds: Int, failingFeeds: [String], lastCycleStarted: Date?, lastCycleFinished: Date?,
+    package init(feeds: Int, failingFeeds: [String], lastCycleStarted: Date?, lastCycleFinished: Date?,
                 lastAlertID: Int64, summary: String? = nil) {
         self.feeds = feeds
         self.failingFeeds = failingFeeds
@@ -87,7 +87,7 @@ public struct StatusReport: Sendable, Equatable {
         self.summary = summary
     }
 
-    public var json: String {
+    package var json: String {
         var w = JSONWriter()
         w.object { w in
             w.field("feeds", feeds)

@@ -1,14 +1,14 @@
 import Model
 
 /// What a client asks for: the `subscribe` message.
-public struct SubscribeRequest: Sendable, Equatable {
+package struct SubscribeRequest: Sendable, Equatable {
     /// Replay committed alerts after this id first; nil: live alerts only.
-    public var since: Int64?
-    public var topics: [String]
-    public var actors: [String]
-    public var minSeverity: Severity?
+    var since: Int64?
+    var topics: [String]
+    var actors: [String]
+    var minSeverity: Severity?
 
-    public init(since: Int64? = nil, topics: [String] = [], actors: [String] = [], minSeverity: Severity? = nil) {
+    package init(since: Int64? = nil, topics: [String] = [], actors: [String] = [], minSeverity: Severity? = nil) {
         self.since = since
         self.topics = topics
         self.actors = actors
@@ -16,7 +16,7 @@ public struct SubscribeRequest: Sendable, Equatable {
     }
 
     /// The message line, with its newline.
-    public var line: String {
+    package var line: String {
         var w = JSONWriter()
         w.object { w in
             w.field("type", "subscribe")

@@ -9,16 +9,16 @@ import Glibc
 /// the server disconnects it for being slow) it reconnects with backoff
 /// (100 ms doubling to 2 s) and resubscribes with `since` = the last id it
 /// has covered, so nothing is lost and nothing is seen twice.
-public struct SubscriberClient: Sendable {
-    public var path: String
-    public var request: SubscribeRequest
+package struct SubscriberClient: Sendable {
+    var path: String
+    var request: SubscribeRequest
     var follow: Bool
     /// Return once the replay is done (`replayed`), instead of streaming live alerts.
     var stopAfterReplay: Bool
-    public var initialBackoff: Duration = .milliseconds(100)
+    package var initialBackoff: Duration = .milliseconds(100)
     var maxBackoff: Duration = .seconds(2)
 
-    public init(path: String, request: SubscribeRequest, follow: Bool = false, stopAfterReplay: Bool = false) {
+    package init(path: String, request: SubscribeRequest, follow: Bool = false, stopAfterReplay: Bool = false) {
         self.path = path
         self.request = request
         self.follow = follow
@@ -28,7 +28,7 @@ public struct SubscriberClient: Sendable {
     /// Runs until the server closes the connection (without `follow`), the
     /// replay is done (`stopAfterReplay`), or `onAlert` returns false.
     /// Blocks the calling thread. `onNotice` hears about reconnects.
-    public func run(onNotice: (String) -> Void = { _ in },
+    package func run(onNotice: (String) -> Void = { _ in },
                     onAlert: (_ id: Int64, _ record: String) throws -> Bool) throws {
         var request = request
         if stopAfterReplay, request.since == nil { request.since = 0 }

@@ -2,7 +2,7 @@ import FoundationEssentials
 import Model
 
 /// One server line as a client sees it.
-public enum SubscriberEvent: Sendable, Equatable {
+package enum SubscriberEvent: Sendable, Equatable {
     case hello(lastID: Int64)
     /// `record` is the alert record exactly as the log has it (the wire's
     /// `"type":"alert",` taken out again).
@@ -15,7 +15,7 @@ public enum SubscriberEvent: Sendable, Equatable {
     static let alertPrefix = "{\"type\":\"alert\","
 
     /// nil when the line is not a JSON object with a type.
-    public init?(line: String) {
+    package init?(line: String) {
         if line.hasPrefix(Self.alertPrefix) {
             // The server's own framing: no need to parse the whole record.
             let record = "{" + line.dropFirst(Self.alertPrefix.count)

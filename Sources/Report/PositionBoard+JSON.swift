@@ -7,7 +7,7 @@ extension PositionBoard {
     /// `tradewatch positions --json`: one object,
     /// `{"last_alert_id": N, "positions": [{"topic", "actor", "baseline": {...} | null,
     /// "current": {...} | null, "moved", "alerts": [...]}]}`.
-    public var json: String {
+    package var json: String {
         var w = JSONWriter()
         w.object { w in
             w.field("last_alert_id", lastAlertID)

@@ -11,7 +11,7 @@ extension PositionBoard {
     ///       baseline  (in force) restricted: rare-earth export controls in force ...
     ///       now       easing (action): Beijing lifts ... (alert #2, 2026-11-24)
     ///       #2   2026-11-24  easing      action     high    Beijing lifts ...  https://...
-    public var table: String {
+    package var table: String {
         var lines: [String] = []
         for row in rows {
             lines.append("\(pad(row.topic.rawValue, 27)) \(pad(row.actor.rawValue, 6)) \(row.hasMoved ? "MOVED" : "as baseline")")

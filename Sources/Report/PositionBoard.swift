@@ -7,33 +7,33 @@ import Store
 /// stance from the seed article, the current position from the ledger, and
 /// the alerts on it in id order. Pure: built from what the store and the
 /// baseline file hold, shown by `tradewatch positions` and the report page.
-public struct PositionBoard: Sendable {
-    public struct Row: Sendable {
-        public var topic: Topic
-        public var actor: Actor
+package struct PositionBoard: Sendable {
+    package struct Row: Sendable {
+        package var topic: Topic
+        package var actor: Actor
         /// The seed article's position; nil when it names none for this actor.
-        public var baseline: BaselinePosition?
+        package var baseline: BaselinePosition?
         /// The current position; nil while no alert has moved it.
-        public var current: LedgerEntry?
+        var current: LedgerEntry?
         /// Every alert on this topic and actor, in id order: the moves
         /// (action, announced) and the signals, which do not move it.
-        public var alerts: [AlertFields]
+        package var alerts: [AlertFields]
 
         /// The alerts that moved the position: firm ones (signals do not move it).
-        public var moves: [AlertFields] { alerts.filter { $0.modality != Modality.signal.rawValue } }
+        package var moves: [AlertFields] { alerts.filter { $0.modality != Modality.signal.rawValue } }
 
         /// True when an alert has moved the position away from the baseline.
         var hasMoved: Bool { current != nil }
     }
 
-    public var rows: [Row]
+    package var rows: [Row]
     /// The highest alert id the board was built from (0 when none).
-    public var lastAlertID: Int64
+    package var lastAlertID: Int64
 
     /// One row per baseline position, then one per (topic, actor) that only
     /// alerts or the ledger name; rows in topic order (../shared/DESIGN.md),
     /// US before China.
-    public init(baseline: Baseline, ledger: [LedgerEntry], alerts: [AlertFields]) {
+    package init(baseline: Baseline, ledger: [LedgerEntry], alerts: [AlertFields]) {
         struct Key: Hashable {
             var topic: Topic
             var actor: Actor
@@ -61,5 +61,5 @@ public struct PositionBoard: Sendable {
     }
 
     /// The rows of one topic.
-    public func rows(of topic: Topic) -> [Row] { rows.filter { $0.topic == topic } }
+    package func rows(of topic: Topic) -> [Row] { rows.filter { $0.topic == topic } }
 }

@@ -5,8 +5,8 @@ import Glibc
 /// Writes the report page atomically: a temporary file in the same folder,
 /// fsynced, then renamed over the page, so a web server publishing it never
 /// serves half a page. The page is world-readable (0644): it is for publishing.
-public enum ReportFile {
-    public static func write(_ html: String, to path: String) throws(ReportFileError) {
+package enum ReportFile {
+    package static func write(_ html: String, to path: String) throws(ReportFileError) {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .system("create", temporary) }
@@ -40,8 +40,8 @@ public enum ReportFile {
 }
 
 /// A report page that could not be written: which step, which file, why.
-public struct ReportFileError: Error, CustomStringConvertible, Sendable {
-    public let description: String
+package struct ReportFileError: Error, CustomStringConvertible, Sendable {
+    package let description: String
 
     static func system(_ step: String, _ path: String) -> ReportFileError {
         ReportFileError(description: "report: \(step) \(path): \(String(cString: strerror(errno)))")

@@ -8,19 +8,19 @@ import Store
 /// anything). Per topic: the positions beside the baseline, a timeline of
 /// the moves since the baseline, and the latest alerts with their evidence.
 /// Every text from a feed is escaped (`HTMLText`).
-public struct ReportPage: Sendable {
-    public var board: PositionBoard
+package struct ReportPage: Sendable {
+    var board: PositionBoard
     /// When the page was made (shown on it).
-    public var generated: Date
+    var generated: Date
     /// Alerts listed per topic, newest first.
     var latestPerTopic = 8
 
-    public init(board: PositionBoard, generated: Date) {
+    package init(board: PositionBoard, generated: Date) {
         self.board = board
         self.generated = generated
     }
 
-    public var html: String {
+    package var html: String {
         var out = """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8">

@@ -3,7 +3,7 @@ import Model
 /// Somewhere committed alerts are delivered besides the log and the socket
 /// (a webhook, mail). `SinkRunner` feeds it from the store, in id order,
 /// and records how far it got only after `deliver` returns success.
-public protocol AlertSink: Sendable {
+package protocol AlertSink: Sendable {
     /// Names the sink in logs and the status; its high-water mark is stored under it.
     var name: String { get }
     /// "webhook" or "mail".
@@ -18,14 +18,14 @@ public protocol AlertSink: Sendable {
 }
 
 /// Why a delivery failed: which sink, what happened.
-public struct SinkError: Error, CustomStringConvertible, Sendable, Equatable {
+package struct SinkError: Error, CustomStringConvertible, Sendable, Equatable {
     let sink: String
-    public let reason: String
+    let reason: String
 
-    public init(sink: String, reason: String) {
+    init(sink: String, reason: String) {
         self.sink = sink
         self.reason = reason
     }
 
-    public var description: String { "\(sink): \(reason)" }
+    package var description: String { "\(sink): \(reason)" }
 }

@@ -6,16 +6,16 @@ import Model
 /// Subject: "[tradewatch] China eases rare-earth-exports (action)". The
 /// Message-ID is made from the alert ids, so a copy sent again after a crash
 /// carries the same one and mail systems can drop it.
-public struct MailSink: AlertSink {
-    public let name: String
-    public var type: String { "mail" }
-    public var takesBatches: Bool { digest }
+package struct MailSink: AlertSink {
+    package let name: String
+    package var type: String { "mail" }
+    package var takesBatches: Bool { digest }
     let to: String
-    public let from: String?
+    let from: String?
     let sendmail: String
     let digest: Bool
 
-    public init(name: String, to: String, from: String?, sendmail: String, digest: Bool) {
+    package init(name: String, to: String, from: String?, sendmail: String, digest: Bool) {
         self.name = name
         self.to = to
         self.from = from
@@ -23,7 +23,7 @@ public struct MailSink: AlertSink {
         self.digest = digest
     }
 
-    public func deliver(_ alerts: [StoredAlert]) async -> Result<Void, SinkError> {
+    package func deliver(_ alerts: [StoredAlert]) async -> Result<Void, SinkError> {
         let message = Self.message(alerts, to: to, from: from)
         let sendmail = SendmailProcess(path: self.sendmail)
         let failure: String? = await withCheckedContinuation { done in

@@ -1,8 +1,8 @@
 import Config
 
 /// The sink a `[[sink]]` entry describes.
-public enum SinkFactory {
-    public static func make(_ config: SinkConfig) -> any AlertSink {
+package enum SinkFactory {
+    package static func make(_ config: SinkConfig) -> any AlertSink {
         switch config.kind {
         case .webhook(let url, let body, let timeout, let retries):
             WebhookSink(name: config.name, url: url, body: body, timeout: timeout, retries: retries)

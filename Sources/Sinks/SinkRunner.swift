@@ -11,7 +11,7 @@ import Store
 /// loses none. Runs in its own task: a slow or failing sink delays neither
 /// the poll cycle nor the other sinks; a failing one is retried with
 /// doubling pauses and shows in the status.
-public actor SinkRunner {
+package actor SinkRunner {
     nonisolated let sink: any AlertSink
     private let filter: AlertFilter
     private let store: any StateStoring
@@ -24,7 +24,7 @@ public actor SinkRunner {
     private let firstPause: Duration
     private let maxPause: Duration
 
-    public init(sink: any AlertSink, filter: AlertFilter, store: any StateStoring, logger: Logger,
+    package init(sink: any AlertSink, filter: AlertFilter, store: any StateStoring, logger: Logger,
                 firstPause: Duration = .seconds(5), maxPause: Duration = .seconds(300)) {
         self.sink = sink
         self.filter = filter
@@ -37,13 +37,13 @@ public actor SinkRunner {
     }
 
     /// New alerts were committed: deliver them (unless a failure pause is running).
-    public nonisolated func wake() { wakeup.yield() }
+    package nonisolated func wake() { wakeup.yield() }
 
-    public func status() -> SinkState { state }
+    package func status() -> SinkState { state }
 
     /// Delivers until cancelled: a pass now, then one per wake-up; after a
     /// failed pass, the next comes when its pause is over.
-    public func run() async {
+    package func run() async {
         var waiting = wakeups.makeAsyncIterator()
         while !Task.isCancelled {
             if await pass() {
@@ -60,7 +60,7 @@ public actor SinkRunner {
     /// were none), false when the sink failed (the mark stays before the
     /// alert that failed).
     @discardableResult
-    public func pass() async -> Bool {
+    package func pass() async -> Bool {
         do {
             var mark = try await startingMark()
             while true {
@@ -115,7 +115,7 @@ public actor SinkRunner {
 
     /// Reads (or, for a new sink, sets) the high-water mark. Call before
     /// the first cycle, so a new sink gets the alerts of that cycle.
-    public func prepare() async {
+    package func prepare() async {
         _ = try? await startingMark()
     }
 

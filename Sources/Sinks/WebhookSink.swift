@@ -8,18 +8,18 @@ import Model
 /// so a receiver can drop the copy an at-least-once redelivery sends. Each
 /// delivery tries `retries` more times with doubling pauses; only a 2xx is
 /// an acknowledgement.
-public struct WebhookSink: AlertSink {
-    public let name: String
-    public var type: String { "webhook" }
-    public var takesBatches: Bool { false }
-    public let url: String
-    public let body: SinkConfig.WebhookBody
-    public let timeout: Duration
+package struct WebhookSink: AlertSink {
+    package let name: String
+    package var type: String { "webhook" }
+    package var takesBatches: Bool { false }
+    let url: String
+    let body: SinkConfig.WebhookBody
+    let timeout: Duration
     let retries: Int
     /// The pause before the first retry; doubled for each next one.
     let firstPause: Duration
 
-    public init(name: String, url: String, body: SinkConfig.WebhookBody, timeout: Duration, retries: Int,
+    package init(name: String, url: String, body: SinkConfig.WebhookBody, timeout: Duration, retries: Int,
                 firstPause: Duration = .milliseconds(500)) {
         self.name = name
         self.url = url
@@ -29,7 +29,7 @@ public struct WebhookSink: AlertSink {
         self.firstPause = firstPause
     }
 
-    public func deliver(_ alerts: [StoredAlert]) async -> Result<Void, SinkError> {
+    package func deliver(_ alerts: [StoredAlert]) async -> Result<Void, SinkError> {
         for alert in alerts {
             if case .failure(let error) = await post(alert) { return .failure(error) }
         }

@@ -1,7 +1,7 @@
 /// Why the state database could not be opened or read, naming the file or
 /// folder. A failed SQLite call is `.sqlite`; the other cases are found
 /// around SQLite (the folder, the file's presence, the schema it holds).
-public enum StateDatabaseError: Error, CustomStringConvertible, Sendable {
+package enum StateDatabaseError: Error, CustomStringConvertible, Sendable {
     /// `mkdir -p` of the state folder failed at `at` (one of its ancestors or itself).
     case folderNotCreated(folder: String, at: String, reason: String)
     /// The state folder's path exists and is not a folder.
@@ -19,7 +19,7 @@ public enum StateDatabaseError: Error, CustomStringConvertible, Sendable {
     case damaged(path: String, check: String)
     case sqlite(SQLiteError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .folderNotCreated(let folder, let at, let reason):
             "\(folder): cannot create the state folder: \(at): \(reason)"

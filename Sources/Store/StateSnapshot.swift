@@ -5,20 +5,20 @@ import Model
 /// daemon decided (`positions`, `report`) while it may be running: WAL lets
 /// them read a consistent snapshot without blocking its commits. Never
 /// creates or migrates anything.
-public struct StateSnapshot: Sendable {
+package struct StateSnapshot: Sendable {
     /// Every committed alert, in id order.
-    public var alerts: [StoredAlert]
+    package var alerts: [StoredAlert]
     /// The current position of every (topic, actor) an alert has moved.
-    public var ledger: [LedgerEntry]
+    package var ledger: [LedgerEntry]
 
-    public init(alerts: [StoredAlert], ledger: [LedgerEntry]) {
+    init(alerts: [StoredAlert], ledger: [LedgerEntry]) {
         self.alerts = alerts
         self.ledger = ledger
     }
 
     /// Reads `<directory>/state.db`. A missing file is an error that says so
     /// (the daemon has not run with this state_dir yet).
-    public static func read(directory: String) throws(StateDatabaseError) -> StateSnapshot {
+    package static func read(directory: String) throws(StateDatabaseError) -> StateSnapshot {
         let path = directory.hasSuffix("/") ? directory + StateStore.fileName : directory + "/" + StateStore.fileName
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         let read: (version: Int, snapshot: StateSnapshot?)

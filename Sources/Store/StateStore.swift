@@ -10,19 +10,19 @@ import Model
 ///
 /// Runs on a thread of its own (`ThreadExecutor`): a call that waits on a
 /// lock (busy timeout) or the disk never holds a cooperative thread.
-public actor StateStore {
+package actor StateStore {
     static let fileName = "state.db"
     private let db: SQLiteConnection
-    public nonisolated let path: String
+    nonisolated let path: String
     private let faults: StoreFaults?
     private let executor = ThreadExecutor(name: "tradewatch-db")
 
-    public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
+    package nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
 
     /// Opens (creating if needed) the state in `directory`. A file that is not
     /// a tradewatch state database is an error naming it, never a silent
     /// fresh start. `faults`: operations tests make fail (`StoreFaults`).
-    public init(directory: String, faults: StoreFaults? = nil) throws(StateDatabaseError) {
+    package init(directory: String, faults: StoreFaults? = nil) throws(StateDatabaseError) {
         self.faults = faults
         try FileManager.default.createDirectoryOrThrow(directory)
         path = directory.hasSuffix("/") ? directory + Self.fileName : directory + "/" + Self.fileName
@@ -61,12 +61,12 @@ public actor StateStore {
 
     // MARK: feeds
 
-    public func feed(_ url: String) throws(SQLiteError) -> FeedRecord? {
+    package func feed(_ url: String) throws(SQLiteError) -> FeedRecord? {
         try faults?.check(.feed, path: path)
         return try record(url)
     }
 
-    public func feeds() throws(SQLiteError) -> [FeedRecord] {
+    package func feeds() throws(SQLiteError) -> [FeedRecord] {
         let urls = try db.withStatement("SELECT url FROM feeds ORDER BY url") { q throws(SQLiteError) in
             var urls: [String] = []
             while try q.step() { urls.append(q.text(0) ?? "") }
@@ -101,7 +101,7 @@ public actor StateStore {
     }
 
     /// A fetch that failed: counts the failure, keeps the validators.
-    public func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) throws(SQLiteError) {
+    package func recordFailure(url: String, error: String, time: Date, retryAfter: Date?) throws(SQLiteError) {
         try ensureFeed(url)
         try db.run("""
             UPDATE feeds SET last_attempt = ?, failures = failures + 1,
@@ -115,7 +115,7 @@ public actor StateStore {
     /// `recordFailure`, and keeps the body's validators and hash with the
     /// reason, so the next fetch is conditional and the same bytes are not
     /// parsed again (`FeedRecord.bodyError`).
-    public func recordUnprocessable(url: String, error: String, time: Date, etag: String?, lastModified: String?,
+    package func recordUnprocessable(url: String, error: String, time: Date, etag: String?, lastModified: String?,
                                     bodyHash: String) throws(SQLiteError) {
         try db.transaction { () throws(SQLiteError) in
             try recordFailure(url: url, error: error, time: time, retryAfter: nil)
@@ -125,7 +125,7 @@ public actor StateStore {
     }
 
     /// A 304: the feed is healthy and unchanged.
-    public func recordNotModified(url: String, etag: String?, lastModified: String?, time: Date) throws(SQLiteError) {
+    package func recordNotModified(url: String, etag: String?, lastModified: String?, time: Date) throws(SQLiteError) {
         try ensureFeed(url)
         try markHealthy(url: url, etag: etag, lastModified: lastModified, time: time)
     }
@@ -133,7 +133,7 @@ public actor StateStore {
     // MARK: items and alerts
 
     /// Every item of `feed` seen so far, by item id.
-    public func seenItems(feed: String) throws(SQLiteError) -> [String: SeenItem] {
+    package func seenItems(feed: String) throws(SQLiteError) -> [String: SeenItem] {
         try faults?.check(.seenItems, path: path)
         return try db.withStatement("SELECT item_id, text_hash, claims FROM seen_items WHERE feed = ?") {
             q throws(SQLiteError) in
@@ -149,7 +149,7 @@ public actor StateStore {
 
     /// The seen items of `feed` among `ids` (the items its body holds now),
     /// by item id: what a cycle needs, whatever the feed's history holds.
-    public func seenItems(feed: String, ids: [String]) throws(SQLiteError) -> [String: SeenItem] {
+    package func seenItems(feed: String, ids: [String]) throws(SQLiteError) -> [String: SeenItem] {
         try faults?.check(.seenItems, path: path)
         return try db.withStatement("SELECT text_hash, claims FROM seen_items WHERE feed = ? AND item_id = ?") {
             q throws(SQLiteError) in
@@ -165,7 +165,7 @@ public actor StateStore {
     /// Commits one fetched feed in one transaction: items seen, alerts stored
     /// (ids assigned here, strictly increasing), ledger moved, validators and
     /// health saved. Returns the alerts with their ids.
-    public func commit(_ change: FeedCommit) throws(SQLiteError) -> [StoredAlert] {
+    package func commit(_ change: FeedCommit) throws(SQLiteError) -> [StoredAlert] {
         try faults?.check(.commit, path: path)
         return try db.transaction { () throws(SQLiteError) -> [StoredAlert] in
             try ensureFeed(change.url)
@@ -220,7 +220,7 @@ public actor StateStore {
     }
 
     /// The highest committed alert id, 0 when there is none.
-    public func lastAlertID() throws(SQLiteError) -> Int64 {
+    package func lastAlertID() throws(SQLiteError) -> Int64 {
         try db.withStatement("SELECT COALESCE(MAX(id), 0) FROM alerts") { q throws(SQLiteError) in
             _ = try q.step()
             return q.int(0)
@@ -228,14 +228,14 @@ public actor StateStore {
     }
 
     /// Committed alerts with id > `after`, in id order.
-    public func alerts(after: Int64, limit: Int = 10_000) throws(SQLiteError) -> [StoredAlert] {
+    package func alerts(after: Int64, limit: Int = 10_000) throws(SQLiteError) -> [StoredAlert] {
         try faults?.check(.alerts, path: path)
         return try StoreQueries.alerts(db, after: after, limit: limit)
     }
 
     /// The moves alerted since `time`, in id order: what a new alert may be a
     /// repeat of. With `limit`, only the last `limit` of them.
-    public func recentMoves(since time: Date, limit: Int? = nil) throws(SQLiteError) -> [AlertedMove] {
+    package func recentMoves(since time: Date, limit: Int? = nil) throws(SQLiteError) -> [AlertedMove] {
         try faults?.check(.recentMoves, path: path)
         return try db.withStatement("""
             SELECT * FROM (SELECT id, \(StoreQueries.facetColumns) FROM alerts
@@ -249,13 +249,13 @@ public actor StateStore {
     }
 
     /// The last alert id known to be in the alert log (0 when none).
-    public func logHighWater() throws(SQLiteError) -> Int64 {
+    package func logHighWater() throws(SQLiteError) -> Int64 {
         try db.withStatement("SELECT value FROM meta WHERE key = 'log_high_water'") { q throws(SQLiteError) in
             try q.step() ? q.int(0) : 0
         }
     }
 
-    public func setLogHighWater(_ id: Int64) throws(SQLiteError) {
+    package func setLogHighWater(_ id: Int64) throws(SQLiteError) {
         try db.run("""
             INSERT INTO meta (key, value) VALUES ('log_high_water', ?)
             ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
@@ -264,14 +264,14 @@ public actor StateStore {
 
     /// The last alert id sink `name` acknowledged; nil for a sink never
     /// started (it begins at the newest alert, not with the whole history).
-    public func sinkHighWater(_ name: String) throws(SQLiteError) -> Int64? {
+    package func sinkHighWater(_ name: String) throws(SQLiteError) -> Int64? {
         let q = try db.prepare("SELECT value FROM meta WHERE key = ?")
         try q.bind([.text("sink:" + name)])
         return try q.step() ? q.int(0) : nil
     }
 
     /// Records that sink `name` has acknowledged every alert up to `id`. Never moves back.
-    public func setSinkHighWater(_ name: String, _ id: Int64) throws(SQLiteError) {
+    package func setSinkHighWater(_ name: String, _ id: Int64) throws(SQLiteError) {
         try db.prepare("""
             INSERT INTO meta (key, value) VALUES (?, ?)
             ON CONFLICT (key) DO UPDATE SET value = MAX(value, excluded.value)
@@ -280,7 +280,7 @@ public actor StateStore {
 
     // MARK: ledger
 
-    public func ledger() throws(SQLiteError) -> [LedgerEntry] {
+    package func ledger() throws(SQLiteError) -> [LedgerEntry] {
         try StoreQueries.ledger(db)
     }
 

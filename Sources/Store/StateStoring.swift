@@ -8,7 +8,7 @@ import Model
 /// Exactly once rests on three promises every implementation keeps: a feed's
 /// commit is one transaction; alert ids increase in commit order (a reader
 /// never sees id N+1 before N); and the log high-water mark is this node's own.
-public protocol StateStoring: _Concurrency.Actor {
+package protocol StateStoring: _Concurrency.Actor {
     /// Where the state is, for messages (a file path, or a URL without password).
     nonisolated var location: String { get }
 
@@ -63,35 +63,35 @@ public protocol StateStoring: _Concurrency.Actor {
 
 /// A commit refused because this node no longer holds the feed's lease: another
 /// node took the feed (this one was too slow or cut off). Nothing was written.
-public struct LeaseLost: Error, CustomStringConvertible, Sendable {
-    public let feed: String
-    public let node: String
-    public init(feed: String, node: String) {
+package struct LeaseLost: Error, CustomStringConvertible, Sendable {
+    package let feed: String
+    let node: String
+    package init(feed: String, node: String) {
         self.feed = feed
         self.node = node
     }
-    public var description: String { "node \(node) no longer holds the lease of \(feed): nothing committed" }
+    package var description: String { "node \(node) no longer holds the lease of \(feed): nothing committed" }
 }
 
 extension StateStore: StateStoring {
-    public nonisolated var location: String { path }
+    package nonisolated var location: String { path }
 
     /// One host polls every feed: nothing to lease.
-    public func acquireLeases(_ feeds: [(url: String, interval: Duration)]) -> Set<String> {
+    package func acquireLeases(_ feeds: [(url: String, interval: Duration)]) -> Set<String> {
         Set(feeds.map(\.url))
     }
 
-    public func renewLeases() {}
+    package func renewLeases() {}
 
-    public func recordCycle(started: Date, finished: Date) {}
+    package func recordCycle(started: Date, finished: Date) {}
 
-    public func clusterNodes() -> [ClusterNode] { [] }
+    package func clusterNodes() -> [ClusterNode] { [] }
 
-    public func releaseLeases() {}
+    package func releaseLeases() {}
 
-    public nonisolated var sharedByNodes: Bool { false }
+    package nonisolated var sharedByNodes: Bool { false }
 
-    public nonisolated func alertWakeups() -> AsyncStream<Void> {
+    package nonisolated func alertWakeups() -> AsyncStream<Void> {
         AsyncStream { $0.finish() }
     }
 }

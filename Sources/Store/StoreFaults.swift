@@ -3,20 +3,20 @@ import Synchronization
 /// Makes chosen store operations fail on demand: the seam through which tests
 /// give the daemon a database that fails the way a locked or broken one does
 /// (SQLITE_IOERR), at exactly the read they mean. Nil in production.
-public final class StoreFaults: Sendable {
+package final class StoreFaults: Sendable {
     /// The store's operations that can be made to fail.
-    public enum Operation: String, Sendable, CaseIterable {
+    package enum Operation: String, Sendable, CaseIterable {
         case feed, seenItems, recentMoves, commit, alerts
     }
 
     private let failing = Mutex<Set<Operation>>([])
 
-    public init() {}
+    package init() {}
 
     /// Every call of `operation` fails from now until `heal`.
-    public func fail(_ operation: Operation) { failing.withLock { _ = $0.insert(operation) } }
+    package func fail(_ operation: Operation) { failing.withLock { _ = $0.insert(operation) } }
 
-    public func heal(_ operation: Operation) { failing.withLock { _ = $0.remove(operation) } }
+    package func heal(_ operation: Operation) { failing.withLock { _ = $0.remove(operation) } }
 
     func check(_ operation: Operation, path: String) throws(SQLiteError) {
         guard failing.withLock({ $0.contains(operation) }) else { return }

@@ -7,7 +7,7 @@ import Synchronization
 /// registry, made for this daemon and passed down (no global bootstrap).
 /// Labels are bounded sets (outcome, topic, severity); nothing per feed, so
 /// the exposition stays small at a thousand feeds.
-public final class DaemonMetrics: Sendable {
+package final class DaemonMetrics: Sendable {
     private let registry = PrometheusCollectorRegistry()
     private let factory: HelpfulPrometheusFactory
     private let fetchDuration: CoreMetrics.Timer
@@ -22,7 +22,7 @@ public final class DaemonMetrics: Sendable {
     /// The socket server's overflow count when last seen (it counts from its start).
     private let dropsSeen = Mutex(0)
 
-    public init() {
+    package init() {
         let factory = HelpfulPrometheusFactory(registry: registry)
         self.factory = factory
         fetchDuration = Timer(label: MetricsCatalog.fetchDuration, factory: factory)
@@ -37,25 +37,25 @@ public final class DaemonMetrics: Sendable {
     }
 
     /// One fetch: its outcome label (the HTTP status, or the failure's kind), time and body bytes.
-    public func fetched(outcome: String, elapsed: Duration, bytes: Int) {
+    package func fetched(outcome: String, elapsed: Duration, bytes: Int) {
         Counter(label: MetricsCatalog.fetches, dimensions: [("outcome", outcome)], factory: factory).increment()
         fetchDuration.recordNanoseconds(Self.nanoseconds(elapsed))
         if bytes > 0 { fetchedBytes.increment(by: bytes) }
     }
 
     /// Items found in one parsed body.
-    public func parsed(items: Int) {
+    package func parsed(items: Int) {
         if items > 0 { itemsParsed.increment(by: items) }
     }
 
     /// One committed alert.
-    public func alert(topic: String, severity: String) {
+    package func alert(topic: String, severity: String) {
         Counter(label: MetricsCatalog.alerts, dimensions: [("topic", topic), ("severity", severity)],
                 factory: factory).increment()
     }
 
     /// After a cycle: its duration, when it finished, the feeds and how many fail.
-    public func cycle(duration: Duration, finished: Date, feeds: Int, failing: Int) {
+    package func cycle(duration: Duration, finished: Date, feeds: Int, failing: Int) {
         cycleDuration.recordNanoseconds(Self.nanoseconds(duration))
         lastCycle.record(finished.timeIntervalSince1970.rounded(.down))
         self.feeds.record(feeds)
@@ -63,7 +63,7 @@ public final class DaemonMetrics: Sendable {
     }
 
     /// The socket: connections now, and the server's overflow disconnects since it started.
-    public func socket(subscribers count: Int, overflowDisconnects total: Int) {
+    package func socket(subscribers count: Int, overflowDisconnects total: Int) {
         subscribers.record(count)
         let new = dropsSeen.withLock { seen in
             defer { seen = max(seen, total) }
@@ -77,7 +77,7 @@ public final class DaemonMetrics: Sendable {
     }
 
     /// The Prometheus text exposition (format 0.0.4) of every metric.
-    public func exposition() -> [UInt8] {
+    package func exposition() -> [UInt8] {
         registry.emitToBuffer()
     }
 }

@@ -9,13 +9,13 @@ import Model
 ///
 /// `@unchecked Sendable`: `fd` is set once in `init`; the thread owns the
 /// socket after `start`, and `stop` only shuts it down, which ends `accept`.
-public final class MetricsListener: @unchecked Sendable {
+package final class MetricsListener: @unchecked Sendable {
     let address: String
     private let fd: Int32
     private let exposition: @Sendable () -> [UInt8]
 
     /// Binds and listens on `octets`:`port` (IPv4).
-    public init(octets: [UInt8], port: UInt16, exposition: @escaping @Sendable () -> [UInt8]) throws(MetricsWriteError) {
+    package init(octets: [UInt8], port: UInt16, exposition: @escaping @Sendable () -> [UInt8]) throws(MetricsWriteError) {
         address = octets.map(String.init).joined(separator: ".") + ":\(port)"
         self.exposition = exposition
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -36,7 +36,7 @@ public final class MetricsListener: @unchecked Sendable {
         }
     }
 
-    public func start() {
+    package func start() {
         SystemThread.start(name: "tw-metrics") { [self] in
             while true {
                 // accept4 needs _GNU_SOURCE, which Glibc's module does not give Swift.
@@ -54,7 +54,7 @@ public final class MetricsListener: @unchecked Sendable {
     }
 
     /// Ends the accept loop; the thread closes the socket.
-    public func stop() {
+    package func stop() {
         shutdown(fd, Int32(SHUT_RDWR))
     }
 

@@ -5,8 +5,8 @@ import Glibc
 /// Writes the exposition for node_exporter's textfile collector: to a
 /// temporary file in the same folder, fsynced, then renamed over the old
 /// one, so the collector never reads half a file.
-public enum MetricsTextfile {
-    public static func write(_ bytes: [UInt8], to path: String) throws(MetricsWriteError) {
+package enum MetricsTextfile {
+    package static func write(_ bytes: [UInt8], to path: String) throws(MetricsWriteError) {
         let temporary = path + ".tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw MetricsWriteError(path: temporary, operation: "open", code: errno) }
@@ -38,10 +38,10 @@ public enum MetricsTextfile {
 }
 
 /// The metrics file or listener could not be written or opened: what, where, why.
-public struct MetricsWriteError: Error, CustomStringConvertible, Sendable {
-    public let path: String
-    public let operation: String
-    public let code: Int32
+package struct MetricsWriteError: Error, CustomStringConvertible, Sendable {
+    let path: String
+    let operation: String
+    let code: Int32
 
-    public var description: String { "\(path): \(operation): \(String(cString: strerror(code)))" }
+    package var description: String { "\(path): \(operation): \(String(cString: strerror(code)))" }
 }

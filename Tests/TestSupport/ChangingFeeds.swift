@@ -5,8 +5,8 @@ import Foundation
 /// (a random delay from a seeded generator), and one more feed, the gate,
 /// answers only while the gate is open: a poll cycle waits on it as long as
 /// a test needs a cycle to last.
-public final class ChangingFeeds: Sendable {
-    public static let moves = [
+package final class ChangingFeeds: Sendable {
+    package static let moves = [
         ("China suspends export controls on rare earths to the US",
          "The commerce ministry said it suspends its rare earth export controls with immediate effect."),
         ("US Commerce Department adds 20 Chinese chip firms to the entity list",
@@ -18,7 +18,7 @@ public final class ChangingFeeds: Sendable {
     ]
 
     /// Item `n` of a live feed (`LiveFeedServer`): guid `item-n`, one of `moves`.
-    public static func item(_ n: Int) -> LiveFeedServer.Item {
+    package static func item(_ n: Int) -> LiveFeedServer.Item {
         let (title, text) = moves[n % moves.count]
         return LiveFeedServer.Item(guid: "item-\(n)", title: title, description: text)
     }
@@ -34,12 +34,12 @@ public final class ChangingFeeds: Sendable {
 
     private let state: Locked<State>
     private let server: HTTPTestServer
-    public let count: Int
+    package let count: Int
 
     /// `count` changing feeds; those with an even index wait up to
     /// `slowest` seconds before answering; the items a response carries: its
     /// newest `window`.
-    public init(count: Int, seed: UInt64, slowest: Double = 0.5, window: Int = 3) throws {
+    package init(count: Int, seed: UInt64, slowest: Double = 0.5, window: Int = 3) throws {
         self.count = count
         let state = Locked(State(rng: SeededGenerator(state: seed)))
         self.state = state
@@ -60,21 +60,21 @@ public final class ChangingFeeds: Sendable {
         }
     }
 
-    public var urls: [String] { (0..<count).map { server.url("/feed\($0)") } + [server.url("/gate")] }
+    package var urls: [String] { (0..<count).map { server.url("/feed\($0)") } + [server.url("/gate")] }
 
     /// The guids of every item a response has carried so far.
-    public var served: Set<String> { state.current.served }
+    package var served: Set<String> { state.current.served }
 
     /// No new items from now on: every response repeats the last ones.
-    public func freeze() { state.withLock { $0.frozen = true } }
+    package func freeze() { state.withLock { $0.frozen = true } }
 
-    public func closeGate() { state.withLock { $0.gateClosed = true } }
-    public func openGate() { state.withLock { $0.gateClosed = false } }
+    package func closeGate() { state.withLock { $0.gateClosed = true } }
+    package func openGate() { state.withLock { $0.gateClosed = false } }
 
     /// Requests to the gate feed waiting for it to open.
-    public var waitingAtGate: Int { state.current.waitingAtGate }
+    package var waitingAtGate: Int { state.current.waitingAtGate }
 
-    public func stop() {
+    package func stop() {
         openGate()
         server.stop()
     }

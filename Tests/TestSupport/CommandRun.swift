@@ -1,19 +1,19 @@
 import Foundation
 
 /// Runs a program (by default the built `tradewatch`) and collects its output.
-public struct CommandRun: Sendable {
-    public let status: Int32
-    public let stdout: String
-    public let stderr: String
+package struct CommandRun: Sendable {
+    package let status: Int32
+    package let stdout: String
+    package let stderr: String
 
-    public static func tradewatch(_ arguments: [String], stdin: String? = nil,
+    package static func tradewatch(_ arguments: [String], stdin: String? = nil,
                                   environment: [String: String]? = nil) async throws -> CommandRun {
         try await run(TradewatchBinary.path, arguments, stdin: stdin, environment: environment)
     }
 
     /// Runs `executable` with `arguments`, in `directory` when given, on a
     /// thread of its own (see `offload`).
-    public static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
+    package static func run(_ executable: String, _ arguments: [String], in directory: String? = nil,
                            stdin: String? = nil, environment: [String: String]? = nil) async throws -> CommandRun {
         try await offload { try runBlocking(executable, arguments, in: directory, stdin: stdin, environment: environment) }
     }

@@ -2,16 +2,16 @@ import Foundation
 
 /// A `tradewatch run` process on a config in its own temporary folder, as a
 /// user would start it.
-public final class DaemonProcess {
-    public let folder: String
-    public let configPath: String
-    public var logPath: String { folder + "/alerts.jsonl" }
-    public var stderrPath: String { folder + "/daemon.stderr" }
+package final class DaemonProcess {
+    package let folder: String
+    package let configPath: String
+    package var logPath: String { folder + "/alerts.jsonl" }
+    package var stderrPath: String { folder + "/daemon.stderr" }
     private var process: Process?
 
     /// Writes a config polling `feeds` every `interval` into a new folder.
     /// `extra`: lines in `[daemon]`; `tail`: tables after the feeds (`[report]`, `[[sink]]`).
-    public init(feeds: [String], interval: String = "1s", timeout: String = "5s", extra: String = "", tail: String = "") throws {
+    package init(feeds: [String], interval: String = "1s", timeout: String = "5s", extra: String = "", tail: String = "") throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tw-d-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         configPath = folder + "/tradewatch.toml"
@@ -32,7 +32,7 @@ public final class DaemonProcess {
         try text.write(toFile: configPath, atomically: true, encoding: .utf8)
     }
 
-    public func start(arguments: [String] = [], environment: [String: String] = [:]) throws {
+    package func start(arguments: [String] = [], environment: [String: String] = [:]) throws {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: TradewatchBinary.path)
         p.arguments = ["run", "--config", configPath] + arguments
@@ -48,32 +48,32 @@ public final class DaemonProcess {
         process = p
     }
 
-    public var pid: Int32 { process?.processIdentifier ?? 0 }
+    package var pid: Int32 { process?.processIdentifier ?? 0 }
 
-    public func signal(_ sig: Int32) { if let p = process { kill(p.processIdentifier, sig) } }
+    package func signal(_ sig: Int32) { if let p = process { kill(p.processIdentifier, sig) } }
 
     /// Waits up to `timeout` seconds for exit; nil if still running. Polls,
     /// suspending in between: no cooperative thread is held.
-    public func waitForExit(timeout: Double) async -> Int32? {
+    package func waitForExit(timeout: Double) async -> Int32? {
         guard let p = process else { return nil }
         guard await eventually(timeout: timeout, { !p.isRunning }) else { return nil }
         return p.terminationStatus
     }
 
-    public var terminationReason: Process.TerminationReason? { process?.terminationReason }
+    package var terminationReason: Process.TerminationReason? { process?.terminationReason }
 
     /// The log's lines (empty when it does not exist yet).
-    public func logLines() -> [String] {
+    package func logLines() -> [String] {
         guard let text = try? String(contentsOfFile: logPath, encoding: .utf8) else { return [] }
         return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 
     /// Waits until the log has at least `count` lines.
-    public func waitForLog(atLeast count: Int, timeout: Double) async -> Bool {
+    package func waitForLog(atLeast count: Int, timeout: Double) async -> Bool {
         await eventually(timeout: timeout) { logLines().count >= count }
     }
 
-    public var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
+    package var stderr: String { (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? "" }
 
     deinit {
         if let p = process, p.isRunning { kill(p.processIdentifier, SIGKILL) }

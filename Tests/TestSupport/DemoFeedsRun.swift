@@ -3,11 +3,11 @@ import Foundation
 /// A real state store filled the way a user fills it: the bundled demo feeds
 /// (config/demo-feeds) copied into a temporary folder, then one
 /// `tradewatch run --once` over them. For the commands that read the state.
-public enum DemoFeedsRun {
+package enum DemoFeedsRun {
     /// The daemon, its config and state after the cycle; `extra` adds lines
     /// to `[daemon]`, `tail` tables after the feeds (as `DaemonProcess`);
     /// `moreFeeds` are polled too (e.g. a `LiveFeedServer`'s URL).
-    public static func make(extra: String = "", tail: String = "", moreFeeds: [String] = [],
+    package static func make(extra: String = "", tail: String = "", moreFeeds: [String] = [],
                             environment: [String: String] = [:]) async throws -> DaemonProcess {
         let source = TradewatchBinary.repoRoot().appendingPathComponent("config/demo-feeds")
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tw-feeds-\(UUID().uuidString.prefix(8))")
@@ -28,6 +28,6 @@ public enum DemoFeedsRun {
     }
 }
 
-public struct DemoFeedsRunError: Error, CustomStringConvertible {
-    public let description: String
+package struct DemoFeedsRunError: Error, CustomStringConvertible {
+    package let description: String
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Polls `condition` every 20 ms until it holds or `timeout` seconds pass,
 /// suspending between polls (no cooperative thread is held). True when it held.
-public func eventually(timeout: Double, _ condition: () async throws -> Bool) async rethrows -> Bool {
+package func eventually(timeout: Double, _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while true {
         if try await condition() { return true }

@@ -5,8 +5,8 @@ import Glibc
 /// Writes a shell script tests run as a program (a stand-in `sendmail`).
 /// Opened close-on-exec: a process the test process spawns meanwhile must
 /// not inherit the open file, or running the script fails with "Text file busy".
-public enum ExecutableScript {
-    public static func write(_ text: String, to path: String) throws(ExecutableScriptError) {
+package enum ExecutableScript {
+    package static func write(_ text: String, to path: String) throws(ExecutableScriptError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
         guard fd >= 0 else { throw ExecutableScriptError(description: "create \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -18,6 +18,6 @@ public enum ExecutableScript {
     }
 }
 
-public struct ExecutableScriptError: Error, CustomStringConvertible {
-    public let description: String
+package struct ExecutableScriptError: Error, CustomStringConvertible {
+    package let description: String
 }

@@ -6,11 +6,11 @@ import Glibc
 /// A port on 127.0.0.1 where a TCP connect hangs until the client gives up:
 /// a listener that never accepts, its backlog filled by its own connections,
 /// so Linux drops further SYNs. For connect-timeout tests.
-public final class FullBacklogListener: Sendable {
-    public let port: UInt16
+package final class FullBacklogListener: Sendable {
+    package let port: UInt16
     private let sockets: [Int32]
 
-    public init() throws(HTTPTestServerError) {
+    package init() throws(HTTPTestServerError) {
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard listener >= 0 else { throw .system("socket") }
         var address = sockaddr_in()
@@ -43,5 +43,5 @@ public final class FullBacklogListener: Sendable {
         for fd in sockets { close(fd) }
     }
 
-    public func url(_ path: String = "/") -> String { "http://127.0.0.1:\(port)\(path)" }
+    package func url(_ path: String = "/") -> String { "http://127.0.0.1:\(port)\(path)" }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// gzip-compressed bytes for tests, made by the system's `gzip`.
-public enum Gzip {
+package enum Gzip {
     /// `bytes` compressed.
-    public static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
+    package static func compress(_ bytes: [UInt8]) throws -> [UInt8] {
         let input = FileManager.default.temporaryDirectory.appendingPathComponent("tw-gzip-\(UUID().uuidString)")
         try Data(bytes).write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
@@ -11,7 +11,7 @@ public enum Gzip {
     }
 
     /// `count` zero bytes compressed: a small body that decodes to a huge one.
-    public static func zeros(_ count: Int) throws -> [UInt8] {
+    package static func zeros(_ count: Int) throws -> [UInt8] {
         try run("/bin/sh", ["-c", "head -c \(count) /dev/zero | /bin/gzip -c -9"])
     }
 

@@ -1,7 +1,7 @@
 /// What `HTTPTestServer` does with a request: a status, headers, and a body
 /// sent in one of several (sometimes hostile) ways.
-public struct HTTPTestResponse: Sendable {
-    public enum Body: Sendable {
+package struct HTTPTestResponse: Sendable {
+    package enum Body: Sendable {
         /// Sent at once, with Content-Length (unless the headers set their own).
         case bytes([UInt8])
         /// Chunked transfer encoding, waiting `delay` before each chunk.
@@ -13,18 +13,18 @@ public struct HTTPTestResponse: Sendable {
         case endless(chunk: [UInt8])
     }
 
-    public var status: Int
-    public var headers: [(name: String, value: String)]
-    public var body: Body
+    package var status: Int
+    package var headers: [(name: String, value: String)]
+    package var body: Body
     /// Wait this long after reading the request before answering anything.
-    public var delayBeforeHeaders: Duration
+    package var delayBeforeHeaders: Duration
     /// Close the connection without writing a byte.
-    public var closeWithoutResponse: Bool
+    package var closeWithoutResponse: Bool
     /// Write exactly these bytes instead of a response, then close: for
     /// malformed status lines, lying headers and the like.
-    public var raw: [UInt8]?
+    package var raw: [UInt8]?
 
-    public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: Body = .bytes([]),
+    package init(status: Int = 200, headers: [(name: String, value: String)] = [], body: Body = .bytes([]),
                 delayBeforeHeaders: Duration = .zero, closeWithoutResponse: Bool = false) {
         self.status = status
         self.headers = headers
@@ -34,31 +34,31 @@ public struct HTTPTestResponse: Sendable {
     }
 
     /// A 200 with a text body.
-    public static func ok(_ text: String, contentType: String = "application/rss+xml",
+    package static func ok(_ text: String, contentType: String = "application/rss+xml",
                           headers: [(name: String, value: String)] = []) -> HTTPTestResponse {
         HTTPTestResponse(status: 200, headers: [("Content-Type", contentType)] + headers, body: .bytes(Array(text.utf8)))
     }
 
     /// A bodiless or short response with this status.
-    public static func status(_ status: Int, headers: [(name: String, value: String)] = [],
+    package static func status(_ status: Int, headers: [(name: String, value: String)] = [],
                               text: String = "") -> HTTPTestResponse {
         HTTPTestResponse(status: status, headers: headers, body: .bytes(Array(text.utf8)))
     }
 
     /// A redirect to `location` (absolute or relative).
-    public static func redirect(to location: String, status: Int = 302) -> HTTPTestResponse {
+    package static func redirect(to location: String, status: Int = 302) -> HTTPTestResponse {
         HTTPTestResponse(status: status, headers: [("Location", location)], body: .bytes(Array("moved".utf8)))
     }
 
     /// `bytes` as the whole reply, then hang up.
-    public static func raw(_ bytes: [UInt8]) -> HTTPTestResponse {
+    package static func raw(_ bytes: [UInt8]) -> HTTPTestResponse {
         var response = HTTPTestResponse()
         response.raw = bytes
         return response
     }
 
     /// Hang up without answering.
-    public static let hangUp = HTTPTestResponse(closeWithoutResponse: true)
+    package static let hangUp = HTTPTestResponse(closeWithoutResponse: true)
 
     func header(_ name: String) -> String? {
         let wanted = name.lowercased()

@@ -12,16 +12,16 @@ import Glibc
 ///     #expect(server.requests.first?.header("User-Agent") != nil)
 ///
 /// Stops when `stop()` is called or the server is released.
-public final class HTTPTestServer: Sendable {
-    public typealias Handler = @Sendable (HTTPTestRequest) -> HTTPTestResponse
+package final class HTTPTestServer: Sendable {
+    package typealias Handler = @Sendable (HTTPTestRequest) -> HTTPTestResponse
 
-    public let port: UInt16
+    package let port: UInt16
     private let core: HTTPServerCore
 
     /// Starts listening. With `keepAlive`, a connection serves requests until
     /// the client closes it or asks `Connection: close`; otherwise every
     /// response says `Connection: close`.
-    public init(keepAlive: Bool = false, handler: @escaping Handler) throws(HTTPTestServerError) {
+    package init(keepAlive: Bool = false, handler: @escaping Handler) throws(HTTPTestServerError) {
         let listener = try Self.listen()
         core = HTTPServerCore(listener: listener.fd, keepAlive: keepAlive, handler: handler)
         port = listener.port
@@ -31,23 +31,23 @@ public final class HTTPTestServer: Sendable {
     deinit { core.stop() }
 
     /// `http://127.0.0.1:<port><path>`.
-    public func url(_ path: String = "/") -> String {
+    package func url(_ path: String = "/") -> String {
         "http://127.0.0.1:\(port)\(path.hasPrefix("/") ? path : "/" + path)"
     }
 
     /// Every request received so far, in order of arrival.
-    public var requests: [HTTPTestRequest] { core.received.current }
+    package var requests: [HTTPTestRequest] { core.received.current }
 
     /// Requests whose path (query excluded) is `path`.
-    public func requests(to path: String) -> [HTTPTestRequest] {
+    package func requests(to path: String) -> [HTTPTestRequest] {
         requests.filter { $0.path.split(separator: "?", maxSplits: 1).first.map(String.init) == path }
     }
 
     /// Connections accepted so far.
-    public var connectionCount: Int { core.connections.current }
+    package var connectionCount: Int { core.connections.current }
 
     /// Stops accepting and ends slow, dripping and endless responses.
-    public func stop() { core.stop() }
+    package func stop() { core.stop() }
 
     private static func listen() throws(HTTPTestServerError) -> (fd: Int32, port: UInt16) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
@@ -73,10 +73,10 @@ public final class HTTPTestServer: Sendable {
 }
 
 /// Why the test server could not start.
-public struct HTTPTestServerError: Error, CustomStringConvertible {
-    public let description: String
+package struct HTTPTestServerError: Error, CustomStringConvertible {
+    package let description: String
 
-    public static func system(_ call: String) -> HTTPTestServerError {
+    package static func system(_ call: String) -> HTTPTestServerError {
         HTTPTestServerError(description: "HTTPTestServer: \(call) failed: \(String(cString: strerror(errno)))")
     }
 }

@@ -4,26 +4,26 @@ import Foundation
 /// browser renders it: the DOM after load, what the page logged to the
 /// console (errors, Content-Security-Policy violations), screenshots.
 /// `scripts/deps.sh chromium` installs it (`make test` does).
-public enum HeadlessChromium {
-    public struct Rendered: Sendable {
+package enum HeadlessChromium {
+    package struct Rendered: Sendable {
         /// The serialised DOM after load (`--dump-dom`).
-        public var dom: String
+        package var dom: String
         /// Every console message the page produced (`:CONSOLE` log lines).
-        public var console: [String]
+        package var console: [String]
     }
 
-    public static var path: String? {
+    package static var path: String? {
         ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    public static func dumpDOM(_ file: String) async throws -> Rendered {
+    package static func dumpDOM(_ file: String) async throws -> Rendered {
         let run = try await chromium(["--enable-logging=stderr", "--v=0", "--dump-dom", "file://" + file])
         let console = run.stderr.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
         return Rendered(dom: run.stdout, console: console)
     }
 
     /// A PNG of the page in a window `width` x `height` CSS pixels.
-    public static func screenshot(_ file: String, width: Int, height: Int, to png: String) async throws {
+    package static func screenshot(_ file: String, width: Int, height: Int, to png: String) async throws {
         _ = try await chromium(["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(png)", "file://" + file])
     }
 
@@ -41,6 +41,6 @@ public enum HeadlessChromium {
     }
 }
 
-public struct HeadlessChromiumError: Error, CustomStringConvertible {
-    public let description: String
+package struct HeadlessChromiumError: Error, CustomStringConvertible {
+    package let description: String
 }

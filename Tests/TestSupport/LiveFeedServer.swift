@@ -2,14 +2,14 @@ import Foundation
 
 /// An RSS feed on the loopback test server whose items tests can add while
 /// a daemon polls it. Answers conditional GETs with 304 when unchanged.
-public final class LiveFeedServer: Sendable {
-    public struct Item: Sendable {
-        public var guid: String
-        public var title: String
-        public var description: String
-        public var published: Date
+package final class LiveFeedServer: Sendable {
+    package struct Item: Sendable {
+        package var guid: String
+        package var title: String
+        package var description: String
+        package var published: Date
 
-        public init(guid: String, title: String, description: String = "", published: Date = Date()) {
+        package init(guid: String, title: String, description: String = "", published: Date = Date()) {
             self.guid = guid
             self.title = title
             self.description = description
@@ -20,7 +20,7 @@ public final class LiveFeedServer: Sendable {
     private let items = Locked<[Item]>([])
     private let server: HTTPTestServer
 
-    public init(items initial: [Item] = []) throws {
+    package init(items initial: [Item] = []) throws {
         let items = self.items
         items.withLock { $0 = initial }
         server = try HTTPTestServer(keepAlive: true) { request in
@@ -31,16 +31,16 @@ public final class LiveFeedServer: Sendable {
         }
     }
 
-    public var url: String { server.url("/feed.xml") }
+    package var url: String { server.url("/feed.xml") }
 
     /// Requests that carried a validator and were answered 304.
-    public var conditionalRequests: Int { server.requests.filter { $0.header("If-None-Match") != nil }.count }
+    package var conditionalRequests: Int { server.requests.filter { $0.header("If-None-Match") != nil }.count }
 
-    public func add(_ item: Item) { items.withLock { $0.insert(item, at: 0) } }
+    package func add(_ item: Item) { items.withLock { $0.insert(item, at: 0) } }
 
-    public var count: Int { items.current.count }
+    package var count: Int { items.current.count }
 
-    public func stop() { server.stop() }
+    package func stop() { server.stop() }
 
     static func render(_ items: [Item]) -> String {
         var xml = """

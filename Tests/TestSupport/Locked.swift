@@ -4,17 +4,17 @@ import Foundation
 ///
 /// `@unchecked Sendable` because `lock` guards every access to `value`,
 /// which the compiler cannot check.
-public final class Locked<Value>: @unchecked Sendable {
+package final class Locked<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value
 
-    public init(_ value: Value) { self.value = value }
+    package init(_ value: Value) { self.value = value }
 
-    public func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+    package func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
         lock.lock()
         defer { lock.unlock() }
         return try body(&value)
     }
 
-    public var current: Value { withLock { $0 } }
+    package var current: Value { withLock { $0 } }
 }

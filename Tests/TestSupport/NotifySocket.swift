@@ -5,13 +5,13 @@ import Glibc
 
 /// A datagram socket standing in for systemd's `$NOTIFY_SOCKET`: collects
 /// what a daemon sends with sd_notify.
-public final class NotifySocket: Sendable {
-    public let path: String
+package final class NotifySocket: Sendable {
+    package let path: String
     private let fd: Int32
     private let received = Locked<[String]>([])
     private let running = Locked(true)
 
-    public init() throws {
+    package init() throws {
         path = "/tmp/tw-notify-\(UUID().uuidString.prefix(8)).sock"
         fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var address = sockaddr_un()
@@ -47,7 +47,7 @@ public final class NotifySocket: Sendable {
 
     /// Every message received so far, in order. A test that expects one
     /// polls (`eventually`) until it is here.
-    public func drain() -> [String] {
+    package func drain() -> [String] {
         received.current
     }
 }

@@ -6,11 +6,11 @@ import Glibc
 /// A port on 127.0.0.1 that refuses connections for as long as this object
 /// lives: bound, never listening. Held, so no other test's server can take
 /// it in between (a released port may be handed out again at once).
-public final class RefusedPort: Sendable {
-    public let port: UInt16
+package final class RefusedPort: Sendable {
+    package let port: UInt16
     private let fd: Int32
 
-    public init() throws(HTTPTestServerError) {
+    package init() throws(HTTPTestServerError) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw .system("socket") }
         var address = sockaddr_in()

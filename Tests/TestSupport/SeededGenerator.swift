@@ -1,13 +1,13 @@
 /// A fixed-sequence generator (SplitMix64), so jitter and generated inputs
 /// are the same on every run.
-public struct SeededGenerator: RandomNumberGenerator {
-    public var state: UInt64
+package struct SeededGenerator: RandomNumberGenerator {
+    package var state: UInt64
 
-    public init(state: UInt64) {
+    package init(state: UInt64) {
         self.state = state
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

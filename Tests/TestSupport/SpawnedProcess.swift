@@ -9,14 +9,14 @@ import Glibc
 /// close of its watch socket for the child's exit and blocks its one
 /// reaping thread in `wait4` on a child that is still running, so every
 /// other `Process` in the test run waits with it.
-public final class SpawnedProcess: @unchecked Sendable {
+package final class SpawnedProcess: @unchecked Sendable {
     // @unchecked: `status` is only touched with `lock` held.
-    public let pid: pid_t
+    package let pid: pid_t
     private let lock = NSLock()
     private var status: Int32?
 
     /// Starts `executable` with `arguments`; stdin, stdout and stderr on /dev/null.
-    public init(_ executable: String, _ arguments: [String]) throws {
+    package init(_ executable: String, _ arguments: [String]) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -35,7 +35,7 @@ public final class SpawnedProcess: @unchecked Sendable {
     }
 
     /// The exit status once it has ended (reaped here), nil while it runs.
-    public var exitStatus: Int32? {
+    package var exitStatus: Int32? {
         lock.lock()
         defer { lock.unlock() }
         if status == nil {
@@ -47,7 +47,7 @@ public final class SpawnedProcess: @unchecked Sendable {
 
     /// Sends `signal`, then waits (polling, suspended in between) up to
     /// `timeout` seconds for the end; true when it ended.
-    public func stop(_ signal: Int32 = SIGTERM, timeout: Double = 30) async -> Bool {
+    package func stop(_ signal: Int32 = SIGTERM, timeout: Double = 30) async -> Bool {
         if exitStatus == nil { kill(pid, signal) }
         return await eventually(timeout: timeout) { exitStatus != nil }
     }

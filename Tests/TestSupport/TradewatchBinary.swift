@@ -2,8 +2,8 @@ import Foundation
 
 /// The built `tradewatch` executable, for tests that run it as a user would.
 /// `swift test` builds it next to the test bundle; TRADEWATCH_BIN overrides.
-public enum TradewatchBinary {
-    public static var path: String {
+package enum TradewatchBinary {
+    package static var path: String {
         if let explicit = ProcessInfo.processInfo.environment["TRADEWATCH_BIN"] { return explicit }
         let bundle = Bundle.main.bundleURL.deletingLastPathComponent()
         for dir in [bundle, bundle.deletingLastPathComponent(), Bundle.main.bundleURL] {
@@ -14,7 +14,7 @@ public enum TradewatchBinary {
     }
 
     /// The repository's root folder (for seeds/, config/ and ../shared).
-    public static func repoRoot(file: StaticString = #filePath) -> URL {
+    package static func repoRoot(file: StaticString = #filePath) -> URL {
         var url = URL(fileURLWithPath: "\(file)")
         while url.path != "/" {
             url.deleteLastPathComponent()

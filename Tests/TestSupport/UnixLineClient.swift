@@ -8,11 +8,11 @@ import Glibc
 ///
 /// `@unchecked Sendable`: used by one task at a time; `nextLine` hands it to
 /// a thread of its own for the blocking read and waits for it.
-public final class UnixLineClient: @unchecked Sendable {
+package final class UnixLineClient: @unchecked Sendable {
     private let fd: Int32
     private var buffer: [UInt8] = []
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
@@ -31,13 +31,13 @@ public final class UnixLineClient: @unchecked Sendable {
 
     deinit { close(fd) }
 
-    public func send(_ line: String) {
+    package func send(_ line: String) {
         let bytes = Array((line + "\n").utf8)
         _ = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
     /// The next line, or nil after `timeout` seconds or at end of stream.
-    public func readLine(timeout: Double = 10) -> String? {
+    package func readLine(timeout: Double = 10) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
@@ -57,7 +57,7 @@ public final class UnixLineClient: @unchecked Sendable {
     }
 
     /// Lines until one satisfies `stop` (included), or nil on timeout.
-    public func readLines(until stop: (String) -> Bool, timeout: Double = 10) -> [String]? {
+    package func readLines(until stop: (String) -> Bool, timeout: Double = 10) -> [String]? {
         var lines: [String] = []
         let deadline = Date().addingTimeInterval(timeout)
         while let line = readLine(timeout: max(0, deadline.timeIntervalSinceNow)) {
@@ -71,12 +71,12 @@ public final class UnixLineClient: @unchecked Sendable {
 extension UnixLineClient {
     /// `readLine` on a thread of its own (`offload`): async tests wait
     /// without holding a cooperative thread.
-    public func nextLine(timeout: Double = 30) async -> String? {
+    package func nextLine(timeout: Double = 30) async -> String? {
         (try? await offload { self.readLine(timeout: timeout) }) ?? nil
     }
 
     /// `readLines` on a thread of its own.
-    public func nextLines(until stop: @escaping @Sendable (String) -> Bool, timeout: Double = 30) async -> [String]? {
+    package func nextLines(until stop: @escaping @Sendable (String) -> Bool, timeout: Double = 30) async -> [String]? {
         (try? await offload { self.readLines(until: stop, timeout: timeout) }) ?? nil
     }
 }

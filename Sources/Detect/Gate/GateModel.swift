@@ -18,7 +18,7 @@ import Model
 /// 40 MB bound): half-precision weights, an index table of 32-bit slots, and
 /// a load in one pass over the text's bytes with no copy of it.
 package struct GateModel: Sendable {
-    package static let fixedHeads = ["move", "tightening", "china", "action"]
+    static let fixedHeads = ["move", "tightening", "china", "action"]
     package static var headNames: [String] { fixedHeads + Topic.allCases.map(\.rawValue) }
 
     /// Feature hashes; weights row-major, `headCount` per feature, in the same order.
@@ -35,7 +35,7 @@ package struct GateModel: Sendable {
 
     package struct LoadError: Error, CustomStringConvertible {
         package var line: Int
-        package var message: String
+        var message: String
         package var description: String { "learned gate weights, line \(line): \(message)" }
     }
 
@@ -151,7 +151,7 @@ package struct GateModel: Sendable {
 
     /// Each head's probability for an item with these features;
     /// features the gate never saw in training count nothing.
-    package func scores(_ features: [UInt64]) -> GateScores {
+    func scores(_ features: [UInt64]) -> GateScores {
         var sums = [Float](repeating: 0, count: headCount)
         for f in features {
             guard let base = row(of: f) else { continue }
@@ -160,21 +160,21 @@ package struct GateModel: Sendable {
         return GateScores(probabilities: sums.map { 1 / (1 + expf(-$0)) })
     }
 
-    package func scores(title: String, text: String) -> GateScores {
+    func scores(title: String, text: String) -> GateScores {
         scores(GateFeatures.extract(title: title, text: text))
     }
 }
 
 /// A learned gate's answers about one item, each a probability.
-package struct GateScores: Sendable {
-    package var probabilities: [Float]
+struct GateScores: Sendable {
+    var probabilities: [Float]
 
-    package var move: Float { probabilities[0] }
-    package var tightening: Float { probabilities[1] }
-    package var china: Float { probabilities[2] }
-    package var action: Float { probabilities[3] }
-    package func topic(_ t: Topic) -> Float { probabilities[GateModel.fixedHeads.count + Topic.allCases.firstIndex(of: t)!] }
+    var move: Float { probabilities[0] }
+    var tightening: Float { probabilities[1] }
+    var china: Float { probabilities[2] }
+    var action: Float { probabilities[3] }
+    func topic(_ t: Topic) -> Float { probabilities[GateModel.fixedHeads.count + Topic.allCases.firstIndex(of: t)!] }
 
     /// How likely the gate thinks `direction` is, given a move.
-    package func probability(of direction: Direction) -> Float { direction == .tightening ? tightening : 1 - tightening }
+    func probability(of direction: Direction) -> Float { direction == .tightening ? tightening : 1 - tightening }
 }
