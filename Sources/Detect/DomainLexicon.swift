@@ -161,6 +161,9 @@ enum DomainLexicon {
     private static func addActors(_ lex: inout Lexicon) {
         lex.add(["u.s.", "united states", "america", "washington", "white house", "trump", "donald trump",
                  "president trump", "trump administration", "the administration", "commerce department",
+                 // "Trump team cuts small parcel tariff": a leader's aides act for the government.
+                 "trump team", "trump's team", "trump aides", "trump officials", "trump administration officials",
+                 "administration officials", "white house officials",
                  "department of commerce", "us commerce department", "commerce secretary", "bis",
                  "bureau of industry and security", "ustr", "trade representative", "treasury",
                  "treasury secretary", "bessent", "greer", "lutnick", "rubio", "hassett", "supreme court",

@@ -43,6 +43,9 @@ extension ItemScan {
         guard let subject = claimActor(v, verb: verb, object: &object, term: topicTerm, clause: clause, range) else { return nil }
         // "Lynas secures Pentagon deal": a deal won by someone no government is a contract.
         if Self.receivers.contains(sense.lemma), move.term != nil, subject.text == nil { return nil }
+        // "China bans US AI chips": the US's chips, kept out by China, are China's countermeasure,
+        // as "China bans Nvidia chips" is.
+        if subject.actor == .china, Self.chipGoods.contains(found.text) { topicTerm = DomainLexicon.chipTerm }
         guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
         // "Nvidia AI Chips Face Scrutiny in China Customs Crackdown": China acts on US chips, its countermeasure.
         let facedByChina = sense.lemma == "face" && subject.actor == .china && owned.topic == .techControls
@@ -267,7 +270,8 @@ extension ItemScan {
         for k in clause..<v {
             if ann.has(.demand, at: k) { return true }
             // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.
-            if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k) { return true }
+            if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k),
+               !consideredWhether(at: k) { return true }
         }
         // "will continue to suspend additional tariffs": keeping a suspension going extends it.
         let continuesRelief = ann.verb[v].map { [.reducer, .easing].contains($0.value.verbClass) } ?? false
@@ -276,6 +280,13 @@ extension ItemScan {
         return (max(clause, v - back)..<v).contains {
             ann.has(.hold, at: $0) && !(continuesRelief && tokens[$0].text.hasPrefix("continu"))
         }
+    }
+
+    /// "weighing whether to allow Nvidia to sell chips": what a verb of considering weighs is the move
+    /// considered (a signal), not a condition on it.
+    func consideredWhether(at k: Int) -> Bool {
+        guard tokens[k].text == "whether", k > 0, let w = ann.verb[k - 1] ?? (k > 1 ? ann.verb[k - 2] : nil) else { return false }
+        return w.value.isThreat && ["weigh", "mull", "consider", "explore", "study"].contains(w.value.lemma)
     }
 
     // MARK: step 2, the object
@@ -345,6 +356,9 @@ extension ItemScan {
             if ann.other[j], !object.targetChina, !object.targetUS { object.targetOther = true }
             if let a = agent(at: j, before: end) { object.agent = a }
         }
+        if let named = includedSide(after: end, range) {
+            if named == .china { object.targetChina = true } else { object.targetUS = true }
+        }
         if let h = object.headIndex {
             var j = h
             while j >= start, object.headTopic == nil {
@@ -353,6 +367,21 @@ extension ItemScan {
             }
         }
         return object
+    }
+
+    /// "tariffs on Iran's trade partners, China included", "on countries that buy Russian oil, including
+    /// China": a side named as one of the targets just past the object.
+    func includedSide(after end: Int, _ range: Range<Int>) -> Actor? {
+        guard end < range.upperBound, tokens[end].text == "," || tokens[end].text == "including" else { return nil }
+        let first = tokens[end].text == "," ? end + 1 : end
+        func side(_ k: Int) -> Actor? { ann.side[k] ?? ann.actor[k]?.value }
+        guard first + 1 < range.upperBound else { return nil }
+        if tokens[first].text == "including" {
+            let n = first + 1 < range.upperBound && Self.determiners.contains(tokens[first + 1].text) ? first + 2 : first + 1
+            return n < range.upperBound ? side(n) : nil
+        }
+        if tokens[first + 1].text == "included" { return side(first) }
+        return nil
     }
 
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head.
@@ -1098,6 +1127,8 @@ extension ItemScan {
     static let amountWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
+    /// Chips named as goods (the US's export controls' terms), which China can also keep out.
+    static let chipGoods: Set<String> = ["ai chips", "advanced chips", "advanced computing chips"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
     static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",

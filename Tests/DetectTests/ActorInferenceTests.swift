@@ -86,4 +86,11 @@ import Model
         #expect(us.topic == .tariffs)
         #expect(us.actor == .us)
     }
+
+    @Test func aLeadersTeamActsForItsGovernment() throws {
+        let c = try #require(claims("Trump aides lower tariff on Chinese parcels to 54%").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
 }

@@ -330,4 +330,25 @@ import Model
     @Test func seekingToExtendATruceDecidesNothing() {
         #expect(claims("US and China seek to extend tariff truce at Stockholm talks").allSatisfy { $0.direction != .easing })
     }
+
+    @Test func aSideNamedAmongATariffsTargetsIsTargeted() throws {
+        let c = try #require(claims("US imposes 25% tariff on buyers of Venezuelan oil, including China").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("Washington slaps duties on Russia's oil customers, China included").first)
+        #expect(d.direction == .tightening)
+        // Without the other side among them, a third country's partners are no US-China move.
+        #expect(claims("US imposes 25% tariff on buyers of Venezuelan oil").isEmpty)
+    }
+
+    @Test func chipsNamedAsGoodsKeptOutByChinaAreItsCountermeasure() throws {
+        let c = try #require(claims("Beijing bars US AI chips from government data centers").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        // The same chips kept in by the US stay its export controls.
+        let d = try #require(claims("Washington restricts advanced chips bound for China").first)
+        #expect(d.topic == .techControls)
+        #expect(d.actor == .us)
+    }
 }

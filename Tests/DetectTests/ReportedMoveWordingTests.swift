@@ -276,4 +276,13 @@ import Model
     @Test func aLawyersForecastIsCommentary() {
         #expect(claims("Commerce May Add More Chip Curbs on China Next Year, Lawyer Says").isEmpty)
     }
+
+    @Test func weighingWhetherToMoveIsASignalNotACondition() throws {
+        let c = try #require(claims("White House is considering whether to let AMD ship advanced chips to China").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+        #expect(c.modality == .signal)
+        // "whether" after anything else still conditions the move.
+        #expect(claims("Traders wonder whether the US will let AMD ship advanced chips to China").allSatisfy { $0.modality != .action })
+    }
 }
