@@ -49,6 +49,8 @@ enum DomainLexicon {
         return term
     }()
     static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
+    /// China's merger review of US firms' deals (SAMR): its antitrust lever.
+    static let mergerReviewTerm = generic([(.nonTariffCountermeasures, .china)])
     static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
     static let exportControlListTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
 
@@ -318,6 +320,7 @@ enum DomainLexicon {
                                     "answered with"])
         // "found to have violated", "violated antimonopoly law": a finding against the target.
         addVerb(&lex, ["violate"], .tightening)
+        addVerb(&lex, ["breach"], .tightening, alsoNoun: true)
         // Collecting fees or duties puts them in force; collecting data does not (no measure).
         addVerb(&lex, ["charge", "collect", "implement", "enforce"], .starter, alsoNoun: true)
         // "exclusions allowed to expire": a respite that lapses tightens, a measure that lapses eases.

@@ -43,6 +43,12 @@ extension ItemScan {
         guard let subject = claimActor(v, verb: verb, object: &object, term: topicTerm, clause: clause, range) else { return nil }
         // "Lynas secures Pentagon deal": a deal won by someone no government is a contract.
         if Self.receivers.contains(sense.lemma), move.term != nil, subject.text == nil { return nil }
+        // "China clears Synopsys's Ansys buyout": China's merger review of a US firm's deal is its antitrust lever.
+        if subject.actor == .china, mergerUnderReview(object) {
+            guard let reviewed = Self.mergerReviewDirection(sense) else { return nil }
+            topicTerm = DomainLexicon.mergerReviewTerm
+            dir = undoing == nil && !abandoned ? reviewed : reviewed.opposite
+        }
         // "China bans US AI chips": the US's chips, kept out by China, are China's countermeasure,
         // as "China bans Nvidia chips" is.
         if subject.actor == .china, Self.chipGoods.contains(found.text) { topicTerm = DomainLexicon.chipTerm }
@@ -737,6 +743,16 @@ extension ItemScan {
                (object.end..<range.upperBound).contains(where: { ann.objects[$0].contains(.list) }) {
                 return move(.tightening)
             }
+            // "places a licence requirement on H20 exports", "puts restrictions on": a measure put on a thing is imposed.
+            if ["place", "put"].contains(sense.lemma),
+               let on = [object.directEnd - 1, object.directEnd].first(where: { $0 >= object.start && $0 < range.upperBound && tokens[$0].text == "on" }),
+               (object.start..<on).contains(where: { ann.objects[$0].contains(.measure) }) {
+                // "puts tariffs on hold": a pause.
+                let paused = (object.start..<min(object.end + 3, range.upperBound - 1)).contains {
+                    tokens[$0].text == "on" && ["hold", "ice"].contains(tokens[$0 + 1].text)
+                }
+                return move(paused ? .easing : .tightening)
+            }
             if sense.lemma == "hit", withMeasure(object.span) {
                 return move(.tightening)  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
             }
@@ -1127,6 +1143,20 @@ extension ItemScan {
     static let amountWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
+    static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
+
+    /// "clears Synopsys's Ansys buyout", "approves Nvidia's acquisition of Mellanox": a deal between firms in the object.
+    func mergerUnderReview(_ object: VerbObject) -> Bool {
+        (object.start..<object.directEnd).contains { Self.mergerNouns.contains(tokens[$0].text) }
+    }
+
+    /// A merger cleared eases, one blocked tightens; other verbs on a deal say nothing of the review.
+    static func mergerReviewDirection(_ sense: VerbSense) -> Direction? {
+        if ["clear", "approve", "greenlight", "green light", "allow", "permit"].contains(sense.lemma) { return .easing }
+        if ["block", "reject", "veto", "halt", "probe", "investigate"].contains(sense.lemma) { return .tightening }
+        return nil
+    }
+
     /// Chips named as goods (the US's export controls' terms), which China can also keep out.
     static let chipGoods: Set<String> = ["ai chips", "advanced chips", "advanced computing chips"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]

@@ -285,4 +285,29 @@ import Model
         // "whether" after anything else still conditions the move.
         #expect(claims("Traders wonder whether the US will let AMD ship advanced chips to China").allSatisfy { $0.modality != .action })
     }
+
+    @Test func aMeasurePutOnAThingIsImposedAndOnePutOnHoldIsPaused() throws {
+        let c = try #require(claims("Commerce places a licence requirement on AMD's MI308 exports to China").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("White House puts planned tariffs on Chinese electronics on hold").first)
+        #expect(d.topic == .tariffs)
+        #expect(d.direction == .easing)
+    }
+
+    @Test func chinasMergerReviewOfAUSFirmsDealIsItsCountermeasure() throws {
+        let c = try #require(claims("Beijing approves Nvidia's acquisition of an Israeli chip designer").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+        let d = try #require(claims("China blocks Micron's takeover of a Taiwan memory maker").first)
+        #expect(d.topic == .nonTariffCountermeasures)
+        #expect(d.direction == .tightening)
+    }
+
+    @Test func aFindingThatAFirmBreachedTheLawIsAgainstIt() throws {
+        let c = try #require(claims("Beijing regulator says Qualcomm breached anti-monopoly law").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
 }
