@@ -310,4 +310,17 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aGovernmentTellingItsFirmsToShunUSGoodsIsItsPurchaseBan() throws {
+        let c = try #require(claims("Beijing instructs state-owned companies to stop buying Micron memory").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("China urges local firms not to use Nvidia chips in government projects").first)
+        #expect(d.direction == .tightening)
+        let e = try #require(claims("China tells state traders to resume buying US soybeans").first { $0.topic == .nonTariffCountermeasures })
+        #expect(e.direction == .easing)
+        // Goods of a third country are no US-China move.
+        #expect(claims("China tells firms to avoid Japanese chips").isEmpty)
+    }
 }

@@ -1,0 +1,103 @@
+import Model
+
+// A government's directive to its own firms: "China tells firms to avoid Nvidia H20 chips",
+// "Beijing urges tech companies not to buy Micron memory", "discourages local firms from using
+// US chips". The firms are the verb's subject, so the verb claim reads company news; what they are
+// told to keep out is the government's purchase ban (../shared/eval/README.md: China's purchase
+// bans are non-tariff-countermeasures).
+extension ItemScan {
+    static let directiveVerbs: Set<String> = [
+        "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
+        "order", "orders", "ordered", "ordering", "instruct", "instructs", "instructed", "instructing",
+        "advise", "advises", "advised", "advising", "direct", "directs", "directed", "guide", "guides", "guided",
+        "discourage", "discourages", "discouraged", "discouraging", "warn", "warns", "warned", "warning",
+    ]
+    /// Who a directive is addressed to: the government's own buyers.
+    static let addresseeNouns: Set<String> = [
+        "firms", "companies", "businesses", "buyers", "enterprises", "operators", "importers", "platforms",
+        "giants", "centres", "centers", "agencies", "departments", "traders", "refiners", "crushers", "entities",
+    ]
+    static let addresseeModifiers: Set<String> = [
+        "local", "domestic", "state", "owned", "state-owned", "chinese", "tech", "technology", "internet", "major",
+        "big", "large", "some", "key", "its", "the", "data", "government", "private", "ai", "cloud",
+    ]
+    /// After "to": keeping out ("avoid", "stop buying", "not to use") or letting back in ("resume buying").
+    static let shunningVerbs: Set<String> = ["avoid", "shun", "stop", "halt", "pause", "suspend", "cease", "refrain",
+                                             "limit", "reduce", "cut", "cancel", "drop"]
+    static let resumingVerbs: Set<String> = ["resume", "restart", "restore"]
+    static let useOrPurchase: Set<String> = ["buying", "using", "purchasing", "ordering", "importing", "buy", "use",
+                                             "purchase", "order", "import", "deploying", "deploy"]
+
+    func directiveClaim(in range: Range<Int>) -> Claim? {
+        for d in range where Self.directiveVerbs.contains(tokens[d].text) {
+            guard let who = directiveIssuer(before: d, range), who == .china, hasUS else { continue }
+            guard let (move, after) = directedMove(after: d, range) else { continue }
+            // What is kept out: US goods or firms, named within a few words.
+            let goods = after..<min(after + 8, range.upperBound)
+            guard let g = goods.first(where: { ann.side[$0] == .us || chipGoodsTerm(at: $0) }) else { continue }
+            let modality: Modality = sentenceHas(.source, range) || sentenceHas(.signal, range) ? .signal : .action
+            return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: move, modality: modality,
+                         evidence: evidence(range), matched: [tokens[d].text, tokens[g].text],
+                         inTitle: range.lowerBound < titleTokenCount, implied: false)
+        }
+        return nil
+    }
+
+    /// The government that gives the directive: an actor ending right before the verb (over adverbs and
+    /// auxiliaries: "has reportedly told").
+    func directiveIssuer(before d: Int, _ range: Range<Int>) -> Actor? {
+        var k = d - 1
+        while k >= range.lowerBound, ann.has(.adverb, at: k) || ["has", "have", "had", "is", "reportedly"].contains(tokens[k].text) {
+            k -= 1
+        }
+        guard k >= range.lowerBound, ann.actorEnds[k] else { return nil }
+        var s = k
+        while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+        guard let a = ann.actor[s], !governedByPreposition(s, range) else { return nil }
+        return a.value
+    }
+
+    /// Past the addressees ("local companies", "state-owned data centres"), the move they are told to make
+    /// and where its object starts.
+    func directedMove(after d: Int, _ range: Range<Int>) -> (Direction, Int)? {
+        var k = d + 1
+        var named = false
+        while k < min(d + 7, range.upperBound), Self.addresseeModifiers.contains(tokens[k].text)
+                || Self.addresseeNouns.contains(tokens[k].text) || tokens[k].hyphenAfter {
+            if Self.addresseeNouns.contains(tokens[k].text) { named = true }
+            k += 1
+        }
+        guard named, k + 1 < range.upperBound else { return nil }
+        // "from using", "against buying": told to keep out.
+        if ["from", "against"].contains(tokens[k].text), Self.useOrPurchase.contains(tokens[k + 1].text) {
+            return (.tightening, k + 2)
+        }
+        // "not to buy", "to not use": told to keep out.
+        if tokens[k].text == "not", tokens[k + 1].text == "to" {
+            return k + 2 < range.upperBound && Self.useOrPurchase.contains(tokens[k + 2].text) ? (.tightening, k + 3) : nil
+        }
+        guard tokens[k].text == "to" else { return nil }
+        var m = k + 1
+        if tokens[m].text == "not", m + 1 < range.upperBound {
+            return Self.useOrPurchase.contains(tokens[m + 1].text) ? (.tightening, m + 2) : nil
+        }
+        let verb = tokens[m].text
+        let tightening = Self.shunningVerbs.contains(where: { verb.hasPrefix($0) })
+        let easing = Self.resumingVerbs.contains(where: { verb.hasPrefix($0) })
+        guard tightening || easing else { return nil }
+        m += 1
+        // "stop buying", "refrain from using", "avoid using": the use or purchase named after.
+        while m < min(k + 5, range.upperBound), ["from", "their", "its"].contains(tokens[m].text) || Self.useOrPurchase.contains(tokens[m].text)
+                || ["purchases", "orders", "imports", "of"].contains(tokens[m].text) {
+            m += 1
+        }
+        return (tightening ? .tightening : .easing, m)
+    }
+
+    /// A chip named as goods or a US chipmaker ("H20 chips", "Nvidia").
+    func chipGoodsTerm(at k: Int) -> Bool {
+        guard let t = ann.topic[k] else { return false }
+        return Self.chipGoods.contains(t.text) || t.value.candidates.contains { $0.topic == .nonTariffCountermeasures }
+            && t.value.candidates.contains { $0.topic == .techControls }
+    }
+}
