@@ -101,3 +101,29 @@ extension ItemScan {
             && t.value.candidates.contains { $0.topic == .techControls }
     }
 }
+
+// "any organization or individual implementing these US measures will face legal consequences",
+// "will invoke its anti-sanctions law against anyone who adheres to the US warning": China's threat
+// of liability for complying with a US measure (MOFCOM's wording) is a countermeasure threatened.
+extension ItemScan {
+    static let liabilityPhrases: Set<String> = ["legal consequences", "legal liability", "legal liabilities",
+                                                "legal responsibility", "legal action", "anti sanctions law",
+                                                "anti foreign sanctions law", "held accountable", "legally liable"]
+    static let complianceStems = ["implement", "assist", "compl", "adher", "enforc", "execut", "obey", "shun"]
+
+    func liabilityWarningClaim(in range: Range<Int>) -> Claim? {
+        guard hasUS, let who = range.lazy.compactMap({ self.ann.actor[$0]?.value }).first, who == .china else { return nil }
+        let text = range.map { tokens[$0].text }
+        func phrase(at i: Int) -> String? {
+            Self.liabilityPhrases.first { phrase in
+                let words = phrase.split(separator: " ")
+                return i + words.count <= text.count && zip(words, text[i..<(i + words.count)]).allSatisfy { $0 == $1 }
+            }
+        }
+        guard let found = text.indices.lazy.compactMap(phrase(at:)).first,
+              text.contains(where: { w in Self.complianceStems.contains { w.hasPrefix($0) } }) else { return nil }
+        return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: .tightening, modality: .signal,
+                     evidence: evidence(range), matched: [found],
+                     inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
+}

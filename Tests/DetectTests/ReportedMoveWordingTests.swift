@@ -323,4 +323,15 @@ import Model
         // Goods of a third country are no US-China move.
         #expect(claims("China tells firms to avoid Japanese chips").isEmpty)
     }
+
+    @Test func chinaWarningOfLiabilityForComplyingWithAUSMeasureThreatensACountermeasure() throws {
+        let c = try #require(claims("MOFCOM: firms that enforce the US chip ban will be held accountable",
+                                    "China's commerce ministry said any company complying with the US measures would bear legal liability.").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+        // A warning of liability with no compliance in view is no such threat.
+        #expect(claims("China says US will bear legal responsibility for the trade war").isEmpty)
+    }
 }
