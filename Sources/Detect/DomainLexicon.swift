@@ -49,8 +49,8 @@ enum DomainLexicon {
         return term
     }()
     static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
-    /// China's merger review of US firms' deals (SAMR): its antitrust lever.
-    static let mergerReviewTerm = generic([(.nonTariffCountermeasures, .china)])
+    /// China's action on a US firm: a merger review of its deal (SAMR), a ban on its goods. Its countermeasure.
+    static let usFirmTerm = generic([(.nonTariffCountermeasures, .china)])
     static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
     static let exportControlListTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
 
@@ -112,7 +112,11 @@ enum DomainLexicon {
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
-                 "soybean imports", "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
+                 "soybean imports",
+                 // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
+                 "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",
+                 "farm imports", "agricultural purchases", "farm purchases",
+                 "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
@@ -164,6 +168,7 @@ enum DomainLexicon {
         lex.add(["u.s.", "united states", "america", "washington", "white house", "trump", "donald trump",
                  "president trump", "trump administration", "the administration", "commerce department",
                  // "Trump team cuts small parcel tariff": a leader's aides act for the government.
+                 "biden administration", "the biden administration", "biden", "president biden",
                  "trump team", "trump's team", "trump aides", "trump officials", "trump administration officials",
                  "administration officials", "white house officials",
                  "department of commerce", "us commerce department", "commerce secretary", "bis",
@@ -459,7 +464,9 @@ enum DomainLexicon {
                  "prevents", "stave off", "staves off", "head off", "forestall", "ward off"], .cue(.negation))
         lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
                  "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
-                 "no plans to"], .cue(.denial))
+                 "no plans to",
+                 // A move judged unlikely is no move: "China is unlikely to resume purchases".
+                 "unlikely to", "not likely to"], .cue(.denial))
         lex.add(["agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
                  "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
         lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",

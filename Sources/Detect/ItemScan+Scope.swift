@@ -53,7 +53,9 @@ extension ItemScan {
     /// dated to an earlier month or year is background to the story, not its news.
     func toldAsPast(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         guard tokens[v].text.hasSuffix("ed") || ["took", "began", "put", "set", "cut"].contains(tokens[v].text),
-              !(max(range.lowerBound, v - 3)..<v).contains(where: { ann.has(.modal, at: $0) || Self.presentAuxiliaries.contains(tokens[$0].text) })
+              // "tariffs of up to 15% imposed in March": a "to" before a figure is no infinitive.
+              !(max(range.lowerBound, v - 3)..<v).contains(where: { ann.has(.modal, at: $0)
+                  || Self.presentAuxiliaries.contains(tokens[$0].text) && !(tokens[$0].text == "to" && tokens[$0 + 1].isNumber) })
         else { return false }
         var k = v + verb.length
         while k + 1 < range.upperBound, !tokens[k].isBoundary || tokens[k].text == ",", k < v + 16 {

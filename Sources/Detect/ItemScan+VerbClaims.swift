@@ -30,7 +30,8 @@ extension ItemScan {
             for k in object.span { consumed[k] = true }
             return nil
         }
-        guard let found = claimTopic(v, verb: verb, object: &object, clause: clause, range) else { return nil }
+        guard let found = claimTopic(v, verb: verb, object: &object, clause: clause, range)
+                ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range) else { return nil }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }
@@ -46,7 +47,7 @@ extension ItemScan {
         // "China clears Synopsys's Ansys buyout": China's merger review of a US firm's deal is its antitrust lever.
         if subject.actor == .china, mergerUnderReview(object) {
             guard let reviewed = Self.mergerReviewDirection(sense) else { return nil }
-            topicTerm = DomainLexicon.mergerReviewTerm
+            topicTerm = DomainLexicon.usFirmTerm
             dir = undoing == nil && !abandoned ? reviewed : reviewed.opposite
         }
         // "China bans US AI chips": the US's chips, kept out by China, are China's countermeasure,
@@ -90,7 +91,11 @@ extension ItemScan {
         if opposedByItsOwnSide(who, before: v, range) { dir = dir.opposite }
         // "Rescinds Its AI Diffusion Rule and Issues Compliance Guidance": undone and replaced at once.
         if dir == .easing, range.lowerBound < titleTokenCount, replacedAtOnce(after: v + verb.length, until: object.end, range) { return nil }
-        if !topicTerm.specific, politicalMeasure(in: range) { return nil }
+        // "China to probe Calvin Klein parent firm over Xinjiang cotton": a political reason given for a
+        // measure on a US firm leaves it China's countermeasure; the politics inside the object do not.
+        let reason = object.span.first { Self.reasonWords.contains(tokens[$0].text) } ?? object.end
+        let firmOverPolitics = who == .china && object.targetUS && !politicalMeasure(in: object.start..<reason)
+        if !topicTerm.specific, politicalMeasure(in: range), !firmOverPolitics { return nil }
         guard isUSChinaPosition(topic: topic, actor: who, object: object, topicIndex: found.index,
                                 namedSubject: subject.text != nil, range) else { return nil }
 
@@ -770,7 +775,12 @@ extension ItemScan {
         case .breakdown:
             return move(firstTopic == .talks ? .tightening : nil)
         case .rise:
-            return move(firstTopic == .tariffs ? .tightening : nil)
+            // "tariffs rise", "duty rates climb": the tariff is what rises, not "inflation climbs" after it.
+            var p = v - 1
+            while p >= clause, ann.topic[p] == nil, ann.verb[p] == nil,
+                  !["as", "while", "when", "because", "and", "but", "since"].contains(tokens[p].text) { p -= 1 }
+            let tariffRises = p >= clause && ann.topic[p] != nil
+            return move(firstTopic == .tariffs && tariffRises ? .tightening : nil)
         case .modifier:
             // Only where the change carries out what talks agreed (see `verbClaim`): that eases.
             return move(carriesOutTalks(range) && (object.isMeasure || termIsMeasure) ? .easing : nil)
@@ -1143,6 +1153,30 @@ extension ItemScan {
     static let amountWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
+    /// "China bans Illumina gene sequencers", "Beijing blacklists PVH": China's measure on a US firm the
+    /// lexicon has no topic term for is its countermeasure. The firm is the topic; China must be the subject.
+    func usFirmActedOnByChina(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, clause: Int,
+                              _ range: Range<Int>) -> ClaimTopic? {
+        guard [.tightening, .easing].contains(verb.value.verbClass), !verb.value.isThreat,
+              let firm = firmNamed(in: object),
+              !Self.nationalities.contains(tokens[firm].text),
+              let s = (clause..<v).last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == .china,
+              !governedByPreposition(s, range) else { return nil }
+        // An easing undoes a measure on the firm ("lifts ban on Illumina"); approving its product is no move.
+        if verb.value.verbClass == .easing, !(object.start..<firm).contains(where: { ann.objects[$0].contains(.measure) }) { return nil }
+        return ClaimTopic(index: nil, term: DomainLexicon.usFirmTerm, text: tokens[firm].text)
+    }
+
+    /// A US firm in the direct object ("bans Illumina gene sequencers") or after a measure's "on"/"against"
+    /// ("lifts ban on Illumina"); not a government's name ("under the Trump administration").
+    func firmNamed(in object: VerbObject) -> Int? {
+        object.span.first { k in
+            ann.side[k] == .us && ann.actor[k] == nil && !ann.actorEnds[k]
+                && (k < object.directEnd || k > object.start && ["on", "against"].contains(tokens[k - 1].text)
+                    && k - 2 >= object.start && ann.objects[k - 2].contains(.measure))
+        }
+    }
+
     static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
 
     /// "clears Synopsys's Ansys buyout", "approves Nvidia's acquisition of Mellanox": a deal between firms in the object.

@@ -76,14 +76,16 @@ struct ItemScan {
         var claims: [Claim] = []
         // "Why ...", and "Tariff refunds: how importers can claim": an explainer.
         let questions: Set<String> = ["why", "how", "what", "where", "who"]
+        // "China Hits Pause on Rare-Earth Controls and What It Means for Supply Chains": "and" opens the tail too.
         let question = (0..<titleTokenCount).first {
-            questions.contains(tokens[$0].text) && ($0 == 0 || Self.tailMarks.contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary)
+            questions.contains(tokens[$0].text) && ($0 == 0 || Self.tailMarks.contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary
+                || tokens[$0 - 1].text == "and" && analysisCue(at: $0))
         }
         // "China Expands Export Controls on Rare Earths: What Companies Need to Know": a headline that
         // reports a move before a reader's question tail; the move is read, the tail is not.
         let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? titleTokenCount
         if question != nil && titleEnd == titleTokenCount
-            || (0..<titleEnd).contains(where: { ann.has(.analysis, at: $0) && !["why", "how", "what"].contains(tokens[$0].text) }) {
+            || (0..<titleEnd).contains(where: analysisCue) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if questionHeadline || correctionNotice { return claims }
@@ -133,9 +135,14 @@ struct ItemScan {
             if i < range.lowerBound + 6, ann.has(.consultation, at: i) { return true }
             // A market headline still carries the move it reacts to ("shares jump after US lifts curbs").
             if ann.has(.report, at: i), !marketReactionHeadline(range, from: i) { return true }
-            if ann.has(.analysis, at: i), !["why", "how", "what"].contains(tokens[i].text) { return true }
+            if analysisCue(at: i) { return true }
         }
         return false
+    }
+
+    /// An analysis cue: "explainer", "what it means"; a bare "why", "how" or "what" is read as a question instead.
+    func analysisCue(at i: Int) -> Bool {
+        ann.has(.analysis, at: i) && !["why", "how", "what"].contains(ann.cueText[i] ?? tokens[i].text)
     }
 
     func marketReactionHeadline(_ range: Range<Int>, from i: Int) -> Bool {

@@ -334,4 +334,44 @@ import Model
         // A warning of liability with no compliance in view is no such threat.
         #expect(claims("China says US will bear legal responsibility for the trade war").isEmpty)
     }
+
+    @Test func chinasMeasureOnAUSFirmWithoutATopicTermIsItsCountermeasure() throws {
+        let c = try #require(claims("Beijing bans PVH garments after US tariff hike").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("China lifts ban on Illumina sequencers").first)
+        #expect(d.direction == .easing)
+        // Approving a US firm's product undoes no measure.
+        #expect(claims("China approves Tesla's driver-assistance software").isEmpty)
+    }
+
+    @Test func aPoliticalReasonForAMeasureOnAUSFirmLeavesItACountermeasure() throws {
+        let c = try #require(claims("China to probe Calvin Klein owner over Xinjiang cotton boycott").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+        // Sanctions on politicians stay political.
+        #expect(claims("China sanctions American lawmakers over Hong Kong").isEmpty)
+    }
+
+    @Test func farmGoodsAsAWholeAreChinasPurchasesToWithhold() throws {
+        let c = try #require(claims("China halts purchases of US farm goods as tariff war deepens").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aMoveJudgedUnlikelyIsNoMove() {
+        #expect(claims("Beijing is unlikely to resume purchases of US farm goods soon").isEmpty)
+    }
+
+    @Test func onlyATariffRisesNotWhateverClimbsAfterIt() throws {
+        let c = try #require(claims("US tariffs on Chinese goods rise to 145%").first)
+        #expect(c.direction == .tightening)
+        #expect(claims("Washington keeps China tariffs in place as inflation climbs").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func aMoveHeadlineWithAWhatItMeansTailIsStillAMove() throws {
+        let c = try #require(claims("China Suspends Gallium Export Ban to US and What It Means for Chipmakers").first)
+        #expect(c.direction == .easing)
+        #expect(claims("The Gallium Ban and What It Means for Chipmakers").isEmpty)
+    }
 }
