@@ -289,6 +289,10 @@ enum DomainLexicon {
         addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
+        // "USTR Proposes Third Round of Tariffs": a measure proposed is a signal (../shared/eval/README.md).
+        // Finite forms only: "proposed tariffs", "Proposed Action" are noun phrases.
+        lex.add(["propose", "proposes", "proposing"], .verb(VerbSense(lemma: "propose", verbClass: .tightening, alsoNoun: false,
+                                                                      participle: false, impliedTopic: nil, isThreat: true)))
         addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
@@ -339,7 +343,7 @@ enum DomainLexicon {
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "triple", "resume", "restore", "restart"], .increaser)
+                       "ramp up", "ratchet up", "triple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)

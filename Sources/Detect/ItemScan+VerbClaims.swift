@@ -53,6 +53,12 @@ extension ItemScan {
         // "China bans US AI chips": the US's chips, kept out by China, are China's countermeasure,
         // as "China bans Nvidia chips" is.
         if subject.actor == .china, Self.chipGoods.contains(found.text) { topicTerm = DomainLexicon.chipTerm }
+        // "China Sanctions Skydio, the Largest US-Based Drone Maker": China acting on a named US firm moves its
+        // countermeasures, whatever US measure the firm's goods are named in.
+        else if subject.actor == .china, subject.text != nil, firmNamed(in: object) != nil,
+                topicTerm.resolve(for: .china).actor == .us {
+            topicTerm = DomainLexicon.usFirmTerm
+        }
         guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
         // "Nvidia AI Chips Face Scrutiny in China Customs Crackdown": China acts on US chips, its countermeasure.
         let facedByChina = sense.lemma == "face" && subject.actor == .china && owned.topic == .techControls
@@ -324,7 +330,9 @@ extension ItemScan {
                 || reducedRelative(at: end, objectStart: start)
                 || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle
                 // "suspends its expanded export controls": a participle after a determiner is an adjective.
-                || ann.verb[end]!.value.participle && end > start && Self.determiners.contains(tokens[end - 1].text) {
+                || ann.verb[end]!.value.participle && end > start && Self.determiners.contains(tokens[end - 1].text)
+                // "suspend added tariffs", "lift expanded curbs": a participle opening the object is its adjective.
+                || ann.verb[end]!.value.participle && end == start && end + 1 < range.upperBound && !ann.objects[end + 1].isEmpty {
             // "cancels meeting with Xi over rare earth curbs": a reason is no part of the object.
             if sawClass, Self.reasonWords.contains(tokens[end].text) { break }
             if !ann.objects[end].isEmpty { sawClass = true }
@@ -364,7 +372,13 @@ extension ItemScan {
                 }
             }
             if let s = ann.side[j] { if s == .china { object.targetChina = true } else { object.targetUS = true } }
-            if ann.other[j], !object.targetChina, !object.targetUS { object.targetOther = true }
+            // "shipments to China", "tariffs on the US": a side's name after a preposition is a target too.
+            if let a = ann.actor[j]?.value, j > start, ["to", "on", "against", "into", "from"].contains(tokens[j - 1].text) {
+                if a == .china { object.targetChina = true } else { object.targetUS = true }
+            }
+            // "reach a trade deal in Malaysia": where it happens is no target.
+            let located = j > start && ["in", "at"].contains(tokens[j - 1].text)
+            if ann.other[j], !located, !object.targetChina, !object.targetUS { object.targetOther = true }
             if let a = agent(at: j, before: end) { object.agent = a }
         }
         if let named = includedSide(after: end, range) {
@@ -649,6 +663,11 @@ extension ItemScan {
             return nil
         case .tightening:
             guard sense.isThreat else { return move(.tightening) }
+            // "Trump Threatens China with Tariffs": the measure threatened follows "with".
+            if let w = object.span.first(where: { tokens[$0].text == "with" }),
+               ((w + 1)..<min(w + 4, object.end)).contains(where: { ann.objects[$0].contains(.measure) }) {
+                return move(.tightening)
+            }
             // "weigh tariff cuts", "mulls suspension of curbs": the change considered sets the way.
             for k in object.start..<min(object.end + 2, range.upperBound) {
                 if Self.easingChangeWords.contains(tokens[k].text) { return move(.easing) }

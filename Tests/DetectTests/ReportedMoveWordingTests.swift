@@ -374,4 +374,43 @@ import Model
         #expect(c.direction == .easing)
         #expect(claims("The Gallium Ban and What It Means for Chipmakers").isEmpty)
     }
+
+    @Test func aParticipleOpeningTheObjectIsItsAdjective() throws {
+        let c = try #require(claims("Beijing to lift added duties on American pork").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aMeasureProposedIsASignalButAProposedMeasureIsANounPhrase() throws {
+        let c = try #require(claims("USTR proposes new duties on Chinese cranes").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+        #expect(claims("Hearing on proposed port fees for Chinese ships draws industry testimony").isEmpty)
+    }
+
+    @Test func aThreatNamesItsMeasureAfterWith() throws {
+        let c = try #require(claims("Trump threatens Beijing with fresh tariffs over fentanyl").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+    }
+
+    @Test func ratchetingUpATradeWarTightens() throws {
+        let c = try #require(claims("Washington ratchets up trade war with Beijing").first)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func whereADealIsReachedIsNoTarget() throws {
+        let c = try #require(claims("Washington and Beijing reach a trade deal in Kuala Lumpur, Malaysia").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func chinaActingOnANamedUSFirmIsItsCountermeasureWhateverItsGoods() throws {
+        let c = try #require(claims("China sanctions Lockheed, maker of missiles and drones").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
 }
