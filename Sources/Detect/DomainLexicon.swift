@@ -289,6 +289,13 @@ enum DomainLexicon {
         addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
+        // "Retaliatory tariffs take effect": what takes effect is the subject (see `takingEffect`).
+        lex.add(["take effect", "takes effect", "took effect", "taking effect", "go into effect", "goes into effect",
+                 "went into effect", "come into effect", "comes into effect", "came into effect", "come into force",
+                 "comes into force", "came into force", "enter into force", "enters into force", "entered into force",
+                 "kick in", "kicks in", "kicked in"],
+                .verb(VerbSense(lemma: "take effect", verbClass: .rise, alsoNoun: false, participle: false,
+                                impliedTopic: nil, isThreat: false)))
         // "USTR Proposes Third Round of Tariffs": a measure proposed is a signal (../shared/eval/README.md).
         // Finite forms only: "proposed tariffs", "Proposed Action" are noun phrases.
         lex.add(["propose", "proposes", "proposing"], .verb(VerbSense(lemma: "propose", verbClass: .tightening, alsoNoun: false,

@@ -498,6 +498,12 @@ extension ItemScan {
             j -= 1
         }
         if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
+        // "retaliatory duties on US farm goods take effect": a measure heading the subject is what moves,
+        // not the goods in its phrase.
+        if let t = topicIndex, let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }),
+           let head = (clause..<p).last(where: { ann.topic[$0] != nil && ann.objects[$0].contains(.measure) }) {
+            topicIndex = specificModifier(of: head, from: clause) ?? head
+        }
         if let t = topicIndex, hasOwnObject, !sense.participle,
            ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
             topicIndex = nil
@@ -632,6 +638,7 @@ extension ItemScan {
         if (object.start..<min(object.start + 4, object.end)).contains(where: { Self.billNouns.contains(tokens[$0].text) }) {
             return nil
         }
+        if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
         if moves.contains(sense.verbClass), object.start < object.directEnd,
            !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.inTopic[$0] }),
@@ -1194,6 +1201,19 @@ extension ItemScan {
                 && (k < object.directEnd || k > object.start && ["on", "against"].contains(tokens[k - 1].text)
                     && k - 2 >= object.start && ann.objects[k - 2].contains(.measure))
         }
+    }
+
+    /// "China tariffs on $60B of US goods take effect": a measure in force tightens; a relief, a
+    /// respite or a deal in force ("tariff cuts take effect", "exclusions take effect", "truce takes
+    /// effect") eases. What takes effect is the subject before the verb.
+    func takingEffect(before v: Int, clause: Int) -> Direction? {
+        let subject = clause..<v
+        // "As Tokyo's export controls came into force": a third country's measure.
+        if subject.contains(where: { ann.other[$0] }) { return nil }
+        if subject.contains(where: { Self.easingChangeWords.contains(tokens[$0].text)
+            || ann.verb[$0].map { [.reducer, .easing].contains($0.value.verbClass) } ?? false
+            || ann.objects[$0].contains(.respite) || ann.objects[$0].contains(.deal) }) { return .easing }
+        return subject.contains(where: { ann.objects[$0].contains(.measure) || ann.topic[$0] != nil }) ? .tightening : nil
     }
 
     static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]

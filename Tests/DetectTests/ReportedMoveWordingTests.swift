@@ -413,4 +413,13 @@ import Model
         #expect(c.actor == .china)
         #expect(c.direction == .tightening)
     }
+
+    @Test func whatTakesEffectSetsTheDirection() throws {
+        let c = try #require(claims("Beijing's retaliatory duties on US farm goods take effect").first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("US tariff reductions on Chinese goods take effect").first { $0.topic == .tariffs })
+        #expect(d.direction == .easing)
+        // A third country's measure coming into force is no US-China move.
+        #expect(claims("As Tokyo's export controls on chipmaking tools came into force, Beijing protested").allSatisfy { $0.topic != .techControls })
+    }
 }
