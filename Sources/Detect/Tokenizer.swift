@@ -118,7 +118,10 @@ struct Tokenizer: Sendable {
             case UInt8(ascii: "-"):
                 if i + 1 < n, bytes[i + 1] == UInt8(ascii: "-") { emit(",", i, i + 2, boundary: true); i += 2; continue }
                 if i > 0, bytes[i - 1] == 32, i + 1 < n, bytes[i + 1] == 32 { emit(",", i, i + 1, boundary: true) }
-                if i > 0, isWordByte(bytes[i - 1]), i + 1 < n, isWordByte(bytes[i + 1]), !tokens.isEmpty,
+                // "Pauses Some Export Controls-But Rare Earth Curbs Stay": a dash before "but" or "yet" ends a clause.
+                if i > 0, isWordByte(bytes[i - 1]), conjunctionFollows(bytes, at: i + 1) {
+                    emit(",", i, i + 1, boundary: true)
+                } else if i > 0, isWordByte(bytes[i - 1]), i + 1 < n, isWordByte(bytes[i + 1]), !tokens.isEmpty,
                    tokens[tokens.count - 1].end == i {
                     tokens[tokens.count - 1].hyphenAfter = true
                 }
@@ -128,5 +131,17 @@ struct Tokenizer: Sendable {
             i += 1
         }
         return sawWordInSentence ? sentence + 1 : sentence
+    }
+
+    /// "but" or "yet" as a whole word at `k`, in any case.
+    private static func conjunctionFollows(_ bytes: [UInt8], at k: Int) -> Bool {
+        func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= 97 && b | 0x20 <= 122 }
+        for word in ["but", "yet"] {
+            let w = Array(word.utf8)
+            guard k + w.count <= bytes.count else { continue }
+            if (0..<w.count).allSatisfy({ bytes[k + $0] | 0x20 == w[$0] }),
+               k + w.count == bytes.count || !isLetter(bytes[k + w.count]) { return true }
+        }
+        return false
     }
 }

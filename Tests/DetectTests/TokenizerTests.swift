@@ -24,6 +24,14 @@ import Testing
         #expect(tokens.map(\.hyphenAfter) == [true, false, false, false, false, false, false])
     }
 
+    @Test func aHyphenBeforeButOrYetIsADashNotACompound() {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize("Pauses Controls-But Curbs Stay; tit-for-tat; trade-butter", firstSentence: 0, vocabulary: [:], into: &tokens)
+        #expect(tokens.map(\.text) == ["pauses", "controls", ",", "but", "curbs", "stay", ";", "tit", "for", "tat", ";", "trade", "butter"])
+        #expect(tokens[1].hyphenAfter == false)
+        #expect(tokens[11].hyphenAfter == true)
+    }
+
     @Test func sentencesSplitButNotAfterAbbreviations() {
         var tokens: [Token] = []
         let count = Tokenizer.tokenize("The U.S. lifted curbs on Nov. 10. China agreed.", firstSentence: 0, vocabulary: [:], into: &tokens)
