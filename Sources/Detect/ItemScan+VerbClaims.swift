@@ -32,6 +32,8 @@ extension ItemScan {
         }
         guard let found = claimTopic(v, verb: verb, object: &object, clause: clause, range)
                 ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range) else { return nil }
+        // "tariff war eases", "Trade War Escalates": the war as its own subject is the climate, not a move.
+        if Self.warTerms.contains(found.text), let i = found.index, i < v { return nil }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }
@@ -1215,6 +1217,8 @@ extension ItemScan {
             || ann.objects[$0].contains(.respite) || ann.objects[$0].contains(.deal) }) { return .easing }
         return subject.contains(where: { ann.objects[$0].contains(.measure) || ann.topic[$0] != nil }) ? .tightening : nil
     }
+
+    static let warTerms: Set<String> = ["trade war", "tariff war"]
 
     static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
 

@@ -422,4 +422,11 @@ import Model
         // A third country's measure coming into force is no US-China move.
         #expect(claims("As Tokyo's export controls on chipmaking tools came into force, Beijing protested").allSatisfy { $0.topic != .techControls })
     }
+
+    @Test func aTradeWarThatEasesByItselfIsTheClimateNotAMove() throws {
+        #expect(claims("Soybean cargoes sail for China as tariff war eases").isEmpty)
+        // A side that escalates the war still moves.
+        let c = try #require(claims("Washington escalates trade war with new duties on Chinese goods").first)
+        #expect(c.direction == .tightening)
+    }
 }
