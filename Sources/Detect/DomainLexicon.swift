@@ -469,7 +469,7 @@ enum DomainLexicon {
         lex.add(["not", "no", "never", "won't", "wouldn't", "doesn't", "didn't", "don't", "isn't", "can't",
                  "cannot", "refuse to", "refuses to", "refused to", "reject", "rejects", "rejected", "deny",
                  "denies", "denied", "no plans to", "rules out", "ruled out", "rule out", "without", "nor",
-                 "declined to", "declines to", "resist", "resists",
+                 "declined to", "declines to", "resist", "resists", "let alone",
                  // What is averted does not happen: "extend truce to avert tariff hikes".
                  "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", "prevent",
                  "prevents", "stave off", "staves off", "head off", "forestall", "ward off"], .cue(.negation))

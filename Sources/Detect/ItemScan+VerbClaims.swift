@@ -34,6 +34,9 @@ extension ItemScan {
                 ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range) else { return nil }
         // "tariff war eases", "Trade War Escalates": the war as its own subject is the climate, not a move.
         if Self.warTerms.contains(found.text), let i = found.index, i < v { return nil }
+        // "Negotiations have resumed", "agree to resume trade talks": talks being held are no move
+        // (../shared/eval/README.md: talks held, scheduled or resumed are neutral).
+        if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }
@@ -159,6 +162,12 @@ extension ItemScan {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
         if tokens[v + verb.length - 1].hyphenAfter { return false }  // a compound modifier: "end-use checks"
+        // The second half of a compound: "win-win agreements", "long-delayed"; not "US-imposed tariffs".
+        if let p = prev, tokens[p].hyphenAfter, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] == nil { return false }
+        // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
+        if sense.lemma == "let", after(v) == "alone" { return false }
+        // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.
+        if Self.moodNouns.contains(after(v + verb.length - 1) ?? "") { return false }
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
@@ -1217,6 +1226,16 @@ extension ItemScan {
             || ann.objects[$0].contains(.respite) || ann.objects[$0].contains(.deal) }) { return .easing }
         return subject.contains(where: { ann.objects[$0].contains(.measure) || ann.topic[$0] != nil }) ? .tightening : nil
     }
+
+    static let moodNouns: Set<String> = ["hopes", "hope", "fears", "fear", "concerns", "concern", "worries", "worry",
+                                         "expectations", "optimism", "pessimism", "sentiment", "anxiety", "jitters",
+                                         "questions", "doubts", "uncertainty", "speculation", "eyebrows"]
+
+    /// The text of the token after `k`, nil at the end.
+    func after(_ k: Int) -> String? { k + 1 < tokens.count ? tokens[k + 1].text : nil }
+
+    /// Talks by their names as topic terms.
+    static let talksTerms: Set<String> = ["talks", "trade talks", "negotiations", "consultations", "dialogue"]
 
     static let warTerms: Set<String> = ["trade war", "tariff war"]
 

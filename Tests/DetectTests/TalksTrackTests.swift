@@ -47,4 +47,18 @@ import Model
         let c = try #require(claims("Trump calls off trade talks with China").first { $0.topic == .talks })
         #expect(c.direction == .tightening)
     }
+
+    @Test func talksResumedAreTalksBeingHeld() {
+        #expect(claims("Washington and Beijing agree to resume trade negotiations next month").allSatisfy { $0.direction != .easing })
+        #expect(claims("Trade talks between the US and China resumed in Geneva").allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func aDealDeniedWithLetAloneIsNoDeal() {
+        #expect(claims("Beijing says it has not held talks with Washington on tariffs, let alone reached a deal").allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func talksThatRaiseHopesMoveNoPosition() {
+        #expect(claims("US-China talks raise hopes for a longer tariff truce").isEmpty)
+        #expect(claims("Xi-Trump consensus steers the two sides toward win-win agreements").isEmpty)
+    }
 }
