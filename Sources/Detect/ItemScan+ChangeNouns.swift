@@ -16,6 +16,7 @@ extension ItemScan {
     static let compoundChangeNouns: Set<String> = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
                                                    "relaxation", "expansion", "tightening"]
     /// Words of an easing change that a verb of considering can take ("weigh tariff cuts").
+    static let raiseNouns: Set<String> = ["hike", "hikes", "increase", "increases"]
     static let easingChangeWords: Set<String> = easingNouns.union(["cut", "cuts", "reduction", "reductions", "relief",
                                                                     "easing", "pause", "rollback", "lifting",
                                                                     "delay", "postponement"])
@@ -27,7 +28,9 @@ extension ItemScan {
         guard range.lowerBound < titleTokenCount, !sentenceHas(.hold, range) else { return nil }
         for c in range where c > range.lowerBound && !consumed[c] {
             let easing = Self.easingNouns.contains(tokens[c].text)
-            guard easing || Self.tighteningNouns.contains(tokens[c].text) else { continue }
+            // "U.S. tariff hike on Chinese goods": a rise of a rate names a tightening of tariffs only.
+            let raise = Self.raiseNouns.contains(tokens[c].text)
+            guard easing || raise || Self.tighteningNouns.contains(tokens[c].text) else { continue }
             // The measure the noun follows, as one compound: "rare earth export control suspension".
             var s = c - 1
             while s > range.lowerBound, ann.topic[s] == nil, ann.inTopic[s] { s -= 1 }
@@ -40,10 +43,20 @@ extension ItemScan {
             }
             let topicAt = specificModifier(of: s, from: clause) ?? s
             let term = ann.topic[topicAt]!.value
+            // Only a bare noun phrase or one a reaction names ("opposes U.S. tariff hike"); a verb before it
+            // acts on the hike ("delays tariff hike") and says the way itself.
+            if raise, term.candidates[0].topic != .tariffs || (clause..<s).contains(where: { ann.verb[$0] != nil }) { continue }
             var actor: Actor?
             for j in clause..<s where actor == nil {
                 if ann.otherEnds[j], !governedByPreposition(j, range) { return nil }
                 if let a = ann.actor[j], !governedByPreposition(j, range) { actor = a.value }
+            }
+            // "China opposes U.S. tariff hike": the side named right before the measure owns it.
+            let owner = s - 1 > clause && tokens[s - 1].text == "'s" ? s - 2 : s - 1
+            if raise, owner >= clause, ann.actorEnds[owner] || ann.side[owner] != nil {
+                var a = owner
+                while a > clause, ann.actor[a] == nil, ann.side[a] == nil { a -= 1 }
+                actor = ann.actor[a]?.value ?? ann.side[a]
             }
             // "Tariff Reduction on China-Origin Goods": the side it is aimed at names the other as actor.
             var aimedBy: Actor?

@@ -429,4 +429,13 @@ import Model
         let c = try #require(claims("Washington escalates trade war with new duties on Chinese goods").first)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aReactionToATariffHikeReportsTheHikeByItsOwner() throws {
+        let c = try #require(claims("Beijing strongly opposes Washington's tariff hike on EVs").first { $0.topic == .tariffs })
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        // A verb acting on the hike says the way itself.
+        let d = try #require(claims("Washington postpones tariff hike on Chinese goods").first { $0.topic == .tariffs })
+        #expect(d.direction == .easing)
+    }
 }
