@@ -64,6 +64,10 @@ enum DomainLexicon {
         lex.add(["eda", "eda software", "chip design software", "chip software", "chip design tools",
                  "semiconductor design software", "electronic design automation", "design software", "design tools",
                  "eda tools", "chip design",
+                 // Wire copy spells it out: "software used to design semiconductors".
+                 "software used to design semiconductors", "software used to design chips", "software to design chips",
+                 "software to design semiconductors", "software for designing chips", "software for designing semiconductors",
+                 "chip software designers", "chip design software makers", "eda software makers", "eda firms", "eda companies",
                  "synopsys", "cadence", "siemens eda", "siemens"], specific(.edaSoftware, .us))
         lex.add(["gas turbine", "gas turbines", "gas turbine engine", "gas turbine engines", "gas turbine technologies",
                  "gas turbine technology", "gas turbine engine technologies"], specific(.jetEngines, .us))

@@ -438,4 +438,10 @@ import Model
         let d = try #require(claims("Washington postpones tariff hike on Chinese goods").first { $0.topic == .tariffs })
         #expect(d.direction == .easing)
     }
+
+    @Test func chipDesignSoftwareSpelledOutIsEDA() throws {
+        let c = try #require(claims("Commerce tells firms that sell software used to design chips to halt sales to China").first)
+        #expect(c.topic == .edaSoftware)
+        #expect(c.direction == .tightening)
+    }
 }
