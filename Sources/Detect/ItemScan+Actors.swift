@@ -85,10 +85,17 @@ extension ItemScan {
         "maritime , logistics , and shipbuilding sectors", "maritime , logistics and shipbuilding sectors",
         // Only the China tariffs of Section 301 have had a product exclusion process.
         "section 301 exclusions", "301 exclusions",
+        // The policy names the entity list among the measures that are a move on their position without
+        // "China" (../shared/eval/README.md); an item naming another country is not (`otherItem`).
+        "entity list", "section 301",
     ]
+
+    static let manyCountriesWords: Set<String> = ["economies", "partners", "countries", "nations", "jurisdictions"]
 
     func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {
         guard !otherItem, let t = topicIndex, ann.topic[t] != nil else { return false }
+        // "Section 301 investigations across major trading partners": aimed at many, China not named.
+        if ann.topic[t]?.text == "section 301", tokens.contains(where: { Self.manyCountriesWords.contains($0.text) }) { return false }
         // The instrument may be named anywhere in the sentence: "Implementation of Additional Export
         // Controls: Certain Advanced Computing Items".
         let sentence = tokens[t].sentence
