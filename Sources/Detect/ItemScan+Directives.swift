@@ -29,8 +29,9 @@ extension ItemScan {
                                              "purchase", "order", "import", "deploying", "deploy"]
 
     func directiveClaim(in range: Range<Int>) -> Claim? {
+        guard hasUS else { return nil }
         for d in range where Self.directiveVerbs.contains(tokens[d].text) {
-            guard let who = directiveIssuer(before: d, range), who == .china, hasUS else { continue }
+            guard let who = directiveIssuer(before: d, range), who == .china else { continue }
             guard let (move, after) = directedMove(after: d, range) else { continue }
             // What is kept out: US goods or firms, named within a few words.
             let goods = after..<min(after + 8, range.upperBound)
@@ -111,8 +112,11 @@ extension ItemScan {
                                                 "anti foreign sanctions law", "held accountable", "legally liable"]
     static let complianceStems = ["implement", "assist", "compl", "adher", "enforc", "execut", "obey", "shun"]
 
+    static let liabilityFirstWords: Set<String> = ["legal", "anti", "held", "legally"]
+
     func liabilityWarningClaim(in range: Range<Int>) -> Claim? {
-        guard hasUS, let who = range.lazy.compactMap({ self.ann.actor[$0]?.value }).first, who == .china else { return nil }
+        // Cheap first: most sentences hold none of the phrases' first words.
+        guard hasUS, range.contains(where: { Self.liabilityFirstWords.contains(tokens[$0].text) }), let who = range.lazy.compactMap({ self.ann.actor[$0]?.value }).first, who == .china else { return nil }
         let text = range.map { tokens[$0].text }
         func phrase(at i: Int) -> String? {
             Self.liabilityPhrases.first { phrase in
