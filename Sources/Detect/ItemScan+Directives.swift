@@ -24,7 +24,8 @@ extension ItemScan {
     /// After "to": keeping out ("avoid", "stop buying", "not to use") or letting back in ("resume buying").
     static let shunningVerbs: Set<String> = ["avoid", "shun", "stop", "halt", "pause", "suspend", "cease", "refrain",
                                              "limit", "reduce", "cut", "cancel", "drop"]
-    static let resumingVerbs: Set<String> = ["resume", "restart", "restore"]
+    /// Letting back in, or buying: "resume purchases", "line up H200 orders", "buy US soybeans".
+    static let resumingVerbs: Set<String> = ["resume", "restart", "restore", "line", "buy", "purchase", "place"]
     static let useOrPurchase: Set<String> = ["buying", "using", "purchasing", "ordering", "importing", "buy", "use",
                                              "purchase", "order", "import", "deploying", "deploy"]
 
@@ -63,9 +64,11 @@ extension ItemScan {
     func directedMove(after d: Int, _ range: Range<Int>) -> (Direction, Int)? {
         var k = d + 1
         var named = false
-        while k < min(d + 7, range.upperBound), Self.addresseeModifiers.contains(tokens[k].text)
-                || Self.addresseeNouns.contains(tokens[k].text) || tokens[k].hyphenAfter {
-            if Self.addresseeNouns.contains(tokens[k].text) { named = true }
+        // "tells Alibaba and other tech giants": its own firms by name, too.
+        while k < min(d + 9, range.upperBound), Self.addresseeModifiers.contains(tokens[k].text)
+                || Self.addresseeNouns.contains(tokens[k].text) || tokens[k].hyphenAfter
+                || ann.side[k] == .china || ["and", "other", ","].contains(tokens[k].text) {
+            if Self.addresseeNouns.contains(tokens[k].text) || ann.side[k] == .china && !Self.nationalities.contains(tokens[k].text) { named = true }
             k += 1
         }
         guard named, k + 1 < range.upperBound else { return nil }

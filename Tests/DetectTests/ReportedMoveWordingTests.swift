@@ -320,6 +320,10 @@ import Model
         #expect(d.direction == .tightening)
         let e = try #require(claims("China tells state traders to resume buying US soybeans").first { $0.topic == .nonTariffCountermeasures })
         #expect(e.direction == .easing)
+        // Its own firms by name, told to place orders: the purchases let back in.
+        let f = try #require(claims("Beijing tells Tencent and other platforms to line up Nvidia orders").first)
+        #expect(f.topic == .nonTariffCountermeasures)
+        #expect(f.direction == .easing)
         // Goods of a third country are no US-China move.
         #expect(claims("China tells firms to avoid Japanese chips").isEmpty)
     }
