@@ -110,6 +110,7 @@ struct ItemScan {
             if let ultimatum = ultimatumClaim(in: range) { claims.append(ultimatum) }
             if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
+            if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.

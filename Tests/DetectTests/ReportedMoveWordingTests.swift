@@ -448,4 +448,15 @@ import Model
         #expect(c.topic == .edaSoftware)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aBillNamedByItsMeasureAdvancingIsAUSSignal() throws {
+        let c = try #require(claims("Chip export control bill clears House committee").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+        // Backing a bill, or a bill about another country, advances nothing here.
+        #expect(claims("House chair backs chip export control bill").isEmpty)
+        #expect(claims("Japan's chip export control bill passes Diet").isEmpty)
+    }
 }
