@@ -354,7 +354,7 @@ enum DomainLexicon {
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "ratchet up", "triple", "resume", "restore", "restart"], .increaser)
+                       "ramp up", "ratchet up", "enhance", "intensify", "beef up", "heighten", "triple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
@@ -377,8 +377,9 @@ enum DomainLexicon {
         // Also a noun ("commercial issues"): a verb only after its subject.
         addVerb(&lex, ["issue"], .increaser, alsoNoun: true)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
-        addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "strike", "finalize", "finalise",
+        addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)
+        addVerb(&lex, ["strike"], .settler, past: ["struck"])
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",

@@ -253,6 +253,9 @@ extension ItemScan {
                 && Self.determiners.contains(tokens[next].text)
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
             if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return false }
+            // "U.S. Ban On China's ZTE Lifted", "US curbs on chip exports": a verb takes its object, not "on".
+            if next < range.upperBound, tokens[next].text == "on",
+               !(prev.map { ann.has(.infinitive, at: $0) || ann.has(.modal, at: $0) } ?? false) { return false }
             // "China Buys US Wheat & Sorghum, Ends Some Soybean Import Suspensions": a second predicate.
             // "USTR Concludes Its Review and Increases Tariffs": after "and", only with its object right after it.
             let objectFollows = next < range.upperBound && (ann.topic[next] != nil || !ann.objects[next].isEmpty)

@@ -459,4 +459,16 @@ import Model
         #expect(claims("House chair backs chip export control bill").isEmpty)
         #expect(claims("Japan's chip export control bill passes Diet").isEmpty)
     }
+
+    @Test func aNounVerbBeforeOnIsTheNounAndAFinalParticipleMovesIt() throws {
+        let c = try #require(claims("U.S. Ban On China's ZTE Lifted").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func enhancingOrIntensifyingControlsTightens() throws {
+        let c = try #require(claims("Beijing to enhance export restrictions on rare earths bound for the US").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
 }
