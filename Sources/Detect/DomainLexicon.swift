@@ -293,6 +293,10 @@ enum DomainLexicon {
         addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
+        // "USTR Fast-Tracks Section 301 Probes": the compound inflects on its second word.
+        lex.add(["fast track", "fast tracks", "fast tracked", "fast tracking"],
+                .verb(VerbSense(lemma: "fast track", verbClass: .increaser, alsoNoun: false, participle: false,
+                                impliedTopic: nil, isThreat: false)))
         // "Retaliatory tariffs take effect": what takes effect is the subject (see `takingEffect`).
         lex.add(["take effect", "takes effect", "took effect", "taking effect", "go into effect", "goes into effect",
                  "went into effect", "come into effect", "comes into effect", "came into effect", "come into force",
@@ -354,7 +358,7 @@ enum DomainLexicon {
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "ratchet up", "enhance", "intensify", "beef up", "heighten", "triple", "resume", "restore", "restart"], .increaser)
+                       "ramp up", "ratchet up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)

@@ -182,7 +182,9 @@ extension ItemScan {
                || Self.determiners.contains(tokens[$0].text) || tokens[$0].text == "states" }) {
             head = k - 1
         }
+        // "rare earth export approvals rising": permissions granted are a move, not trade data.
         if [.increaser, .reducer, .rise].contains(sense.verbClass), let p = head, ann.objects[p].contains(.flow),
+           !Self.permissionNouns.contains(tokens[p].text),
            !(sense.participle && headlinePassive(v, verb: verb, range)),
            !ann.objects[p].contains(.measure), after >= range.upperBound || tokens[after].isBoundary || tokens[after].isNumber
             || ["in", "from", "to", "sharply", "again", "further", "last", "this", "year", "on"].contains(tokens[after].text)
@@ -282,7 +284,9 @@ extension ItemScan {
         if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
            !ann.objects[p].isEmpty || ann.inTopic[p]
             || range.lowerBound >= titleTokenCount && sense.participle && tokens[p].id < 0 && !tokens[p].isNumber,
-           !headlinePassive(v, verb: verb, range) {
+           !headlinePassive(v, verb: verb, range),
+           // "rare earth export approvals rising": an -ing closing the sentence is its predicate.
+           !(form.hasSuffix("ing") && (v + verb.length >= range.upperBound || tokens[v + verb.length].isBoundary)) {
             return false  // attributive: "tariffs imposed on China", "fees targeting ships"
         }
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
@@ -820,6 +824,7 @@ extension ItemScan {
             while p >= clause, ann.topic[p] == nil, ann.verb[p] == nil,
                   !["as", "while", "when", "because", "and", "but", "since"].contains(tokens[p].text) { p -= 1 }
             let tariffRises = p >= clause && ann.topic[p] != nil
+            if v - 1 >= clause, Self.permissionNouns.contains(tokens[v - 1].text) { return move(.easing) }  // "approvals rising"
             return move(firstTopic == .tariffs && tariffRises ? .tightening : nil)
         case .modifier:
             // Only where the change carries out what talks agreed (see `verbClaim`): that eases.

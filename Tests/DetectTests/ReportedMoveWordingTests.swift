@@ -471,4 +471,20 @@ import Model
         #expect(c.topic == .rareEarthExports)
         #expect(c.direction == .tightening)
     }
+
+    @Test func permissionsThatRiseOrAreSpedUpEase() throws {
+        let c = try #require(claims("Beijing says rare earth export licence approvals rising").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+        let d = try #require(claims("China speeds up approvals of rare earth export licences for US firms").first)
+        #expect(d.direction == .easing)
+        // Trade that rises by itself is data, not a move.
+        #expect(claims("China's rare earth magnet exports to the US rising").isEmpty)
+    }
+
+    @Test func fastTrackingAProbeTightens() throws {
+        let c = try #require(claims("USTR fast-tracks Section 301 probe of Chinese chips").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
 }
