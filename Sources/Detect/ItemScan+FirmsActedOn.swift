@@ -1,0 +1,47 @@
+import Model
+
+// China's measures on a named US firm: a ban on its goods, a probe, a merger review of its deal.
+// They are China's countermeasures (../shared/eval/README.md: "China's customs or regulators acting
+// on a US firm are China's"), whatever US measure the firm's goods are otherwise named in.
+extension ItemScan {
+    /// "China bans Illumina gene sequencers", "Beijing blacklists PVH": China's measure on a US firm the
+    /// lexicon has no topic term for is its countermeasure. The firm is the topic; China must be the subject.
+    func usFirmActedOnByChina(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, clause: Int,
+                              _ range: Range<Int>) -> ClaimTopic? {
+        guard [.tightening, .easing].contains(verb.value.verbClass), !verb.value.isThreat,
+              let firm = firmNamed(in: object),
+              !Self.nationalities.contains(tokens[firm].text),
+              let s = (clause..<v).last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == .china,
+              !governedByPreposition(s, range) else { return nil }
+        // An easing undoes a measure on the firm ("lifts ban on Illumina"); approving its product is no move.
+        if verb.value.verbClass == .easing, !(object.start..<firm).contains(where: { ann.objects[$0].contains(.measure) }) { return nil }
+        return ClaimTopic(index: nil, term: DomainLexicon.usFirmTerm, text: tokens[firm].text)
+    }
+
+    /// A US firm in the direct object ("bans Illumina gene sequencers") or after a measure's "on"/"against"
+    /// ("lifts ban on Illumina"); not a government's name ("under the Trump administration").
+    func firmNamed(in object: VerbObject) -> Int? {
+        object.span.first { k in
+            ann.side[k] == .us && ann.actor[k] == nil && !ann.actorEnds[k]
+                && (k < object.directEnd || k > object.start && ["on", "against"].contains(tokens[k - 1].text)
+                    && k - 2 >= object.start && ann.objects[k - 2].contains(.measure))
+        }
+    }
+
+    static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
+
+    /// "clears Synopsys's Ansys buyout", "approves Nvidia's acquisition of Mellanox": a deal between firms in the object.
+    func mergerUnderReview(_ object: VerbObject) -> Bool {
+        (object.start..<object.directEnd).contains { Self.mergerNouns.contains(tokens[$0].text) }
+    }
+
+    /// A merger cleared eases, one blocked tightens; other verbs on a deal say nothing of the review.
+    static func mergerReviewDirection(_ sense: VerbSense) -> Direction? {
+        if ["clear", "approve", "greenlight", "green light", "allow", "permit"].contains(sense.lemma) { return .easing }
+        if ["block", "reject", "veto", "halt", "probe", "investigate"].contains(sense.lemma) { return .tightening }
+        return nil
+    }
+
+    /// Chips named as goods (the US's export controls' terms), which China can also keep out.
+    static let chipGoods: Set<String> = ["ai chips", "advanced chips", "advanced computing chips"]
+}
