@@ -17,9 +17,15 @@ extension ItemScan {
     /// "eases China curbs", "brace for more US curbs": an actor right after a
     /// verb, a preposition, a determiner or "more" modifies the noun that
     /// follows; it is not the subject of a noun-verb.
+    /// Where the actor's name that ends at or before `e` starts (not before `lower`).
+    func actorStart(endingAt e: Int, from lower: Int) -> Int {
+        var s = e
+        while s > lower, ann.actor[s] == nil { s -= 1 }
+        return s
+    }
+
     func actorIsObject(endingAt p: Int, _ range: Range<Int>) -> Bool {
-        var s = p
-        while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+        let s = actorStart(endingAt: p, from: range.lowerBound)
         guard let span = ann.actor[s], s + span.length - 1 == p, s > range.lowerBound else { return false }
         let before = s - 1
         if ann.has(.preposition, at: before) || ann.has(.novelty, at: before)

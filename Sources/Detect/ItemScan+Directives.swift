@@ -53,8 +53,7 @@ extension ItemScan {
             k -= 1
         }
         guard k >= range.lowerBound, ann.actorEnds[k] else { return nil }
-        var s = k
-        while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
+        let s = actorStart(endingAt: k, from: range.lowerBound)
         guard let a = ann.actor[s], !governedByPreposition(s, range) else { return nil }
         return a.value
     }

@@ -66,9 +66,7 @@ extension ItemScan {
             var p = i - 1
             if p > range.lowerBound, ["'s", "’s", "'", "’"].contains(tokens[p].text) { p -= 1 }
             if actor == nil, p >= range.lowerBound, p < i - 1 || ann.actorEnds[p], ann.actorEnds[p] {
-                var s = p
-                while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
-                actor = ann.actor[s]?.value
+                actor = ann.actor[actorStart(endingAt: p, from: range.lowerBound)]?.value
             }
             var j = clause
             while j < i, actor == nil {

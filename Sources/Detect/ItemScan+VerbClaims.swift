@@ -856,9 +856,7 @@ extension ItemScan {
         // "responds to the US imposing tariffs": an actor right before a gerund is its subject; "Remarks on
         // US Addition of Chinese Entities": right before a change noun, its owner.
         if tokens[v].text.hasSuffix("ing") || verb.value.isChangeNoun, v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
-            var s = v - 1
-            while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
-            if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
+            if let a = ann.actor[actorStart(endingAt: v - 1, from: range.lowerBound)] { return ClaimActor(actor: a.value, text: a.text) }
         }
         if companySubject(before: v, verb: verb, object: object, range) || genericSubject(before: v, range) { return nil }
         // "opposition to the United States' decision to include 11 Chinese firms": the decision's owner acts.
@@ -866,9 +864,7 @@ extension ItemScan {
             var e = v - 3
             if tokens[e].text == "'s" { e -= 1 }
             if e >= range.lowerBound, ann.actorEnds[e] {
-                var s = e
-                while s > range.lowerBound, ann.actor[s] == nil { s -= 1 }
-                if let a = ann.actor[s] { return ClaimActor(actor: a.value, text: a.text) }
+                if let a = ann.actor[actorStart(endingAt: e, from: range.lowerBound)] { return ClaimActor(actor: a.value, text: a.text) }
             }
         }
         // "China commerce ministry condemns US tariffs, will take countermeasures": a headline's second
