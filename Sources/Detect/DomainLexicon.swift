@@ -334,7 +334,7 @@ enum DomainLexicon {
         addVerb(&lex, ["receive", "obtain", "secure"], .starter)
         addVerb(&lex, ["win"], .starter, double: true, past: ["won"])
         addVerb(&lex, ["get"], .starter, double: true, past: ["got", "gotten"])
-        addVerb(&lex, ["clamp down", "squeeze"], .tightening)
+        addVerb(&lex, ["clamp down", "squeeze", "throttle", "choke off"], .tightening)
         addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])
         addVerb(&lex, ["hit"], .adder, double: true, past: ["hit"])
@@ -402,7 +402,8 @@ enum DomainLexicon {
                     "final ruling on", "preliminary ruling on", "final ruling of", "preliminary ruling of"], .starter)
         noun(&lex, ["adjustment of", "adjustment to", "adjustments to", "amendment to", "amendments to",
                     "modification of", "modifications to", "revision to", "revisions to", "revision of"], .modifier)
-        noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on"],
+        noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on", "crackdown against",
+                    "campaign against"],
              .tightening)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
         noun(&lex, ["extension of", "extension for", "extensions for", "extensions of", "renewal of", "renewal for"], .extender)

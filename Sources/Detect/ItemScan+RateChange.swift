@@ -20,7 +20,13 @@ extension ItemScan {
         if (range.lowerBound..<t).contains(where: { ann.has(.background, at: $0) }) { return nil }
         // Who levies it: the side the rate is aimed at names the other; else the sentence's or headline's actor.
         var who: Actor?
-        if let s = (t..<range.upperBound).first(where: { ann.side[$0] != nil }) { who = ann.side[s]?.other }
+        if let s = (t..<range.upperBound).first(where: { ann.side[$0] != nil }) {
+            // "an advisory to Mexico regarding its intention to increase tariffs on ... Chinese automobiles":
+            // a third country named before the rate with no US or Chinese actor is the one that levies it.
+            if (range.lowerBound..<t).contains(where: { ann.other[$0] }),
+               !(range.lowerBound..<t).contains(where: { ann.actor[$0]?.value == .us }) { return nil }
+            who = ann.side[s]?.other
+        }
         if who == nil, let a = range.first(where: { ann.actor[$0] != nil }) { who = ann.actor[a]?.value }
         if who == nil { who = titleActor }
         guard let actor = who, actor == .us ? hasChina : hasUS else { return nil }

@@ -7,6 +7,9 @@ extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         guard actsAsVerb(at: v, verb: verb, range) else { return nil }
+        // "signalling its resolve to push back against Trump's tariffs": resisting a measure, not deferring it.
+        if sense.verbClass == .delayer, verb.text.hasPrefix("push"), let next = after(v + verb.length - 1),
+           ["against", "on"].contains(next) { return nil }
         let clause = clauseStart(v, range)
         if governedByCondition(v, clause: clause, range) { return nil }
 
@@ -33,7 +36,7 @@ extension ItemScan {
         guard let found = claimTopic(v, verb: verb, object: &object, clause: clause, range)
                 ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range) else { return nil }
         // "tariff war eases", "Trade War Escalates": the war as its own subject is the climate, not a move.
-        if Self.warTerms.contains(found.text), let i = found.index, i < v { return nil }
+        if Self.warTerms.contains(found.text), let i = found.index, i < v || warIsSetting(at: i, clause: clause) { return nil }
         // "Negotiations have resumed", "agree to resume trade talks": talks being held are no move
         // (../shared/eval/README.md: talks held, scheduled or resumed are neutral).
         if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
@@ -427,9 +430,11 @@ extension ItemScan {
         return nil
     }
 
-    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head.
+    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
+    /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
-                                           "wave", "raft", "slew", "tranche", "range", "host", "string", "list"]
+                                           "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
+                                           "details", "text", "terms", "outline", "outlines", "contents"]
 
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 

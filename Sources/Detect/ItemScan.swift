@@ -83,12 +83,13 @@ struct ItemScan {
         }
         // "China Expands Export Controls on Rare Earths: What Companies Need to Know": a headline that
         // reports a move before a reader's question tail; the move is read, the tail is not.
-        let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? titleTokenCount
+        let askingTail = askingTailAfterMove
+        let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail ?? titleTokenCount
         if question != nil && titleEnd == titleTokenCount
             || (0..<titleEnd).contains(where: analysisCue) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
-        if questionHeadline || correctionNotice { return claims }
+        if questionHeadline && askingTail == nil || correctionNotice { return claims }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
         for sentence in sentences {
@@ -111,6 +112,7 @@ struct ItemScan {
             if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
+            if let joint = jointStatementClaim(in: range) { claims.append(joint) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.
@@ -124,7 +126,13 @@ struct ItemScan {
     /// verb: it reports something done, not a topic for an explainer.
     func reportsMove(before end: Int) -> Bool {
         guard let a = (0..<min(end, 4)).first(where: { ann.actor[$0] != nil }) else { return false }
-        return ((a + 1)..<end).contains { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) }
+        if ((a + 1)..<end).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) }) { return true }
+        // "China sanctions Hanwha Ocean's US subsidiaries: Why it matters": a verb that is also a noun reads as
+        // the verb right after its subject, with an object after it ("US ban on ...", "China tariffs:" do not).
+        let v = a + ann.actor[a]!.length
+        // "issues" stays a noun there: "China Issues New Export Control Regulations: What Businesses Need to Know?" is an explainer.
+        guard v + 1 < end, let verb = ann.verb[v], verb.length == 1, verb.value.lemma != "issue" else { return false }
+        return !["on", "of", "for", "in", "to", "against", "and", "or"].contains(tokens[v + 1].text)
     }
 
     func skipSentence(_ range: Range<Int>) -> Bool {
@@ -160,6 +168,18 @@ struct ItemScan {
         let firstEnd = (0..<titleTokenCount).first { tokens[$0].sentence != tokens[0].sentence } ?? titleTokenCount
         if tokens[firstEnd - 1].text == "?" || firstEnd == titleTokenCount && title.hasSuffix("?") { return true }
         return title.contains("?:") || title.contains("? :")
+    }
+
+    /// Where the asking tail of a question headline starts, when the headline
+    /// reports a move before it: "China Suspends Antitrust Probe into DuPont:
+    /// A Strategic Shift Amid Escalating U.S.-China Trade Tensions?" reports
+    /// the suspension and asks only what it means.
+    var askingTailAfterMove: Int? {
+        guard questionHeadline else { return nil }
+        let firstEnd = (0..<titleTokenCount).first { tokens[$0].sentence != tokens[0].sentence } ?? titleTokenCount
+        guard let mark = (2..<max(2, firstEnd)).first(where: { Self.tailMarks.contains(tokens[$0].text) && tokens[$0].text != "," && tokens[$0].isBoundary }),
+              reportsMove(before: mark) else { return nil }
+        return mark
     }
 
     /// A Federal Register correction ("...; Correction", "Technical Amendments"):

@@ -1,0 +1,22 @@
+import Model
+
+// "Joint Statement on China-U.S. Economic and Trade Meeting in Geneva", "US, China issue joint
+// statement after Geneva talks": a joint statement of the two governments on trade is what they
+// agreed, so the talks track eases (../shared/eval/README.md: "a deal or framework agreed"). A
+// statement with a third country ("Joint Statement on a United States - Vietnam Framework") or on
+// something other than trade is not one.
+extension ItemScan {
+    func jointStatementClaim(in range: Range<Int>) -> Claim? {
+        guard range.contains(where: { $0 + 1 < range.upperBound && tokens[$0].text == "joint"
+            && ["statement", "statements"].contains(tokens[$0 + 1].text) }) else { return nil }
+        func namesSide(_ actor: Actor) -> Bool {
+            range.contains { ann.side[$0] == actor || ann.actor[$0]?.value == actor }
+        }
+        guard namesSide(.china), namesSide(.us),
+              range.contains(where: { ["trade", "economic", "tariffs", "tariff"].contains(tokens[$0].text) }),
+              !range.contains(where: { ann.other[$0] || ann.has(.negation, at: $0) }) else { return nil }
+        return Claim(topic: .talks, actor: titleActor ?? .us, direction: .easing, modality: .action,
+                     evidence: evidence(range), matched: ["joint statement"],
+                     inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
+}

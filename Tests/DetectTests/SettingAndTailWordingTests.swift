@@ -1,0 +1,75 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Wordings where the move and the words around it part ways: a reader's
+/// question after a reported move, a trade war as the story's setting, a
+/// resistance phrase that looks like a deferral, a rate a third country sets,
+/// a document's part before the deal it carries, a joint statement of the two
+/// governments. Sentences are written here; each pins one kind.
+@Suite struct SettingAndTailWordingTests {
+    @Test func aMoveBeforeAnAskingTailIsStillReported() throws {
+        let c = try #require(claims("Beijing Drops Antitrust Probe into US Chemical Maker: A Turning Point for Trade?").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aHeadlineThatOnlyAsksStaysAnExplainer() {
+        #expect(claims("Trade Truce: Will China Keep Buying Soybeans?").isEmpty)
+    }
+
+    @Test func aVerbThatIsAlsoANounRightAfterItsSubjectReportsAMoveBeforeAWhyTail() throws {
+        let c = try #require(claims("China sanctions three US defence contractors: why it matters").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aMeasureNamedBeforeAWhyTailStaysAnExplainer() {
+        #expect(claims("US ban on Chinese drones: why it matters").isEmpty)
+    }
+
+    @Test func aTradeWarNamedAfterAPrepositionIsTheSetting() {
+        #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
+    }
+
+    @Test func pushingBackAgainstTariffsIsNoDeferral() {
+        let found = claims("China opens a probe of US chip imports, signalling its resolve to push back against the tariffs")
+        #expect(!found.contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
+
+    @Test func aRateAThirdCountryRaisesOnChineseGoodsIsNotAUSMove() {
+        #expect(claims(
+            "Beijing warns Mexico over car duties",
+            "China sent a protest to Mexico over its plan to raise tariffs on cars made in China from 20% to 50%.")
+            .allSatisfy { $0.topic != .tariffs })
+    }
+
+    @Test func throttlingImportsOfAUSFirmsChipsIsACountermeasure() throws {
+        let c = try #require(claims("Beijing moves to throttle imports of Nvidia's new AI chips").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aCampaignAgainstMineralSmugglingTightensExports() throws {
+        let c = try #require(claims("China starts a campaign against smuggling of critical minerals").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func unveilingTheDetailsOfADealIsTheDeal() throws {
+        let c = try #require(claims("White House publishes the text of trade agreement with China").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aJointStatementOfTheTwoGovernmentsOnTradeEasesTheTalks() throws {
+        let c = try #require(claims("Joint Statement on US-China Trade Consultations in London").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aJointStatementWithAThirdCountryOrOnAnotherSubjectIsNoMove() {
+        #expect(claims("Joint Statement on a United States - Vietnam Framework for Reciprocal Trade").isEmpty)
+        #expect(claims("US and China issue joint statement on climate cooperation").isEmpty)
+    }
+}
