@@ -95,11 +95,11 @@ enum DomainLexicon {
                  "temporary general license", "temporary general licence", "military list", "china military list",
                  "1260h list", "chinese military companies list", "military end user list", "meu list",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
-                 "chip export rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
+                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
         lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
                  "chipmaker", "chip makers", "chip firms", "chip companies",
-                 "micron", "blackwell"], .topic(chipTerm))
+                 "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800"], .topic(chipTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
@@ -133,7 +133,9 @@ enum DomainLexicon {
         lex.add(["uvl", "uvl list"], specific(.techControls, .us))
         // The Pentagon's Section 1260H list, by the names the press gives it.
         lex.add(["chinese military companies", "chinese military company", "military companies list",
-                 "chinese military companies list", "military linked companies", "china military linked companies list"],
+                 "chinese military companies list", "military linked companies", "china military linked companies list",
+                 // "expanded its list of Chinese companies accused of supporting China's military": only the US keeps one.
+                 "list of chinese companies", "list of chinese firms", "list of chinese entities", "list of chinese military companies"],
                 specific(.techControls, .us))
 
         // China's own list, and the entity list as Chinese official English names it.
@@ -278,6 +280,14 @@ enum DomainLexicon {
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
                        "greenlight", "green light", "wind down", "clear"], .easing)
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
+        // "gives conditional nod to Synopsys-Ansys deal", "gave the green light to H200 sales": an approval.
+        for give in ["give", "gives", "gave", "given", "giving"] {
+            for nod in ["nod to", "the nod to", "conditional nod to", "final nod to", "green light to", "the green light to",
+                        "a green light to", "the go ahead to", "the go ahead for"] {
+                lex.add("\(give) \(nod)", .verb(VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
+                                                           participle: give == "given", impliedTopic: nil, isThreat: false)))
+            }
+        }
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
         addVerb(&lex, ["strengthen", "toughen", "harden"], .tightening)
         addVerb(&lex, ["refuse", "deny"], .tightening, past: ["refused", "denied"])

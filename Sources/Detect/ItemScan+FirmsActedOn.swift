@@ -31,8 +31,13 @@ extension ItemScan {
     static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
 
     /// "clears Synopsys's Ansys buyout", "approves Nvidia's acquisition of Mellanox": a deal between firms in the object.
+    /// So is a deal named by a US firm joined to another: "nod to Synopsys-Ansys deal".
     func mergerUnderReview(_ object: VerbObject) -> Bool {
-        (object.start..<object.directEnd).contains { Self.mergerNouns.contains(tokens[$0].text) }
+        (object.start..<object.directEnd).contains { k in
+            Self.mergerNouns.contains(tokens[k].text)
+                || ["deal", "merger"].contains(tokens[k].text) && k >= object.start + 2 && tokens[k - 2].hyphenAfter
+                    && (max(object.start, k - 3)..<k).contains { ann.side[$0] == .us && ann.actor[$0] == nil }
+        }
     }
 
     /// A merger cleared eases, one blocked tightens; other verbs on a deal say nothing of the review.
