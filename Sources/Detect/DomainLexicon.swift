@@ -109,6 +109,8 @@ enum DomainLexicon {
         lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "unreliable entities list",
                  "anti dumping", "antidumping", "government procurement", "procurement ban", "import ban", "import bans",
                  "import licenses", "import licences", "import suspension", "import suspensions",
+                 // China's customs registrations of US meat and farm exporters, renewed or let lapse.
+                 "facility registrations", "export facility registrations", "plant registrations", "export registrations",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
                  "antimonopoly law", "countermeasures",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
@@ -447,7 +449,7 @@ enum DomainLexicon {
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
-                 "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority"], .object(.flow))
+                 "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))

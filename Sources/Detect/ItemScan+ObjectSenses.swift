@@ -21,7 +21,7 @@ extension ItemScan {
     static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
                                                "waiver", "waivers", "exemption", "exemptions", "permit", "permits",
                                                "reprieve", "reprieves", "exclusion", "exclusions", "authorization",
-                                               "authorizations", "authorisation", "authorisations"]
+                                               "authorizations", "authorisation", "authorisations", "registration", "registrations"]
 
     /// Flows that a starting verb opens: exports, sales and the licences for them.
     static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",
@@ -56,6 +56,12 @@ extension ItemScan {
     func permissionOfAnotherVerb(_ v: Int, verb: Annotations.VerbSpan) -> Bool {
         guard Self.permissions.contains(verb.value.lemma) else { return false }
         let next = v + verb.length
+        // "allows registrations to expire", "lets US beef plant registrations lapse": the lapse after the object.
+        let lapses: Set<String> = ["expire", "lapse", "run out"]
+        if let m = (next..<min(next + 8, tokens.count)).first(where: { ann.verb[$0].map { lapses.contains($0.value.lemma) } ?? false }),
+           tokens[m].sentence == tokens[v].sentence,
+           !(next..<m).contains(where: { tokens[$0].isBoundary }),
+           tokens[m - 1].text == "to" || verb.value.lemma == "let" { return true }
         guard next + 1 < tokens.count, tokens[next].text == "to", tokens[next + 1].sentence == tokens[v].sentence,
               let inner = ann.verb[next + 1] else { return false }
         return inner.value.verbClass != .easing

@@ -204,6 +204,10 @@ extension ItemScan {
         // "a clear picture", "the order": after an article the word is a noun or an adjective.
         // "Executive Order 14256 says ...": a document's name, never an order given.
         if sense.lemma == "order", let p = prev, tokens[p].text == "executive" { return false }
+        // "renewed a slate of expiring registrations": a lapse verb's -ing form before a noun is its adjective.
+        if ["expire", "lapse"].contains(sense.lemma), tokens[v].text.hasSuffix("ing"), let p = prev,
+           tokens[p].text == "of" || Self.determiners.contains(tokens[p].text), after < range.upperBound,
+           !ann.objects[after].isEmpty { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
         // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
         if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
@@ -355,7 +359,9 @@ extension ItemScan {
                 // "suspend added tariffs", "lift expanded curbs": a participle opening the object is its adjective.
                 || ann.verb[end]!.value.participle && end == start && end + 1 < range.upperBound && !ann.objects[end + 1].isEmpty {
             // "cancels meeting with Xi over rare earth curbs": a reason is no part of the object.
-            if sawClass, Self.reasonWords.contains(tokens[end].text) { break }
+            // "tightens control over dual-use items": "over" after a control noun says what is controlled.
+            if sawClass, Self.reasonWords.contains(tokens[end].text),
+               !(tokens[end].text == "over" && Self.controlNouns.contains(tokens[end - 1].text)) { break }
             if !ann.objects[end].isEmpty { sawClass = true }
             end += 1
         }
@@ -373,7 +379,9 @@ extension ItemScan {
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
                     || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
             } else if begun, verb.value.verbClass != .adder,
-                      !(tokens[k].text == "of" && k > start && Self.quantifiers.contains(tokens[k - 1].text)),
+                      !(tokens[k].text == "of" && k > start && (Self.quantifiers.contains(tokens[k - 1].text)
+                        // "agree on first part of trade deal" (not "part of control measures": a share of them)
+                        || tokens[k - 1].text == "part" && k - 2 >= start && Self.ordinals.contains(tokens[k - 2].text))),
                       ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
                         || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
                 break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
@@ -430,11 +438,14 @@ extension ItemScan {
         return nil
     }
 
+    static let ordinals: Set<String> = ["first", "second", "third", "initial", "final"]
+    static let controlNouns: Set<String> = ["control", "controls", "grip", "oversight", "supervision"]
+
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
     /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
-                                           "details", "text", "terms", "outline", "outlines", "contents"]
+                                           "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
 
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 

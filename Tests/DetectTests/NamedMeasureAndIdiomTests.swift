@@ -39,4 +39,33 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .easing)
     }
+
+    @Test func tighteningControlOverGoodsKeepsTheGoodsInTheObject() throws {
+        let c = try #require(claims("China tightens control over dual-use items export to US").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func agreeingOnTheFirstPartOfADealIsTheDeal() throws {
+        let c = try #require(claims("US and China agree on first part of trade deal").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func renewingUSExportersRegistrationsEasesTheCountermeasure() throws {
+        let c = try #require(claims(
+            "Beijing renews plant registrations for US beef exporters",
+            "China renewed a slate of expiring registrations for U.S. facilities exporting beef to the country.")
+            .first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+        #expect(!claims("Beijing renews plant registrations for US beef exporters",
+                        "China renewed a slate of expiring registrations for U.S. facilities exporting beef to the country.")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func lettingRegistrationsLapseIsNoEasing() {
+        #expect(!claims("China lets US beef plant registrations expire").contains { $0.direction == .easing })
+        #expect(!claims("China allows US beef facility registrations to lapse").contains { $0.direction == .easing })
+    }
 }
