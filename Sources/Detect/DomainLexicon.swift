@@ -364,7 +364,8 @@ enum DomainLexicon {
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
-                       "cancel", "terminate", "revoke", "call off", "shelve", "trim", "curtail", "dial back", "pare back"], .reducer)
+                       "cancel", "terminate", "revoke", "call off", "shelve", "trim", "curtail", "dial back", "pare back",
+                       "eliminate", "do away with"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
@@ -399,7 +400,7 @@ enum DomainLexicon {
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",
-                    "withdrawal of", "cancellation of", "freeze on", "revocation of"], .reducer)
+                    "withdrawal of", "cancellation of", "freeze on", "revocation of", "termination of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
                     "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
         // Taken off a list eases (see fromTheList); taken out of a permission program tightens.

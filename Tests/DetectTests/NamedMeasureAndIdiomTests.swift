@@ -68,4 +68,13 @@ import Model
         #expect(!claims("China lets US beef plant registrations expire").contains { $0.direction == .easing })
         #expect(!claims("China allows US beef facility registrations to lapse").contains { $0.direction == .easing })
     }
+
+    @Test func eliminatingARespiteTightensEliminatingAMeasureEases() throws {
+        let c = try #require(claims("US eliminates license exception for chip exports to China").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("China eliminates tariffs on US farm goods").first)
+        #expect(d.topic == .tariffs)
+        #expect(d.direction == .easing)
+    }
 }
