@@ -8,8 +8,9 @@ extension GatePolicy {
         var out: [GatePolicy] = []
         for vd: Float in [0, 0.05, 0.1, 0.2, 0.3] {
             for vm: Float in [0, 0.02, 0.05, 0.1] {
-                for am: Float in [0.4, 0.5, 0.6, 0.7, 0.8] {
-                    for ad: Float in [0.75, 0.8, 0.85, 0.9, 0.95] {
+                // An add threshold above 1 never adds: the gate only vetoes.
+                for am: Float in [0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01] {
+                    for ad: Float in [0.75, 0.8, 0.85, 0.9, 0.95, 0.98] {
                         for at: Float in [0.5, 0.6, 0.7] {
                             var p = GatePolicy()
                             (p.vetoDirection, p.vetoMove, p.addMove, p.addDirection, p.addTopic) = (vd, vm, am, ad, at)

@@ -15,7 +15,7 @@ extension TrainGateCommand {
         }
         let cv = CrossValidation(folds: folds, trainer: GateTrainer(options: .init(minCount: minCount, l2: l2, epochs: epochs)),
                                  extractor: Detector(baseline: positions, gate: nil).extractor, classes: !noClasses, prune: prune)
-        var policies = [GatePolicy()]
+        var policies = [try policy.map(GatePolicy.init(parsing:)) ?? GatePolicy()]
         if grid { policies += GatePolicy.grid }
         for headlineOnly in [false, true] {
             let (rules, gated) = cv.run(labelled, policies: policies, headlineOnly: headlineOnly)

@@ -52,7 +52,7 @@ struct TrainGateCommand: ParsableCommand {
     @Flag(help: "With --validate or --folds: also try other policy thresholds.")
     var grid = false
 
-    @Option(help: "With --validate: the policy to score, as veto-direction,veto-move,add-move,add-direction,add-topic.")
+    @Option(help: "With --validate or --folds: the policy to score, as veto-direction,veto-move,add-move,add-direction,add-topic.")
     var policy: String?
 
     func run() throws {
@@ -131,7 +131,8 @@ struct TrainGateCommand: ParsableCommand {
         print("== " + title)
         print("rules alone      " + rules.compactLine)
         print("rules + gate     " + gated.compactLine)
-        let ranked = others.filter { $0.1.reversals.count <= gated.reversals.count }.sorted { $0.1.f1 > $1.1.f1 }.prefix(8)
+        // The policy's own criterion (GatePolicy): no more reversals than the rules alone.
+        let ranked = others.filter { $0.1.reversals.count <= rules.reversals.count }.sorted { $0.1.f1 > $1.1.f1 }.prefix(8)
         for (p, r) in ranked { print(p.described + ": " + r.compactLine) }
     }
 }

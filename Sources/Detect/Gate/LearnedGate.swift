@@ -19,11 +19,11 @@ package struct GatePolicy: Sendable, Equatable {
     /// A rule claim is dropped when the gate gives its direction less than this.
     package var vetoDirection: Float = 0.05
     /// Every rule claim is dropped when the gate gives a move less than this.
-    package var vetoMove: Float = 0.02
+    package var vetoMove: Float = 0.10
     /// The gate raises a claim of its own only when a move is at least this likely,
-    package var addMove: Float = 0.80
+    package var addMove: Float = 0.90
     /// its direction at least this likely,
-    package var addDirection: Float = 0.90
+    package var addDirection: Float = 0.98
     /// and its topic at least this likely.
     package var addTopic: Float = 0.60
 
