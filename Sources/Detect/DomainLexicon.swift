@@ -112,7 +112,7 @@ enum DomainLexicon {
                  // China's customs registrations of US meat and farm exporters, renewed or let lapse.
                  "facility registrations", "export facility registrations", "plant registrations", "export registrations",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
-                 "antimonopoly law", "countermeasures",
+                 "antimonopoly law", "countermeasures", "anti circumvention", "anticircumvention",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
                  "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
@@ -124,7 +124,12 @@ enum DomainLexicon {
                  "farm imports", "agricultural purchases", "farm purchases",
                  "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
-        lex.add(["port fees", "port fee", "port charges", "docking fees"], .topic(portFeeTerm))
+        // The USTR's fees on Chinese ships, by what they are charged on: "New USTR Fees on Chinese-Linked Vessels".
+        lex.add(["port fees", "port fee", "port charges", "docking fees", "vessel fees", "ship fees", "fees on chinese vessels",
+                 "fees on chinese ships", "fees on chinese linked vessels", "fees on chinese linked ships",
+                 "fees on chinese built ships", "fees on chinese built vessels", "fees on chinese owned vessels",
+                 "fees on chinese operated vessels", "fees on us vessels", "fees on u.s. vessels", "fees on american vessels",
+                 "fees on us ships", "fees on u.s. ships", "fees on american ships"], .topic(portFeeTerm))
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
         lex.add(Self.section301China, specific(.tariffs, .us))
         // USTR's respites from those tariffs, named without the word "tariff".
@@ -150,12 +155,13 @@ enum DomainLexicon {
         // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
                  "countervailing duties", "anti subsidy duties", "anti dumping investigation",
-                 "anti dumping investigations"], .topic(probeTerm))
+                 "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
+                 "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
                  "licensing requirements", "license requirements", "licence requirements", "licence requirement",
-                 "license requirement", "licensing requirement", "export laws",
+                 "license requirement", "licensing requirement", "export laws", "export requirements",
                  "export control laws", "export control rules"],
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
@@ -313,7 +319,8 @@ enum DomainLexicon {
         lex.add(["take effect", "takes effect", "took effect", "taking effect", "go into effect", "goes into effect",
                  "went into effect", "come into effect", "comes into effect", "came into effect", "come into force",
                  "comes into force", "came into force", "enter into force", "enters into force", "entered into force",
-                 "kick in", "kicks in", "kicked in"],
+                 "kick in", "kicks in", "kicked in", "come in effect", "comes in effect", "came in effect",
+                 "go in effect", "goes in effect", "went in effect"],
                 .verb(VerbSense(lemma: "take effect", verbClass: .rise, alsoNoun: false, participle: false,
                                 impliedTopic: nil, isThreat: false)))
         // "USTR Proposes Third Round of Tariffs": a measure proposed is a signal (../shared/eval/README.md).

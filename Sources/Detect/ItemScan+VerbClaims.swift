@@ -932,13 +932,23 @@ extension ItemScan {
             }
         }
         if actor == nil, let owner = contextOwner(of: term) { actor = owner }
+        // The target names the other side: "tariff exclusions for Chinese goods allowed to expire". Asked
+        // before a term both sides hold picks its first owner: "Export requirements added for 44 Chinese
+        // entities" are the US's.
+        func byTarget() -> Actor? {
+            let before = (clause..<v).compactMap { ann.side[$0] }
+            let china = object.targetChina || before.contains(.china), us = object.targetUS || before.contains(.us)
+            return china && !us ? .us : us && !china ? .china : nil
+        }
+        // Only a measure's target: a firm allowed to sell is its own government's ("allow Nvidia to resume exports").
+        if actor == nil, verb.value.verbClass != .easing, Set(term.candidates.compactMap(\.actor)).count > 1,
+           let other = byTarget() { actor = other }
         if actor == nil { actor = term.resolve(for: nil).actor }
         if actor == nil {
-            // The target names the other side: "tariff exclusions for Chinese goods allowed to expire".
             let before = (clause..<v).compactMap { ann.side[$0] }
             object.targetChina = object.targetChina || before.contains(.china)
             object.targetUS = object.targetUS || before.contains(.us)
-            if object.targetChina && !object.targetUS { actor = .us } else if object.targetUS && !object.targetChina { actor = .china }
+            actor = byTarget()
         }
         // Last, whoever the headline, else the lede, names ("Notice of Action: Suspension of ..."; "USTR suspends ...").
         if actor == nil { actor = titleActor ?? itemActor }

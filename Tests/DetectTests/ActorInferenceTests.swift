@@ -93,4 +93,16 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .easing)
     }
+
+    @Test func aMeasureBothSidesHoldIsTheOneTheTargetDoesNotHold() throws {
+        let c = try #require(claims("Export requirements added for 30 Chinese entities").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+    }
+
+    @Test func aFirmAllowedToSellIsNoTarget() {
+        #expect(claims("Lawmaker slams decision",
+                       "A lawmaker criticised the Commerce Department over its decision to allow Nvidia to resume exports of its H20 chips to China.")
+            .allSatisfy { $0.actor == .us })
+    }
 }

@@ -77,4 +77,34 @@ import Model
         #expect(d.topic == .tariffs)
         #expect(d.direction == .easing)
     }
+
+    @Test func feesOnChineseShipsArePortFees() throws {
+        let c = try #require(claims("USTR sets new fees on Chinese-built ships").first)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func antiCircumventionMeasuresAreACountermeasure() throws {
+        let c = try #require(claims("Beijing imposes anti-circumvention duties on US optical fibre").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func exportRequirementsAddedForChineseEntitiesTightenTechControls() throws {
+        let c = try #require(claims("Export requirements added for 30 Chinese entities").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func tariffsComingInEffectAreInForce() throws {
+        let c = try #require(claims("Beijing vows response as U.S. tariffs on Chinese goods come in effect").first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aShareOfChinaChipSalesPaidToTheUSEasesTechControls() throws {
+        let c = try #require(claims("AMD agrees to pay 15% of China chip revenue to the US government").first { $0.topic == .techControls })
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+        #expect(claims("Chip designers' China revenue falls 20% after US curbs").allSatisfy { $0.direction != .easing })
+    }
 }
