@@ -114,6 +114,7 @@ struct ItemScan {
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
             if let joint = jointStatementClaim(in: range) { claims.append(joint) }
             if let share = revenueShareClaim(in: range) { claims.append(share) }
+            if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.

@@ -72,4 +72,23 @@ import Model
         #expect(claims("Joint Statement on a United States - Vietnam Framework for Reciprocal Trade").isEmpty)
         #expect(claims("US and China issue joint statement on climate cooperation").isEmpty)
     }
+
+    @Test func aReactionToTheOtherSidesNamedMeasureReportsThatMeasure() throws {
+        let c = try #require(claims("Beijing responds to US entity list additions").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("China opposes US investigation into Chinese shipbuilding").first)
+        #expect(d.actor == .us)
+        #expect(d.direction == .tightening)
+    }
+
+    @Test func aReplyThatNamesItsOwnMeasureIsNotReadAsTheOtherSides() {
+        #expect(!claims("China responds to US controls with more defence firm listings")
+            .contains { $0.actor == .us && $0.topic == .techControls })
+    }
+
+    @Test func aDemandIsNoReaction() {
+        #expect(claims("China urges US to stop abusing export controls").isEmpty)
+    }
 }

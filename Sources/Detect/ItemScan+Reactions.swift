@@ -1,0 +1,43 @@
+import Model
+
+// "China opposes US investigation into Chinese semiconductor industry", "China's Commerce Ministry
+// Responds to US Entity List Additions": a headline that reports the other side's measure through one
+// side's reaction is a move of that measure (../shared/eval/README.md: "labelled by the measure it
+// reports"). Only the measure named right after the reaction, owned by the other side by name.
+extension ItemScan {
+    func reactionMeasureClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound < titleTokenCount,
+              !range.contains(where: { ann.has(.negation, at: $0) || ann.has(.hold, at: $0) || ann.has(.demand, at: $0)
+                  || ann.has(.analysis, at: $0) }),
+              let r = range.first(where: { ann.has(.reaction, at: $0) }),
+              let a = (range.lowerBound..<r).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
+              let reacting = ann.actor[a]?.value else { return nil }
+        let owner = reacting.other
+        // The owner's name right after the cue ("opposes US ...", "responds to the U.S.'s ..."), then its measure.
+        var k = r + 1
+        while k < min(r + 4, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
+        guard k < min(r + 4, range.upperBound), ((r + 1)..<k).allSatisfy({ ["to", "at", "the", "against", "on"].contains(tokens[$0].text)
+            || ann.has(.adverb, at: $0) }) else { return nil }
+        var m = k + 1
+        while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }
+        let phrase = m..<min(m + 4, range.upperBound)
+        // The measure's own term: "chip tariffs" are tariffs, not chips.
+        func isMeasure(_ t: Int) -> Bool {
+            guard let span = ann.topic[t] else { return false }
+            return (t..<min(t + span.length, range.upperBound)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe, .list]) }
+        }
+        guard let t = phrase.first(where: isMeasure), let span = ann.topic[t],
+              !(m..<min(t + span.length + 1, range.upperBound)).contains(where: { tokens[$0].isBoundary || Self.easingChangeWords.contains(tokens[$0].text) })
+        else { return nil }
+        // "China Responds to US Controls With More Defense Firm Listings": the reply names its own measure.
+        if ((t + span.length)..<range.upperBound).contains(where: { tokens[$0].text == "with"
+            && (($0 + 1)..<min($0 + 6, range.upperBound)).contains { ann.topic[$0] != nil || !ann.objects[$0].isDisjoint(with: [.measure, .probe, .list]) } }) {
+            return nil
+        }
+        let resolved = span.value.resolve(for: owner)
+        guard resolved.actor == nil || resolved.actor == owner else { return nil }
+        return Claim(topic: resolved.topic, actor: owner, direction: .tightening, modality: .action,
+                     quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
+                     matched: [ann.cueText[r] ?? tokens[r].text, span.text], inTitle: true, implied: true)
+    }
+}
