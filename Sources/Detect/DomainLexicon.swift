@@ -558,6 +558,8 @@ enum DomainLexicon {
                  "look back", "recap", "analyzing", "analysing", "navigating", "examining", "assessing",
                  "unpacking", "decoding", "explained", "what it means", "what this means", "implications",
                  "takeaways", "primer", "deep dive", "an interpretation of", "interpretation of", "explains",
+                 "overview", "summary of", "this day in history", "a look at", "faq", "faqs", "frequently asked questions",
+                 "guide to",
                  // A lawyer's or a firm's forecast is commentary, not a government's move.
                  "lawyer says", "lawyers say", "law firm says", "law firms say", "attorney says", "attorneys say", "expert says"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",

@@ -487,4 +487,11 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func anOverviewOrASummaryOfPastMovesIsAnExplainer() {
+        #expect(claims("US-China Chip Controls: An Overview", "The US imposed new export controls on advanced chips to China.").isEmpty)
+        #expect(claims("A Summary of Beijing's Countermeasures Since January",
+                       "China imposed tariffs on US goods and added US firms to its unreliable entity list.").isEmpty)
+        #expect(claims("This Day in History: The Phase One Trade Deal Is Signed").isEmpty)
+    }
 }
