@@ -89,7 +89,7 @@ struct ItemScan {
             || (0..<titleEnd).contains(where: analysisCue) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
-        if questionHeadline && askingTail == nil || correctionNotice { return claims }
+        if questionHeadline && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
         for sentence in sentences {
@@ -182,6 +182,15 @@ struct ItemScan {
         guard let mark = (2..<max(2, firstEnd)).first(where: { Self.tailMarks.contains(tokens[$0].text) && tokens[$0].text != "," && tokens[$0].isBoundary }),
               reportsMove(before: mark) else { return nil }
         return mark
+    }
+
+    /// A trade-remedy review notice of one product ("Certain Frozen Warmwater Shrimp From the People's
+    /// Republic of China: Rescission of Antidumping Duty Administrative Review"): the duty order's
+    /// bookkeeping, not a trade-policy position (the labelled notices of this kind are irrelevant).
+    var tradeRemedyReview: Bool {
+        let t = title.lowercased()
+        return ["administrative review", "sunset review", "changed circumstances review", "scope ruling",
+                "new shipper review"].contains { t.contains($0) }
     }
 
     /// A Federal Register correction ("...; Correction", "Technical Amendments"):

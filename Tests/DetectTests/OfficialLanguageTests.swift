@@ -183,4 +183,10 @@ import Model
         // Section 301 probes across many economies are not aimed at China.
         #expect(claims("USTR launches Section 301 investigations of 16 economies").isEmpty)
     }
+
+    @Test func aTradeRemedyReviewNoticeIsNoPositionMove() {
+        #expect(claims("Certain Steel Nails From the People's Republic of China: Rescission of Antidumping Duty Administrative Review",
+                       "The Department of Commerce is rescinding the administrative review of the antidumping duty order on steel nails from China.")
+            .isEmpty)
+    }
 }
