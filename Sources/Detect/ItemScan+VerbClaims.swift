@@ -913,6 +913,12 @@ extension ItemScan {
         // the side the talks are with is the partner; the other side changes its own measure.
         if actor == nil, verb.value.verbClass == .modifier, let partner = talksPartner(after: v, range) { actor = partner.other }
         if actor == nil { actor = object.agent }
+        // "guidance that said using Huawei Ascend chips likely violates export controls": the violator is the
+        // target; the rules broken are the other side's.
+        if ["violate", "breach"].contains(verb.value.lemma),
+           let violator = (clause..<v).compactMap({ ann.actor[$0] == nil ? ann.side[$0] : nil }).last {
+            return ClaimActor(actor: violator.other, text: nil)
+        }
         if verb.value.lemma == "face" || verb.value.lemma == "fail" {
             // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the
             // subject is the target; the other side acts.

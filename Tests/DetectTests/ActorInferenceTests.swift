@@ -105,4 +105,13 @@ import Model
                        "A lawmaker criticised the Commerce Department over its decision to allow Nvidia to resume exports of its H20 chips to China.")
             .allSatisfy { $0.actor == .us })
     }
+
+    @Test func theViolatorIsTheTargetOfTheRulesItBreaks() throws {
+        let c = try #require(claims(
+            "Beijing criticises chip guidance",
+            "China criticised new guidance from the Commerce Department that said using Huawei Ascend chips likely violates export controls.")
+            .first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+    }
 }
