@@ -77,7 +77,9 @@ enum DomainLexicon {
                  // Longer than the China-owned "boeing aircraft" (purchases), so parts stay export controls.
                  "boeing aircraft parts", "boeing airplane parts", "boeing plane parts",
                  "aerospace technology", "aerospace technologies", "aviation technology", "jet engine technology",
-                 "aircraft technology", "aerospace exports", "aerospace"], specific(.jetEngines, .us))
+                 "aircraft technology", "aerospace exports", "aerospace", "engine tech", "engine technology",
+                 "engine exports", "engine technology exports", "engine tech exports", "leap engine", "leap engines"],
+                specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))
         lex.add(["heavy water", "nuclear fuel", "reactor components"], specific(.nuclear, .us))
@@ -87,7 +89,8 @@ enum DomainLexicon {
                  "foreign direct product rule", "huawei", "zte", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  // BIS's Military End-User List, by its names in titles.
                  "military end user list", "meu list",
-                 "chipmaking equipment", "chipmaking tools", "chip tools", "chip export controls",
+                 "chipmaking equipment", "chipmaking tools", "chip tools", "tool shipments", "chip tool shipments",
+                 "chipmaking gear", "chip equipment", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
                  "end user controls", "end use controls", "affiliates of listed entities", "unverified list",
                  "advanced computing", "advanced computing items", "advanced computing chips", "supercomputing",

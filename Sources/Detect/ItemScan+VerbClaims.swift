@@ -901,7 +901,12 @@ extension ItemScan {
         while j >= range.lowerBound, actor == nil {
             let governed = governedByPreposition(j, range)
             if ann.otherEnds[j], !governed { return nil }  // a third country acts ("EU imposes ...")
-            if let a = ann.actor[j], !governed, !jointModifier(j), !objectOfVerb(j) {
+            // "US-China Agree to Reduce Tariffs", "U.S.-China Extend Tariff Truce": a joint pair right before
+            // its verb is the subject (before a noun, "US-China trade talks", it is a modifier).
+            let jointSubject = jointModifier(j) && !tokens[j].hyphenAfter
+                && ((j + 1)..<v).allSatisfy { ann.has(.modal, at: $0) || ann.has(.adverb, at: $0) || ann.has(.infinitive, at: $0)
+                    || tokens[$0].text == "to" || ann.verb[$0] != nil && $0 + 1 < v && tokens[$0 + 1].text == "to" }
+            if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j) {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value

@@ -114,4 +114,12 @@ import Model
         #expect(c.actor == .us)
         #expect(c.topic == .techControls)
     }
+
+    @Test func aJointPairRightBeforeItsVerbIsTheSubject() throws {
+        let c = try #require(claims("US-China agree to cut tariffs after Geneva talks").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        let d = try #require(claims("U.S.-China extend tariff truce for 90 days").first)
+        #expect(d.direction == .easing)
+        #expect(claims("US-China trade talks resume in London").isEmpty)
+    }
 }

@@ -107,4 +107,13 @@ import Model
         #expect(c.direction == .easing)
         #expect(claims("Chip designers' China revenue falls 20% after US curbs").allSatisfy { $0.direction != .easing })
     }
+
+    @Test func engineTechnologyAndToolShipmentsAreNamedExports() throws {
+        let c = try #require(claims("US halts engine technology exports to China's jet maker").first)
+        #expect(c.topic == .jetEngines)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("Commerce approves tool shipments to Samsung's China fabs").first)
+        #expect(d.topic == .techControls)
+        #expect(d.direction == .easing)
+    }
 }
