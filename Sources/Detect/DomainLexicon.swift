@@ -294,7 +294,8 @@ enum DomainLexicon {
         // "gives conditional nod to Synopsys-Ansys deal", "gave the green light to H200 sales": an approval.
         for give in ["give", "gives", "gave", "given", "giving"] {
             for nod in ["nod to", "the nod to", "conditional nod to", "final nod to", "green light to", "the green light to",
-                        "a green light to", "the go ahead to", "the go ahead for"] {
+                        "a green light to", "green light for", "the green light for", "a green light for",
+                        "the go ahead to", "the go ahead for"] {
                 lex.add("\(give) \(nod)", .verb(VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
                                                            participle: give == "given", impliedTopic: nil, isThreat: false)))
             }
