@@ -417,7 +417,7 @@ enum DomainLexicon {
         // Taken off a list eases (see fromTheList); taken out of a permission program tightens.
         noun(&lex, ["removal from", "removals from"], .reducer)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
-                    "waiver of", "waivers for", "resumption of"], .easing)
+                    "waiver of", "waivers for", "resumption of", "exemption of", "exemptions of"], .easing)
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
         noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
         noun(&lex, ["implementation of", "initiation of", "proposed action in", "notice of action in",

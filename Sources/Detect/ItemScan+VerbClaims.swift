@@ -478,6 +478,13 @@ extension ItemScan {
             ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
         // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
         if sense.participle, object.start < object.end, ann.has(.agent, at: object.start) { topicIndex = nil }
+        // "Chip design software curbs on China to be lifted under London deal": a passive's subject is what
+        // moves; the phrase after it tells under what.
+        if sense.participle, object.start < object.end, v - 1 >= clause, Self.beForms.contains(tokens[v - 1].text),
+           ["under", "after", "as", "following", "amid", "in", "with"].contains(tokens[object.start].text),
+           let subject = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range) {
+            topicIndex = subject
+        }
         // "US drone makers sanctioned by China": with its agent named, a verb that names its measure moves
         // that measure; the nouns before it are its target.
         if topicIndex == nil, sense.participle, object.agent != nil, object.start < object.end, tokens[object.start].text == "by",

@@ -494,4 +494,16 @@ import Model
                        "China imposed tariffs on US goods and added US firms to its unreliable entity list.").isEmpty)
         #expect(claims("This Day in History: The Phase One Trade Deal Is Signed").isEmpty)
     }
+
+    @Test func aPassiveSubjectMovesNotTheDealItIsDoneUnder() throws {
+        let c = try #require(claims("Jet engine export curbs on China to be lifted under trade deal").first)
+        #expect(c.topic == .jetEngines)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func anExemptionOfTariffsEases() throws {
+        let c = try #require(claims("Beijing announces exemption of additional tariffs on more US goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
 }
