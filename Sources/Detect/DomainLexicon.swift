@@ -408,6 +408,7 @@ enum DomainLexicon {
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)
         addVerb(&lex, ["strike"], .settler, past: ["struck"])
+        addVerb(&lex, ["ink", "formalize", "formalise"], .settler)  // "Trump Inks Phase One Deal", "order formalizing trade truce"
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",

@@ -164,4 +164,12 @@ import Model
         #expect(claims("EU and Japan agree trade deal").isEmpty)
         #expect(claims("Analysts agree China export curbs will bite").isEmpty)
     }
+
+    @Test func inkingOrFormalizingADealSettlesIt() throws {
+        let c = try #require(claims("Trump inks trade deal with China").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+        let d = try #require(claims("Executive order formalizing the trade truce with China").first)
+        #expect(d.direction == .easing)
+    }
 }
