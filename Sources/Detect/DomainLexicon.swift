@@ -397,6 +397,10 @@ enum DomainLexicon {
         addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off",
                        "relent on", "back down on", "reconsider", "rethink", "revisit"], .easing)
         addVerb(&lex, ["abandon"], .reducer)
+        // "China closes Google investigation": a probe closed eases, a loophole closed tightens. Only the
+        // finite and participle forms: "close to a deal" is an adjective.
+        lex.add(["closes", "closed"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: false,
+                                                      participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer"], .starter)
         // Adjusting or amending a measure says neither way: the lede must tell (MOFCOM and

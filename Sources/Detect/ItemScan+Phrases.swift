@@ -10,6 +10,8 @@ extension ItemScan {
         let next = i + 1
         // A list of hyphenated modifiers: "Opens Anti-Dumping, Anti-Bias Probes Into U.S. Chips".
         if i >= 2, tokens[i - 2].hyphenAfter, tokens[next].hyphenAfter { return true }
+        // "Adds China Tech Companies, Others to Entity List": the list of targets closes with "others".
+        if ["others", "more"].contains(tokens[next].text) { return true }
         // A headline's list of measures: "Suspends US Tariffs, Unreliable Entity List Restrictions".
         if range.lowerBound < titleTokenCount, nounPhraseToEnd(from: next, range) { return true }
         // A list of places: "imports from Taiwan region, Malaysia, U.S.".

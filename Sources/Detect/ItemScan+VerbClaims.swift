@@ -451,7 +451,7 @@ extension ItemScan {
 
     static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
 
-    static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because"]
+    static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because", "during", "ahead"]
 
     /// "suspended a prior restriction": an adjective of time after an article, not a background clause.
     func priorAdjective(at i: Int) -> Bool {

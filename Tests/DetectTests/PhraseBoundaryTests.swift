@@ -149,4 +149,14 @@ import Model
         #expect(c.actor == .us)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aListOfTargetsClosingWithOthersStaysInTheObject() throws {
+        let c = try #require(claims("Commerce adds Chinese chipmakers, others to entity list").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func talksDuringWhichAMoveIsMadeAreNotItsObject() {
+        #expect(!claims("China drops probe of US chipmaker during negotiations with Washington").contains { $0.topic == .talks })
+    }
 }

@@ -172,4 +172,14 @@ import Model
         let d = try #require(claims("Executive order formalizing the trade truce with China").first)
         #expect(d.direction == .easing)
     }
+
+    @Test func closingAProbeEasesClosingALoopholeTightens() throws {
+        let c = try #require(claims("China closes antitrust investigation into Google as talks with US advance").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+        let d = try #require(claims("US closes loophole on chip exports to China").first)
+        #expect(d.topic == .techControls)
+        #expect(d.direction == .tightening)
+        #expect(claims("US and China close to trade deal").allSatisfy { $0.direction != .tightening })
+    }
 }
