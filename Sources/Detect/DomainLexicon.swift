@@ -212,7 +212,8 @@ enum DomainLexicon {
                  "cyberspace administration", "ministry", "regulators", "commerce minister", "watchdog",
                  "cyberspace watchdog", "internet watchdog", "market watchdog", "ministry of finance",
                  "commerce vice minister", "regulator", "internet regulator", "cyberspace regulator",
-                 "antitrust regulator", "chinese customs", "cac"], .actor(.china))
+                 "antitrust regulator", "chinese customs", "cac", "cyberspace authority", "internet authority",
+                 "cyberspace administration of china", "state administration for market regulation"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.

@@ -29,10 +29,16 @@ extension ItemScan {
         guard let t = phrase.first(where: isMeasure), let span = ann.topic[t],
               !(m..<min(t + span.length + 1, range.upperBound)).contains(where: { tokens[$0].isBoundary || Self.easingChangeWords.contains(tokens[$0].text) })
         else { return nil }
-        // "China Responds to US Controls With More Defense Firm Listings": the reply names its own measure.
-        if ((t + span.length)..<range.upperBound).contains(where: { tokens[$0].text == "with"
+        // "China Responds to US Controls With More Defense Firm Listings": the reply names its own measure,
+        // and that is the move ("responds to Trump tariffs with its own 34% levy on all US goods").
+        if let w = ((t + span.length)..<range.upperBound).first(where: { tokens[$0].text == "with"
             && (($0 + 1)..<min($0 + 6, range.upperBound)).contains { ann.topic[$0] != nil || !ann.objects[$0].isDisjoint(with: [.measure, .probe, .list]) } }) {
-            return nil
+            guard let own = ((w + 1)..<min(w + 8, range.upperBound)).first(where: isMeasure), let ownSpan = ann.topic[own] else { return nil }
+            let mine = ownSpan.value.resolve(for: reacting)
+            guard mine.actor == nil || mine.actor == reacting else { return nil }
+            return Claim(topic: mine.topic, actor: reacting, direction: .tightening, modality: .action,
+                         quantities: mine.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
+                         matched: [ann.cueText[r] ?? tokens[r].text, "with", ownSpan.text], inTitle: true, implied: true)
         }
         let resolved = span.value.resolve(for: owner)
         guard resolved.actor == nil || resolved.actor == owner else { return nil }

@@ -745,6 +745,8 @@ extension ItemScan {
             // "extension for Huawei's temporary general license": a permission kept open.
             if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }
             if measure { return move(.tightening) }
+            // "China Renews Soybean Imports From US Suppliers": trade kept going.
+            if flow { return move(.easing) }
             return move(firstTopic == .talks ? .easing : nil)
         case .delayer:
             if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
@@ -970,6 +972,8 @@ extension ItemScan {
         }
         // Last, whoever the headline, else the lede, names ("Notice of Action: Suspension of ..."; "USTR suspends ...").
         if actor == nil { actor = titleActor ?? itemActor }
+        // "US-China Trade Truce Extended": a deal both sides named jointly hold is both sides'; the US stands for them.
+        if actor == nil, term.candidates.contains(where: { $0.topic == .talks }), hasUS, hasChina { actor = .us }
         return actor.map { ClaimActor(actor: $0, text: actorText) }
     }
 

@@ -122,4 +122,10 @@ import Model
         #expect(d.direction == .easing)
         #expect(claims("US-China trade talks resume in London").isEmpty)
     }
+
+    @Test func chinasCyberspaceAuthorityActsForChina() throws {
+        let c = try #require(claims("Cyberspace authority summons Nvidia over H20 chip risks").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+    }
 }

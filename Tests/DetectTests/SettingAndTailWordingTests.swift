@@ -91,4 +91,11 @@ import Model
     @Test func aDemandIsNoReaction() {
         #expect(claims("China urges US to stop abusing export controls").isEmpty)
     }
+
+    @Test func aReplyWithItsOwnMeasureIsTheReplyingSidesMove() throws {
+        let c = try #require(claims("China responds to Trump tariffs with its own 34% levy on US goods").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
 }

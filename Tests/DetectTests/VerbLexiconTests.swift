@@ -182,4 +182,11 @@ import Model
         #expect(d.direction == .tightening)
         #expect(claims("US and China close to trade deal").allSatisfy { $0.direction != .tightening })
     }
+
+    @Test func renewingTradeEasesRenewingAMeasureTightens() throws {
+        let c = try #require(claims("China renews soybean imports from US suppliers").first)
+        #expect(c.direction == .easing)
+        let d = try #require(claims("US extends tariffs on Chinese goods").first)
+        #expect(d.direction == .tightening)
+    }
 }
