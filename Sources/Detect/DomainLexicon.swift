@@ -198,6 +198,8 @@ enum DomainLexicon {
                  "american officials", "us officials", "commerce",
                  // Before "regulator" alone, which headlines mostly use of China's.
                  "us regulator", "u.s. regulator", "american regulator", "nuclear regulator", "nuclear power regulator",
+                 // US antitrust enforcers: their reviews are not China's antitrust countermeasures.
+                 "federal trade commission", "ftc", "justice department", "department of justice", "doj",
                  "nuclear regulatory commission", "nrc", "us regulators", "u.s. regulators",
                  // The subjects of US presidential documents' abstracts ("This presidential action amends ...",
                  // "Executive Order 14266 increases tariffs ..."). Not "the president": "the president of Mexico".

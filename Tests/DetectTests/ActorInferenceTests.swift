@@ -128,4 +128,8 @@ import Model
         #expect(c.actor == .china)
         #expect(c.topic == .nonTariffCountermeasures)
     }
+
+    @Test func aUSAntitrustReviewIsNotChinasCountermeasure() {
+        #expect(claims("The Federal Trade Commission closes its antitrust review of the merger").isEmpty)
+    }
 }
