@@ -188,9 +188,13 @@ struct ItemScan {
     /// Republic of China: Rescission of Antidumping Duty Administrative Review"): the duty order's
     /// bookkeeping, not a trade-policy position (the labelled notices of this kind are irrelevant).
     var tradeRemedyReview: Bool {
-        let t = title.lowercased()
-        return ["administrative review", "sunset review", "changed circumstances review", "scope ruling",
-                "new shipper review"].contains { t.contains($0) }
+        // Word pairs of the title's tokens (already lowercased): no string search per item.
+        guard titleTokenCount > 1 else { return false }
+        return (1..<titleTokenCount).contains { i in
+            let (a, b) = (tokens[i - 1].text, tokens[i].text)
+            return b == "review" && (a == "administrative" || a == "sunset" || a == "circumstances" || a == "shipper")
+                || a == "scope" && b == "ruling"
+        }
     }
 
     /// A Federal Register correction ("...; Correction", "Technical Amendments"):
