@@ -112,7 +112,8 @@ extension ItemScan {
     static let liabilityPhrases: Set<String> = ["legal consequences", "legal liability", "legal liabilities",
                                                 "legal responsibility", "legal action", "anti sanctions law",
                                                 "anti foreign sanctions law", "held accountable", "legally liable"]
-    static let complianceStems = ["implement", "assist", "compl", "adher", "enforc", "execut", "obey", "shun"]
+    static let complianceStems = ["implement", "assist", "compl", "adher", "enforc", "execut", "obey", "shun", "involv", "particip",
+                                  "aid", "help"]
 
     static let liabilityFirstWords: Set<String> = ["legal", "anti", "held", "legally"]
 

@@ -351,4 +351,11 @@ import Model
         #expect(d.topic == .techControls)
         #expect(d.actor == .us)
     }
+
+    @Test func warningThoseInvolvedInAUSMeasureOfLegalConsequencesIsACountermeasureThreatened() throws {
+        let c = try #require(claims("Beijing warns of legal consequences for firms involved in US chip curbs").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.modality == .signal)
+    }
 }
