@@ -361,6 +361,9 @@ enum DomainLexicon {
         addVerb(&lex, ["win"], .starter, double: true, past: ["won"])
         addVerb(&lex, ["get"], .starter, double: true, past: ["got", "gotten"])
         addVerb(&lex, ["clamp down", "squeeze", "throttle", "choke off"], .tightening)
+        // "China shuns US soybeans", "boycotts Boeing jets": goods kept out.
+        addVerb(&lex, ["shun"], .tightening)
+        addVerb(&lex, ["snub", "boycott"], .tightening, alsoNoun: true)  // "its chip boycotts" is a noun
         addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])
         addVerb(&lex, ["hit"], .adder, double: true, past: ["hit"])

@@ -189,4 +189,11 @@ import Model
         let d = try #require(claims("US extends tariffs on Chinese goods").first)
         #expect(d.direction == .tightening)
     }
+
+    @Test func shunningOrBoycottingUSGoodsIsACountermeasure() throws {
+        let c = try #require(claims("China shuns US soybeans as the trade war drags on").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        #expect(claims("Nvidia's chief criticises Washington for its chip boycotts against China").isEmpty)
+    }
 }
