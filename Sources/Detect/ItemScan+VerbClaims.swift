@@ -40,6 +40,8 @@ extension ItemScan {
         // "Negotiations have resumed", "agree to resume trade talks": talks being held are no move
         // (../shared/eval/README.md: talks held, scheduled or resumed are neutral).
         if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
+        // "Trump, Xi end talks with no trade deal": talks that end as planned were held, not broken off.
+        if ["end", "conclude", "wrap up"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }

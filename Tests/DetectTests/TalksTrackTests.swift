@@ -61,4 +61,8 @@ import Model
         #expect(claims("US-China talks raise hopes for a longer tariff truce").isEmpty)
         #expect(claims("Xi-Trump consensus steers the two sides toward win-win agreements").isEmpty)
     }
+
+    @Test func talksThatEndAsPlannedWereHeldNotBrokenOff() {
+        #expect(claims("Trump and Xi end talks in Busan with no new trade deal").allSatisfy { $0.topic != .talks })
+    }
 }
