@@ -419,6 +419,10 @@ enum DomainLexicon {
                        "conclude"], .settler)
         addVerb(&lex, ["strike"], .settler, past: ["struck"])
         addVerb(&lex, ["ink", "formalize", "formalise"], .settler)  // "Trump Inks Phase One Deal", "order formalizing trade truce"
+        // "summit yields trade truce", "talks produce framework deal", "summit brings a tactical truce": what talks
+        // bring out is agreed (a settler moves only deals, frameworks and truces).
+        addVerb(&lex, ["yield", "produce", "deliver"], .settler)
+        addVerb(&lex, ["bring"], .settler, past: ["brought"])
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",

@@ -65,4 +65,11 @@ import Model
     @Test func talksThatEndAsPlannedWereHeldNotBrokenOff() {
         #expect(claims("Trump and Xi end talks in Busan with no new trade deal").allSatisfy { $0.topic != .talks })
     }
+
+    @Test func aSummitThatBringsOrYieldsATruceAgreedIt() throws {
+        let c = try #require(claims("Trump-Xi summit in Busan brings a trade truce").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+        #expect(claims("Tariffs bring pain to US farmers selling to China").allSatisfy { $0.topic != .talks })
+    }
 }
