@@ -83,13 +83,14 @@ struct ItemScan {
         }
         // "China Expands Export Controls on Rare Earths: What Companies Need to Know": a headline that
         // reports a move before a reader's question tail; the move is read, the tail is not.
-        let askingTail = askingTailAfterMove
+        let asks = questionHeadline
+        let askingTail = asks ? askingTailAfterMove : nil
         let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail ?? titleTokenCount
         if question != nil && titleEnd == titleTokenCount
             || (0..<titleEnd).contains(where: analysisCue) {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
-        if questionHeadline && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }
+        if asks && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
         for sentence in sentences {
@@ -168,16 +169,20 @@ struct ItemScan {
         guard titleTokenCount > 0 else { return false }
         // The first sentence asks: "The Affiliates Rule is Back. Is Your Program Ready?" does not.
         let firstEnd = (0..<titleTokenCount).first { tokens[$0].sentence != tokens[0].sentence } ?? titleTokenCount
-        if tokens[firstEnd - 1].text == "?" || firstEnd == titleTokenCount && title.hasSuffix("?") { return true }
-        return title.contains("?:") || title.contains("? :")
+        if tokens[firstEnd - 1].text == "?" || firstEnd == titleTokenCount && title.utf8.last == UInt8(ascii: "?") { return true }
+        // "?:" or "? :" anywhere in the title, by its bytes (a String search per item costs more than the rest of the scan).
+        var afterMark = false
+        for b in title.utf8 {
+            if b == UInt8(ascii: "?") { afterMark = true } else if afterMark, b == UInt8(ascii: ":") { return true } else if b != UInt8(ascii: " ") { afterMark = false }
+        }
+        return false
     }
 
-    /// Where the asking tail of a question headline starts, when the headline
+    /// Where the asking tail of a question headline (the caller has found it asks) starts, when the headline
     /// reports a move before it: "China Suspends Antitrust Probe into DuPont:
     /// A Strategic Shift Amid Escalating U.S.-China Trade Tensions?" reports
     /// the suspension and asks only what it means.
     var askingTailAfterMove: Int? {
-        guard questionHeadline else { return nil }
         let firstEnd = (0..<titleTokenCount).first { tokens[$0].sentence != tokens[0].sentence } ?? titleTokenCount
         guard let mark = (2..<max(2, firstEnd)).first(where: { Self.tailMarks.contains(tokens[$0].text) && tokens[$0].text != "," && tokens[$0].isBoundary }),
               reportsMove(before: mark) else { return nil }
@@ -200,7 +205,7 @@ struct ItemScan {
     /// A Federal Register correction ("...; Correction", "Technical Amendments"):
     /// it fixes an earlier document's text, it moves nothing.
     var correctionNotice: Bool {
-        guard let tail = title.split(separator: ";").last, title.contains(";") else { return false }
+        guard title.utf8.contains(UInt8(ascii: ";")), let tail = title.split(separator: ";").last else { return false }
         let words = tail.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         return words == ["correction"] || words == ["corrections"] || words == ["technical", "amendment"]
             || words == ["technical", "amendments"] || words == ["technical", "correction"] || words == ["correcting", "amendment"]
