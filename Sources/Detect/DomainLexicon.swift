@@ -228,7 +228,7 @@ enum DomainLexicon {
         lex.add(["mexico", "mexican", "canada", "canadian", "switzerland", "swiss", "japan", "japanese",
                  "india", "indian", "eu", "european union", "europe", "european", "brussels", "korea",
                  "south korea", "korean", "seoul", "taiwan", "taiwanese", "vietnam", "brazil", "dutch",
-                 "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia",
+                 "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia", "asean",
                  "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
                  "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
                  "vietnamese", "australian", "british", "united kingdom", "u.k", "u.k.", "french", "france", "italy", "spain", "turkey", "south africa",
@@ -521,7 +521,9 @@ enum DomainLexicon {
                  "declined to", "declines to", "resist", "resists", "let alone",
                  // What is averted does not happen: "extend truce to avert tariff hikes".
                  "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", "prevent",
-                 "prevents", "stave off", "staves off", "head off", "forestall", "ward off"], .cue(.negation))
+                 "prevents", "stave off", "staves off", "head off", "forestall", "ward off",
+                 // "hard to strike a deal with": what is hard is not done.
+                 "hard to", "difficult to", "tough to"], .cue(.negation))
         lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
                  "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
                  "no plans to",
@@ -580,10 +582,11 @@ enum DomainLexicon {
                  "overview", "summary of", "this day in history", "a look at", "faq", "faqs", "frequently asked questions",
                  "guide to",
                  // A lawyer's or a firm's forecast is commentary, not a government's move.
-                 "lawyer says", "lawyers say", "law firm says", "law firms say", "attorney says", "attorneys say", "expert says"], .cue(.analysis))
+                 "lawyer says", "lawyers say", "law firm says", "law firms say", "attorney says", "attorneys say", "expert says",
+                 "think tank", "predicts", "forecasts"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
-                 "unchanged", "existing", "current", "on track", "on course"], .cue(.hold))
+                 "unchanged", "existing", "current", "on track", "on course", "continuing"], .cue(.hold))
         lex.add(["to"], .cue(.infinitive))
         lex.add(["to"], .cue(.toWord))
         lex.add(["will", "would", "may", "might", "could", "can", "should", "shall", "must", "to", "will not",

@@ -7,6 +7,21 @@ extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         guard actsAsVerb(at: v, verb: verb, range) else { return nil }
+        // "clear a smooth path for the summit": a way cleared to talks is no clearance ("clears way for Nvidia
+        // H20 sales" still eases the sales).
+        if sense.lemma == "clear", ((v + verb.length)..<min(v + verb.length + 3, range.upperBound)).contains(where: {
+            ["path", "way"].contains(tokens[$0].text) }),
+           !((v + verb.length)..<min(v + verb.length + 12, range.upperBound)).contains(where: {
+               ann.topic[$0].map { $0.value.candidates.first?.topic != .talks } ?? false }) { return nil }
+        // "the 145% levies he has imposed on Chinese imports": a relative clause tells a measure already in force.
+        if v >= range.lowerBound + 2 {
+            var p = v - 1
+            if ["has", "have", "had"].contains(tokens[p].text) { p -= 1 }
+            if p > range.lowerBound, ["he", "she", "they", "it", "we"].contains(tokens[p].text), ann.topic[p - 1] != nil
+                || p > range.lowerBound && ["he", "she", "they", "it", "we"].contains(tokens[p].text) && !ann.objects[p - 1].isEmpty {
+                return nil
+            }
+        }
         // "signalling its resolve to push back against Trump's tariffs": resisting a measure, not deferring it.
         if sense.verbClass == .delayer, verb.text.hasPrefix("push"), let next = after(v + verb.length - 1),
            ["against", "on"].contains(next) { return nil }
@@ -42,6 +57,17 @@ extension ItemScan {
         if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
         // "Trump, Xi end talks with no trade deal": talks that end as planned were held, not broken off.
         if ["end", "conclude", "wrap up"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
+        // "US imposes new 10% global tariff", "a 15% global tariff floor under Section 122": a tariff on every
+        // country is no US-China move unless China is named its target.
+        if let t = found.index, found.term.candidates.first?.topic == .tariffs, !object.targetChina,
+           (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
+            return nil
+        }
+        // "Australia and the US sign Framework for ... Critical Minerals": a deal with a third country.
+        if found.term.candidates.first?.topic == .talks, range.contains(where: { ann.other[$0] }),
+           !range.contains(where: { ann.side[$0] == .china || ann.actor[$0]?.value == .china }) {
+            return nil
+        }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }

@@ -358,4 +358,15 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.modality == .signal)
     }
+
+    @Test func aGlobalTariffIsNoUSChinaMove() {
+        #expect(claims("US imposes 10% global tariff after Supreme Court ruling", "China said it was assessing the move.").isEmpty)
+        #expect(claims("White House turns to Section 122 to implement a 15% global tariff floor").isEmpty)
+    }
+
+    @Test func aDealWithAThirdCountryIsNoUSChinaDeal() {
+        #expect(claims("Australia and the US sign framework on critical minerals and rare earths",
+                       "The deal aims to reduce dependence on China.").isEmpty)
+        #expect(claims("US strikes trade and critical minerals deals at ASEAN").isEmpty)
+    }
 }

@@ -98,4 +98,28 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func whatIsHardToDoIsNotDone() {
+        #expect(claims("Trump says Xi is extremely hard to strike a trade deal with").isEmpty)
+    }
+
+    @Test func measuresContinuingAreTheStatusQuo() {
+        #expect(claims("Greer says US-China ties are stable, with Washington continuing to impose tariffs").isEmpty)
+    }
+
+    @Test func aThinkTankForecastIsAnalysis() {
+        #expect(claims("Think tank predicts continued US pause on export controls against China").isEmpty)
+    }
+
+    @Test func aPathClearedToASummitIsNoClearanceAWayClearedForSalesIs() throws {
+        #expect(claims("US and China economic chiefs meet in Paris to clear path to Trump-Xi summit").isEmpty)
+        let c = try #require(claims("US clears way for Nvidia H20 sales to China").first)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aMeasureInARelativeClauseIsAlreadyInForce() {
+        #expect(!claims("Trump says 80% tariff seems right",
+                        "Trump suggested an alternative to the 145% levies he has imposed on Chinese imports.")
+            .contains { $0.direction == .tightening })
+    }
 }
