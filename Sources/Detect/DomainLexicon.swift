@@ -435,6 +435,8 @@ enum DomainLexicon {
                     "waiver of", "waivers for", "resumption of", "exemption of", "exemptions of"], .easing)
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
         noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
+        // The Pentagon's notices: "Notice of Availability of Designation of Chinese Military Companies".
+        noun(&lex, ["designation of", "designations of"], .adder)
         noun(&lex, ["implementation of", "initiation of", "proposed action in", "notice of action in",
                     "notice of action and proposed action in",
                     // MOFCOM's trade-remedy titles: "Final Ruling on the Anti-dumping Investigation against Imports of ...".
@@ -481,6 +483,8 @@ enum DomainLexicon {
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
+                 // The Pentagon's designations are its list.
+                 "chinese military companies", "designated chinese military companies",
                  "military list", "1260h list",
                  "unverified list", "unreliable entities list",
                  "designations", "additions"], .object(.list))

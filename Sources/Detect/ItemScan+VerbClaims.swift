@@ -63,14 +63,15 @@ extension ItemScan {
            (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
             return nil
         }
-        // "Australia and the US sign Framework for ... Critical Minerals": a deal with a third country.
-        if found.term.candidates.first?.topic == .talks, range.contains(where: { ann.other[$0] }),
-           !range.contains(where: { ann.side[$0] == .china || ann.actor[$0]?.value == .china }) {
-            return nil
-        }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }
+        // "Australia and the US sign Framework for ... Critical Minerals", "US strikes deals at ASEAN": a deal
+        // with a third country.
+        if topicTerm.candidates.first?.topic == .talks, range.contains(where: { ann.other[$0] }),
+           !range.contains(where: { ann.side[$0] == .china || ann.actor[$0]?.value == .china }) {
+            return nil
+        }
         var dir = move.direction
         let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
         if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"

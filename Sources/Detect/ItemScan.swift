@@ -114,6 +114,7 @@ struct ItemScan {
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
             if let joint = jointStatementClaim(in: range) { claims.append(joint) }
+            if let done = dealDoneClaim(in: range) { claims.append(done) }
             if let share = revenueShareClaim(in: range) { claims.append(share) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }

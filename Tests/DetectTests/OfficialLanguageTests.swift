@@ -189,4 +189,12 @@ import Model
                        "The Department of Commerce is rescinding the administrative review of the antidumping duty order on steel nails from China.")
             .isEmpty)
     }
+
+    @Test func thePentagonsDesignationsAreItsList() throws {
+        let c = try #require(claims("Notice of Availability of Designation of Chinese Military Companies").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("Notice of Removal of Designated Chinese Military Companies").first)
+        #expect(d.direction == .easing)
+    }
 }

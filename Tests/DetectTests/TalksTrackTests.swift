@@ -72,4 +72,12 @@ import Model
         #expect(c.direction == .easing)
         #expect(claims("Tariffs bring pain to US farmers selling to China").allSatisfy { $0.topic != .talks })
     }
+
+    @Test func aDealCalledDoneIsReachedOneToBeDoneIsNot() throws {
+        let c = try #require(claims("Trump says US-China deal on rare earths is 'done'").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+        #expect(claims("China rare earths deal will hopefully be done by Thanksgiving, Bessent says").isEmpty)
+        #expect(claims("US-China deal not done yet, Bessent says").isEmpty)
+    }
 }
