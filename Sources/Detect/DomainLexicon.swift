@@ -128,7 +128,7 @@ enum DomainLexicon {
                  "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         // The USTR's fees on Chinese ships, by what they are charged on: "New USTR Fees on Chinese-Linked Vessels".
-        lex.add(["port fees", "port fee", "port charges", "docking fees", "vessel fees", "ship fees", "fees on chinese vessels",
+        lex.add(["port fees", "port fee", "port charges", "docking fees", "vessel fees", "vessel fee", "ship fees", "ship fee", "fees on chinese vessels",
                  "fees on chinese ships", "fees on chinese linked vessels", "fees on chinese linked ships",
                  "fees on chinese built ships", "fees on chinese built vessels", "fees on chinese owned vessels",
                  "fees on chinese operated vessels", "fees on us vessels", "fees on u.s. vessels", "fees on american vessels",
@@ -159,7 +159,9 @@ enum DomainLexicon {
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
                  "countervailing duties", "anti subsidy duties", "anti dumping investigation",
                  "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
-                 "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation"], .topic(probeTerm))
+                 "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation",
+                 // Commerce's abbreviations: "Commerce to Impose Preliminary AD on ... Material From China".
+                 "preliminary ad", "final ad", "ad duties", "ad duty", "ad/cvd", "ad / cvd", "ad and cvd", "cvd duties"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",

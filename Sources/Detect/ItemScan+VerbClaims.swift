@@ -944,7 +944,9 @@ extension ItemScan {
             let jointSubject = jointModifier(j) && !tokens[j].hyphenAfter
                 && ((j + 1)..<v).allSatisfy { ann.has(.modal, at: $0) || ann.has(.adverb, at: $0) || ann.has(.infinitive, at: $0)
                     || tokens[$0].text == "to" || ann.verb[$0] != nil && $0 + 1 < v && tokens[$0 + 1].text == "to" }
-            if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j) {
+            // "Five US firms added to China's list": a nationality before its firms is the target, not the subject.
+            let modifiesFirms = ann.actor[j].map { j + $0.length < v && Self.targetNouns.contains(tokens[j + $0.length].text) } ?? false
+            if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value
@@ -972,6 +974,11 @@ extension ItemScan {
         if actor == nil, verb.value.participle || verb.value.isChangeNoun {
             // "Imposition of tariffs on imports from Mexico, China and Canada by the U.S.": the agent may follow the object.
             actor = agent(after: object.end, range)
+        }
+        // "Five US firms added to China's export control list": the owner of what they are put on acts.
+        if actor == nil, verb.value.participle, let k = object.span.first(where: { tokens[$0].text == "to" && $0 + 2 < object.end
+            && (ann.actor[$0 + 1] != nil || ann.side[$0 + 1] != nil) && ["'s", "’s"].contains(tokens[$0 + 2].text) }) {
+            actor = ann.actor[k + 1]?.value ?? ann.side[k + 1]
         }
         if actor == nil, headlinePassive(v, verb: verb, range) {
             // "Micron banned from ...": the firm before a headline passive is the target, the other side acts.
@@ -1272,6 +1279,9 @@ extension ItemScan {
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
+    /// Nouns a nationality can modify as a target: "US firms", "U.S. subsidiaries", "Chinese chipmakers".
+    static let targetNouns: Set<String> = firmNouns.union(["subsidiaries", "subsidiary", "units", "unit", "chipmakers",
+                                                           "makers", "suppliers", "exporters", "manufacturers"])
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
     static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",
                                              "proclamation", "regulation", "regulations", "decision", "circular",

@@ -132,4 +132,13 @@ import Model
     @Test func aUSAntitrustReviewIsNotChinasCountermeasure() {
         #expect(claims("The Federal Trade Commission closes its antitrust review of the merger").isEmpty)
     }
+
+    @Test func firmsPutOnAListInAPassiveAreTheTargetTheListsOwnerActs() throws {
+        let c = try #require(claims("Five US firms added to China's export control list").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        let d = try #require(claims("Three U.S. subsidiaries added to unreliable entity list").first)
+        #expect(d.actor == .china)
+        #expect(d.direction == .tightening)
+    }
 }

@@ -116,4 +116,11 @@ import Model
         #expect(d.topic == .techControls)
         #expect(d.direction == .easing)
     }
+
+    @Test func preliminaryADIsAntidumpingDuty() throws {
+        let c = try #require(claims("Commerce to impose preliminary AD on battery material from China").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
 }
