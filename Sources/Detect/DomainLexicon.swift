@@ -365,6 +365,7 @@ enum DomainLexicon {
         addVerb(&lex, ["clamp down", "squeeze", "throttle", "choke off"], .tightening)
         // "China shuns US soybeans", "boycotts Boeing jets": goods kept out.
         addVerb(&lex, ["shun"], .tightening)
+        addVerb(&lex, ["fine", "punish"], .tightening, alsoNoun: true)  // "Chinese regulator fines Nvidia"
         addVerb(&lex, ["snub", "boycott"], .tightening, alsoNoun: true)  // "its chip boycotts" is a noun
         addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])

@@ -196,4 +196,11 @@ import Model
         #expect(c.direction == .tightening)
         #expect(claims("Nvidia's chief criticises Washington for its chip boycotts against China").isEmpty)
     }
+
+    @Test func aFineOnAUSFirmIsACountermeasure() throws {
+        let c = try #require(claims("Chinese regulator fines Nvidia").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
 }
