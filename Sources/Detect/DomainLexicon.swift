@@ -354,6 +354,8 @@ enum DomainLexicon {
         addVerb(&lex, ["set limits", "sets limits", "setting limits", "stop providing", "stop selling",
                        "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
         addVerb(&lex, ["threaten"], .tightening, threat: true)
+        // "China warns of countermeasures over US chip curbs": a warning of a measure threatens it.
+        addVerb(&lex, ["warn of"], .tightening, threat: true)
         // "regains ability to sell": the permission comes back.
         addVerb(&lex, ["regain", "unwind", "delist", "whitelist", "spare", "carve out"], .easing)
         addVerb(&lex, ["nix"], .easing, past: ["nixed"])

@@ -22,7 +22,10 @@ extension ItemScan {
     /// ("lifts ban on Illumina"); not a government's name ("under the Trump administration").
     func firmNamed(in object: VerbObject) -> Int? {
         object.span.first { k in
-            ann.side[k] == .us && ann.actor[k] == nil && !ann.actorEnds[k]
+            // "bars US defense firms": the US named before its firms is a firm too, not the government.
+            let firmsOfUS = ann.actor[k]?.value == .us && ann.actor[k]!.length == 1
+                && (k + 1..<min(k + 3, object.end)).contains { Self.targetNouns.contains(tokens[$0].text) }
+            return (ann.side[k] == .us && ann.actor[k] == nil && !ann.actorEnds[k] || firmsOfUS)
                 && (k < object.directEnd || k > object.start && ["on", "against"].contains(tokens[k - 1].text)
                     && k - 2 >= object.start && ann.objects[k - 2].contains(.measure))
         }

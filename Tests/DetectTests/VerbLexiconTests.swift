@@ -203,4 +203,17 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aWarningOfAMeasureThreatensIt() throws {
+        let c = try #require(claims("Beijing warns of countermeasures over US chip curbs").first)
+        #expect(c.actor == .china)
+        #expect(c.modality == .signal)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func barringUSFirmsIsACountermeasure() throws {
+        let c = try #require(claims("China bars US defense firms from its market").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+    }
 }
