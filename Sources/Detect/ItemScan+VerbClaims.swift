@@ -59,7 +59,7 @@ extension ItemScan {
         if ["end", "conclude", "wrap up"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
         // "US imposes new 10% global tariff", "a 15% global tariff floor under Section 122": a tariff on every
         // country is no US-China move unless China is named its target.
-        if let t = found.index, found.term.candidates.first?.topic == .tariffs, !object.targetChina,
+        if let t = found.index, t >= range.lowerBound, found.term.candidates.first?.topic == .tariffs, !object.targetChina,
            (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
             return nil
         }
