@@ -226,6 +226,7 @@ enum DomainLexicon {
                  "intel", "boeing", "ge", "ge aerospace", "synopsys", "cadence", "analog devices", "apple",
                  "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",
                  "illumina", "calvin klein", "tyson", "us companies", "american companies", "us firms",
+                 "meta", "meta platforms", "amazon", "cisco", "dell", "hp", "ibm", "oracle", "ford", "general motors",
                  "enterprise products", "energy transfer", "ti"], .side(.us))
         lex.add(["mexico", "mexican", "canada", "canadian", "switzerland", "swiss", "japan", "japanese",
                  "india", "indian", "eu", "european union", "europe", "european", "brussels", "korea",
@@ -233,6 +234,8 @@ enum DomainLexicon {
                  "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia", "asean",
                  "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
                  "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
+                 // Other leaders who sign with the US or China in headlines ("Trump, Albanese sign critical minerals deal").
+                 "albanese", "ishiba", "takaichi", "starmer", "macron", "merz", "von der leyen", "anwar", "prabowo",
                  "vietnamese", "australian", "british", "united kingdom", "u.k", "u.k.", "french", "france", "italy", "spain", "turkey", "south africa",
                  "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos",
                  // Capitals that stand for their governments in headlines (not the US-China venues: London, Geneva...).
@@ -568,6 +571,8 @@ enum DomainLexicon {
                  "discussions", "agenda", "with the aim of", "the aim of"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
+                 // USTR's statutory four-year reviews of its Section 301 actions are a process, as hearings are.
+                 "four year review process", "review process",
                  "request for public comment", "comment period", "invites comment", "invites comments",
                  "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
                  "public hearing", "notice of hearing", "opens comment"], .cue(.consultation))

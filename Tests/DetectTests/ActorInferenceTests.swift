@@ -141,4 +141,11 @@ import Model
         #expect(d.actor == .china)
         #expect(d.direction == .tightening)
     }
+
+    @Test func chinaBlockingAUSFirmsTakeoverIsACountermeasureAndAnotherLeadersDealIsNoUSChinaDeal() throws {
+        let c = try #require(claims("China blocks Meta's purchase of AI group Manus").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(claims("Trump, Albanese sign critical minerals deal to counter China").isEmpty)
+    }
 }

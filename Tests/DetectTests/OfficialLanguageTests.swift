@@ -197,4 +197,8 @@ import Model
         let d = try #require(claims("Notice of Removal of Designated Chinese Military Companies").first)
         #expect(d.direction == .easing)
     }
+
+    @Test func openingAFourYearReviewIsAProcess() {
+        #expect(claims("USTR opens second four-year review process for China Section 301 actions").isEmpty)
+    }
 }
