@@ -56,7 +56,7 @@ eval: build
 	@echo "== headline-only (news-search feeds: the headline and the outlet's name)"
 	$(BIN_DEBUG) eval $(SHARED)/eval/dev2.jsonl $(NEWS_SETS) Tests/Labels/news/heldout.jsonl $(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) $(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) $(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl) --repeat 1 --headline-only
 
-# The detector's learned gate: trained on every labelled set (heldout2/ to heldout8/ too,
+# The detector's learned gate: trained on every labelled set (heldout2/ to heldout10/ too,
 # once their one score was taken), weights written into Sources/Detect/Gate/GateWeights.swift.
 # `make train-gate GATE_ARGS="--validate Tests/Labels/news/heldout.jsonl"`
 # instead trains on the other sets and scores the rules alone and with the gate there;
@@ -64,7 +64,8 @@ eval: build
 # (each published item scored by a gate trained without it).
 GATE_SETS = $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/Labels/team-*.jsonl) $(NEWS_SETS) Tests/Labels/news/heldout.jsonl \
 	$(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) \
-	$(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl)
+	$(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) \
+	$(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl)
 train-gate: deps
 	$(SWIFT) build -c release --product tradewatch-train-gate
 	.build/release/tradewatch-train-gate $(GATE_SETS) $(GATE_ARGS)

@@ -815,6 +815,10 @@ extension ItemScan {
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
             let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains { tokens[$0].text == "of" }
+            // "rolled out a plan that would affect exports of AI chips": a plan told by what it would do says no way.
+            if object.span.contains(where: { ["that", "which"].contains(tokens[$0].text) && $0 + 1 < object.end && ann.has(.modal, at: $0 + 1) }) {
+                return nil
+            }
             // "announces tariff reductions", "unveils relief from export controls": what is announced is the change.
             if let change = easingChangeOfMeasure(object) { return change ? move(.easing) : nil }
             // "announce export control information sharing": a channel opened, not a control.

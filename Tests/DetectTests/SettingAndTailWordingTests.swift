@@ -122,4 +122,10 @@ import Model
                         "Trump suggested an alternative to the 145% levies he has imposed on Chinese imports.")
             .contains { $0.direction == .tightening })
     }
+
+    @Test func aPlanToldByWhatItWouldDoSaysNoWay() {
+        #expect(claims("Chip export curbs could hit Nvidia",
+                       "The US just rolled out a plan that would affect exports of AI chips to China.")
+            .allSatisfy { $0.direction != .easing })
+    }
 }
