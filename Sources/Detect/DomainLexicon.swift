@@ -571,8 +571,6 @@ enum DomainLexicon {
                  "discussions", "agenda", "with the aim of", "the aim of"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
-                 // USTR's statutory four-year reviews of its Section 301 actions are a process, as hearings are.
-                 "four year review process", "review process",
                  "request for public comment", "comment period", "invites comment", "invites comments",
                  "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
                  "public hearing", "notice of hearing", "opens comment"], .cue(.consultation))

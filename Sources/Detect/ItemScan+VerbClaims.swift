@@ -17,8 +17,8 @@ extension ItemScan {
         if v >= range.lowerBound + 2 {
             var p = v - 1
             if ["has", "have", "had"].contains(tokens[p].text) { p -= 1 }
-            if p > range.lowerBound, ["he", "she", "they", "it", "we"].contains(tokens[p].text), ann.topic[p - 1] != nil
-                || p > range.lowerBound && ["he", "she", "they", "it", "we"].contains(tokens[p].text) && !ann.objects[p - 1].isEmpty {
+            if p > range.lowerBound, ["he", "she", "they", "it", "we"].contains(tokens[p].text),
+               ann.topic[p - 1] != nil || !ann.objects[p - 1].isEmpty {
                 return nil
             }
         }

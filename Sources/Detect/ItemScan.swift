@@ -92,7 +92,10 @@ struct ItemScan {
         }
         if asks && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
-        if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) }) { return claims }
+        // "USTR opens second four-year review process for China Section 301 actions": a review process is one too.
+        // (Read from the tokens: a lexicon phrase would make "four" and "year" known words, which other readings use.)
+        if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) })
+            || (0..<min(titleTokenCount, 8)).contains(where: { tokens[$0].text == "review" && after($0) == "process" }) { return claims }
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
             if range.isEmpty || skipSentence(range) { continue }
