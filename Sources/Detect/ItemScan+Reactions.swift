@@ -47,3 +47,27 @@ extension ItemScan {
                      matched: [ann.cueText[r] ?? tokens[r].text, span.text], inTitle: true, implied: true)
     }
 }
+
+// "Hong Kong exporters 'relieved' over extended US-China truce", "Taiwan chipmakers shrug off China's new
+// rare earth export curbs", "Chipmakers brace for more US curbs": a sentence whose subject is a trade or
+// an industry and whose verb is how it feels is market reaction (../shared/eval/README.md: neutral), and
+// the measure in it is its setting. A report of the move itself keeps its own verb after "after" or "as"
+// ("Chip stocks rally after Washington eases China curbs"), which this does not touch.
+extension ItemScan {
+    static let tradeGroups: Set<String> = ["exporters", "importers", "farmers", "growers", "chipmakers", "automakers",
+        "carmakers", "shippers", "retailers", "manufacturers", "firms", "companies", "businesses", "industry",
+        "investors", "traders", "executives", "buyers", "suppliers", "producers", "miners", "consumers", "makers"]
+    static let feelingWords: Set<String> = ["relieved", "shrug", "shrugs", "brace", "braces", "bracing", "cheer", "cheers",
+        "welcome", "welcomes", "fret", "frets", "worry", "worried", "worries", "fear", "fears", "wary", "anxious",
+        "anxiously", "wait", "waits", "await", "awaits", "hope", "hopes", "hopeful", "eye", "eyes", "uneasy", "cautious",
+        "relief", "jittery", "nervous", "upbeat", "optimistic", "pessimistic", "weigh", "weighs", "mull", "mulls"]
+
+    func groupFeelingSentence(_ range: Range<Int>) -> Bool {
+        let head = range.lowerBound..<min(range.lowerBound + 5, range.upperBound)
+        guard let g = head.first(where: { Self.tradeGroups.contains(tokens[$0].text) }),
+              !(range.lowerBound..<g).contains(where: { ann.verb[$0] != nil || tokens[$0].isBoundary }) else { return false }
+        var k = g + 1
+        while k < range.upperBound, ["'", "’", "‘", "\"", "“", "”", "are", "is", "remain", "stay", "still"].contains(tokens[k].text) { k += 1 }
+        return k < range.upperBound && Self.feelingWords.contains(tokens[k].text)
+    }
+}

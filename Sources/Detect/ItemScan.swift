@@ -146,6 +146,7 @@ struct ItemScan {
         let first = tokens[range.lowerBound].text
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
+        if groupFeelingSentence(range) { return true }
         for i in range {
             // Comment periods and hearings are process, when the sentence is about them.
             if i < range.lowerBound + 6, ann.has(.consultation, at: i) { return true }

@@ -32,6 +32,16 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func anIndustryThatFeelsAMeasureIsMarketReaction() {
+        #expect(claims("Mexican exporters 'relieved' over extended US-China tariff pause").isEmpty)
+        #expect(claims("Korean carmakers shrug off Beijing's new export curbs on graphite").isEmpty)
+    }
+
+    @Test func anIndustryReactingAfterAMoveStillReportsTheMove() throws {
+        let c = try #require(claims("Chip stocks rally after Washington eases China curbs").first)
+        #expect(c.direction == .easing)
+    }
+
     @Test func pushingBackAgainstTariffsIsNoDeferral() {
         let found = claims("China opens a probe of US chip imports, signalling its resolve to push back against the tariffs")
         #expect(!found.contains { $0.topic == .tariffs && $0.direction == .easing })
