@@ -57,6 +57,13 @@ extension ItemScan {
         if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
         // "Trump, Xi end talks with no trade deal": talks that end as planned were held, not broken off.
         if ["end", "conclude", "wrap up"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
+        // "Trump Says China Violated Its Trade Agreement With US": a charge that the other side broke a deal is
+        // no move; the deal stands until a side ends it (talks broken off are a tightening; a charge is neutral).
+        // What the deal holds ("an agreement to mutually roll back tariffs") is its content, not a move either.
+        if ["violate", "breach"].contains(sense.lemma), found.term.candidates.first?.topic == .talks {
+            for k in v..<range.upperBound { consumed[k] = true }
+            return nil
+        }
         // "US imposes new 10% global tariff", "a 15% global tariff floor under Section 122": a tariff on every
         // country is no US-China move unless China is named its target.
         if let t = found.index, t >= range.lowerBound, found.term.candidates.first?.topic == .tariffs, !object.targetChina,

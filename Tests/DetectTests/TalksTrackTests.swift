@@ -13,6 +13,17 @@ import Model
         #expect(claims("Xi accepts Trump's invitation for state visit to Washington").isEmpty)
     }
 
+    @Test func aChargeThatTheOtherSideBrokeTheDealIsNoMove() {
+        #expect(claims("Beijing says Washington violated the trade agreement reached in Madrid").isEmpty)
+        #expect(claims("White House accuses China of breaching truce", "The official said China had breached an agreement to lift curbs on rare earth magnets.").isEmpty)
+    }
+
+    @Test func talksCollapsingOverAChargeThatTheDealWasBrokenStillTighten() throws {
+        let c = try #require(claims("US-China trade talks collapse as Washington accuses Beijing of violating deal").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func aDelayedOrPostponedSummitIsNoMove() {
         #expect(claims("Trump Postpones Beijing Summit With Xi Jinping By Five To Six Weeks").isEmpty)
         #expect(claims("Trump seeks delay in meeting with Xi by 'a month or so'").isEmpty)
