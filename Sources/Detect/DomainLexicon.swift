@@ -543,7 +543,7 @@ enum DomainLexicon {
                  "unlikely to", "not likely to"], .cue(.denial))
         lex.add(["agree", "agrees", "agreed", "pledge", "pledges", "pledged", "promise", "promises", "promised",
                  "vow", "vows", "vowed", "commit", "commits", "committed"], .cue(.commitment))
-        lex.add(["urge", "urges", "urged", "demand", "demands", "demanded", "call on", "calls on", "called on",
+        lex.add(["urge", "urges", "urged", "urging", "demanding", "calling on", "asking", "demand", "demands", "demanded", "call on", "calls on", "called on",
                  "press", "presses", "pressed", "push", "pushes", "pushed", "ask", "asks", "asked", "wants",
                  "want", "hopes", "hoped", "requested", "requests", "lobby", "lobbies",
                  "call for", "calls for", "called for", "calling for",

@@ -113,6 +113,8 @@ import Model
         #expect(announcement.direction == .easing && announcement.actor == .china)
         // Urging the other side to carry out the consensus is no adjustment of one's own.
         #expect(ruleClaims("China urges the US to implement the consensus and adjust its tariffs on Chinese goods", "").isEmpty)
+        #expect(ruleClaims("Pressure won't resolve issues: FM on latest US tariff threats",
+                           "A Chinese Foreign Ministry (FM) spokesperson stated on Monday that threats will not help, urging the US side to earnestly implement the important consensus reached by the two heads of state.").isEmpty)
     }
 
     @Test func aLicencePolicyThatShiftsFromDenialToCaseByCaseEases() throws {
