@@ -70,6 +70,16 @@ extension ItemScan {
            (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
             return nil
         }
+        // "announced a new $500 million agreement with tech giant Apple": a deal whose other party is a firm
+        // is company news, not a deal of the two governments.
+        if found.term.candidates.first?.topic == .talks, let t = found.index, case let w = t + (ann.topic[t]?.length ?? 1),
+           w + 1 < range.upperBound, tokens[w].text == "with" {
+            let party = (w + 1)..<range.upperBound
+            let partyEnd = party.first(where: { tokens[$0].isBoundary || [",", "to", "that", "which"].contains(tokens[$0].text) }) ?? range.upperBound
+            // A firm carries its country's side ("Apple"); a government is an actor, or a people's name ("Chinese").
+            if !(party.lowerBound..<partyEnd).contains(where: { ann.actor[$0] != nil
+                || ann.side[$0] != nil && ["chinese", "american", "u.s.", "us", "beijing", "washington"].contains(tokens[$0].text) }) { return nil }
+        }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         if let named = move.term { topicTerm = named }
@@ -117,7 +127,12 @@ extension ItemScan {
         if dir == .easing, purposeOfTalks(v, clause: clause) { return nil }
         topicTerm = owned.term
         // A promise to buy (soybeans, Boeing jets) is a concession in the talks, not a countermeasure.
-        if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing { topic = .talks }
+        if sense.lemma == "buy" || sense.lemma == "purchase", dir == .easing {
+            // "a decade-long commitment to purchase all magnets from the planned facility": a buyer nobody
+            // names is a firm's contract, not China's concession.
+            guard subject.text != nil || (clause..<v).contains(where: { ann.side[$0] == .china }) else { return nil }
+            topic = .talks
+        }
         // "lifts export curbs on U.S. entities": a list of named firms, whatever else the item says of rare earths.
         let firmsTargeted = (object.start..<object.end).contains { Self.firmNouns.contains(tokens[$0].text) }
             && !(object.start..<object.end).contains { ann.topic[$0].map { $0.value.specific && $0.value.candidates[0].topic == .rareEarthExports } ?? false }

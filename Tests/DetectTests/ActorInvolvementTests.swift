@@ -12,6 +12,9 @@ import Model
         ("Notes on randomized slab caches", "It is just a matter of probing which allocation index the targeted object falls into."),
         ("Episode 250", "A root security issue. A researcher's investigation. Follow-up on the temporary fix."),
         ("Interface builder outlets", "The attribute is sanctioned by the compiler, unlike the older macros."),
+        // A deal whose other party is a firm, and a purchase nobody named makes, are company news.
+        ("US rare earth magnet maker signs deal", "The company announced a new $300 million agreement with carmaker General Motors to supply rare earth magnets."),
+        ("Pentagon backs US magnet plant", "The plan comes with a ten-year commitment to purchase all rare earth magnets from the new plant."),
     ])
     func genericVerbsWithoutEitherGovernmentMakeNoClaim(title: String, text: String) {
         #expect(extractor.claims(title: title, text: text).isEmpty)
