@@ -87,7 +87,7 @@ struct ItemScan {
         let askingTail = asks ? askingTailAfterMove : nil
         let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail ?? titleTokenCount
         if question != nil && titleEnd == titleTokenCount
-            || (0..<titleEnd).contains(where: analysisCue) {
+            || (0..<titleEnd).contains(where: analysisCue) || guideTitle {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if asks && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }
@@ -155,6 +155,15 @@ struct ItemScan {
             if analysisCue(at: i) { return true }
         }
         return false
+    }
+
+    /// "US Tariffs on China 2026: Section 301 & IEEPA Guide", "Export controls: a guide for exporters": the
+    /// noun "guide" ending the headline or after an article ("China to guide firms away from Nvidia chips" is a verb).
+    var guideTitle: Bool {
+        (0..<titleTokenCount).contains { k in
+            tokens[k].text == "guide" && (k + 1 == titleTokenCount || Self.tailMarks.contains(tokens[k + 1].text)
+                || k > 0 && ["a", "the", "complete", "quick", "practical", "compliance", "essential"].contains(tokens[k - 1].text))
+        }
     }
 
     /// An analysis cue: "explainer", "what it means"; a bare "why", "how" or "what" is read as a question instead.

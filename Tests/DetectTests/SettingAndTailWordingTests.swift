@@ -32,6 +32,17 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func aGuideIsAnExplainer() {
+        #expect(claims("Chip export controls 2026: BIS entity list and licence guide",
+                       "Complete guide to US export controls on China. Licence rules and duties from 25% to 100%.").isEmpty)
+        #expect(claims("Section 301 tariffs on China: a guide for importers").isEmpty)
+    }
+
+    @Test func guideAsAVerbStillReportsAMove() throws {
+        let c = try #require(claims("China tells firms to avoid Nvidia chips, will guide state buyers to domestic suppliers").first)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func anIndustryThatFeelsAMeasureIsMarketReaction() {
         #expect(claims("Mexican exporters 'relieved' over extended US-China tariff pause").isEmpty)
         #expect(claims("Korean carmakers shrug off Beijing's new export curbs on graphite").isEmpty)
