@@ -577,7 +577,7 @@ enum DomainLexicon {
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))
-        lex.add(["data showed", "data show", "data shows", "customs data", "figures showed", "figures show",
+        lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
                  "stock market", "stock", "rally", "rallies", "slump", "slumps", "earnings", "indices", "dow jones", "s&p",

@@ -107,6 +107,8 @@ import Model
         #expect(claims("Analysis: how China's export control regime is reshaping supply chains").isEmpty)
         #expect(claims("Rare earth stocks rally as Beijing eases export curbs").isEmpty)
         #expect(claims("China's gallium exports rose in May", "Shipments climbed to a record, customs data show.").isEmpty)
+        // "released" there is the figures', not a release of the goods.
+        #expect(claims("China's graphite exports to US slip in May", "Customs figures released Sunday show that exports of rare earths to the US fell 4% from April.").isEmpty)
         #expect(claims("Why Washington's chip curbs on China keep tightening").isEmpty)
     }
 
