@@ -136,7 +136,12 @@ extension ItemScan {
         // "lifts export curbs on U.S. entities": a list of named firms, whatever else the item says of rare earths.
         let firmsTargeted = (object.start..<object.end).contains { Self.firmNouns.contains(tokens[$0].text) }
             && !(object.start..<object.end).contains { ann.topic[$0].map { $0.value.specific && $0.value.candidates[0].topic == .rareEarthExports } ?? false }
-        if who == .china, topic == .rareEarthExports, topicTerm.deferential, !hasRareEarthTerm || firmsTargeted, object.targetUS {
+        // "dual-use items to US military users" names its targets; "dual-use items to the US" names a country,
+        // and controls on a country's exports are the export-control position (the labelled items agree).
+        // "Chip Import Controls to Curb Nvidia Sales": controls on what China takes in are a countermeasure.
+        let usersTargeted = firmsTargeted || firmNamed(in: object) != nil
+            || (object.start..<object.end).contains { Self.endUserNouns.contains(tokens[$0].text) || ["import", "imports"].contains(tokens[$0].text) }
+        if who == .china, topic == .rareEarthExports, topicTerm.deferential, usersTargeted, object.targetUS {
             topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
         }
         if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {
@@ -1305,6 +1310,10 @@ extension ItemScan {
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: Set<String> = ["bill", "bills", "legislation"]
     static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
+    /// Who an export ban can name besides firms: "US military users", "defense contractors", "end-users".
+    static let endUserNouns: Set<String> = ["users", "user", "end-users", "end-user", "contractors", "contractor",
+                                            "suppliers", "buyers", "customers", "manufacturers", "makers", "organizations",
+                                            "organisations", "individuals", "subsidiaries", "units"]
     /// Nouns a nationality can modify as a target: "US firms", "U.S. subsidiaries", "Chinese chipmakers".
     static let targetNouns: Set<String> = firmNouns.union(["subsidiaries", "subsidiary", "units", "unit", "chipmakers",
                                                            "makers", "suppliers", "exporters", "manufacturers"])

@@ -46,6 +46,16 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func chinasControlsOnExportsToTheUSAreItsExportControlsAndOnNamedUsersItsCountermeasure() throws {
+        let country = try #require(claims("China lifts some export controls on dual-use goods to the US").first)
+        #expect(country.topic == .rareEarthExports)
+        #expect(country.direction == .easing)
+        let users = try #require(claims("China bans dual-use exports to US military end-users").first)
+        #expect(users.topic == .nonTariffCountermeasures)
+        let imports = try #require(claims("Beijing Steps Up Chip Import Controls to Curb Nvidia Sales").first)
+        #expect(imports.topic == .nonTariffCountermeasures)
+    }
+
     @Test func agreeingOnTheFirstPartOfADealIsTheDeal() throws {
         let c = try #require(claims("US and China agree on first part of trade deal").first)
         #expect(c.topic == .talks)
