@@ -13,7 +13,11 @@ extension ItemScan {
             var cueText: String?
             var direction = Direction.tightening
             // "warns US against new chip curbs": opposing a measure is not the measure.
-            let against = i > range.lowerBound && tokens[i - 1].text == "against"
+            // "rules against Trump's sweeping tariffs": the owner and its article may stand between.
+            var a = i - 1
+            while a > range.lowerBound, a >= i - 4, ann.actor[a] != nil || Self.determiners.contains(tokens[a].text)
+                || ["’s", "'", "’"].contains(tokens[a].text) { a -= 1 }
+            let against = a >= range.lowerBound && a < i && tokens[a].text == "against"
             if ann.has(.novelty, at: i), !against, !(i > range.lowerBound && tokens[i - 1].text == "of") {
                 // "new U.S. nuclear export controls": the first topic that is a measure, with its specific modifier.
                 for j in (i + 1)..<min(i + 5, range.upperBound) where ann.topic[j] != nil && !consumed[j] {

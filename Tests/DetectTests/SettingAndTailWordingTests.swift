@@ -32,6 +32,11 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func aMeasureARulingIsAgainstIsNoNewMeasure() {
+        let found = claims("Appeals court rules against Trump's sweeping tariffs on Chinese goods")
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
     @Test func aGuideIsAnExplainer() {
         #expect(claims("Chip export controls 2026: BIS entity list and licence guide",
                        "Complete guide to US export controls on China. Licence rules and duties from 25% to 100%.").isEmpty)
