@@ -535,7 +535,10 @@ enum DomainLexicon {
                  "avert", "averts", "averted", "averting", "avoid", "avoids", "avoided", "avoiding", "prevent",
                  "prevents", "stave off", "staves off", "head off", "forestall", "ward off",
                  // "hard to strike a deal with": what is hard is not done.
-                 "hard to", "difficult to", "tough to"], .cue(.negation))
+                 "hard to", "difficult to", "tough to",
+                 // "accuses Beijing of failing to resume exports": what was not done is no move.
+                 "failing to", "failed to", "fails to", "fail to", "refusing to", "dragging its feet on", "drags its feet on",
+                 "dragged its feet on", "dragging their feet on", "drag their feet on", "slow-rolling", "slow-walking"], .cue(.negation))
         lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
                  "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
                  "no plans to",

@@ -18,6 +18,11 @@ import Model
         #expect(claims("White House accuses China of breaching truce", "The official said China had breached an agreement to lift curbs on rare earth magnets.").isEmpty)
     }
 
+    @Test func whatASideIsChargedWithNotDoingIsNoMove() {
+        #expect(claims("US trade chief speaks on the China deal",
+                       "Officials accuse Beijing of failing to lift export curbs on magnets and of dragging its feet on issuing the licences promised in the deal.").isEmpty)
+    }
+
     @Test func talksCollapsingOverAChargeThatTheDealWasBrokenStillTighten() throws {
         let c = try #require(claims("US-China trade talks collapse as Washington accuses Beijing of violating deal").first)
         #expect(c.topic == .talks)
