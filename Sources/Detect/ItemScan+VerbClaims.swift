@@ -7,6 +7,9 @@ extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         guard actsAsVerb(at: v, verb: verb, range) else { return nil }
+        // "charged two men with exporting Nvidia GPUs to China in violation of export controls": conduct
+        // against a measure in force, not a change of it.
+        if sense.isChangeNoun, verb.text.hasSuffix("violation of"), v > range.lowerBound, tokens[v - 1].text == "in" { return nil }
         // "clear a smooth path for the summit": a way cleared to talks is no clearance ("clears way for Nvidia
         // H20 sales" still eases the sales).
         if sense.lemma == "clear", ((v + verb.length)..<min(v + verb.length + 3, range.upperBound)).contains(where: {

@@ -107,6 +107,8 @@ import Model
         #expect(claims("Analysis: how China's export control regime is reshaping supply chains").isEmpty)
         #expect(claims("Rare earth stocks rally as Beijing eases export curbs").isEmpty)
         #expect(claims("China's gallium exports rose in May", "Shipments climbed to a record, customs data show.").isEmpty)
+        // Conduct "in violation of" controls is enforcement of them, not a change.
+        #expect(claims("Two charged over chip smuggling", "Prosecutors on Monday charged two men with shipping Nvidia GPUs to China in violation of US export controls.").isEmpty)
         // "released" there is the figures', not a release of the goods.
         #expect(claims("China's graphite exports to US slip in May", "Customs figures released Sunday show that exports of rare earths to the US fell 4% from April.").isEmpty)
         #expect(claims("Why Washington's chip curbs on China keep tightening").isEmpty)
