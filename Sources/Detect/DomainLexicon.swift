@@ -601,7 +601,9 @@ enum DomainLexicon {
                  "think tank", "predicts", "forecasts"], .cue(.analysis))
         lex.add(["retain", "retains", "retained", "retaining", "keep", "keeps", "kept", "keeping", "maintain",
                  "maintains", "maintained", "still", "remain", "remains", "remained", "continue", "continues",
-                 "unchanged", "existing", "current", "on track", "on course", "continuing"], .cue(.hold))
+                 "unchanged", "existing", "current", "on track", "on course", "continuing",
+                 // "China defends export control as response to U.S. sanctions": a measure defended is in force.
+                 "defends", "defended", "defending", "justifies", "justified", "justifying"], .cue(.hold))
         lex.add(["to"], .cue(.infinitive))
         lex.add(["to"], .cue(.toWord))
         lex.add(["will", "would", "may", "might", "could", "can", "should", "shall", "must", "to", "will not",

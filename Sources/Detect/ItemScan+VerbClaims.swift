@@ -231,6 +231,10 @@ extension ItemScan {
         // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.
         if Self.moodNouns.contains(after(v + verb.length - 1) ?? "") { return false }
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
+        // "as response to U.S. sanctions", "amid China tariffs": a verb that is also a noun, after a preposition
+        // and its owner, is the noun.
+        if sense.alsoNoun, let p = prev, ann.actorEnds[p], let a = (max(range.lowerBound, p - 3)...p).first(where: { ann.actor[$0] != nil }),
+           a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text) { return false }
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
         if namesDocument(at: v) || relativeOfNonMeasure(at: v, range) { return false }

@@ -32,6 +32,14 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func aMeasureDefendedIsInForce() {
+        #expect(claims("Beijing defends rare earth export curbs, slams US tariffs").isEmpty)
+    }
+
+    @Test func aVerbThatIsAlsoANounAfterAPrepositionAndItsOwnerIsTheNoun() {
+        #expect(claims("China holds talks, says export control is a response to U.S. sanctions").isEmpty)
+    }
+
     @Test func aMeasureARulingIsAgainstIsNoNewMeasure() {
         let found = claims("Appeals court rules against Trump's sweeping tariffs on Chinese goods")
         #expect(!found.contains { $0.direction == .tightening })
