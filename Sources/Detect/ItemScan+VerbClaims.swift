@@ -7,6 +7,10 @@ extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
         guard actsAsVerb(at: v, verb: verb, range) else { return nil }
+        // "warned the Trump administration against reigniting trade tension by restoring tariffs", "warned against
+        // weakening security by allowing chips to be exported": what a warning is against is not done.
+        if let g = (range.lowerBound..<v).last(where: { tokens[$0].text == "against" }),
+           (max(range.lowerBound, g - 10)..<g).contains(where: { Self.warningWords.contains(tokens[$0].text) }) { return nil }
         // "charged two men with exporting Nvidia GPUs to China in violation of export controls": conduct
         // against a measure in force, not a change of it.
         if sense.isChangeNoun, verb.text.hasSuffix("violation of"), v > range.lowerBound, tokens[v - 1].text == "in" { return nil }
@@ -211,6 +215,9 @@ extension ItemScan {
 
     static let relationshipNouns: Set<String> = ["relationship", "relationships", "relations", "ties", "cooperation",
                                                  "partnership", "communication", "communications", "engagement"]
+
+    static let warningWords: Set<String> = ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
+                                            "argue", "argues", "argued", "advise", "advises", "advised", "lobbied", "lobbies"]
 
     static let courts: Set<String> = ["court", "judge", "judges", "trade court", "supreme court", "federal court",
                                       "appeals court", "court of international trade"]

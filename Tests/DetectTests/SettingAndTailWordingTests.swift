@@ -32,6 +32,11 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func whatAWarningIsAgainstIsNotDone() {
+        #expect(ruleClaims("House panel weekly review",
+                           "Chairman Moolenaar warned against weakening U.S. national security by allowing advanced Nvidia AI chips to be exported to China.").isEmpty)
+    }
+
     @Test func aMeasureDefendedIsInForce() {
         #expect(claims("Beijing defends rare earth export curbs, slams US tariffs").isEmpty)
     }
