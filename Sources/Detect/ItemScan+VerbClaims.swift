@@ -1136,6 +1136,10 @@ extension ItemScan {
             // "Carney reaches deal with Beijing": a third country's deal or tariffs, the US never named.
             if otherItem, !namesUS, [.tariffs, .talks, .exportControlDialogue].contains(topic) { return false }
             if object.targetOther && !object.targetChina { return false }
+            // "imposing additional 25 per cent tariffs on imports from India, with the new duties set to take
+            // effect": tariffs in a sentence aimed at a third country, China not named in it.
+            if topic == .tariffs, range.contains(where: { ann.other[$0] }), !names(.china, in: range),
+               !names(.china, in: 0..<titleTokenCount) { return false }
             // "pause tariffs on most countries for 90 days but ... hike tariffs on China": other countries' move.
             if !object.targetChina, object.span.contains(where: { k in
                 ["countries", "nations", "partners"].contains(tokens[k].text)
@@ -1149,6 +1153,10 @@ extension ItemScan {
             if !globalRegime && !hasUS && !usAimed { return false }
             // "China curbs rare earth exports to Japanese companies": a headline about a third country, the US never named.
             if !hasUS, (0..<titleTokenCount).contains(where: { ann.other[$0] }) { return false }
+            // "China resumes rare earth exports to EU as licence approvals accelerate": a headline about a third
+            // country; a lede sentence that does not name the US is about it too.
+            if range.lowerBound >= titleTokenCount, (0..<titleTokenCount).contains(where: { ann.other[$0] }),
+               !names(.us, in: 0..<titleTokenCount), !names(.us, in: range) { return false }
             // Even the global regime aimed at a third country ("licences for Indian firms") is not a US-China move.
             if object.targetOther && !object.targetUS { return false }
             // China inferred from the measure alone, in a story about a third country that never names China.
@@ -1158,6 +1166,11 @@ extension ItemScan {
     }
 
     // MARK: helpers
+
+    /// The range names this side: its government, capital or people ("China", "Beijing", "Chinese").
+    func names(_ side: Actor, in range: Range<Int>) -> Bool {
+        range.contains { ann.actor[$0]?.value == side || ann.side[$0] == side }
+    }
 
     /// "Suspension of Expansion of End-User Controls": a change noun whose
     /// object is another change noun undoes it. The outer noun makes no claim

@@ -8,6 +8,16 @@ import Model
 /// tariffs in kind, an order to stop trading, an official title that names an
 /// agency before its act. Sentences are written here; each pins one kind.
 @Suite struct MoveScopeWordingTests {
+    @Test func tariffsInASentenceAimedAtAThirdCountryAreNotAUSChinaMove() {
+        #expect(claims("US issues notice on tariffs on Brazil",
+                       "The United States has issued a notice imposing additional 40 per cent tariffs on imports from Brazil, with the new duties set to take effect on August 6. China, also a buyer of Brazilian oil, was not named.").isEmpty)
+    }
+
+    @Test func aLedeUnderAHeadlineAboutAThirdCountryIsAboutItToo() {
+        #expect(claims("China speeds rare earth exports to Japan as licences flow",
+                       "China has started granting export licences for rare earth magnets to companies in Japan, officials said. Beijing brought in the curbs after U.S. President Donald Trump imposed tariffs in April.").isEmpty)
+    }
+
     @Test func exemptingGoodsFromATariffHikeEasesTheTariffs() throws {
         let found = claims("Beijing exempts US cotton, sorghum from latest tariff increases")
         let c = try #require(found.first { $0.topic == .tariffs })
