@@ -77,6 +77,12 @@ extension ItemScan {
            (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
             return nil
         }
+        // "Boeing prepares to resume plane deliveries to China": a US firm as the subject acts for itself, not
+        // China's countermeasure on it. (A firm resuming sales as US controls lift still tells the US move:
+        // "Synopsys resumes sales in China after US rescinds export restrictions".)
+        if let i = found.index, i < v, ann.side[i] == .us, ann.actor[i] == nil, !ann.actorEnds[i],
+           found.term.candidates.first?.topic == .nonTariffCountermeasures,
+           !(clause..<v).contains(where: { ann.actor[$0] != nil }) { return nil }
         // "announced a new $500 million agreement with tech giant Apple": a deal whose other party is a firm
         // is company news, not a deal of the two governments.
         if found.term.candidates.first?.topic == .talks, let t = found.index, case let w = t + (ann.topic[t]?.length ?? 1),
