@@ -34,3 +34,54 @@ extension ItemScan {
         return nil
     }
 }
+
+// A bill's own text, as Congress's feeds carry it: "H.R. 5885 Introduced in House (IH)", "119 S4281 IS:
+// MATCH Act", "No Advanced Chips for the CCP Act of 2025." with the bill's long title or summary for a lede
+// ("To provide for export restrictions on certain semiconductor manufacturing equipment", "This bill
+// establishes a mandatory two-step approval process ... for exporting advanced AI chips to the People's
+// Republic of China"). A bill not yet law is a US signal (../shared/eval/README.md); what it would do
+// sets the direction, and a bill that would lift or repeal says nothing here (the direction is not told
+// with confidence from a long title).
+extension ItemScan {
+    static let billPurposeWords: Set<String> = ["require", "requires", "requiring", "provide", "provides", "prohibit",
+        "prohibits", "prohibiting", "restrict", "restricts", "establish", "establishes", "impose", "imposes", "ban",
+        "bans", "limit", "limits", "amend", "amends"]
+    static let liftingWords: Set<String> = ["repeal", "repeals", "lift", "lifts", "remove", "removes", "terminate",
+        "terminates", "ease", "eases", "rescind", "rescinds", "exempt", "exempts", "waive", "waives", "relief"]
+
+    static let studyWords: Set<String> = ["report", "reports", "study", "studies", "assessment", "assess", "briefing",
+        "briefings", "evaluation", "evaluate", "effectiveness"]
+
+    /// The headline names a bill as its document: a bill number, "Introduced in House/Senate", or a title
+    /// that is an Act's name ("... Act", "... Act of 2025").
+    var billTitle: Bool {
+        let n = titleTokenCount
+        guard n > 0 else { return false }
+        let words = (0..<n).map { tokens[$0].text }
+        if words.contains("h.r.") || zip(words, words.dropFirst()).contains(where: { $0 == "introduced" && $1 == "in" }) { return true }
+        // The Act's name ends the headline, before a year or a full stop.
+        var last = n - 1
+        while last > 0, tokens[last].isBoundary || tokens[last].isNumber || words[last] == "of" || words[last] == ")" { last -= 1 }
+        return words[last] == "act" && !(0..<last).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) })
+    }
+
+    func billTextClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound >= titleTokenCount, range.count > 3, billTitle else { return nil }
+        let first = tokens[range.lowerBound].text, second = tokens[range.lowerBound + 1].text
+        let longTitle = first == "to" && Self.billPurposeWords.contains(second)
+        let summary = first == "this" && second == "bill"
+        guard longTitle || summary else { return nil }
+        if range.contains(where: { Self.liftingWords.contains(tokens[$0].text) }) { return nil }
+        // "To require a report on the effectiveness of export controls": a study of the measure, not a measure.
+        if range.contains(where: { Self.studyWords.contains(tokens[$0].text) }) { return nil }
+        guard let t = range.first(where: { ann.topic[$0] != nil && ann.topic[$0]!.value.resolve(for: .us).topic != .talks }),
+              let term = ann.topic[t]?.value else { return nil }
+        // Chip bills of 2025-26 are aimed at China by design, "countries of concern" included.
+        guard hasChina || range.contains(where: { Self.chipWords.contains(tokens[$0].text) }), !otherItem else { return nil }
+        let resolved = term.resolve(for: .us)
+        guard resolved.actor == nil || resolved.actor == .us else { return nil }
+        return Claim(topic: resolved.topic, actor: .us, direction: .tightening, modality: .signal,
+                     evidence: evidence(range), matched: [first, second, ann.topic[t]!.text],
+                     inTitle: false, implied: true)
+    }
+}

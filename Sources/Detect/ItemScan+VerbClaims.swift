@@ -77,6 +77,10 @@ extension ItemScan {
            (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
             return nil
         }
+        // "To require a report on the effectiveness of chip export controls": what is required is a study of the
+        // measure, not the measure.
+        if let t = found.index, t > object.start, (object.start..<min(t, max(object.start, object.directEnd))).contains(where: {
+            Self.studyWords.contains(tokens[$0].text) }) { return nil }
         // "Boeing prepares to resume plane deliveries to China": a US firm as the subject acts for itself, not
         // China's countermeasure on it. (A firm resuming sales as US controls lift still tells the US move:
         // "Synopsys resumes sales in China after US rescinds export restrictions".)

@@ -96,9 +96,13 @@ struct ItemScan {
         // (Read from the tokens: a lexicon phrase would make "four" and "year" known words, which other readings use.)
         if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) })
             || (0..<min(titleTokenCount, 8)).contains(where: { tokens[$0].text == "review" && after($0) == "process" }) { return claims }
+        let billDocument = billTitle
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
             if range.isEmpty || skipSentence(range) { continue }
+            let before = claims.count
+            // A bill's text tells what the bill would do: a signal, whatever its verbs' tense.
+            defer { if billDocument, range.lowerBound >= titleTokenCount { for k in before..<claims.count { claims[k].modality = .signal } } }
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
             // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
@@ -116,6 +120,7 @@ struct ItemScan {
             if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
+            if let text = billTextClaim(in: range) { claims.append(text) }
             if let joint = jointStatementClaim(in: range) { claims.append(joint) }
             if let done = dealDoneClaim(in: range) { claims.append(done) }
             if let share = revenueShareClaim(in: range) { claims.append(share) }

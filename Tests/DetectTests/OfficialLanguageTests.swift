@@ -7,6 +7,25 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aBillsLongTitleIsAUSSignalByWhatItWouldDo() throws {
+        let c = try #require(claims("H.R. 7001 Introduced in House (IH)",
+            "To prohibit the export of advanced AI chips to countries of concern, and for other purposes.").first)
+        #expect(c.actor == .us && c.topic == .techControls && c.direction == .tightening && c.modality == .signal)
+        let summary = try #require(claims("Secure Chips Act of 2026.",
+            "This bill establishes a licence requirement for exporting advanced AI chips to the People's Republic of China.").first)
+        #expect(summary.direction == .tightening && summary.modality == .signal)
+    }
+
+    @Test func aBillThatWouldLiftAMeasureEasesAsASignal() throws {
+        let c = try #require(claims("S. 2100 Introduced in Senate (IS)", "To repeal export restrictions on AI chips to China, and for other purposes.").first)
+        #expect(c.direction == .easing && c.modality == .signal)
+    }
+
+    @Test func aBillThatWouldStudyAMeasureSaysNoWay() {
+        #expect(claims("H.R. 8300 Introduced in House (IH)",
+            "To require a report on the effectiveness of United States chip export controls on the People's Republic of China.").isEmpty)
+    }
+
     @Test func aSuspensionOfAnExpansionEases() throws {
         let c = try #require(claims(
             "One Year Suspension of Expansion of End-User Controls for Affiliates of Certain Listed Entities",
