@@ -103,6 +103,10 @@ enum DomainLexicon {
         lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
                  "chipmaker", "chip makers", "chip firms", "chip companies",
                  "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800"], .topic(chipTerm))
+        // "US pauses exports of critical technologies to China" (the May 2025 suspensions of engine, EDA and
+        // ethane sales): the US's technology controls; China's on its own technologies are its export controls.
+        lex.add(["critical technologies", "critical technology", "critical tech", "critical us technologies",
+                 "critical u.s. technologies"], .topic(exportControlTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",

@@ -56,6 +56,11 @@ import Model
         #expect(imports.topic == .nonTariffCountermeasures)
     }
 
+    @Test func pausingExportsOfCriticalTechnologiesIsATechControl() throws {
+        let c = try #require(claims("Washington halts sales of critical technologies to China").first)
+        #expect(c.actor == .us && c.topic == .techControls && c.direction == .tightening)
+    }
+
     @Test func agreeingOnTheFirstPartOfADealIsTheDeal() throws {
         let c = try #require(claims("US and China agree on first part of trade deal").first)
         #expect(c.topic == .talks)
