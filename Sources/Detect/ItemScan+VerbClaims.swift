@@ -245,6 +245,8 @@ extension ItemScan {
         if let p = prev, tokens[p].hyphenAfter, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] == nil { return false }
         // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
         if sense.lemma == "let", after(v) == "alone" { return false }
+        // "leaving the door open for more measures": an idiom for what may come, not an opening.
+        if sense.lemma == "open", let p = prev, ["door", "doors"].contains(tokens[p].text) { return false }
         // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.
         if Self.moodNouns.contains(after(v + verb.length - 1) ?? "") { return false }
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"

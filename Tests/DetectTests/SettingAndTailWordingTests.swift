@@ -37,6 +37,11 @@ import Model
                            "Chairman Moolenaar warned against weakening U.S. national security by allowing advanced Nvidia AI chips to be exported to China.").isEmpty)
     }
 
+    @Test func leavingTheDoorOpenIsNoOpening() {
+        #expect(ruleClaims("State media warns of costs of US tariffs",
+                           "Chinese state media warned, leaving the door open for more measures by Beijing as another wave of U.S. levies looms.").isEmpty)
+    }
+
     @Test func aMeasureDefendedIsInForce() {
         #expect(claims("Beijing defends rare earth export curbs, slams US tariffs").isEmpty)
     }
