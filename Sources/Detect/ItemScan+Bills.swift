@@ -57,16 +57,19 @@ extension ItemScan {
     var billTitle: Bool {
         let n = titleTokenCount
         guard n > 0 else { return false }
-        let words = (0..<n).map { tokens[$0].text }
-        if words.contains("h.r.") || zip(words, words.dropFirst()).contains(where: { $0 == "introduced" && $1 == "in" }) { return true }
+        // Token comparisons only: this runs on every item.
+        for k in 0..<n {
+            if tokens[k].text == "h.r." || tokens[k].text == "introduced" && k + 1 < n && tokens[k + 1].text == "in" { return true }
+        }
         // The Act's name ends the headline, before a year or a full stop.
         var last = n - 1
-        while last > 0, tokens[last].isBoundary || tokens[last].isNumber || words[last] == "of" || words[last] == ")" { last -= 1 }
-        return words[last] == "act" && !(0..<last).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) })
+        while last > 0, tokens[last].isBoundary || tokens[last].isNumber || tokens[last].text == "of" || tokens[last].text == ")" { last -= 1 }
+        return tokens[last].text == "act" && !(0..<last).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) })
     }
 
-    func billTextClaim(in range: Range<Int>) -> Claim? {
-        guard range.lowerBound >= titleTokenCount, range.count > 3, billTitle else { return nil }
+    /// `billDocument`: `billTitle`, computed once per item by the caller.
+    func billTextClaim(in range: Range<Int>, billDocument: Bool) -> Claim? {
+        guard billDocument, range.lowerBound >= titleTokenCount, range.count > 3 else { return nil }
         let first = tokens[range.lowerBound].text, second = tokens[range.lowerBound + 1].text
         let longTitle = first == "to" && Self.billPurposeWords.contains(second)
         let summary = first == "this" && second == "bill"

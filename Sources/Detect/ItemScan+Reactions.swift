@@ -49,7 +49,7 @@ extension ItemScan {
 }
 
 // "Hong Kong exporters 'relieved' over extended US-China truce", "Taiwan chipmakers shrug off China's new
-// rare earth export curbs", "Chipmakers brace for more US curbs": a sentence whose subject is a trade or
+// rare earth export curbs", "Chipmakers brace for more US curbs": a headline whose subject is a trade or
 // an industry and whose verb is how it feels is market reaction (../shared/eval/README.md: neutral), and
 // the measure in it is its setting. A report of the move itself keeps its own verb after "after" or "as"
 // ("Chip stocks rally after Washington eases China curbs"), which this does not touch.
@@ -63,6 +63,8 @@ extension ItemScan {
         "relief", "jittery", "nervous", "upbeat", "optimistic", "pessimistic", "weigh", "weighs", "mull", "mulls"]
 
     func groupFeelingSentence(_ range: Range<Int>) -> Bool {
+        // Headlines only: this runs on every sentence of every item, and a lede's reaction follows its headline's.
+        guard range.lowerBound < titleTokenCount else { return false }
         let head = range.lowerBound..<min(range.lowerBound + 5, range.upperBound)
         guard let g = head.first(where: { Self.tradeGroups.contains(tokens[$0].text) }),
               !(range.lowerBound..<g).contains(where: { ann.verb[$0] != nil || tokens[$0].isBoundary }) else { return false }

@@ -9,7 +9,7 @@ extension ItemScan {
         guard actsAsVerb(at: v, verb: verb, range) else { return nil }
         // "warned the Trump administration against reigniting trade tension by restoring tariffs", "warned against
         // weakening security by allowing chips to be exported": what a warning is against is not done.
-        if let g = (range.lowerBound..<v).last(where: { tokens[$0].text == "against" }),
+        if hasAgainst, let g = (range.lowerBound..<v).last(where: { tokens[$0].text == "against" }),
            (max(range.lowerBound, g - 10)..<g).contains(where: { Self.warningWords.contains(tokens[$0].text) }) { return nil }
         // "charged two men with exporting Nvidia GPUs to China in violation of export controls": conduct
         // against a measure in force, not a change of it.
@@ -156,9 +156,11 @@ extension ItemScan {
         // "dual-use items to US military users" names its targets; "dual-use items to the US" names a country,
         // and controls on a country's exports are the export-control position (the labelled items agree).
         // "Chip Import Controls to Curb Nvidia Sales": controls on what China takes in are a countermeasure.
-        let usersTargeted = firmsTargeted || firmNamed(in: object) != nil
-            || (object.start..<object.end).contains { Self.endUserNouns.contains(tokens[$0].text) || ["import", "imports"].contains(tokens[$0].text) }
-        if who == .china, topic == .rareEarthExports, topicTerm.deferential, usersTargeted, object.targetUS {
+        func usersTargeted() -> Bool {
+            firmsTargeted || firmNamed(in: object) != nil
+                || (object.start..<object.end).contains { Self.endUserNouns.contains(tokens[$0].text) || ["import", "imports"].contains(tokens[$0].text) }
+        }
+        if who == .china, topic == .rareEarthExports, topicTerm.deferential, object.targetUS, usersTargeted() {
             topic = .nonTariffCountermeasures  // export controls aimed at named US firms: the export-control list
         }
         if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {

@@ -21,6 +21,8 @@ struct ItemScan {
     var offTopicItem = false
     /// A third country is named somewhere in the item.
     var otherItem = false
+    /// "against" stands somewhere in the item (what a warning is against is read only then).
+    var hasAgainst = false
     /// The item names China / the US as a country or through an actor.
     var namesChina = false
     var namesUS = false
@@ -52,6 +54,7 @@ struct ItemScan {
             }
             if ann.has(.offTopic, at: i) { offTopicItem = true }
             if ann.other[i] { otherItem = true }
+            if !hasAgainst, tokens[i].text == "against" { hasAgainst = true }
                 let joint = tokens[i].hyphenAfter || i > 0 && tokens[i - 1].hyphenAfter && ann.actor[i - 1] != nil
             if titleActor == nil, i < titleTokenCount, !joint, let a = ann.actor[i] { titleActor = a.value }
             if itemActor == nil, !joint, let a = ann.actor[i] { itemActor = a.value }
@@ -120,7 +123,7 @@ struct ItemScan {
             if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
-            if let text = billTextClaim(in: range) { claims.append(text) }
+            if let text = billTextClaim(in: range, billDocument: billDocument) { claims.append(text) }
             if let joint = jointStatementClaim(in: range) { claims.append(joint) }
             if let done = dealDoneClaim(in: range) { claims.append(done) }
             if let share = revenueShareClaim(in: range) { claims.append(share) }
