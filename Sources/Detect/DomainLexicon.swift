@@ -210,7 +210,10 @@ enum DomainLexicon {
                  // The subjects of US presidential documents' abstracts ("This presidential action amends ...",
                  // "Executive Order 14266 increases tariffs ..."). Not "the president": "the president of Mexico".
                  "presidential action", "this presidential action", "executive order",
-                 "the executive order", "presidential proclamation"], .actor(.us))
+                 "the executive order", "presidential proclamation",
+                 // Before "customs" alone, which is China's General Administration of Customs.
+                 "u.s. customs", "us customs", "u.s. customs and border protection", "us customs and border protection",
+                 "customs and border protection", "cbp"], .actor(.us))
         lex.add(["chinese president", "china's president"], .actor(.china))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",

@@ -7,7 +7,7 @@ import Model
 // two sides' talks agreed eases it. Federal Register titles, CBP messages and
 // Tariff Commission announcements say it this way.
 extension ItemScan {
-    static let reflectVerbs: Set<String> = ["reflect", "reflects", "reflecting"]
+    static let reflectVerbs: Set<String> = ["reflect", "reflects", "reflecting", "align", "aligns", "aligning"]
     static let talksNouns: Set<String> = ["discussions", "talks", "negotiations", "consultations"]
     static let carryOutVerbs: Set<String> = ["implement", "implements", "implementing", "implemented"]
     static let outcomeNouns: Set<String> = ["consensus", "outcome", "outcomes", "results", "commitments", "arrangement",

@@ -62,6 +62,9 @@ extension ItemScan {
         // "Negotiations have resumed", "agree to resume trade talks": talks being held are no move
         // (../shared/eval/README.md: talks held, scheduled or resumed are neutral).
         if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
+        // "deal struck to cut China trade deficit": what a deal is to do is its purpose, not a change of the deal.
+        if let i = found.index, i < v, v > range.lowerBound, tokens[v - 1].text == "to",
+           found.term.candidates.first?.topic == .talks { return nil }
         // "Trump, Xi end talks with no trade deal": talks that end as planned were held, not broken off.
         if ["end", "conclude", "wrap up"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
         // "Trump Says China Violated Its Trade Agreement With US": a charge that the other side broke a deal is
@@ -107,6 +110,12 @@ extension ItemScan {
             return nil
         }
         var dir = move.direction
+        // "China has let the export registrations of over 1,000 U.S. meat plants expire", "allowed the approvals
+        // for beef exporters to lapse": a permission let lapse is withdrawn; a measure let lapse ends.
+        if ["let", "allow"].contains(sense.lemma),
+           ((v + verb.length)..<min(range.upperBound, v + 16)).contains(where: { Self.lapseWords.contains(tokens[$0].text) }) {
+            dir = object.isMeasure ? .easing : .tightening
+        }
         let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
         if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
         let undoing = undoneBy[v]
@@ -227,6 +236,8 @@ extension ItemScan {
 
     static let relationshipNouns: Set<String> = ["relationship", "relationships", "relations", "ties", "cooperation",
                                                  "partnership", "communication", "communications", "engagement"]
+
+    static let lapseWords: Set<String> = ["expire", "expired", "lapse", "lapsed"]
 
     static let warningWords: Set<String> = ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
                                             "argue", "argues", "argued", "advise", "advises", "advised", "lobbied", "lobbies"]
@@ -1262,6 +1273,8 @@ extension ItemScan {
     /// that stops it.
     func stoppedDoing(_ v: Int) -> Bool {
         guard tokens[v].text.hasSuffix("ing") else { return false }
+        // "has ceased collecting tariffs", "stopped buying soybeans": verbs the lexicon leaves to their object.
+        if v > 0, ["cease", "ceases", "ceased", "stop", "stops", "stopped"].contains(tokens[v - 1].text) { return true }
         var k = v - 1
         while k >= max(0, v - 4) {
             if let verb = ann.verb[k], k + verb.length == v {

@@ -56,6 +56,27 @@ import Model
         #expect(imports.topic == .nonTariffCountermeasures)
     }
 
+    @Test func usCustomsIsTheUSNotChinasCustoms() throws {
+        let c = try #require(claims("Importers brace for refunds",
+            "U.S. Customs has ceased collecting tariffs imposed under the emergency powers law on goods from China.").first)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing, "a stopped collection is the tariffs' end")
+    }
+
+    @Test func aPermissionLetLapseIsWithdrawn() throws {
+        let c = try #require(claims("China has let the export registrations of 500 U.S. beef plants expire").first)
+        #expect(c.actor == .china && c.direction == .tightening)
+    }
+
+    @Test func ratesAmendedToAlignWithNegotiationsCarryOutTheTalks() throws {
+        let c = try #require(claims("Amending Reciprocal Tariff Rates to Align with Ongoing Negotiations with the People's Republic of China").first)
+        #expect(c.topic == .tariffs && c.direction == .easing)
+    }
+
+    @Test func whatADealIsToDoIsItsPurpose() {
+        #expect(!claims("Officials say deal struck to cut China trade deficit").contains { $0.direction == .tightening })
+    }
+
     @Test func pausingExportsOfCriticalTechnologiesIsATechControl() throws {
         let c = try #require(claims("Washington halts sales of critical technologies to China").first)
         #expect(c.actor == .us && c.topic == .techControls && c.direction == .tightening)
