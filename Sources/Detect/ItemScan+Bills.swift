@@ -40,8 +40,8 @@ extension ItemScan {
 // ("To provide for export restrictions on certain semiconductor manufacturing equipment", "This bill
 // establishes a mandatory two-step approval process ... for exporting advanced AI chips to the People's
 // Republic of China"). A bill not yet law is a US signal (../shared/eval/README.md); what it would do
-// sets the direction, and a bill that would lift or repeal says nothing here (the direction is not told
-// with confidence from a long title).
+// sets the direction. This reading gives only tightenings: a bill that would lift or repeal is left to its
+// verb's own claim ("To repeal export restrictions on ..." eases), which `run()` marks a signal too.
 extension ItemScan {
     static let billPurposeWords: Set<String> = ["require", "requires", "requiring", "provide", "provides", "prohibit",
         "prohibits", "prohibiting", "restrict", "restricts", "establish", "establishes", "impose", "imposes", "ban",
