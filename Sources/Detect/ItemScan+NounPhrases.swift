@@ -87,7 +87,7 @@ extension ItemScan {
             let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
             // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".
             let chinaReacts = (range.lowerBound..<i).contains { ann.has(.reaction, at: $0) }
-                && (range.lowerBound..<i).contains { ann.side[$0] == .china || ann.actor[$0]?.value == .china }
+                && names(.china, in: range.lowerBound..<i)
             if who == .us && !chinaReacts && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "New Export Controls Targeting Japan": aimed at a third country, not the other side.

@@ -106,7 +106,7 @@ extension ItemScan {
         // "Australia and the US sign Framework for ... Critical Minerals", "US strikes deals at ASEAN": a deal
         // with a third country.
         if topicTerm.candidates.first?.topic == .talks, range.contains(where: { ann.other[$0] }),
-           !range.contains(where: { ann.side[$0] == .china || ann.actor[$0]?.value == .china }) {
+           !names(.china, in: range) {
             return nil
         }
         var dir = move.direction

@@ -103,9 +103,6 @@ struct ItemScan {
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
             if range.isEmpty || skipSentence(range) { continue }
-            let before = claims.count
-            // A bill's text tells what the bill would do: a signal, whatever its verbs' tense.
-            defer { if billDocument, range.lowerBound >= titleTokenCount { for k in before..<claims.count { claims[k].modality = .signal } } }
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
             // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
@@ -129,6 +126,8 @@ struct ItemScan {
             if let share = revenueShareClaim(in: range) { claims.append(share) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }
+        // A bill's text (its lede) tells what the bill would do: a signal, whatever its verbs' tense.
+        if billDocument { for k in claims.indices where !claims[k].inTitle { claims[k].modality = .signal } }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.
         return claims.filter { involves($0.actor) }
