@@ -62,8 +62,9 @@ extension ItemScan {
         // "Negotiations have resumed", "agree to resume trade talks": talks being held are no move
         // (../shared/eval/README.md: talks held, scheduled or resumed are neutral).
         if ["resume", "restart", "reopen"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
-        // "deal struck to cut China trade deficit": what a deal is to do is its purpose, not a change of the deal.
-        if let i = found.index, i < v, v > range.lowerBound, tokens[v - 1].text == "to",
+        // "deal struck to cut China trade deficit", "wrap up trade talks with promising signals on reducing
+        // deficits": what talks or a deal are for is their purpose, not a change of them.
+        if let i = found.index, i < v, v > range.lowerBound, ["to", "on", "for", "about", "toward", "towards"].contains(tokens[v - 1].text),
            found.term.candidates.first?.topic == .talks { return nil }
         // "Trump, Xi end talks with no trade deal": talks that end as planned were held, not broken off.
         if ["end", "conclude", "wrap up"].contains(sense.lemma), Self.talksTerms.contains(found.text) { return nil }
@@ -94,11 +95,15 @@ extension ItemScan {
         // is company news, not a deal of the two governments.
         if found.term.candidates.first?.topic == .talks, let t = found.index, case let w = t + (ann.topic[t]?.length ?? 1),
            w + 1 < range.upperBound, tokens[w].text == "with" {
-            let party = (w + 1)..<range.upperBound
-            let partyEnd = party.first(where: { tokens[$0].isBoundary || [",", "to", "that", "which"].contains(tokens[$0].text) }) ?? range.upperBound
+            let after = (w + 1)..<range.upperBound
+            let partyEnd = after.first(where: { tokens[$0].isBoundary || [",", "to", "that", "which"].contains(tokens[$0].text) }) ?? range.upperBound
             // A firm carries its country's side ("Apple"); a government is an actor, or a people's name ("Chinese").
-            if !(party.lowerBound..<partyEnd).contains(where: { ann.actor[$0] != nil
-                || ann.side[$0] != nil && ["chinese", "american", "u.s.", "us", "beijing", "washington"].contains(tokens[$0].text) }) { return nil }
+            // What follows "with" may also be the deal's content ("Truce With Tariff Cuts"): only a firm there
+            // makes it company news.
+            let party = after.lowerBound..<partyEnd
+            let government = party.contains { ann.actor[$0] != nil
+                || ann.side[$0] != nil && ["chinese", "american", "u.s.", "us", "beijing", "washington"].contains(tokens[$0].text) }
+            if !government, party.contains(where: { ann.side[$0] != nil }) { return nil }
         }
         var topicTerm = found.term
         guard let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }

@@ -75,6 +75,12 @@ import Model
 
     @Test func whatADealIsToDoIsItsPurpose() {
         #expect(!claims("Officials say deal struck to cut China trade deficit").contains { $0.direction == .tightening })
+        #expect(!claims("US, China wrap up trade talks with promising signals on reducing deficits").contains { $0.direction == .tightening })
+    }
+
+    @Test func aTruceWithItsContentAfterWithIsStillADeal() throws {
+        let c = try #require(claims("U.S. and China Strike One-Year Trade Truce With Tariff Cuts and Rare-Earth Pause").first { $0.topic == .talks })
+        #expect(c.direction == .easing)
     }
 
     @Test func pausingExportsOfCriticalTechnologiesIsATechControl() throws {
