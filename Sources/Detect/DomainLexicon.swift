@@ -567,7 +567,7 @@ enum DomainLexicon {
                  "under the truce", "under the framework", "under a framework", "in exchange for", "in return for",
                  // The agenda of talks, not a move: "the talks will focus on extending the truce".
                  "focus on", "focuses on", "focused on", "focusing on", "discuss", "discusses", "discussed",
-                 "discussing", "agenda",
+                 "discussing", "agenda", "talking about", "talk about", "talks about", "talked about",
                  // Forecasts by others: "chipmakers brace for more US curbs".
                  "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
                  "feared", "previous", "prior", "followed", "follows", "came after", "comes after", "began with", "started with", "triggered by", "sparked by",
@@ -586,7 +586,9 @@ enum DomainLexicon {
                  "public hearing", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
-                 "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back"], .cue(.reaction))
+                 "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back",
+                 "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
+                 "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",

@@ -16,7 +16,7 @@ extension ItemScan {
         // The owner's name right after the cue ("opposes US ...", "responds to the U.S.'s ..."), then its measure.
         var k = r + 1
         while k < min(r + 4, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
-        guard k < min(r + 4, range.upperBound), ((r + 1)..<k).allSatisfy({ ["to", "at", "the", "against", "on"].contains(tokens[$0].text)
+        guard k < min(r + 4, range.upperBound), ((r + 1)..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest"].contains(tokens[$0].text)
             || ann.has(.adverb, at: $0) }) else { return nil }
         var m = k + 1
         while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }

@@ -309,6 +309,7 @@ extension ItemScan {
            tokens[p].text == "of" || Self.determiners.contains(tokens[p].text), after < range.upperBound,
            !ann.objects[after].isEmpty { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
+        if scheduledLapse(at: v, verb: verb, range) { return false }
         // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
         if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
         // "starting May 14", "beginning on November 10": a date, not a start.
@@ -805,7 +806,8 @@ extension ItemScan {
             return all.contains(.probe) && firstTopic != .talks ? move(.tightening) : nil
         case .tightening where ["refuse", "deny"].contains(sense.lemma):
             // "set to refuse export of three ethane shipments": a flow refused; refusing a request is no measure.
-            return all.contains(.flow) ? move(.tightening) : nil
+            // "denies that the two sides are holding consultations": a statement denied, not a flow.
+            return all.contains(.flow) && after(object.start - 1) != "that" ? move(.tightening) : nil
         case .tightening where (object.start..<object.directEnd).contains(where: { Self.relationshipNouns.contains(tokens[$0].text) }):
             // "strengthen the economic and trade relationship with China": ties made closer are no measure.
             return nil

@@ -126,6 +126,8 @@ struct ItemScan {
             if let share = revenueShareClaim(in: range) { claims.append(share) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }
+        // "Tariff Truce Holding Strong": the lede's account of the truce is how it came about.
+        if truceHoldsHeadline { claims.removeAll { !$0.inTitle && [.talks, .tariffs].contains($0.topic) } }
         // A bill's text (its lede) tells what the bill would do: a signal, whatever its verbs' tense.
         if billDocument { for k in claims.indices where !claims[k].inTitle { claims[k].modality = .signal } }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a

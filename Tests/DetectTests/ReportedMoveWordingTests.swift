@@ -443,6 +443,16 @@ import Model
         #expect(d.direction == .easing)
     }
 
+    @Test func standingAgainstOrBeingOpposedToAMeasureIsAReactionToIt() throws {
+        for title in ["Beijing stands against new US chip export controls", "China firmly opposed to U.S. tariffs on solar goods"] {
+            let c = try #require(claims(title).first, "\(title)")
+            #expect(c.actor == .us)
+            #expect(c.direction == .tightening)
+        }
+        // Rejecting a request to lift a measure reports no measure.
+        #expect(claims("US rejects Chinese request to lift entity listings").allSatisfy { $0.direction != .easing })
+    }
+
     @Test func chipDesignSoftwareSpelledOutIsEDA() throws {
         let c = try #require(claims("Commerce tells firms that sell software used to design chips to halt sales to China").first)
         #expect(c.topic == .edaSoftware)

@@ -96,4 +96,32 @@ import Model
         #expect(claims("China rare earths deal will hopefully be done by Thanksgiving, Bessent says").isEmpty)
         #expect(claims("US-China deal not done yet, Bessent says").isEmpty)
     }
+
+    @Test func aTruceSaidToHoldMovesNothingWhateverTheLedeRecounts() {
+        // Written here: the lede tells how the truce came about; the headline says it stands.
+        #expect(ruleClaims("US-China tariff truce holds as deadline nears",
+                           "The two sides agreed in May to extend their tariff ceasefire for 90 days, officials said.").isEmpty)
+        #expect(ruleClaims("Trade pause holding firm, Treasury says",
+                           "Washington and Beijing agreed to prolong the tariff truce after talks in Geneva.").isEmpty)
+    }
+
+    @Test func aTruceHoldingBesideANewMoveKeepsTheMove() throws {
+        let c = try #require(ruleClaims("Truce holds as China lifts export ban on gallium to US").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aLapseOnTheCalendarIsNoMoveOneThatHappenedIs() throws {
+        #expect(ruleClaims("The US-China tariff truce expires in November").isEmpty)
+        #expect(ruleClaims("Section 301 exclusions for Chinese goods set to expire on May 31").isEmpty)
+        let c = try #require(ruleClaims("China has let the export registrations of 500 U.S. beef plants expire in March").first)
+        #expect(c.direction == .tightening)
+        let d = try #require(ruleClaims("Section 301 tariff exclusions for Chinese goods allowed to expire on May 31").first)
+        #expect(d.direction == .tightening)
+    }
+
+    @Test func talksDeniedOrTalkedAboutMoveNothing() {
+        #expect(ruleClaims("Beijing denies that it is holding trade negotiations with Washington").isEmpty)
+        #expect(ruleClaims("US, China in contact", "Officials in Washington and Beijing are talking about extending the truce.").isEmpty)
+    }
 }
