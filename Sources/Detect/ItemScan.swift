@@ -100,9 +100,11 @@ struct ItemScan {
         if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) })
             || (0..<min(titleTokenCount, 8)).contains(where: { tokens[$0].text == "review" && after($0) == "process" }) { return claims }
         let billDocument = billTitle
+        let thirdCountry = thirdCountryHeadline
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
             if range.isEmpty || skipSentence(range) { continue }
+            if thirdCountry, range.lowerBound >= titleTokenCount, namesNeitherGovernment(range) { continue }
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
             // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),

@@ -40,4 +40,18 @@ import Model
         #expect(claim.direction == .easing)
         #expect(claim.modality == .announced)
     }
+
+    @Test func aLedeThatNamesNeitherSideTellsMoreOfAThirdCountrysMove() throws {
+        // Written here: the headline's subject is a third country; the lede's second sentence names no side.
+        #expect(ruleClaims("Brazil's Congress Approves Duties of Up to 35% on Steel Including Imports From China",
+                           "Brazil's Congress has approved duties on steel products. The duties will take effect on 1 March.").isEmpty)
+        #expect(ruleClaims("Korea Imposes New Export Controls on Chip Equipment",
+                           "Analysts note the news of Korea imposing additional export controls on equipment.").isEmpty)
+        // A lede sentence that names the US or China still speaks for itself.
+        let c = try #require(ruleClaims("Mexico Approves Tariffs on Asian Imports",
+                                        "Separately, the United States raised tariffs on Chinese steel to 50%.").first)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
 }
+
