@@ -244,6 +244,10 @@ extension ItemScan {
 
     static let lapseWords: Set<String> = ["expire", "expired", "lapse", "lapsed"]
 
+    /// What follows a participle that acts as a verb rather than as an adjective: its agent, its place, its rate.
+    static let participleFollowers: Set<String> = ["by", "to", "on", "in", "from", "under", "for", "with", "at", "as", "and",
+                                                   "or", "against", "over", "since", "after", "before", "last", "earlier", "the", "a", "an"]
+
     static let warningWords: Set<String> = ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
                                             "argue", "argues", "argued", "advise", "advises", "advised", "lobbied", "lobbies"]
 
@@ -310,6 +314,10 @@ extension ItemScan {
            !ann.objects[after].isEmpty { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
         if scheduledLapse(at: v, verb: verb, range) { return false }
+        // "Extension of Limited Product Exclusions": a participle between "of" and its noun is an adjective.
+        if sense.participle, !sense.isChangeNoun, let p = prev, ["of", "for", "with"].contains(tokens[p].text), after < range.upperBound,
+           !tokens[after].isBoundary, !tokens[after].isNumber, ann.verb[after] == nil, ann.actor[after] == nil,
+           !Self.participleFollowers.contains(tokens[after].text) { return false }
         // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
         if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
         // "starting May 14", "beginning on November 10": a date, not a start.
@@ -367,9 +375,10 @@ extension ItemScan {
             if next < range.upperBound, tokens[next].text == "on",
                !(prev.map { ann.has(.infinitive, at: $0) || ann.has(.modal, at: $0) } ?? false) { return false }
             // "China Buys US Wheat & Sorghum, Ends Some Soybean Import Suspensions": a second predicate.
-            // "USTR Concludes Its Review and Increases Tariffs": after "and", only with its object right after it.
+            // "USTR Concludes Its Review and Increases Tariffs": after "and", only with its object right after it;
+            // so after "but" ("Pauses Other Tariffs but Increases Tariffs on China").
             let objectFollows = next < range.upperBound && (ann.topic[next] != nil || !ann.objects[next].isEmpty)
-            let coordinated = prev.map { tokens[$0].text == "," || tokens[$0].text == "and" && objectFollows } ?? false
+            let coordinated = prev.map { tokens[$0].text == "," || ["and", "but", "yet"].contains(tokens[$0].text) && objectFollows } ?? false
                 && range.lowerBound < titleTokenCount
                 && (range.lowerBound..<v).contains { ann.actor[$0] != nil }
             guard let p = prev, coordinated || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)

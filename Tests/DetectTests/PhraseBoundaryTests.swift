@@ -159,4 +159,20 @@ import Model
     @Test func talksDuringWhichAMoveIsMadeAreNotItsObject() {
         #expect(!claims("China drops probe of US chipmaker during negotiations with Washington").contains { $0.topic == .talks })
     }
+
+    @Test func aParticipleBetweenOfAndItsNounIsAnAdjective() throws {
+        // Written here: "limited" qualifies the exclusions; the extension is the move.
+        let c = try #require(ruleClaims("USTR Announces Extension of Limited Tariff Exclusions for Chinese Imports").first)
+        #expect(c.direction == .easing)
+        #expect(ruleClaims("Commerce Announces Renewal of Restricted Licences for Chinese Chip Firms").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func aSecondPredicateAfterButIsRead() throws {
+        // Two ways on one topic, both US-China: nothing rather than a guess.
+        #expect(ruleClaims("Trump Pauses Tariffs on China for 90 Days but Increases Tariffs on Chinese Steel").isEmpty)
+        // The pause is for other countries; the rise is China's.
+        let c = try #require(ruleClaims("Trump Pauses Tariffs on Other Countries for 90 Days but Increases Tariffs on China").first)
+        #expect(c.direction == .tightening)
+    }
 }
+
