@@ -316,7 +316,7 @@ enum DomainLexicon {
             }
         }
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
-        addVerb(&lex, ["strengthen", "toughen", "harden"], .tightening)
+        addVerb(&lex, ["strengthen", "toughen", "harden", "reinforce"], .tightening)
         addVerb(&lex, ["refuse", "deny"], .tightening, past: ["refused", "denied"])
         // "Samsung, SK Hynix Lose US Waivers": a permission taken away.
         addVerb(&lex, ["lose"], .reducer, past: ["lost"])

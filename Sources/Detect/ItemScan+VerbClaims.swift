@@ -244,6 +244,8 @@ extension ItemScan {
 
     static let lapseWords: Set<String> = ["expire", "expired", "lapse", "lapsed"]
 
+    static let shippingVerbs: Set<String> = ["ship", "export", "sell", "supply", "deliver"]
+
     /// What follows a participle that acts as a verb rather than as an adjective: its agent, its place, its rate.
     static let participleFollowers: Set<String> = ["by", "to", "on", "in", "from", "under", "for", "with", "at", "as", "and",
                                                    "or", "against", "over", "since", "after", "before", "last", "earlier", "the", "a", "an"]
@@ -816,7 +818,12 @@ extension ItemScan {
         case .tightening where ["refuse", "deny"].contains(sense.lemma):
             // "set to refuse export of three ethane shipments": a flow refused; refusing a request is no measure.
             // "denies that the two sides are holding consultations": a statement denied, not a flow.
-            return all.contains(.flow) && after(object.start - 1) != "that" ? move(.tightening) : nil
+            // "plans to deny request to ship ethane to China": an application to ship, sell or export is a flow's.
+            let applicationToShip = (object.start..<object.end).contains { k in
+                ["request", "requests", "application", "applications", "bid"].contains(tokens[k].text) && k + 2 < object.end
+                    && tokens[k + 1].text == "to" && Self.shippingVerbs.contains(tokens[k + 2].text)
+            }
+            return (all.contains(.flow) || applicationToShip) && after(object.start - 1) != "that" ? move(.tightening) : nil
         case .tightening where (object.start..<object.directEnd).contains(where: { Self.relationshipNouns.contains(tokens[$0].text) }):
             // "strengthen the economic and trade relationship with China": ties made closer are no measure.
             return nil

@@ -453,6 +453,21 @@ import Model
         #expect(claims("US rejects Chinese request to lift entity listings").allSatisfy { $0.direction != .easing })
     }
 
+    @Test func anApplicationToShipDeniedIsAFlowRefused() throws {
+        // Written here.
+        let c = try #require(ruleClaims("Commerce set to deny exporter's application to ship ethane to China").first)
+        #expect(c.topic == .chemicals)
+        #expect(c.direction == .tightening)
+        // A request of the other side's, refused, is still no measure.
+        #expect(ruleClaims("US denies Chinese request to lift tariffs").allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func reinforcingConstraintsTightensThem() throws {
+        let c = try #require(ruleClaims("White House reinforces limits on China's access to advanced chips").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func chipDesignSoftwareSpelledOutIsEDA() throws {
         let c = try #require(claims("Commerce tells firms that sell software used to design chips to halt sales to China").first)
         #expect(c.topic == .edaSoftware)
