@@ -1005,6 +1005,14 @@ extension ItemScan {
         if tokens[v].text.hasSuffix("ing") || verb.value.isChangeNoun, v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
             if let a = ann.actor[actorStart(endingAt: v - 1, from: range.lowerBound)] { return ClaimActor(actor: a.value, text: a.text) }
         }
+        // "to defend Chinese firms added to US entity list": firms put on a list named by its owner; the owner acts,
+        // not whoever speaks in the main clause.
+        if verb.value.participle, v - 1 >= range.lowerBound, Self.targetNouns.contains(tokens[v - 1].text),
+           object.start + 2 < range.upperBound, tokens[object.start].text == "to",
+           let owner = ann.actor[object.start + 1]?.value ?? ann.side[object.start + 1],
+           ((object.start + 1)..<min(object.start + 5, range.upperBound)).contains(where: { ann.objects[$0].contains(.list) }) {
+            return ClaimActor(actor: owner, text: nil)
+        }
         if companySubject(before: v, verb: verb, object: object, range) || genericSubject(before: v, range) { return nil }
         // "opposition to the United States' decision to include 11 Chinese firms": the decision's owner acts.
         if v - 3 >= range.lowerBound, tokens[v - 1].text == "to", Self.decisionWords.contains(tokens[v - 2].text) {

@@ -53,5 +53,13 @@ import Model
         #expect(c.actor == .us)
         #expect(c.direction == .tightening)
     }
+
+    @Test func firmsPutOnAListNamedByItsOwnerAreTheOwnersMove() throws {
+        // Written here: the speaker of the main clause is not who listed the firms.
+        let c = try #require(ruleClaims("Beijing vows to protect Chinese companies added to US entity list").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
 }
 
