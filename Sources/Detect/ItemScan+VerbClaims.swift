@@ -316,6 +316,11 @@ extension ItemScan {
            !ann.objects[after].isEmpty { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
         if scheduledLapse(at: v, verb: verb, range) { return false }
+        // "Huawei ban : China to hit back at U.S with its own entity list": a short kicker before the headline's
+        // colon names the story; a word there that is also a noun is the noun.
+        if sense.alsoNoun, !sense.participle, v < titleTokenCount, v - range.lowerBound < 3,
+           let colon = (v + verb.length..<min(v + verb.length + 2, range.upperBound)).first(where: { tokens[$0].text == ":" }),
+           !(range.lowerBound..<colon).contains(where: { ann.actor[$0] != nil }) { return false }
         // "Extension of Limited Product Exclusions": a participle between "of" and its noun is an adjective.
         if sense.participle, !sense.isChangeNoun, let p = prev, ["of", "for", "with"].contains(tokens[p].text), after < range.upperBound,
            !tokens[after].isBoundary, !tokens[after].isNumber, ann.verb[after] == nil, ann.actor[after] == nil,

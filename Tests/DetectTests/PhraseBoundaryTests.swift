@@ -174,5 +174,13 @@ import Model
         let c = try #require(ruleClaims("Trump Pauses Tariffs on Other Countries for 90 Days but Increases Tariffs on China").first)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aKickerBeforeTheColonNamesTheStory() throws {
+        // Written here: "Huawei ban" is the story's name, not a ban imposed now; the news is after the colon.
+        #expect(ruleClaims("Huawei ban: China to hit back at the US, state media says").allSatisfy { $0.topic != .techControls })
+        let claims = ruleClaims("Chip ban: China lifts export curbs on gallium to the US")
+        #expect(!claims.isEmpty)
+        #expect(claims.allSatisfy { $0.actor == .china && $0.direction == .easing })
+    }
 }
 
