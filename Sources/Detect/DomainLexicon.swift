@@ -545,7 +545,9 @@ enum DomainLexicon {
                  "hard to", "difficult to", "tough to",
                  // "accuses Beijing of failing to resume exports": what was not done is no move.
                  "failing to", "failed to", "fails to", "fail to", "refusing to", "dragging its feet on", "drags its feet on",
-                 "dragged its feet on", "dragging their feet on", "drag their feet on", "slow-rolling", "slow-walking"], .cue(.negation))
+                 "dragged its feet on", "dragging their feet on", "drag their feet on", "slow-rolling", "slow-walking",
+                 // "stopped short of confirming that Trump approved the consensus": what one stops short of is not done.
+                 "stopped short of", "stops short of", "stop short of"], .cue(.negation))
         lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
                  "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
                  "no plans to",
@@ -559,7 +561,11 @@ enum DomainLexicon {
                  "call for", "calls for", "called for", "calling for",
                  // Prescriptions and lawsuits ask for a move; they do not make one.
                  "should", "must", "ought to", "needs to", "need to", "sue", "sues", "sued", "suing", "lawsuit",
-                 "petition", "petitions", "petitioned"], .cue(.demand))
+                 "petition", "petitions", "petitioned",
+                 // "It is in the fundamental interest of U.S. consumers that the country removes tariffs": a case made.
+                 "in the interest of", "in the interests of", "in the fundamental interest of", "in the fundamental interests of",
+                 // "canceling tariff hikes is an important condition for the two sides to reach a deal": a condition set.
+                 "condition for", "precondition for", "prerequisite for"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
                  "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",

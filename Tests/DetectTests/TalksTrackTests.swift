@@ -124,4 +124,13 @@ import Model
         #expect(ruleClaims("Beijing denies that it is holding trade negotiations with Washington").isEmpty)
         #expect(ruleClaims("US, China in contact", "Officials in Washington and Beijing are talking about extending the truce.").isEmpty)
     }
+
+    @Test func aCaseMadeOrAConditionSetIsNoMove() {
+        // Written here: a ministry argues what the other side should do, or what a deal needs.
+        #expect(ruleClaims("Commerce ministry on US tariffs",
+                           "It is in the interest of American families that Washington cuts tariffs on Chinese goods, the ministry said.").isEmpty)
+        #expect(ruleClaims("MOFCOM on the trade talks",
+                           "Lifting the extra tariffs is a precondition for the two sides to reach a trade agreement, the ministry said.").isEmpty)
+    }
 }
+
