@@ -37,26 +37,3 @@ extension ItemScan {
         }
     }
 }
-
-// "Mexico's Senate Approves Tariffs Up to 50% on ... Imports from China", "Japan Imposes Additional Export
-// Controls on Semiconductor Manufacturing Equipment": a headline whose subject is a third country reports
-// that country's move (../shared/eval/README.md: another pair is irrelevant). A lede sentence that names
-// neither government tells more of that move ("These tariffs will take effect on 1 January"), not one of
-// the US's or China's.
-extension ItemScan {
-    var thirdCountryHeadline: Bool {
-        guard let first = (0..<titleTokenCount).first(where: { ann.other[$0] || ann.actor[$0] != nil || ann.side[$0] != nil }),
-              ann.other[first], !(0..<first).contains(where: { ann.verb[$0] != nil }),
-              !governedByPreposition(first, 0..<titleTokenCount) else { return false }
-        // "Mexico's Senate": a third country's own body is no government of the two; "imports from China" is a target.
-        return !(0..<titleTokenCount).contains { j in
-            ann.actor[j] != nil && !governedByPreposition(j, 0..<titleTokenCount) && !(j >= 1 && ann.otherEnds[j - 1])
-                && !(j >= 2 && ["'s", "’s"].contains(tokens[j - 1].text) && ann.otherEnds[j - 2])
-        }
-    }
-
-    /// A lede sentence with no government of the two in it.
-    func namesNeitherGovernment(_ range: Range<Int>) -> Bool {
-        !range.contains { ann.actor[$0] != nil }
-    }
-}

@@ -128,6 +128,8 @@ struct ItemScan {
             if let share = revenueShareClaim(in: range) { claims.append(share) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }
+        // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.
+        if let reacting = reactingSideToThirdCountry { claims.removeAll { !$0.inTitle && $0.actor == reacting } }
         // "Tariff Truce Holding Strong": the lede's account of the truce is how it came about.
         if truceHoldsHeadline { claims.removeAll { !$0.inTitle && [.talks, .tariffs].contains($0.topic) } }
         // A bill's text (its lede) tells what the bill would do: a signal, whatever its verbs' tense.

@@ -61,5 +61,16 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
+
+    @Test func countermeasuresVowedAgainstAThirdCountrysMeasureAnswerThatCountry() throws {
+        // Written here: China answers Canada, not the US.
+        #expect(ruleClaims("China condemns Canada's surtax on Chinese steel, says Ottawa follows the US lead",
+                           "Beijing warned it would take countermeasures to defend its economic interests.").isEmpty)
+        // Reacting to the US keeps the lede's countermeasures.
+        let c = try #require(ruleClaims("China condemns US tariffs on Chinese steel",
+                                        "Beijing warned it would take countermeasures to defend its economic interests.")
+            .first { $0.actor == .china })
+        #expect(c.direction == .tightening)
+    }
 }
 
