@@ -5,13 +5,20 @@ import Model
 // side's reaction is a move of that measure (../shared/eval/README.md: "labelled by the measure it
 // reports"). Only the measure named right after the reaction, owned by the other side by name.
 extension ItemScan {
+    /// The range's first reaction cue and the side that reacts: the first government named before the cue
+    /// and not governed by a preposition ("China slams ...", "Beijing's commerce ministry responds to ...").
+    func reaction(in range: Range<Int>) -> (cue: Int, reacting: Actor)? {
+        guard let r = range.first(where: { ann.has(.reaction, at: $0) }),
+              let a = (range.lowerBound..<r).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
+              let reacting = ann.actor[a]?.value else { return nil }
+        return (r, reacting)
+    }
+
     func reactionMeasureClaim(in range: Range<Int>) -> Claim? {
         guard range.lowerBound < titleTokenCount,
               !range.contains(where: { ann.has(.negation, at: $0) || ann.has(.hold, at: $0) || ann.has(.demand, at: $0)
                   || ann.has(.analysis, at: $0) }),
-              let r = range.first(where: { ann.has(.reaction, at: $0) }),
-              let a = (range.lowerBound..<r).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
-              let reacting = ann.actor[a]?.value else { return nil }
+              let (r, reacting) = reaction(in: range) else { return nil }
         let owner = reacting.other
         // The owner's name right after the cue ("opposes US ...", "responds to the U.S.'s ..."), then its measure.
         var k = r + 1

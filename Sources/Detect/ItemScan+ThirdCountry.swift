@@ -21,9 +21,7 @@ extension ItemScan {
     /// country's own measure. The countermeasures the lede then threatens answer that country, not the other
     /// side of the pair: the reacting side's lede claims are dropped.
     var reactingSideToThirdCountry: Actor? {
-        guard let r = (0..<titleTokenCount).first(where: { ann.has(.reaction, at: $0) }),
-              let a = (0..<r).first(where: { ann.actor[$0] != nil }), let reacting = ann.actor[a]?.value,
-              r + 2 < titleTokenCount else { return nil }
+        guard let (r, reacting) = reaction(in: 0..<titleTokenCount), r + 2 < titleTokenCount else { return nil }
         // The owner right after the cue: "slams Mexico's", "condemns EU", "hits back at Canada's".
         var k = r + 1
         while k < min(r + 3, titleTokenCount), ["at", "the", "to", "against", "on"].contains(tokens[k].text) { k += 1 }

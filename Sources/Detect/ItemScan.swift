@@ -129,9 +129,10 @@ struct ItemScan {
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.
-        if let reacting = reactingSideToThirdCountry { claims.removeAll { !$0.inTitle && $0.actor == reacting } }
+        // (Asked only of items with claims: most items have none, and these read the headline again.)
+        if !claims.isEmpty, let reacting = reactingSideToThirdCountry { claims.removeAll { !$0.inTitle && $0.actor == reacting } }
         // "Tariff Truce Holding Strong": the lede's account of the truce is how it came about.
-        if truceHoldsHeadline { claims.removeAll { !$0.inTitle && [.talks, .tariffs].contains($0.topic) } }
+        if !claims.isEmpty, truceHoldsHeadline { claims.removeAll { !$0.inTitle && [.talks, .tariffs].contains($0.topic) } }
         // A bill's text (its lede) tells what the bill would do: a signal, whatever its verbs' tense.
         if billDocument { for k in claims.indices where !claims[k].inTitle { claims[k].modality = .signal } }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
