@@ -183,7 +183,7 @@ enum DomainLexicon {
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
                  "trade deal", "deal", "agreement", "trade agreement", "consensus", "arrangement",
-                 "ceasefire", "consultation mechanism"],
+                 "ceasefire", "cease fire", "trade ceasefire", "trade cease fire", "tariff ceasefire", "consultation mechanism"],
                 specific(.talks, nil))
     }
 
@@ -396,7 +396,7 @@ enum DomainLexicon {
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
-                       "cancel", "terminate", "revoke", "call off", "shelve", "trim", "curtail", "dial back", "pare back",
+                       "cancel", "terminate", "revoke", "call off", "shelve", "trim", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "do away with"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
@@ -433,7 +433,7 @@ enum DomainLexicon {
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)
         addVerb(&lex, ["strike"], .settler, past: ["struck"])
-        addVerb(&lex, ["ink", "formalize", "formalise"], .settler)  // "Trump Inks Phase One Deal", "order formalizing trade truce"
+        addVerb(&lex, ["ink", "formalize", "formalise", "forge", "hammer out"], .settler)  // "Trump Inks Phase One Deal", "order formalizing trade truce", "forging a tentative cease-fire"
         // "summit yields trade truce", "talks produce framework deal", "summit brings a tactical truce": what talks
         // bring out is agreed (a settler moves only deals, frameworks and truces).
         addVerb(&lex, ["yield", "produce", "deliver"], .settler)
@@ -495,7 +495,7 @@ enum DomainLexicon {
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
-                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "loophole", "validity",
+                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  // The Pentagon's designations are its list.
@@ -505,7 +505,7 @@ enum DomainLexicon {
                  "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case", "scrutiny",
                  "crackdown"], .object(.probe))
-        lex.add(["deal", "agreement", "framework", "truce", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
+        lex.add(["deal", "agreement", "framework", "truce", "ceasefire", "cease fire", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
                  "information exchange", "info exchange", "information sharing", "exchange info", "exchange information",
                  "share information",
                  "consensuses", "deals", "agreements"],

@@ -36,4 +36,22 @@ extension ItemScan {
                 && !(i + 1 < titleTokenCount && ["talks", "meeting", "meetings", "consultations"].contains(tokens[i + 1].text))
         }
     }
+
+    /// "China has been charging us massive tariffs for many years": a perfect verb with a span of years
+    /// tells a standing state, not a move.
+    func standingForYears(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        let perfect = (max(range.lowerBound, v - 3)..<v).contains { ["has", "have", "had"].contains(tokens[$0].text) }
+        guard perfect else { return false }
+        let spans: Set<String> = ["years", "decades"]
+        return ((v + verb.length)..<range.upperBound).contains { k in
+            // "has lifted a ban that stood for decades": the span must belong to this verb.
+            guard tokens[k].text == "for", k + 1 < range.upperBound,
+                  !((v + verb.length)..<k).contains(where: { ["that", "which", "who"].contains(tokens[$0].text) || ann.verb[$0] != nil || tokens[$0].isBoundary })
+            else { return false }
+            var j = k + 1
+            while j < min(k + 4, range.upperBound), ["many", "several", "a", "few", "some", "the", "past", "last"].contains(tokens[j].text)
+                    || tokens[j].isNumber || Self.amountWords.contains(tokens[j].text) { j += 1 }
+            return j < range.upperBound && spans.contains(tokens[j].text)
+        }
+    }
 }

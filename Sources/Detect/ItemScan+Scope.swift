@@ -84,6 +84,16 @@ extension ItemScan {
             || ann.inTopic[$0] && ann.objects[$0].contains(.measure) }
     }
 
+    /// "the review of export license applications", "processing of licences": the review a permission
+    /// goes through, so speeding it up grants and halting it refuses.
+    func licensingReview(_ object: VerbObject) -> Bool {
+        guard let h = object.headIndex, ["review", "reviews", "processing", "examination", "vetting"].contains(tokens[h].text),
+              h + 2 < object.end, tokens[h + 1].text == "of" else { return false }
+        return ((h + 2)..<min(h + 9, object.end)).contains {
+            Self.permissionNouns.contains(tokens[$0].text) || ["applications", "application", "requests"].contains(tokens[$0].text)
+        }
+    }
+
     /// China's instruments made for the US's firms: the item need not name the US.
     static let usAimedInstruments: Set<String> = ["unreliable entity list", "unreliable entities list"]
 

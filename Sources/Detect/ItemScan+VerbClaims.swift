@@ -315,7 +315,7 @@ extension ItemScan {
            tokens[p].text == "of" || Self.determiners.contains(tokens[p].text), after < range.upperBound,
            !ann.objects[after].isEmpty { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
-        if scheduledLapse(at: v, verb: verb, range) { return false }
+        if scheduledLapse(at: v, verb: verb, range) || standingForYears(at: v, verb: verb, range) { return false }
         // "Huawei ban : China to hit back at U.S with its own entity list": a short kicker before the headline's
         // colon names the story; a word there that is also a noun is the noun.
         if sense.alsoNoun, !sense.participle, v < titleTokenCount, v - range.lowerBound < 3,
@@ -776,7 +776,10 @@ extension ItemScan {
             (idx..<(idx + (ann.topic[idx]?.length ?? 1))).contains { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }
         } ?? false
         let firstTopic = found.term.candidates[0].topic
-        let measure = object.isMeasure, flow = object.isFlow, respite = object.isRespite
+        // "accelerating the review of export license applications": a licensing review is the permissions' flow,
+        // not a probe.
+        let licensing = licensingReview(object)
+        let measure = object.isMeasure && !licensing, flow = object.isFlow || licensing, respite = object.isRespite
         let all = object.all
         func move(_ d: Direction?) -> VerbMove? { d.map { VerbMove(direction: $0) } }
         // "USTR Issues Notice Regarding Review of China 301 Tariffs": the verb acts on a noun that is
@@ -804,6 +807,7 @@ extension ItemScan {
            found.index.map({ $0 > v }) ?? true {
             return nil
         }
+        if measureActsOnOtherThing(v, verb: verb, object: object, found: found) { return nil }
         switch sense.verbClass {
         case .easing where ["remove", "delist", "drop", "strip"].contains(sense.lemma) && outOfAPermissionProgram(object.span, range):
             // "removing Chinese affiliates from its Validated End-User List": a permission withdrawn.
@@ -919,6 +923,10 @@ extension ItemScan {
             if firstTopic == .exportControlDialogue { return move(.easing) }
             // "Announces A Four Year Review Of Section 301 Duties": reviewing one's own measure opens nothing new.
             if reviewOfOwnMeasure(object) { return nil }
+            // "announces the list of US goods excluded from additional tariffs": a list of reliefs.
+            if object.head.contains(.list), object.span.contains(where: { Self.reliefWords.contains(tokens[$0].text) }) {
+                return move(.easing)
+            }
             if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
             if respite, !sense.isChangeNoun {
                 return move(.easing)  // "USTR Opens Section 301 Exclusion Process"
@@ -989,10 +997,41 @@ extension ItemScan {
         case .settler where sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)
             && !object.span.contains(where: { Self.documentNouns.contains(tokens[$0].text) }) && !sentenceHas(.hold, range):
             return move(.tightening)  // "Trump signs tariffs on imports from Canada, Mexico and China"
+        case .settler where keepingInTouch(object):
+            // "agreed to maintain close communication and implement the consensus": staying in touch is the
+            // talks going on, not a deal (../shared/eval/README.md).
+            return nil
         case .settler:
             guard (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) else { return nil }
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
         }
+    }
+
+    static let reliefWords: Set<String> = ["excluded", "exempted", "exempt", "exclusion", "exclusions", "exemption",
+                                           "exemptions", "waiver", "waivers", "waived"]
+
+    /// "to maintain close communication", "to keep in touch": what is agreed is to go on talking.
+    func keepingInTouch(_ object: VerbObject) -> Bool {
+        guard object.start + 1 < object.end, tokens[object.start].text == "to",
+              ["maintain", "keep", "stay", "remain"].contains(tokens[object.start + 1].text) else { return false }
+        return ((object.start + 2)..<min(object.start + 6, object.end)).contains {
+            ["communication", "communications", "contact", "contacts", "touch", "dialogue"].contains(tokens[$0].text)
+        }
+    }
+
+    /// "new tariffs are speeding up plans", "curbs slow growth": a measure in the subject that raises or
+    /// cuts a thing that is neither a measure nor a flow tells the measure's effect, not a move.
+    func measureActsOnOtherThing(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, found: ClaimTopic) -> Bool {
+        // The direct object names no measure, flow or topic, and no verb but a noun's ("plans").
+        guard object.start < object.directEnd,
+              !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.inTopic[$0]
+                  || ann.verb[$0].map { !$0.value.alsoNoun } ?? false }) else { return false }
+        guard [.increaser, .reducer].contains(verb.value.verbClass), let t = found.index, t < v, (t..<v).contains(where: { ann.objects[$0].contains(.measure) }) else { return false }
+        let first = object.start
+        // "tariffs doubled to 50%", "rule suspended for one year": no direct object, the measure is what moves.
+        if ann.has(.preposition, at: first) || ["to", "for", "by", "until", "till"].contains(tokens[first].text) { return false }
+        return !tokens[first].isNumber && tokens[first].text != "$" && ann.actor[first] == nil && ann.side[first] == nil
+            && !Self.amountWords.contains(tokens[first].text)
     }
 
     // MARK: step 5, who acts
@@ -1241,6 +1280,8 @@ extension ItemScan {
     /// "government revokes waivers for chipmaking tools".
     mutating func undoesNestedChange(at v: Int, verb: Annotations.VerbSpan) -> Bool {
         guard [.reducer, .easing, .delayer].contains(verb.value.verbClass), !verb.value.isThreat else { return false }
+        // "US goods granted the extension of exclusion": a permission gives the change, it does not undo it.
+        if Self.permissions.contains(verb.value.lemma) { return false }
         var next = v + verb.length
         // Over determiners and a modifier or two: "the global implementation of".
         while next < min(tokens.count, v + verb.length + 3), tokens[next].sentence == tokens[v].sentence,

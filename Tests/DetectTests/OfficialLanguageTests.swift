@@ -222,4 +222,16 @@ import Model
     @Test func openingAFourYearReviewIsAProcess() {
         #expect(claims("USTR opens second four-year review process for China Section 301 actions").isEmpty)
     }
+
+    @Test func aListOfGoodsGrantedAnExtensionOfExclusionEases() {
+        let found = claims("Tariff Commission Announces the Fifth List of US Goods Granted the Extension of Exclusion from the Additional Tariffs")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func aListOfGoodsExcludedFromTariffsIsARelief() {
+        let found = claims("China publishes list of US goods excluded from additional tariffs")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(!found.contains { $0.direction == .tightening })
+    }
 }

@@ -531,4 +531,33 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .easing)
     }
+
+    @Test func speedingUpTheReviewOfLicenceApplicationsEases() {
+        let found = claims("China speeds licensing for US buyers",
+                           "Beijing has been accelerating the review of rare earth export licence applications from US firms, officials said.")
+        #expect(found.contains { $0.topic == .rareEarthExports && $0.direction == .easing })
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func shavingPointsOffTariffsCutsThem() throws {
+        let c = try #require(claims("US to shave 10 points off tariffs on Chinese goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aCeaseFireForgedOnTariffsIsATruce() {
+        let found = claims("Trump and Xi forge a cease-fire on tariffs at dinner")
+        #expect(found.contains { $0.direction == .easing })
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func aMeasureThatSpeedsUpSomethingElseIsItsEffect() {
+        #expect(ruleClaims("Carmaker moves production out of China",
+                           "The firm has planned the move for a while, but Washington's new tariffs on China are speeding up plans.").isEmpty)
+    }
+
+    @Test func aPerfectVerbOverYearsIsAStandingState() {
+        #expect(ruleClaims("Trump on China trade",
+                           "China has been charging the United States massive tariffs for many years, Trump said.").isEmpty)
+    }
 }

@@ -132,5 +132,10 @@ import Model
         #expect(ruleClaims("MOFCOM on the trade talks",
                            "Lifting the extra tariffs is a precondition for the two sides to reach a trade agreement, the ministry said.").isEmpty)
     }
-}
 
+    @Test func agreeingToKeepInTouchIsNoDeal() {
+        #expect(!ruleClaims("Trade teams hold call",
+                            "The US and Chinese trade teams agreed to maintain close communication, the commerce ministry said.")
+            .contains { $0.topic == .talks && $0.direction == .easing })
+    }
+}
