@@ -495,6 +495,9 @@ extension ItemScan {
                 object.headIndex = k
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
                     || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
+            } else if begun, object.headIndex != nil, ["that", "which"].contains(tokens[k].text), k + 1 < end,
+                      ann.verb[k + 1] != nil || ann.has(.modal, at: k + 1) {
+                break  // "issues a new rule that bars exports": the relative clause is the rule's own
             } else if begun, verb.value.verbClass != .adder,
                       !(tokens[k].text == "of" && k > start && (Self.quantifiers.contains(tokens[k - 1].text)
                         // "agree on first part of trade deal" (not "part of control measures": a share of them)
@@ -1471,7 +1474,10 @@ extension ItemScan {
         guard r - 1 >= range.lowerBound, ["that", "which"].contains(tokens[r].text) else { return false }
         let a = r - 1
         if tokens[a].isBoundary || ann.actorEnds[a] || ann.actor[a] != nil || ann.side[a] != nil { return false }
-        return ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
-            && !Self.documentNouns.contains(tokens[a].text)
+        if ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
+            && !Self.documentNouns.contains(tokens[a].text) { return true }
+        // "a shift from the Biden-era restrictions that barred exports": what an earlier measure did is told, not done.
+        let earlier: Set<String> = ["era", "previous", "earlier", "former", "old", "existing", "past", "prior"]
+        return (max(range.lowerBound, a - 4)..<a).contains { earlier.contains(tokens[$0].text) }
     }
 }

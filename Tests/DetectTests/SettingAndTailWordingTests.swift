@@ -172,4 +172,16 @@ import Model
                        "The US just rolled out a plan that would affect exports of AI chips to China.")
             .allSatisfy { $0.direction != .easing })
     }
+
+    @Test func whatAnEarlierMeasureDidIsToldNotDone() {
+        #expect(!ruleClaims("Washington clears Nvidia sales",
+                            "The decision marks a shift from the Biden-era restrictions that barred exports of AI chips to China.")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func aRuleIssuedIsTheRuleNotTheFlowItsRelativeClauseNames() {
+        let found = claims("US issues a new rule that bars exports of AI chips to China")
+        #expect(found.contains { $0.topic == .techControls && $0.direction == .tightening })
+        #expect(!found.contains { $0.direction == .easing })
+    }
 }
