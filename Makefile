@@ -52,12 +52,12 @@ test: deps test-deps
 # as headline-only feeds carry them. Tests/Labels/README.md says what each is.
 NEWS_SETS = $(filter-out Tests/Labels/news/heldout.jsonl,$(wildcard Tests/Labels/news/*.jsonl)) $(wildcard Tests/Labels/news2/*.jsonl)
 eval: build
-	$(BIN_DEBUG) eval $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/Labels/team-*.jsonl) $(NEWS_SETS) Tests/Labels/news/heldout.jsonl $(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) $(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) $(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl) $(wildcard Tests/Labels/heldout11/*.jsonl) $(wildcard Tests/Labels/heldout12/*.jsonl) $(wildcard Tests/Labels/heldout13/*.jsonl) --repeat 1
+	$(BIN_DEBUG) eval $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/Labels/team-*.jsonl) $(NEWS_SETS) Tests/Labels/news/heldout.jsonl $(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) $(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) $(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl) $(wildcard Tests/Labels/heldout11/*.jsonl) $(wildcard Tests/Labels/heldout12/*.jsonl) $(wildcard Tests/Labels/heldout13/*.jsonl) $(wildcard Tests/Labels/heldout14/*.jsonl) --repeat 1
 	@echo "== headline-only (news-search feeds: the headline and the outlet's name)"
-	$(BIN_DEBUG) eval $(SHARED)/eval/dev2.jsonl $(NEWS_SETS) Tests/Labels/news/heldout.jsonl $(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) $(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) $(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl) $(wildcard Tests/Labels/heldout11/*.jsonl) $(wildcard Tests/Labels/heldout12/*.jsonl) $(wildcard Tests/Labels/heldout13/*.jsonl) --repeat 1 --headline-only
+	$(BIN_DEBUG) eval $(SHARED)/eval/dev2.jsonl $(NEWS_SETS) Tests/Labels/news/heldout.jsonl $(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) $(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) $(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl) $(wildcard Tests/Labels/heldout11/*.jsonl) $(wildcard Tests/Labels/heldout12/*.jsonl) $(wildcard Tests/Labels/heldout13/*.jsonl) $(wildcard Tests/Labels/heldout14/*.jsonl) --repeat 1 --headline-only
 
 # The detector's learned gate: trained on every labelled set (heldout2/ to heldout10/ too,
-# once their one score was taken: heldout11/ to heldout13/ too), weights written into Sources/Detect/Gate/GateWeights.swift.
+# once their one score was taken: heldout11/ to heldout14/ too), weights written into Sources/Detect/Gate/GateWeights.swift.
 # `make train-gate GATE_ARGS="--validate Tests/Labels/news/heldout.jsonl"`
 # instead trains on the other sets and scores the rules alone and with the gate there;
 # `GATE_ARGS="--folds 5 [--grid]"` cross-validates the gate over every set
@@ -66,7 +66,8 @@ GATE_SETS = $(SHARED)/eval/dev.jsonl $(SHARED)/eval/dev2.jsonl $(wildcard Tests/
 	$(wildcard Tests/Labels/heldout2/*.jsonl) $(wildcard Tests/Labels/heldout3/*.jsonl) $(wildcard Tests/Labels/heldout4/*.jsonl) \
 	$(wildcard Tests/Labels/heldout5/*.jsonl) $(wildcard Tests/Labels/heldout6/*.jsonl) $(wildcard Tests/Labels/heldout7/*.jsonl) $(wildcard Tests/Labels/heldout8/*.jsonl) \
 	$(wildcard Tests/Labels/heldout9/*.jsonl) $(wildcard Tests/Labels/heldout10/*.jsonl) \
-	$(wildcard Tests/Labels/heldout11/*.jsonl) $(wildcard Tests/Labels/heldout12/*.jsonl) $(wildcard Tests/Labels/heldout13/*.jsonl)
+	$(wildcard Tests/Labels/heldout11/*.jsonl) $(wildcard Tests/Labels/heldout12/*.jsonl) $(wildcard Tests/Labels/heldout13/*.jsonl) \
+	$(wildcard Tests/Labels/heldout14/*.jsonl)
 train-gate: deps
 	$(SWIFT) build -c release --product tradewatch-train-gate
 	.build/release/tradewatch-train-gate $(GATE_SETS) $(GATE_ARGS)
