@@ -40,9 +40,11 @@ extension ItemScan {
                 cueText = verb.text
                 direction = verb.value.verbClass == .increaser ? .tightening : .easing
                 // "delay on next tariff hike": a scheduled hike put off eases.
-                if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: {
-                    ["delay", "delays", "delayed", "postpones", "postponed", "postponement"].contains(tokens[$0].text)
-                }) {
+                // "2-week tariff increase delay": the delay noun after the hike is the head.
+                let delays: Set<String> = ["delay", "delays", "delayed", "postpones", "postponed", "postponement"]
+                let end = i + t.length + verb.length
+                if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: { delays.contains(tokens[$0].text) })
+                    || end < range.upperBound && delays.contains(tokens[end].text) {
                     direction = .easing
                 }
             }

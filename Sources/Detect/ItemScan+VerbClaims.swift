@@ -315,6 +315,19 @@ extension ItemScan {
            tokens[p].text == "of" || Self.determiners.contains(tokens[p].text), after < range.upperBound,
            !ann.objects[after].isEmpty { return false }
         if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
+        // "a bill that would require Congress to approve the sale of AI chips": an approval required is a new
+        // hurdle, not a permission given.
+        if Self.permissions.contains(sense.lemma), let p = prev, tokens[p].text == "to",
+           (max(range.lowerBound, v - 10)..<p).contains(where: { ["require", "requires", "required", "requiring"].contains(tokens[$0].text) }) {
+            return false
+        }
+        // "China's position on tariffs is very clear": after a form of "be" or an intensifier, an adjective.
+        if let p = prev, Self.beForms.contains(tokens[p].text) || Self.intensifiers.contains(tokens[p].text),
+           Self.adjectiveVerbs.contains(tokens[v].text) { return false }
+        // "agrees to 2-week tariff increase delay": a change noun before another is its modifier; the last is the head.
+        if sense.alsoNoun, !sense.participle, !tokens[v].text.hasSuffix("ing"), after < range.upperBound, let next = ann.verb[after],
+           next.value.alsoNoun || next.value.isChangeNoun, [.delayer, .reducer].contains(next.value.verbClass),
+           let p = prev, ann.topic[p] != nil || ann.inTopic[p] { return false }
         if scheduledLapse(at: v, verb: verb, range) || standingForYears(at: v, verb: verb, range) { return false }
         // "Huawei ban : China to hit back at U.S with its own entity list": a short kicker before the headline's
         // colon names the story; a word there that is also a noun is the noun.
@@ -1009,6 +1022,10 @@ extension ItemScan {
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
         }
     }
+
+    static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
+    /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
+    static let adjectiveVerbs: Set<String> = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
 
     static let reliefWords: Set<String> = ["excluded", "exempted", "exempt", "exclusion", "exclusions", "exemption",
                                            "exemptions", "waiver", "waivers", "waived"]

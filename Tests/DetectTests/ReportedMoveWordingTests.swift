@@ -560,4 +560,15 @@ import Model
         #expect(ruleClaims("Trump on China trade",
                            "China has been charging the United States massive tariffs for many years, Trump said.").isEmpty)
     }
+
+    @Test func aDelayNounAfterAHikeNounPutsTheHikeOff() {
+        let found = claims("Trump agrees to one-month tariff increase delay on Chinese goods")
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func anApprovalABillWouldRequireIsNoPermission() {
+        #expect(!claims("House bill on chip exports",
+                        "Lawmakers introduced a bill that would require Congress to approve the sale of advanced AI chips to China.")
+            .contains { $0.direction == .easing })
+    }
 }

@@ -184,4 +184,9 @@ import Model
         #expect(found.contains { $0.topic == .techControls && $0.direction == .tightening })
         #expect(!found.contains { $0.direction == .easing })
     }
+
+    @Test func aVerbAfterIsAndAnIntensifierIsAnAdjective() {
+        #expect(ruleClaims("Spokesperson on US tariffs",
+                           "China's position on tariffs is very clear, the foreign ministry said of the US tariffs.").isEmpty)
+    }
 }
