@@ -15,10 +15,10 @@ extension ItemScan {
     }
 
     func reactionMeasureClaim(in range: Range<Int>) -> Claim? {
-        guard range.lowerBound < titleTokenCount,
-              !range.contains(where: { ann.has(.negation, at: $0) || ann.has(.hold, at: $0) || ann.has(.demand, at: $0)
-                  || ann.has(.analysis, at: $0) }),
-              let (r, reacting) = reaction(in: range) else { return nil }
+        // "China firmly rejects U.S. tariff hikes": a cue that is also a negation ("rejects") is the reaction itself.
+        guard range.lowerBound < titleTokenCount, let (r, reacting) = reaction(in: range),
+              !range.contains(where: { ann.has(.negation, at: $0) && $0 != r || ann.has(.hold, at: $0) || ann.has(.demand, at: $0)
+                  || ann.has(.analysis, at: $0) }) else { return nil }
         let owner = reacting.other
         // The owner's name right after the cue ("opposes US ...", "responds to the U.S.'s ..."), then its measure.
         var k = r + 1

@@ -321,6 +321,9 @@ extension ItemScan {
            (max(range.lowerBound, v - 10)..<p).contains(where: { ["require", "requires", "required", "requiring"].contains(tokens[$0].text) }) {
             return false
         }
+        // "to give negotiators more time to reach a trade deal", "in order to reach a deal": a deal aimed at.
+        if sense.verbClass == .settler, let p = prev, tokens[p].text == "to", p - 1 >= range.lowerBound,
+           Self.aimNouns.contains(tokens[p - 1].text) { return false }
         // "China's position on tariffs is very clear": after a form of "be" or an intensifier, an adjective.
         if let p = prev, Self.beForms.contains(tokens[p].text) || Self.intensifiers.contains(tokens[p].text),
            Self.adjectiveVerbs.contains(tokens[v].text) { return false }
@@ -481,6 +484,8 @@ extension ItemScan {
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
               permits || !purposeClause(at: end) || modifiedMeasureGoesOn(end, verb: verb, start: start), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
+                // "delays tariff rise": a rise right after the object's topic is its noun.
+                || ann.verb[end]!.value.verbClass == .rise && end > start && (ann.topic[end - 1] != nil || ann.inTopic[end - 1])
                 || end > start && tokens[end - 1].text == "to" && modifiedMeasureGoesOn(end - 1, verb: verb, start: start)
                 || reducedRelative(at: end, objectStart: start)
                 || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle
@@ -978,6 +983,11 @@ extension ItemScan {
                 }
                 return move(paused ? .easing : .tightening)
             }
+            // "adds $60B of US goods to its import tariff": goods put under a measure.
+            if sense.lemma == "add", let to = object.span.first(where: { tokens[$0].text == "to" }),
+               ((to + 1)..<min(to + 5, object.end)).contains(where: { ann.objects[$0].contains(.measure) }) {
+                return move(.tightening)
+            }
             if sense.lemma == "hit", withMeasure(object.span) {
                 return move(.tightening)  // "hits US chipmakers with anti-dumping probe"; not "tariffs hit exports"
             }
@@ -1023,6 +1033,8 @@ extension ItemScan {
         }
     }
 
+    static let aimNouns: Set<String> = ["time", "order", "effort", "efforts", "bid", "attempt", "push", "chance", "opportunity",
+                                        "room", "space", "aim", "goal", "hope", "hopes", "drive", "race", "scramble"]
     static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
     /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
     static let adjectiveVerbs: Set<String> = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
@@ -1304,8 +1316,11 @@ extension ItemScan {
         if Self.permissions.contains(verb.value.lemma) { return false }
         var next = v + verb.length
         // Over determiners and a modifier or two: "the global implementation of".
-        while next < min(tokens.count, v + verb.length + 3), tokens[next].sentence == tokens[v].sentence,
-              ann.verb[next] == nil, Self.determiners.contains(tokens[next].text) || tokens[next].id < 0 && !verb.value.isChangeNoun {
+        // And a date the change was set for: "delay a scheduled March 2 increase in the tariffs".
+        while next < min(tokens.count, v + verb.length + 6), tokens[next].sentence == tokens[v].sentence,
+              ann.verb[next] == nil, Self.determiners.contains(tokens[next].text)
+                || (tokens[next].id < 0 || Self.scheduledWords.contains(tokens[next].text) || Self.months.contains(tokens[next].text)
+                    || tokens[next].isNumber) && !verb.value.isChangeNoun && next < v + verb.length + (Self.determiners.contains(tokens[v + verb.length].text) ? 6 : 3) {
             next += 1
         }
         // "suspend retaliatory tariffs, as well as its addition of firms to the list".
@@ -1441,7 +1456,7 @@ extension ItemScan {
     static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
                                                  "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted"]
     /// A hike is a change set for a date: delaying one puts off what was scheduled.
-    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper"]
+    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper", "rise", "rises"]
     static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]
 
     /// The item says a change was already set for a date: "had been planned to

@@ -571,4 +571,24 @@ import Model
                         "Lawmakers introduced a bill that would require Congress to approve the sale of advanced AI chips to China.")
             .contains { $0.direction == .easing })
     }
+
+    @Test func delayingAHikeSetForADateEvenPastTheDate() {
+        let found = claims("Trump delays tariff rise",
+                           "Trump said he will delay a scheduled March 2 increase in the tariffs on Chinese imports.")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(!found.contains { $0.direction == .tightening })
+    }
+
+    @Test func goodsAddedToATariffArePutUnderIt() throws {
+        let c = try #require(claims("China adds $50B of US goods to its import tariff").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aReactionThatRejectsReportsTheMeasure() throws {
+        let c = try #require(claims("China firmly rejects US tariff hikes").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
 }

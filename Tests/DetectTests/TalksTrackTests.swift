@@ -138,4 +138,10 @@ import Model
                             "The US and Chinese trade teams agreed to maintain close communication, the commerce ministry said.")
             .contains { $0.topic == .talks && $0.direction == .easing })
     }
+
+    @Test func aDealAimedAtIsNotReached() {
+        #expect(!ruleClaims("Trump on tariffs",
+                            "Trump will hold the tariff rate in order to give negotiators more time to reach a trade deal with Beijing.")
+            .contains { $0.topic == .talks })
+    }
 }
