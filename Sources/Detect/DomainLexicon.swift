@@ -137,6 +137,9 @@ enum DomainLexicon {
                  "fees on chinese built ships", "fees on chinese built vessels", "fees on chinese owned vessels",
                  "fees on chinese operated vessels", "fees on us vessels", "fees on u.s. vessels", "fees on american vessels",
                  "fees on us ships", "fees on u.s. ships", "fees on american ships"], .topic(portFeeTerm))
+        // China's permanent normal trade relations: the US's low tariff rates, withdrawn or suspended by a bill.
+        lex.add(["normal trade relations", "permanent normal trade relations", "pntr", "most favored nation status",
+                 "most favoured nation status"], specific(.tariffs, .us))
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
         lex.add(Self.section301China, specific(.tariffs, .us))
         // USTR's respites from those tariffs, named without the word "tariff".
@@ -493,7 +496,9 @@ enum DomainLexicon {
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
-                 "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration"], .object(.flow))
+                 "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration",
+                 // A status that keeps tariffs low: withdrawn, it raises them.
+                 "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))

@@ -234,4 +234,13 @@ import Model
         #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing })
         #expect(!found.contains { $0.direction == .tightening })
     }
+
+    @Test func normalTradeRelationsWithdrawnRaiseTariffsRestoredLowerThem() throws {
+        let revoked = try #require(claims("Senators introduce bill to revoke China's permanent normal trade relations").first)
+        #expect(revoked.topic == .tariffs)
+        #expect(revoked.actor == .us)
+        #expect(revoked.direction == .tightening)
+        let restored = try #require(claims("US restores normal trade relations with China").first)
+        #expect(restored.direction == .easing)
+    }
 }
