@@ -501,7 +501,8 @@ enum DomainLexicon {
                  "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
-                 "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment"], .object(.respite))
+                 "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment", "tax free", "tax free treatment",
+                 "duty free treatment"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  // The Pentagon's designations are its list.
                  "chinese military companies", "designated chinese military companies",

@@ -21,9 +21,11 @@ extension ItemScan {
                   || ann.has(.analysis, at: $0) }) else { return nil }
         let owner = reacting.other
         // The owner's name right after the cue ("opposes US ...", "responds to the U.S.'s ..."), then its measure.
-        var k = r + 1
-        while k < min(r + 4, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
-        guard k < min(r + 4, range.upperBound), ((r + 1)..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest"].contains(tokens[$0].text)
+        // Past the cue's own words: "promises strong response to U.S. tariff threats".
+        let cueEnd = r + max(1, (ann.cueText[r] ?? tokens[r].text).split(separator: " ").count)
+        var k = cueEnd
+        while k < min(cueEnd + 3, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
+        guard k < min(cueEnd + 3, range.upperBound), (cueEnd..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest"].contains(tokens[$0].text)
             || ann.has(.adverb, at: $0) }) else { return nil }
         var m = k + 1
         while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }
@@ -38,7 +40,9 @@ extension ItemScan {
         else { return nil }
         // "China Responds to US Controls With More Defense Firm Listings": the reply names its own measure,
         // and that is the move ("responds to Trump tariffs with its own 34% levy on all US goods").
-        if let w = ((t + span.length)..<range.upperBound).first(where: { tokens[$0].text == "with"
+        // ("hit back at U.S with its own entity list": the reply may come first.)
+        let reply = tokens[m].text == "with" ? m : t + span.length
+        if let w = (reply..<range.upperBound).first(where: { tokens[$0].text == "with"
             && (($0 + 1)..<min($0 + 6, range.upperBound)).contains { ann.topic[$0] != nil || !ann.objects[$0].isDisjoint(with: [.measure, .probe, .list]) } }) {
             guard let own = ((w + 1)..<min(w + 8, range.upperBound)).first(where: isMeasure), let ownSpan = ann.topic[own] else { return nil }
             let mine = ownSpan.value.resolve(for: reacting)

@@ -591,4 +591,16 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aReactionOfSeveralWordsReportsTheMeasureAfterIt() throws {
+        let c = try #require(claims("Beijing promises strong response to U.S. chip export controls").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aReplyNamedRightAfterTheOtherSideIsTheReplyingSidesMove() {
+        let found = claims("China to hit back at U.S with its own entity list")
+        #expect(!found.contains { $0.actor == .us })
+    }
 }
