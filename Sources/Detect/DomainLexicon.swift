@@ -307,7 +307,10 @@ enum DomainLexicon {
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
                        "scale back", "grant", "approve", "allow", "permit", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
-                       "greenlight", "green light", "wind down", "clear"], .easing)
+                       "greenlight", "green light", "wind down", "clear", "authorize", "authorise"], .easing)
+        // "U.S. Frees Korean Tech Titans from Licensing": the inflected forms only ("free trade" is an adjective).
+        lex.add(["frees", "freed", "freeing"], .verb(VerbSense(lemma: "free", verbClass: .easing, alsoNoun: false,
+                                                               participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         // "gives conditional nod to Synopsys-Ansys deal", "gave the green light to H200 sales": an approval.
         for give in ["give", "gives", "gave", "given", "giving"] {

@@ -4,7 +4,8 @@ import Model
 extension ItemScan {
     /// Verbs of permission: what they allow is a flow, and before "to" and
     /// another direction verb they only carry that verb.
-    static let permissions: Set<String> = ["allow", "let", "permit", "approve", "grant", "greenlight", "green light"]
+    static let permissions: Set<String> = ["allow", "let", "permit", "approve", "grant", "greenlight", "green light",
+                                           "authorize", "authorise"]
 
     /// A channel or dialogue about export controls, else the talks.
     func channelOrTalks(_ objectStart: Int, _ end: Int, _ range: Range<Int>) -> TopicTerm {

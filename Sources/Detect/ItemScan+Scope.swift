@@ -5,7 +5,7 @@ import Model
 extension ItemScan {
     static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield", "exclude"]
     /// Verbs of permission that, acting on a measure itself, put it in force: "approves tariffs".
-    static let approvingVerbs: Set<String> = ["approve", "greenlight", "green light"]
+    static let approvingVerbs: Set<String> = ["approve", "greenlight", "green light", "authorize", "authorise"]
 
     /// The words before a headline's colon at `colon` are only a government's name ("Ministry of Commerce:").
     func agencyKicker(endingAt colon: Int, _ range: Range<Int>) -> Bool {

@@ -216,4 +216,13 @@ import Model
         #expect(c.actor == .china)
         #expect(c.topic == .nonTariffCountermeasures)
     }
+
+    @Test func authorizingSalesAndFreeingFirmsFromLicencesEase() {
+        #expect(claims("Trump authorizes Nvidia H200 exports to China").contains { $0.topic == .techControls && $0.direction == .easing })
+        #expect(claims("US frees Samsung from licence requirements for its China chip fabs").contains { $0.direction == .easing })
+    }
+
+    @Test func authorizingTariffsImposesThem() {
+        #expect(!claims("Trump authorizes tariffs on $50 billion of Chinese goods").contains { $0.direction == .easing })
+    }
 }
