@@ -105,6 +105,11 @@ struct Tokenizer: Sendable {
                 emit("%", i, i + 1)
             case UInt8(ascii: "$"):
                 emit("$", i, i + 1)
+            case UInt8(ascii: "(") where shortAside(bytes, at: i) != nil:
+                // "Duty Rates (List 3) Raised to 25%", "the Cyberspace Administration (CAC) summoned": a short
+                // aside of a few words is read past, so the subject still meets its verb.
+                i = shortAside(bytes, at: i)!
+                continue
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
                 emit(String(UnicodeScalar(b)), i, i + 1, boundary: true)
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
@@ -131,6 +136,24 @@ struct Tokenizer: Sendable {
             i += 1
         }
         return sawWordInSentence ? sentence + 1 : sentence
+    }
+
+    /// The index past the ")" of an aside of at most three words at `k` ("(List 3)", "(BIS)"), with no
+    /// figure a claim may quote ("%", "$") and no sentence end; nil otherwise.
+    private static func shortAside(_ bytes: [UInt8], at k: Int) -> Int? {
+        var j = k + 1
+        var words = 0
+        var inWord = false
+        while j < bytes.count, j < k + 40 {
+            let b = bytes[j]
+            if b == UInt8(ascii: ")") { return words > 0 && words <= 3 ? j + 1 : nil }
+            if [UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ","), 10].contains(b) { return nil }
+            let letter = b | 0x20 >= 97 && b | 0x20 <= 122 || b >= 48 && b <= 57 || b >= 0x80
+            if letter, !inWord { words += 1 }
+            inWord = letter
+            j += 1
+        }
+        return nil
     }
 
     /// "but" or "yet" as a whole word at `k`, in any case.

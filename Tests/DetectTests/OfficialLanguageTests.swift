@@ -243,4 +243,8 @@ import Model
         let restored = try #require(claims("US restores normal trade relations with China").first)
         #expect(restored.direction == .easing)
     }
+
+    @Test func aShortAsideBetweenSubjectAndVerbIsReadPast() {
+        #expect(claims("Section 301 Tariffs on Chinese Goods (List 3) Raised to 25%").contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
 }

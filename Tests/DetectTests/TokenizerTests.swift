@@ -60,4 +60,10 @@ import Testing
             }
         }
     }
+
+    @Test func aShortAsideIsReadPastALongerOneOrAFigureIsKept() {
+        #expect(words("Duty Rates (List 3) Raised") == ["duty", "rates", "raised"])
+        #expect(words("tariffs (25%) raised") == ["tariffs", "(", "25", "%", ")", "raised"])
+        #expect(words("order (China Buys Iran Oil)") == ["order", "(", "china", "buys", "iran", "oil", ")"])
+    }
 }
