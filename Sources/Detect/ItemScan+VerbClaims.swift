@@ -442,6 +442,16 @@ extension ItemScan {
     /// A demand, a condition or background ("after", "if") opens the verb's
     /// clause, or the status quo ("keeps", "still") stands right before it.
     func governedByCondition(_ v: Int, clause: Int, _ range: Range<Int>) -> Bool {
+        var clause = clause
+        // "China hopes the US will scrap all tariffs after the U.S. reinstated 352 exclusions": under a wish or a
+        // reaction, which moves nothing, an "after" clause with its own subject reports the move reacted to.
+        if let a = (clause..<v).last(where: { ["after", "following"].contains(tokens[$0].text) }), a + 1 < v,
+           ann.actor[a + 1] != nil || ann.side[a + 1] != nil || a + 2 < v && tokens[a + 1].text == "the" && ann.actor[a + 2] != nil,
+           (clause..<a).contains(where: { ann.has(.demand, at: $0) || ann.has(.reaction, at: $0) }),
+           !(clause..<a).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) && !consumed[$0] && ann.objects[$0].isEmpty
+               && ann.verb[$0]!.value.verbClass != .easing && ann.verb[$0]!.value.verbClass != .reducer }) {
+            clause = a + 1
+        }
         for k in clause..<v {
             if ann.has(.demand, at: k) { return true }
             // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.

@@ -603,4 +603,16 @@ import Model
         let found = claims("China to hit back at U.S with its own entity list")
         #expect(!found.contains { $0.actor == .us })
     }
+
+    @Test func underAWishAnAfterClauseWithItsOwnSubjectReportsTheMove() {
+        let found = ruleClaims("China hopes US will scrap all tariffs",
+                               "China hopes the United States will scrap all tariffs as soon as possible after the U.S. reinstated 352 product exclusions from China tariffs, the ministry said.")
+        #expect(found.contains { $0.actor == .us && $0.topic == .tariffs && $0.direction == .easing })
+    }
+
+    @Test func underAMoveAnAfterClauseIsStillItsBackground() {
+        let found = ruleClaims("China imposes tariffs on US goods",
+                               "China imposed tariffs on US goods after the U.S. raised duties on Chinese products.")
+        #expect(!found.contains { $0.actor == .us })
+    }
 }
