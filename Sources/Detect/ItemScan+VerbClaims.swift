@@ -324,6 +324,17 @@ extension ItemScan {
         // "to give negotiators more time to reach a trade deal", "in order to reach a deal": a deal aimed at.
         if sense.verbClass == .settler, let p = prev, tokens[p].text == "to", p - 1 >= range.lowerBound,
            Self.aimNouns.contains(tokens[p - 1].text) { return false }
+        // "China: US take entities off blacklist": after one side's colon, the other side with a bare verb is
+        // what the speaker demands, not what was done.
+        if v < titleTokenCount, tokens[v].text == sense.lemma, !sense.lemma.hasSuffix("s"),
+           let colon = (0..<v).last(where: { tokens[$0].text == ":" }),
+           let s = (0..<colon).first(where: { ann.actor[$0] != nil }), let speaker = ann.actor[s]?.value,
+           !(0..<colon).contains(where: { ann.topic[$0] != nil || ann.inTopic[$0] }),
+           !(colon + 1..<v).contains(where: { ["and", ","].contains(tokens[$0].text) }),
+           (colon + 1..<v).contains(where: { ann.actor[$0]?.value == speaker.other || ann.side[$0] == speaker.other }),
+           !(colon + 1..<v).contains(where: { ["to", "will", "would", "may", "could", "can", "should", "must"].contains(tokens[$0].text) }) {
+            return false
+        }
         // "China's position on tariffs is very clear": after a form of "be" or an intensifier, an adjective.
         if let p = prev, Self.beForms.contains(tokens[p].text) || Self.intensifiers.contains(tokens[p].text),
            Self.adjectiveVerbs.contains(tokens[v].text) { return false }

@@ -189,4 +189,9 @@ import Model
         #expect(ruleClaims("Spokesperson on US tariffs",
                            "China's position on tariffs is very clear, the foreign ministry said of the US tariffs.").isEmpty)
     }
+
+    @Test func afterOneSidesColonTheOtherSideWithABareVerbIsADemand() {
+        #expect(!claims("China: US lift tariffs on Chinese goods").contains { $0.direction == .easing })
+        #expect(claims("China: US lifts tariffs on Chinese goods").contains { $0.direction == .easing })
+    }
 }
