@@ -1144,7 +1144,16 @@ extension ItemScan {
                     || tokens[$0].text == "to" || ann.verb[$0] != nil && $0 + 1 < v && tokens[$0 + 1].text == "to" }
             // "Five US firms added to China's list": a nationality before its firms is the target, not the subject.
             let modifiesFirms = ann.actor[j].map { j + $0.length < v && Self.targetNouns.contains(tokens[j + $0.length].text) } ?? false
-            if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle {
+            // "Nvidia H200 China Sales Rules Eased", "Section 301 China Import Tariff Duty Rates Raised": a side's
+            // name inside a compound, between a term and its noun, says where, not who.
+            let insideCompound = ann.actor[j].map { a in
+                j > range.lowerBound && (ann.topic[j - 1] != nil || ann.inTopic[j - 1] || tokens[j - 1].isNumber)
+                    && !tokens[j - 1].isBoundary && j + a.length < v && !tokens[j + a.length].isBoundary
+                    && (ann.verb[j + a.length] == nil || ann.verb[j + a.length]!.value.alsoNoun)
+                    && !["'s", "’s"].contains(tokens[j + a.length].text)
+            } ?? false
+            if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle,
+               !insideCompound {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value

@@ -149,4 +149,11 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(claims("Trump, Albanese sign critical minerals deal to counter China").isEmpty)
     }
+
+    @Test func aSideInsideACompoundSaysWhereNotWho() throws {
+        let c = try #require(claims("Nvidia H20 China Sales Rules Eased").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
 }
