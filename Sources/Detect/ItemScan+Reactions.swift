@@ -31,9 +31,14 @@ extension ItemScan {
         while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }
         let phrase = m..<min(m + 4, range.upperBound)
         // The measure's own term: "chip tariffs" are tariffs, not chips.
+        // "over US chip ban": a term and the measure noun right after it.
         func isMeasure(_ t: Int) -> Bool {
             guard let span = ann.topic[t] else { return false }
-            return (t..<min(t + span.length, range.upperBound)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe, .list]) }
+            let bits: ObjectClasses = [.measure, .probe, .list]
+            if (t..<min(t + span.length, range.upperBound)).contains(where: { !ann.objects[$0].isDisjoint(with: bits) }) { return true }
+            // Not "chip tariffs": a measure noun that is a term of its own names the measure.
+            let next = t + span.length
+            return next < range.upperBound && !ann.objects[next].isDisjoint(with: bits) && ann.topic[next] == nil && !ann.inTopic[next]
         }
         guard let t = phrase.first(where: isMeasure), let span = ann.topic[t],
               !(m..<min(t + span.length + 1, range.upperBound)).contains(where: { tokens[$0].isBoundary || Self.easingChangeWords.contains(tokens[$0].text) })

@@ -615,4 +615,11 @@ import Model
                                "China imposed tariffs on US goods after the U.S. raised duties on Chinese products.")
         #expect(!found.contains { $0.actor == .us })
     }
+
+    @Test func aReactionOverATermAndItsMeasureNounReportsTheMeasure() throws {
+        let c = try #require(claims("China warns of retaliation over US chip ban").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
 }
