@@ -851,7 +851,8 @@ extension ItemScan {
         }
         if measureActsOnOtherThing(v, verb: verb, object: object, found: found) { return nil }
         switch sense.verbClass {
-        case .easing where ["remove", "delist", "drop", "strip"].contains(sense.lemma) && outOfAPermissionProgram(object.span, range):
+        // "excluding merchandise covered by tariffs from a program that offers duty-free access": out of a relief.
+        case .easing where ["remove", "delist", "drop", "strip", "exclude"].contains(sense.lemma) && outOfAPermissionProgram(object.span, range):
             // "removing Chinese affiliates from its Validated End-User List": a permission withdrawn.
             return move(.tightening)
         case .easing:
@@ -1431,7 +1432,8 @@ extension ItemScan {
     /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
     func abandonedPlan(before v: Int, clause: Int) -> Bool {
         guard v >= 2, tokens[v - 1].text == "to" else { return false }
-        let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "move", "push"]
+        // "has eased some of its moves to impose retaliatory fees": a move eased is a measure eased.
+        let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "move", "moves", "push"]
         guard planWords.contains(tokens[v - 2].text) else { return false }
         var k = v - 3
         while k >= max(clause, v - 6) {

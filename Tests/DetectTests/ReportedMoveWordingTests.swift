@@ -622,4 +622,16 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
+
+    @Test func movesToImposeThatAreEasedAreAMeasureEased() {
+        #expect(!ruleClaims("China-built US ships exempted from port fees",
+                            "Beijing has eased some of its moves to impose retaliatory fees on American vessels calling at Chinese ports, exempting ships built in China from paying them.")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func goodsExcludedFromADutyFreeProgramLoseARelief() {
+        #expect(!ruleClaims("US to curb low-value imports",
+                            "The administration moves to plug a gap by excluding merchandise covered by tariffs on China from a program that offers duty-free access for low-value shipments.")
+            .contains { $0.direction == .easing })
+    }
 }
