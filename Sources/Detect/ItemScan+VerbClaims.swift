@@ -843,10 +843,7 @@ extension ItemScan {
         }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
-        if moves.contains(sense.verbClass), object.start < object.directEnd,
-           !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.inTopic[$0] }),
-           !(object.start..<object.directEnd).contains(where: { ann.verb[$0] != nil }),
-           found.index.map({ $0 > v }) ?? true {
+        if moves.contains(sense.verbClass), bareDirectObject(object, nounVerbs: false), found.index.map({ $0 > v }) ?? true {
             return nil
         }
         if measureActsOnOtherThing(v, verb: verb, object: object, found: found) { return nil }
@@ -1073,14 +1070,21 @@ extension ItemScan {
         }
     }
 
+    /// The object has a direct part that names no measure, flow, list or topic, and no verb (with
+    /// `nounVerbs`, none but a verb that is also a noun).
+    func bareDirectObject(_ object: VerbObject, nounVerbs: Bool) -> Bool {
+        object.start < object.directEnd && !(object.start..<object.directEnd).contains { k in
+            !ann.objects[k].isEmpty || ann.topic[k] != nil || ann.inTopic[k]
+                || ann.verb[k].map { !nounVerbs || !$0.value.alsoNoun } ?? false
+        }
+    }
+
     /// "new tariffs are speeding up plans", "curbs slow growth": a measure in the subject that raises or
     /// cuts a thing that is neither a measure nor a flow tells the measure's effect, not a move.
     func measureActsOnOtherThing(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, found: ClaimTopic) -> Bool {
-        // The direct object names no measure, flow or topic, and no verb but a noun's ("plans").
-        guard object.start < object.directEnd,
-              !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.inTopic[$0]
-                  || ann.verb[$0].map { !$0.value.alsoNoun } ?? false }) else { return false }
-        guard [.increaser, .reducer].contains(verb.value.verbClass), let t = found.index, t < v, (t..<v).contains(where: { ann.objects[$0].contains(.measure) }) else { return false }
+        // A verb that is also a noun may stand in it ("plans").
+        guard bareDirectObject(object, nounVerbs: true),
+              [.increaser, .reducer].contains(verb.value.verbClass), let t = found.index, t < v, (t..<v).contains(where: { ann.objects[$0].contains(.measure) }) else { return false }
         let first = object.start
         // "tariffs doubled to 50%", "rule suspended for one year": no direct object, the measure is what moves.
         if ann.has(.preposition, at: first) || ["to", "for", "by", "until", "till"].contains(tokens[first].text) { return false }
@@ -1345,13 +1349,16 @@ extension ItemScan {
         guard [.reducer, .easing, .delayer].contains(verb.value.verbClass), !verb.value.isThreat else { return false }
         // "US goods granted the extension of exclusion": a permission gives the change, it does not undo it.
         if Self.permissions.contains(verb.value.lemma) { return false }
-        var next = v + verb.length
-        // Over determiners and a modifier or two: "the global implementation of".
-        // And a date the change was set for: "delay a scheduled March 2 increase in the tariffs".
-        while next < min(tokens.count, v + verb.length + 6), tokens[next].sentence == tokens[v].sentence,
-              ann.verb[next] == nil, Self.determiners.contains(tokens[next].text)
-                || (tokens[next].id < 0 || Self.scheduledWords.contains(tokens[next].text) || Self.months.contains(tokens[next].text)
-                    || tokens[next].isNumber) && !verb.value.isChangeNoun && next < v + verb.length + (Self.determiners.contains(tokens[v + verb.length].text) ? 6 : 3) {
+        let objectStart = v + verb.length
+        var next = objectStart
+        // Over determiners and a modifier or two: "the global implementation of"; after a determiner, a date
+        // the change was set for too: "delay a scheduled March 2 increase in the tariffs".
+        let modifierReach = objectStart + (objectStart < tokens.count && Self.determiners.contains(tokens[objectStart].text) ? 6 : 3)
+        func modifier(_ k: Int) -> Bool {
+            tokens[k].id < 0 || Self.scheduledWords.contains(tokens[k].text) || Self.months.contains(tokens[k].text) || tokens[k].isNumber
+        }
+        while next < min(tokens.count, objectStart + 6), tokens[next].sentence == tokens[v].sentence, ann.verb[next] == nil,
+              Self.determiners.contains(tokens[next].text) || !verb.value.isChangeNoun && next < modifierReach && modifier(next) {
             next += 1
         }
         // "suspend retaliatory tariffs, as well as its addition of firms to the list".

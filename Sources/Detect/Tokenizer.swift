@@ -94,6 +94,12 @@ struct Tokenizer: Sendable {
                 sawWordInSentence = true
                 continue
             }
+            // "Duty Rates (List 3) Raised to 25%", "the Cyberspace Administration (CAC) summoned": a short
+            // aside of a few words is read past, so the subject still meets its verb.
+            if b == UInt8(ascii: "("), let past = shortAside(bytes, at: i) {
+                i = past
+                continue
+            }
             switch b {
             case UInt8(ascii: "'"):
                 if i + 1 < n, bytes[i + 1] | 0x20 == UInt8(ascii: "s"), i + 2 >= n || !isWordByte(bytes[i + 2]) {
@@ -105,11 +111,6 @@ struct Tokenizer: Sendable {
                 emit("%", i, i + 1)
             case UInt8(ascii: "$"):
                 emit("$", i, i + 1)
-            case UInt8(ascii: "(") where shortAside(bytes, at: i) != nil:
-                // "Duty Rates (List 3) Raised to 25%", "the Cyberspace Administration (CAC) summoned": a short
-                // aside of a few words is read past, so the subject still meets its verb.
-                i = shortAside(bytes, at: i)!
-                continue
             case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"):
                 emit(String(UnicodeScalar(b)), i, i + 1, boundary: true)
             case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
@@ -146,8 +147,11 @@ struct Tokenizer: Sendable {
         var inWord = false
         while j < bytes.count, j < k + 40 {
             let b = bytes[j]
-            if b == UInt8(ascii: ")") { return words > 0 && words <= 3 ? j + 1 : nil }
-            if [UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ","), 10].contains(b) { return nil }
+            switch b {
+            case UInt8(ascii: ")"): return words > 0 && words <= 3 ? j + 1 : nil
+            case UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ","), 10: return nil
+            default: break
+            }
             let letter = b | 0x20 >= 97 && b | 0x20 <= 122 || b >= 48 && b <= 57 || b >= 0x80
             if letter, !inWord { words += 1 }
             inWord = letter
