@@ -305,13 +305,14 @@ enum DomainLexicon {
     private static func addVerbs(_ lex: inout Lexicon) {
         addVerb(&lex, ["lift", "ease", "rescind", "repeal", "relax", "loosen", "remove", "exempt", "waive", "unblock",
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
-                       "scale back", "grant", "approve", "allow", "permit", "reopen",
+                       "scale back", "grant", "approve", "allow", "reopen",
                        "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
                        "greenlight", "green light", "wind down", "clear", "authorize", "authorise"], .easing)
         // "U.S. Frees Korean Tech Titans from Licensing": the inflected forms only ("free trade" is an adjective).
         lex.add(["frees", "freed", "freeing"], .verb(VerbSense(lemma: "free", verbClass: .easing, alsoNoun: false,
                                                                participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
+        addVerb(&lex, ["permit"], .easing, alsoNoun: true)  // "graphite export permits" is a noun
         // "gives conditional nod to Synopsys-Ansys deal", "gave the green light to H200 sales": an approval.
         for give in ["give", "gives", "gave", "given", "giving"] {
             for nod in ["nod to", "the nod to", "conditional nod to", "final nod to", "green light to", "the green light to",
@@ -372,6 +373,8 @@ enum DomainLexicon {
         addVerb(&lex, ["threaten"], .tightening, threat: true)
         // "China warns of countermeasures over US chip curbs": a warning of a measure threatens it.
         addVerb(&lex, ["warn of"], .tightening, threat: true)
+        // "China Raises Threat of Rare-Earths Cutoff to U.S.": raising a threat of a measure threatens it.
+        addVerb(&lex, ["raise threat of", "raise the threat of", "raise threats of"], .tightening, threat: true)
         // "regains ability to sell": the permission comes back.
         addVerb(&lex, ["regain", "unwind", "delist", "whitelist", "spare", "carve out"], .easing)
         addVerb(&lex, ["nix"], .easing, past: ["nixed"])
@@ -491,8 +494,8 @@ enum DomainLexicon {
     private static func addObjects(_ lex: inout Lexicon) {
         lex.add(["controls", "control", "restrictions", "restriction", "curbs", "curb", "ban", "bans",
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
-                 "fee", "charges", "sanctions", "measures", "countermeasures", "requirements", "requirement",
-                 "rule", "rules", "penalties", "war", "blockade", "limits", "barriers", "suspensions",
+                 "fee", "charges", "sanctions", "measures", "countermeasures", "retaliation", "requirements", "requirement",
+                 "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
                  "provisions", "regulations", "action", "actions",
                  "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
@@ -602,6 +605,8 @@ enum DomainLexicon {
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back",
+                 // "China to retaliate after Trump threatens fresh tariffs": the move answered is in the "after" clause.
+                 "retaliate", "retaliated",
                  "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
                  "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",

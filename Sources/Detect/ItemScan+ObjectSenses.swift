@@ -28,6 +28,10 @@ extension ItemScan {
     static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",
                                            "shipments", "approvals", "deliveries", "supplies"]
 
+    /// What a new licence requirement is called, and the words that make a licence an opening instead.
+    static let requiredPermits: Set<String> = ["licence", "licences", "license", "licenses", "permit", "permits"]
+    static let openingPermitWords: Set<String> = ["general", "blanket", "fast", "faster", "green", "simplified", "streamlined", "facilitation"]
+
     /// "off" before a list in a verb's object: "takes firms off the entity list".
     func offTheList(_ object: Range<Int>) -> Bool {
         object.contains { k in

@@ -14,9 +14,11 @@ extension ItemScan {
         if ["others", "more"].contains(tokens[next].text) { return true }
         // A headline's list of measures: "Suspends US Tariffs, Unreliable Entity List Restrictions".
         if range.lowerBound < titleTokenCount, nounPhraseToEnd(from: next, range) { return true }
-        // A list of places: "imports from Taiwan region, Malaysia, U.S.".
+        // A list of places: "imports from Taiwan region, Malaysia, U.S.", and with a serial comma
+        // "tariffs on Mexico, Canada, and China".
         func place(_ k: Int) -> Bool { ann.other[k] || ann.side[k] != nil || ann.actor[k] != nil }
-        if place(i - 1) || i >= 2 && place(i - 2) && tokens[i - 1].text == "region", place(next) { return true }
+        let listed = place(next) || ["and", "or"].contains(tokens[next].text) && next + 1 < range.upperBound && place(next + 1)
+        if place(i - 1) || i >= 2 && place(i - 2) && tokens[i - 1].text == "region", listed { return true }
         if tokens[next].isBoundary || ann.actor[next] != nil || ann.has(.background, at: next) { return false }
         if let verb = ann.verb[next], !verb.value.alsoNoun { return false }
         return !(objectStart..<i).contains { !ann.objects[$0].isEmpty || ann.topic[$0] != nil || ann.actor[$0] != nil }

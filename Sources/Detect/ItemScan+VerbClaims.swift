@@ -470,7 +470,8 @@ extension ItemScan {
                !consideredWhether(at: k) { return true }
         }
         // "will continue to suspend additional tariffs": keeping a suspension going extends it.
-        let continuesRelief = ann.verb[v].map { [.reducer, .easing].contains($0.value.verbClass) } ?? false
+        // "BIS Continues to Add Aviation Businesses to the Entity List": each addition is a new listing.
+        let continuesRelief = ann.verb[v].map { [.reducer, .easing, .adder].contains($0.value.verbClass) } ?? false
         // "duties continue to be imposed": the hold stands before "to be".
         let back = v - 1 >= clause && tokens[v - 1].text == "be" ? 3 : 2
         return (max(clause, v - back)..<v).contains {
@@ -970,6 +971,13 @@ extension ItemScan {
             if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
             if respite, !sense.isChangeNoun {
                 return move(.easing)  // "USTR Opens Section 301 Exclusion Process"
+            }
+            // "China introduces graphite export permits": licences or permits newly required for a flow are a
+            // control; "introduces general licence system" opens the flow instead.
+            if flow, !respite, ["introduce", "unveil", "roll out"].contains(sense.lemma), let h = object.headIndex,
+               Self.requiredPermits.contains(tokens[h].text),
+               !(object.start..<h).contains(where: { Self.openingPermitWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("ing") }) {
+                return move(.tightening)
             }
             if flow, !respite, let h = object.headIndex, Self.openedFlows.contains(tokens[h].text) {
                 return move(.easing)  // "introduces general licences", "begins issuing export licences"

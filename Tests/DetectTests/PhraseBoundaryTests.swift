@@ -182,5 +182,10 @@ import Model
         #expect(!claims.isEmpty)
         #expect(claims.allSatisfy { $0.actor == .china && $0.direction == .easing })
     }
-}
 
+    @Test func aSerialCommaBeforeTheLastPlaceKeepsTheListInTheObject() throws {
+        let c = try #require(ruleClaims("White House To Announce Tariffs On Mexico, Canada, and China Over Fentanyl Crisis").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+}

@@ -225,4 +225,31 @@ import Model
     @Test func authorizingTariffsImposesThem() {
         #expect(!claims("Trump authorizes tariffs on $50 billion of Chinese goods").contains { $0.direction == .easing })
     }
+
+    @Test func continuingToAddToAListIsANewListing() throws {
+        let c = try #require(ruleClaims("BIS Continues to Add Aviation Businesses to the Entity List, Including AVIC Entities").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func continuingToRestrictIsStillTheStandingState() {
+        #expect(ruleClaims("US continues to restrict chip exports to China").isEmpty)
+    }
+
+    @Test func introducingExportPermitsIsANewRequirement() throws {
+        let c = try #require(ruleClaims("China introduces graphite export permits to secure national security").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func introducingAGeneralLicenceOpensTheFlow() {
+        let found = ruleClaims("Rare-earth export licences: China introduces general licence system")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.direction == .easing })
+    }
+
+    @Test func permitAfterANounIsANoun() {
+        #expect(!ruleClaims("China introduces export permits for graphite").contains { $0.direction == .easing })
+        #expect(ruleClaims("US permits Nvidia to sell H20 chips to China").contains { $0.direction == .easing })
+    }
 }

@@ -1,0 +1,33 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Threats and retaliation: a measure threatened is a signal of it, and a
+/// retaliation answers the move it names.
+@Suite struct ThreatWordingTests {
+    @Test func raisingAThreatOfAMeasureThreatensIt() throws {
+        let c = try #require(ruleClaims("China Raises Threat of Rare-Earths Cutoff to U.S.").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+    }
+
+    @Test func aCutoffIsAMeasure() throws {
+        let c = try #require(ruleClaims("China threatens rare earth export cutoff to US").first)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func retaliationThreatenedOnGoodsIsACountermeasure() throws {
+        let c = try #require(ruleClaims("China threatens retaliation against US farm goods").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .signal)
+    }
+
+    @Test func aRetaliationCarriesTheMoveOfItsAfterClause() throws {
+        let c = try #require(ruleClaims("China to retaliate after Trump threatens fresh tariffs").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+}
