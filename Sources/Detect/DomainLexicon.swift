@@ -38,6 +38,7 @@ enum DomainLexicon {
     static let section301China = [
         "technology transfer, intellectual property, and innovation", "technology transfer, intellectual property and innovation",
         "maritime, logistics, and shipbuilding sectors", "maritime, logistics and shipbuilding sectors",
+        "maritime, logistics, shipbuilding sectors",
     ]
 
     static let sanctionsTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
@@ -601,7 +602,7 @@ enum DomainLexicon {
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",
                  "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
-                 "public hearing", "notice of hearing", "opens comment"], .cue(.consultation))
+                 "public hearing", "public hearings", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back",

@@ -89,6 +89,7 @@ extension ItemScan {
         "semiconductor manufacturing equipment", "supercomputing", "supercomputer",
         "technology transfer , intellectual property , and innovation", "technology transfer , intellectual property and innovation",
         "maritime , logistics , and shipbuilding sectors", "maritime , logistics and shipbuilding sectors",
+        "maritime , logistics , shipbuilding sectors",
         // Only the China tariffs of Section 301 have had a product exclusion process.
         "section 301 exclusions", "301 exclusions",
         // The policy names the entity list among the measures that are a move on their position without

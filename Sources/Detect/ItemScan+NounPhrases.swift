@@ -53,7 +53,9 @@ extension ItemScan {
             guard isMeasure else { continue }
             // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
             // tariffs": the measure is what the respite is from; the respite is the news.
-            if (range.lowerBound..<i).contains(where: { ann.objects[$0].contains(.respite)
+            // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)
+            let kickerEnd = (range.lowerBound..<i).last(where: { [":", "|"].contains(tokens[$0].text) }).map { $0 + 1 } ?? range.lowerBound
+            if (kickerEnd..<i).contains(where: { ann.objects[$0].contains(.respite)
                 || ann.verb[$0].map { Self.exemptingVerbs.contains($0.value.lemma) } ?? false }) {
                 continue
             }
@@ -62,7 +64,9 @@ extension ItemScan {
             // "New Restrictions On Chinese Airlines": generic curbs on people or transport are no trade move.
             if !t.value.specific, politicalMeasure(in: range) { continue }
             let clause = clauseStart(i, range)
-            if (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
+            // "Public Hearings on Proposed Section 301 Tariff List": a hearing on a measure is process.
+            if (kickerEnd..<i).contains(where: { ann.has(.consultation, at: $0) })
+                || (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
                 || ann.has(.background, at: $0) && !reactionHeadline(range, before: $0) }) { continue }
             // With no verb to anchor on, the clause's first subject acts ("Trump warns China of a tariff hike").
             var actor: Actor?
@@ -81,6 +85,19 @@ extension ItemScan {
                 j += 1
             }
             if actor == nil, (clause..<i).contains(where: { ann.otherEnds[$0] }) { continue }
+            // "New Export Controls on China Loom", "Additional Export Controls Issued on Chips to China": a
+            // measure on or to one side, named soon after it, is the other side's.
+            if actor == nil, let k = ((idx + t.length)..<min(idx + t.length + 6, range.upperBound)).first(where: {
+                   ann.side[$0] != nil || ann.actor[$0] != nil || tokens[$0].isBoundary }),
+               k > range.lowerBound, ["on", "to", "against", "targeting"].contains(tokens[k - 1].text),
+               let target = ann.side[k] ?? ann.actor[k]?.value {
+                actor = target.other
+            }
+            // "New Export Controls on Advanced Computing Items": the owner of the instrument aimed at China they are on.
+            if actor == nil, titleActor == nil, chinaAimedInstrument(idx),
+               let k = ((idx + t.length)..<min(idx + t.length + 6, range.upperBound)).first(where: { ann.topic[$0]?.value.specific == true }) {
+                actor = ann.topic[k]!.value.resolve(for: nil).actor
+            }
             if actor == nil { actor = t.value.resolve(for: nil).actor ?? titleActor }
             guard var who = actor else { continue }
             let resolved = t.value.resolve(for: who)
@@ -90,7 +107,9 @@ extension ItemScan {
             // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".
             let chinaReacts = (range.lowerBound..<i).contains { ann.has(.reaction, at: $0) }
                 && names(.china, in: range.lowerBound..<i)
-            if who == .us && !chinaReacts && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china }) { continue }
+            // "Additional Export Controls Issued on Advanced Computing ... Items": an instrument aimed at China needs no name.
+            if who == .us && !chinaReacts && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china })
+                && !chinaAimedInstrument(idx) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "New Export Controls Targeting Japan": aimed at a third country, not the other side.
             let after = (idx + t.length)..<range.upperBound

@@ -40,7 +40,16 @@ extension ItemScan {
             let next = t + span.length
             return next < range.upperBound && !ann.objects[next].isDisjoint(with: bits) && ann.topic[next] == nil && !ann.inTopic[next]
         }
-        guard let t = phrase.first(where: isMeasure), let span = ann.topic[t],
+        // "condemns U.S. ban on Huawei Ascend chips", "opposes latest US rules against Huawei": a bare measure
+        // noun whose topic is what it is on.
+        func measureOnTerm() -> Int? {
+            let bits: ObjectClasses = [.measure, .probe, .list]
+            guard let h = (m..<min(m + 3, range.upperBound)).first(where: { !ann.objects[$0].isDisjoint(with: bits) }),
+                  !(m...h).contains(where: { ann.topic[$0] != nil || ann.inTopic[$0] || tokens[$0].isBoundary }),
+                  h + 2 < range.upperBound, ["on", "against", "targeting"].contains(tokens[h + 1].text) else { return nil }
+            return ((h + 2)..<min(h + 5, range.upperBound)).first { ann.topic[$0] != nil }
+        }
+        guard let t = phrase.first(where: isMeasure) ?? measureOnTerm(), let span = ann.topic[t],
               !(m..<min(t + span.length + 1, range.upperBound)).contains(where: { tokens[$0].isBoundary || Self.easingChangeWords.contains(tokens[$0].text) })
         else { return nil }
         // "China Responds to US Controls With More Defense Firm Listings": the reply names its own measure,

@@ -247,4 +247,15 @@ import Model
     @Test func aShortAsideBetweenSubjectAndVerbIsReadPast() {
         #expect(claims("Section 301 Tariffs on Chinese Goods (List 3) Raised to 25%").contains { $0.topic == .tariffs && $0.direction == .tightening })
     }
+
+    @Test func newControlsOnAnInstrumentAimedAtChinaNeedNoName() throws {
+        let c = try #require(ruleClaims("New Export Controls on Advanced Computing Items").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func publicHearingsOnAProposedMeasureAreProcess() {
+        #expect(ruleClaims("Office of United States Trade Representative : Public Hearings on Proposed Section 301 Tariff List").isEmpty)
+    }
 }

@@ -188,4 +188,20 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aMeasureOnOrToOneSideIsTheOtherSides() throws {
+        for title in ["Trump's Software Showdown: New Export Controls on China Loom",
+                      "Additional Export Controls Issued on Chips to China"] {
+            let c = try #require(ruleClaims(title).first, "\(title)")
+            #expect(c.actor == .us)
+            #expect(c.topic == .techControls)
+            #expect(c.direction == .tightening)
+        }
+    }
+
+    @Test func aKickersRespiteDoesNotGovernTheHeadline() throws {
+        let c = try #require(ruleClaims("Closing the Loopholes: Additional Export Controls Issued on Advanced Computing and Semiconductor Manufacturing Items").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
 }

@@ -634,4 +634,13 @@ import Model
                             "The administration moves to plug a gap by excluding merchandise covered by tariffs on China from a program that offers duty-free access for low-value shipments.")
             .contains { $0.direction == .easing })
     }
+
+    @Test func aReactionToABareMeasureNounOnATermReportsThatMeasure() throws {
+        for title in ["China Condemns U.S. Ban on Huawei Ascend Chips", "China says opposed to latest US rules against Huawei"] {
+            let c = try #require(ruleClaims(title).first, "\(title)")
+            #expect(c.actor == .us)
+            #expect(c.topic == .techControls)
+            #expect(c.direction == .tightening)
+        }
+    }
 }
