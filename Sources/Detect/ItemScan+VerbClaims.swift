@@ -1165,8 +1165,17 @@ extension ItemScan {
                     && (ann.verb[j + a.length] == nil || ann.verb[j + a.length]!.value.alsoNoun)
                     && !["'s", "’s"].contains(tokens[j + a.length].text)
             } ?? false
+            // "China Tariff Exclusions Extended": a side's name opening a headline passive's compound subject, right
+            // before its term, says where too.
+            let leadsCompound = ann.actor[j].map { a in
+                verb.value.participle && (range.lowerBound..<j).allSatisfy({ ann.has(.novelty, at: $0) }) && range.lowerBound < titleTokenCount && j + a.length < v
+                    && ((j + a.length)..<v).contains { ann.topic[$0] != nil }
+                    && !((j + a.length)..<v).contains { tokens[$0].isBoundary || ann.actor[$0] != nil
+                        // ("List 1": a name with its number, not the verb.)
+                        || ann.verb[$0].map { !$0.value.alsoNoun && !$0.value.isChangeNoun } ?? false && !tokens[$0 + 1].isNumber }
+            } ?? false
             if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle,
-               !insideCompound {
+               !insideCompound, !leadsCompound {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value

@@ -156,4 +156,18 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .easing)
     }
+
+    @Test func aSideOpeningAHeadlinePassivesCompoundSubjectSaysWhere() throws {
+        for title in ["China tariff exclusions extended", "More China List 1 Tariffs Exclusion Extensions Announced"] {
+            let c = try #require(ruleClaims(title).first, "\(title)")
+            #expect(c.actor == .us)
+            #expect(c.topic == .tariffs)
+            #expect(c.direction == .easing)
+        }
+    }
+
+    @Test func aSideBeforeItsOwnVerbIsStillTheSubject() {
+        #expect(ruleClaims("China decides to suspend implementation of export control measures announced on Oct 9")
+            .allSatisfy { $0.actor == .china && $0.direction == .easing })
+    }
 }
