@@ -602,6 +602,7 @@ enum DomainLexicon {
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",
                  "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
+                 "asks comments", "asks for comments", "asks for public comment", "public comment process",
                  "public hearing", "public hearings", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",

@@ -96,4 +96,18 @@ extension ItemScan {
         }
         return sawMeasure
     }
+
+    static let mediaNouns: Set<String> = ["paper", "newspaper", "media", "daily", "outlet", "tabloid", "press", "report", "reports"]
+    static let sayingWords: Set<String> = ["reports", "reported", "says", "said", "report", "claims", "claimed"]
+
+    /// "China Begins Restricting Rare Earth Exports to Japan, U.S. Paper Reports": where a headline's closing
+    /// attribution to a newspaper starts (its comma). The paper's country is the source, not a party.
+    var attributionTail: Int? {
+        guard titleTokenCount > 4, Self.sayingWords.contains(tokens[titleTokenCount - 1].text) else { return nil }
+        let from = max(1, titleTokenCount - 6)
+        guard let c = (from..<(titleTokenCount - 1)).last(where: { [",", ":", "-", "–", "—"].contains(tokens[$0].text) }),
+              ((c + 1)..<(titleTokenCount - 1)).contains(where: { Self.mediaNouns.contains(tokens[$0].text) }),
+              !((c + 1)..<(titleTokenCount - 1)).contains(where: { ann.verb[$0] != nil || ann.topic[$0] != nil }) else { return nil }
+        return c
+    }
 }

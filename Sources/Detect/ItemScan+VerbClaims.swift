@@ -180,9 +180,11 @@ extension ItemScan {
         if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {
             dir = .easing  // a court blocking tariffs strikes them down
         }
-        if who == .us, topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures,
-           offTopicItem {
-            return nil  // sanctions over Iranian oil or Hong Kong are not trade-policy positions
+        // Sanctions over Iranian oil or Hong Kong are not trade-policy positions, whoever the lede makes their
+        // subject ("Treasury Sanctions Chinese Refineries").
+        if topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures, offTopicItem,
+           who == .us || found.text.hasPrefix("sanction") {
+            return nil
         }
         // "take countermeasures if U.S. escalates tariff measures": China's answer to tariffs, in kind.
         if who == .china, topic == .nonTariffCountermeasures, Self.retaliationWords.contains(found.text),
@@ -432,6 +434,14 @@ extension ItemScan {
                 && !Self.quantityAdjectives.contains(tokens[p].text)
         } ?? false
         if afterPrepositionalNoun { return false }
+        // "told to continue treating Huawei as blacklisted": a participle after "as" is a status, not an act.
+        if sense.participle, let p = prev, tokens[p].text == "as" { return false }
+        // "the statutory process required leading up to the anniversaries": in a lede, a participle that an
+        // -ing word the lexicon does not know follows qualifies the noun before it.
+        if sense.participle, range.lowerBound >= titleTokenCount, prev != nil, v + verb.length < range.upperBound,
+           tokens[v + verb.length].text.hasSuffix("ing"), tokens[v + verb.length].id < 0, ann.verb[v + verb.length] == nil {
+            return false
+        }
         if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
            !ann.objects[p].isEmpty || ann.inTopic[p]
             || range.lowerBound >= titleTokenCount && sense.participle && tokens[p].id < 0 && !tokens[p].isNumber,
@@ -464,7 +474,8 @@ extension ItemScan {
             clause = a + 1
         }
         for k in clause..<v {
-            if ann.has(.demand, at: k) { return true }
+            // "announced a public comment process on the proposed suspension of port fees": process, not a move.
+            if ann.has(.demand, at: k) || ann.has(.consultation, at: k) { return true }
             // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.
             if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k),
                !consideredWhether(at: k) { return true }

@@ -88,7 +88,8 @@ struct ItemScan {
         // reports a move before a reader's question tail; the move is read, the tail is not.
         let asks = questionHeadline
         let askingTail = asks ? askingTailAfterMove : nil
-        let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail ?? titleTokenCount
+        let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail
+            ?? attributionTail ?? titleTokenCount
         if question != nil && titleEnd == titleTokenCount
             || (0..<titleEnd).contains(where: analysisCue) || guideTitle {
             return claims  // an analysis piece or explainer discusses positions, it does not move them

@@ -194,4 +194,29 @@ import Model
         #expect(!claims("China: US lift tariffs on Chinese goods").contains { $0.direction == .easing })
         #expect(claims("China: US lifts tariffs on Chinese goods").contains { $0.direction == .easing })
     }
+
+    @Test func aNewspapersCountryInTheAttributionTailIsNoParty() {
+        #expect(ruleClaims("China Begins Restricting Rare Earth Exports to Japan, U.S. Paper Reports").isEmpty)
+        #expect(!ruleClaims("China to restrict rare earth exports to US, Japanese paper reports").isEmpty)
+    }
+
+    @Test func aCommentProcessOnAProposedChangeIsProcess() {
+        #expect(ruleClaims("USTR asks comments on suspension of port fees",
+                           "The Office of the U.S. Trade Representative (USTR) on Tuesday announced a public comment process on the proposed suspension of port fees on Chinese vessels.").isEmpty)
+    }
+
+    @Test func sanctionsOverIranianOilAreNoTradePositionWhoeverTheLedeMakesTheirSubject() {
+        #expect(ruleClaims("U.S. Levies Sanctions Against Chinese ‘Teapot’ Oil Refineries for Iranian Oil Purchases",
+                           "Treasury Sanctions Chinese Refineries: The U.S. Department of the Treasury sanctioned a Chinese teapot refinery for purchasing Iranian oil.").isEmpty)
+    }
+
+    @Test func aParticipleAfterAsIsAStatus() {
+        #expect(ruleClaims("Commerce Dept. staff told to continue treating Huawei as blacklisted: report").isEmpty)
+    }
+
+    @Test func aLedeParticipleBeforeAnUnknownIngWordQualifiesItsNoun() {
+        #expect(ruleClaims("USTR Issues Notice Regarding Statutory Four-Year Review of China 301 Tariffs",
+                           "The Office of the U.S. Trade Representative is today commencing the statutory process required leading up to the four-year anniversaries of the tariff actions in the Section 301 investigation of China’s Acts, Policies, and Practices.")
+            .allSatisfy { $0.direction != .tightening })
+    }
 }
