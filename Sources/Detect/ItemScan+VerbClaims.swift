@@ -464,6 +464,11 @@ extension ItemScan {
     /// clause, or the status quo ("keeps", "still") stands right before it.
     func governedByCondition(_ v: Int, clause: Int, _ range: Range<Int>) -> Bool {
         var clause = clause
+        // "Presses Commerce Secretary On Trump Administration's Decision to Ease AI Export Controls": in a
+        // headline, a decision an actor has made is reported as made, whatever is asked of anyone about it.
+        let madeDecision = range.lowerBound < titleTokenCount && v - 3 >= clause && tokens[v - 1].text == "to"
+            && ["decision", "move", "order"].contains(tokens[v - 2].text)
+            && (["'s", "’s"].contains(tokens[v - 3].text) || ann.actorEnds[v - 3])
         // "China hopes the US will scrap all tariffs after the U.S. reinstated 352 exclusions": under a wish or a
         // reaction, which moves nothing, an "after" clause with its own subject reports the move reacted to.
         if let a = (clause..<v).last(where: { ["after", "following"].contains(tokens[$0].text) }), a + 1 < v,
@@ -475,7 +480,7 @@ extension ItemScan {
         }
         for k in clause..<v {
             // "announced a public comment process on the proposed suspension of port fees": process, not a move.
-            if ann.has(.demand, at: k) || ann.has(.consultation, at: k) { return true }
+            if ann.has(.demand, at: k) && !madeDecision || ann.has(.consultation, at: k) { return true }
             // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.
             if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k),
                !consideredWhether(at: k) { return true }
@@ -1145,7 +1150,8 @@ extension ItemScan {
         }
         // "China commerce ministry condemns US tariffs, will take countermeasures": a headline's second
         // predicate after a comma has the headline's subject.
-        if range.lowerBound < titleTokenCount, let c = (max(range.lowerBound, v - 4)..<v).last(where: { tokens[$0].text == "," }),
+        // ("Trump Pauses Country-Specific Tariffs but Increases Tariffs on China": after "but" too.)
+        if range.lowerBound < titleTokenCount, let c = (max(range.lowerBound, v - 4)..<v).last(where: { [",", "but"].contains(tokens[$0].text) }),
            ((c + 1)..<v).allSatisfy({ ann.has(.modal, at: $0) || ann.has(.adverb, at: $0) || ann.has(.infinitive, at: $0) }),
            let first = (range.lowerBound..<c).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
            !(range.lowerBound..<first).contains(where: { ann.otherEnds[$0] }),

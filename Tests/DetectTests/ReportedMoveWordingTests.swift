@@ -643,4 +643,17 @@ import Model
             #expect(c.direction == .tightening)
         }
     }
+
+    @Test func aDecisionMadeIsReportedWhateverIsAskedAboutIt() throws {
+        let c = try #require(ruleClaims("Ranking Member Shaheen Presses Commerce Secretary On Trump Administration’s Decision to Ease AI Export Controls to China").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aDecisionToldInALedeAfterFollowsIsStillBackground() {
+        #expect(!ruleClaims("US warns against Huawei AI chip usage",
+                            "The announcement follows the Trump administration's decision to rescind the AI Diffusion Rule introduced earlier this year under former President Biden.")
+            .contains { $0.direction == .easing })
+    }
 }
