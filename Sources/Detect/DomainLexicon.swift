@@ -603,6 +603,8 @@ enum DomainLexicon {
                  "request for public comment", "comment period", "invites comment", "invites comments",
                  "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
                  "asks comments", "asks for comments", "asks for public comment", "public comment process",
+                 "comments requested", "comment requested", "requests comments", "request comments",
+                 "holds hearing", "holds hearings", "hold hearing", "hold hearings", "held hearing", "held hearings",
                  "public hearing", "public hearings", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
                  "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",

@@ -98,7 +98,8 @@ struct ItemScan {
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         // "USTR opens second four-year review process for China Section 301 actions": a review process is one too.
         // (Read from the tokens: a lexicon phrase would make "four" and "year" known words, which other readings use.)
-        if (0..<min(titleTokenCount, 6)).contains(where: { ann.has(.consultation, at: $0) })
+        // "USTR Opens Importer Section 301 Four Year Review Comment Period": anywhere in the first ten words.
+        if (0..<min(titleTokenCount, 10)).contains(where: { ann.has(.consultation, at: $0) })
             || (0..<min(titleTokenCount, 8)).contains(where: { tokens[$0].text == "review" && after($0) == "process" }) { return claims }
         let billDocument = billTitle
         let thirdCountry = thirdCountryHeadline

@@ -258,4 +258,12 @@ import Model
     @Test func publicHearingsOnAProposedMeasureAreProcess() {
         #expect(ruleClaims("Office of United States Trade Representative : Public Hearings on Proposed Section 301 Tariff List").isEmpty)
     }
+
+    @Test func commentsAndHearingsAreProcessWhereverTheHeadlineNamesThem() {
+        for title in ["Comments Requested on USTR Section 301 Investigation of China’s Maritime, Logistics, and Shipbuilding Sectors",
+                      "USTR Opens Importer Section 301 Four Year Review Comment Period",
+                      "USTR Holds Hearing in China Semiconductors Section 301 Investigation"] {
+            #expect(ruleClaims(title).isEmpty, "\(title)")
+        }
+    }
 }
