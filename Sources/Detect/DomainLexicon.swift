@@ -597,7 +597,9 @@ enum DomainLexicon {
         lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
                  "seeking to", "seek to", "seeks to", "continue talks on", "continue talks", "with a view to", "to discuss", "expected to discuss", "to negotiate",
                  "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
-                 "discussions", "agenda", "with the aim of", "the aim of"], .cue(.goal))
+                 "discussions", "agenda", "with the aim of", "the aim of",
+                 // "Trump Has The 'Final Say' On Extending US-China Truce": who will decide is no decision.
+                 "final say on", "final say", "the last word on"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",

@@ -61,6 +61,8 @@ extension ItemScan {
             }
             let idx = specificModifier(of: measureAt, from: i + 1) ?? measureAt
             let t = ann.topic[idx]!
+            // "New U.S. sanctions against Chinese Iranian oil importers": sanctions over oil are no trade position.
+            if offTopicItem, t.value.candidates.count > 1, t.value.candidates[0].topic == .nonTariffCountermeasures { continue }
             // "New Restrictions On Chinese Airlines": generic curbs on people or transport are no trade move.
             if !t.value.specific, politicalMeasure(in: range) { continue }
             let clause = clauseStart(i, range)

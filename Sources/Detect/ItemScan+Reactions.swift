@@ -14,6 +14,9 @@ extension ItemScan {
         return (r, reacting)
     }
 
+    static let misuseWords: Set<String> = ["abuse", "abuses", "abusing", "overreach", "weaponization", "weaponisation",
+                                           "weaponizing", "weaponising", "generalization", "generalisation", "overstretching"]
+
     func reactionMeasureClaim(in range: Range<Int>) -> Claim? {
         // "China firmly rejects U.S. tariff hikes": a cue that is also a negation ("rejects") is the reaction itself.
         guard range.lowerBound < titleTokenCount, let (r, reacting) = reaction(in: range),
@@ -49,6 +52,8 @@ extension ItemScan {
                   h + 2 < range.upperBound, ["on", "against", "targeting"].contains(tokens[h + 1].text) else { return nil }
             return ((h + 2)..<min(h + 5, range.upperBound)).first { ann.topic[$0] != nil }
         }
+        // "China opposes U.S. export control abuse": a complaint about how a measure is used names no new one.
+        if (m..<min(m + 6, range.upperBound)).contains(where: { Self.misuseWords.contains(tokens[$0].text) }) { return nil }
         guard let t = phrase.first(where: isMeasure) ?? measureOnTerm(), let span = ann.topic[t],
               !(m..<min(t + span.length + 1, range.upperBound)).contains(where: { tokens[$0].isBoundary || Self.easingChangeWords.contains(tokens[$0].text) })
         else { return nil }

@@ -90,8 +90,11 @@ struct ItemScan {
         let askingTail = asks ? askingTailAfterMove : nil
         let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail
             ?? attributionTail ?? titleTokenCount
+        // "In Depth: U.S. Port Fee Hike Loosens China's Stranglehold": a feature's kicker ("candid, in-depth
+        // talks" in a lede is no analysis).
+        let inDepthKicker = titleTokenCount > 3 && tokens[0].text == "in" && tokens[1].text == "depth"
         if question != nil && titleEnd == titleTokenCount
-            || (0..<titleEnd).contains(where: analysisCue) || guideTitle {
+            || (0..<titleEnd).contains(where: analysisCue) || guideTitle || inDepthKicker {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if asks && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }

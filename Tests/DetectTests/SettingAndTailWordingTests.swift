@@ -219,4 +219,20 @@ import Model
                            "The Office of the U.S. Trade Representative is today commencing the statutory process required leading up to the four-year anniversaries of the tariff actions in the Section 301 investigation of China’s Acts, Policies, and Practices.")
             .allSatisfy { $0.direction != .tightening })
     }
+
+    @Test func anInDepthKickerIsAFeatureButInDepthTalksAreNot() {
+        #expect(ruleClaims("In Depth: U.S. Port Fee Hike Loosens China’s Stranglehold on Shipbuilding").isEmpty)
+    }
+
+    @Test func whoHasTheFinalSayOnAMoveIsNoMove() {
+        #expect(ruleClaims("Trump Has The 'Final Say' On Extending US-China Truce, Says Scott Bessent After A 'Refined' Tariff Talks").isEmpty)
+    }
+
+    @Test func aComplaintAboutHowAMeasureIsUsedNamesNoNewOne() {
+        #expect(ruleClaims("China opposes U.S. export control abuse, mutual investment restrictions").isEmpty)
+    }
+
+    @Test func newSanctionsOverIranianOilAreNoTradePosition() {
+        #expect(ruleClaims("New U.S. sanctions against Chinese Iranian oil importers").isEmpty)
+    }
 }
