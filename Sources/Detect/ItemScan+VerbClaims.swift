@@ -1351,7 +1351,12 @@ extension ItemScan {
             // China's unreliable entity list was made for US firms, as the US's Section 301 tariffs were for China.
             let usAimed = topic == .nonTariffCountermeasures
                 && ann.topic.contains { $0.map { Self.usAimedInstruments.contains($0.text) } ?? false }
-            if !globalRegime && !hasUS && !usAimed { return false }
+            // "China bans foreign AI chips for state-funded data centres": the foreign chips China keeps out are
+            // the US's (its chipmakers' goods), a countermeasure.
+            let foreignGoods = topic == .nonTariffCountermeasures && object.span.contains { k in
+                tokens[k].text == "foreign" && k + 1 < object.end && ann.topic[k + 1] != nil
+            }
+            if !globalRegime && !hasUS && !usAimed && !foreignGoods { return false }
             // "China curbs rare earth exports to Japanese companies": a headline about a third country, the US never named.
             if !hasUS, (0..<titleTokenCount).contains(where: { ann.other[$0] }) { return false }
             // "China resumes rare earth exports to EU as licence approvals accelerate": a headline about a third

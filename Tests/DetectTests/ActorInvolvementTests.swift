@@ -72,5 +72,11 @@ import Model
             .first { $0.actor == .china })
         #expect(c.direction == .tightening)
     }
-}
 
+    @Test func foreignChipsChinaKeepsOutAreTheUSsGoods() throws {
+        let c = try #require(ruleClaims("China bans foreign AI chips for state-funded data centres").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+}
