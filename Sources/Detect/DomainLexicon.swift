@@ -218,7 +218,9 @@ enum DomainLexicon {
                  // Before "customs" alone, which is China's General Administration of Customs.
                  "u.s. customs", "us customs", "u.s. customs and border protection", "us customs and border protection",
                  "customs and border protection", "cbp"], .actor(.us))
-        lex.add(["chinese president", "china's president"], .actor(.china))
+        // "Chinese Premier Li Qiang has signed a decree": China's head of government, not a Chinese target.
+        lex.add(["chinese president", "china's president", "chinese premier", "china's premier", "premier li qiang",
+                 "li qiang", "chinese vice premier", "vice premier he lifeng"], .actor(.china))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
                  "general administration of customs", "customs", "state council", "tariff commission",
@@ -613,6 +615,8 @@ enum DomainLexicon {
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back",
                  // "China to retaliate after Trump threatens fresh tariffs": the move answered is in the "after" clause.
                  "retaliate", "retaliated",
+                 // "China will take 'all measures necessary' after 11 Chinese entities added to US entity list".
+                 "all measures necessary", "all necessary measures",
                  "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
                  "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",

@@ -180,10 +180,11 @@ extension ItemScan {
         if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {
             dir = .easing  // a court blocking tariffs strikes them down
         }
-        // Sanctions over Iranian oil or Hong Kong are not trade-policy positions, whoever the lede makes their
-        // subject ("Treasury Sanctions Chinese Refineries").
+        // US sanctions over Iranian oil or Hong Kong are not trade-policy positions; nor are sanctions over oil
+        // whoever the lede makes their subject ("Treasury Sanctions Chinese Refineries"). China's sanctions on
+        // a US firm over Xinjiang cotton are its countermeasure.
         if topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures, offTopicItem,
-           who == .us || found.text.hasPrefix("sanction") {
+           who == .us || found.text.hasPrefix("sanction") && tokens.contains(where: { Self.oilWords.contains($0.text) }) {
             return nil
         }
         // "take countermeasures if U.S. escalates tariff measures": China's answer to tariffs, in kind.
@@ -625,6 +626,7 @@ extension ItemScan {
 
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 
+    static let oilWords: Set<String> = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
     static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
 
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because", "during", "ahead"]

@@ -170,4 +170,10 @@ import Model
         #expect(ruleClaims("China decides to suspend implementation of export control measures announced on Oct 9")
             .allSatisfy { $0.actor == .china && $0.direction == .easing })
     }
+
+    @Test func chinasPremierIsChinaNotAChineseTarget() {
+        #expect(!ruleClaims("China issues regulations on export control of dual-use items",
+                            "Chinese Premier Li Qiang has signed a decree of the State Council to unveil regulations on export control of dual-use items, which will take effect on December 1, 2024.")
+            .contains { $0.actor == .us })
+    }
 }

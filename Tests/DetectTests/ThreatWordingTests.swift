@@ -30,4 +30,17 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func allMeasuresNecessaryAfterAMoveAnswersThatMove() throws {
+        let c = try #require(ruleClaims("China will take 'all measures necessary' after 11 Chinese entities added to US entity list: MOFCOM").first)
+        #expect(c.actor == .us)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func chinasSanctionsOverXinjiangCottonAreStillItsCountermeasure() throws {
+        let c = try #require(ruleClaims("China threatens sanctions on Calvin Klein owner over Xinjiang cotton boycott").first)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
 }
