@@ -617,6 +617,9 @@ enum DomainLexicon {
                  "retaliate", "retaliated",
                  // "China will take 'all measures necessary' after 11 Chinese entities added to US entity list".
                  "all measures necessary", "all necessary measures",
+                 // "China Claps Back at U.S. Export Blacklist": idioms of a reaction aimed at a measure.
+                 "hits back at", "hit back at", "claps back at", "clap back at", "fires back at", "fire back at",
+                 "lashes out at", "lash out at", "hits out at", "strikes back at",
                  "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
                  "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",

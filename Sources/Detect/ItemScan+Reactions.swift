@@ -32,6 +32,8 @@ extension ItemScan {
             || ann.has(.adverb, at: $0) }) else { return nil }
         var m = k + 1
         while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }
+        // "lashes out at US ally over chip curbs": the owner names a third party, not its own measure.
+        if m < range.upperBound, ["ally", "allies", "partner", "partners"].contains(tokens[m].text) { return nil }
         let phrase = m..<min(m + 4, range.upperBound)
         // The measure's own term: "chip tariffs" are tariffs, not chips.
         // "over US chip ban": a term and the measure noun right after it.

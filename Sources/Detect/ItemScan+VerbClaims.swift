@@ -272,6 +272,14 @@ extension ItemScan {
         if let p = prev, tokens[p].hyphenAfter, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] == nil { return false }
         // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
         if sense.lemma == "let", after(v) == "alone" { return false }
+        // "U.S. Export Blacklist": after "export" or "trade", the list, not the verb.
+        if sense.lemma == "blacklist", let p = prev, ["export", "trade"].contains(tokens[p].text) { return false }
+        // "China hits back at U.S. export blacklist": a reaction aimed at a measure reports it; the verb of
+        // the reaction's idiom is not a move of its own.
+        // ("Hits Back At America With Retaliatory Tariffs" names its own reply: that stays a move.)
+        if ann.has(.reaction, at: v), let cue = ann.cueText[v], cue.contains(" "),
+           let last = (v..<min(v + 4, range.upperBound)).first(where: { tokens[$0].text == "at" }), last > v,
+           !(last..<range.upperBound).contains(where: { tokens[$0].text == "with" }) { return false }
         // "leaving the door open for more measures": an idiom for what may come, not an opening.
         if sense.lemma == "open", let p = prev, ["door", "doors"].contains(tokens[p].text) { return false }
         // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.

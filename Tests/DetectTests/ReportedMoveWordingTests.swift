@@ -656,4 +656,22 @@ import Model
                             "The announcement follows the Trump administration's decision to rescind the AI Diffusion Rule introduced earlier this year under former President Biden.")
             .contains { $0.direction == .easing })
     }
+
+    @Test func aReactionIdiomAimedAtAMeasureReportsThatMeasure() throws {
+        for title in ["China Claps Back at U.S. Export Blacklist", "China lashes out at US entity list additions"] {
+            let c = try #require(ruleClaims(title).first, "\(title)")
+            #expect(c.actor == .us)
+            #expect(c.topic == .techControls)
+            #expect(c.direction == .tightening)
+        }
+    }
+
+    @Test func aReactionIdiomThatNamesItsReplyIsTheReply() {
+        #expect(ruleClaims("China Hits Back At America With Retaliatory Tariffs, Export Controls On Rare Earth Minerals")
+            .contains { $0.actor == .china && $0.direction == .tightening })
+    }
+
+    @Test func aReactionAtTheOtherSidesAllyIsAboutAThirdParty() {
+        #expect(ruleClaims("China lashes out at US ally over chip curbs").isEmpty)
+    }
 }
