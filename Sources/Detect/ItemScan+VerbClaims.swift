@@ -273,7 +273,8 @@ extension ItemScan {
         // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
         if sense.lemma == "let", after(v) == "alone" { return false }
         // "U.S. Export Blacklist": after "export" or "trade", the list, not the verb.
-        if sense.lemma == "blacklist", let p = prev, ["export", "trade"].contains(tokens[p].text) { return false }
+        if sense.lemma == "blacklist", let p = prev, ["export", "trade"].contains(tokens[p].text),
+           p - 1 >= range.lowerBound, ann.actorEnds[p - 1] || ann.side[p - 1] != nil { return false }
         // "China hits back at U.S. export blacklist": a reaction aimed at a measure reports it; the verb of
         // the reaction's idiom is not a move of its own.
         // ("Hits Back At America With Retaliatory Tariffs" names its own reply: that stays a move.)
@@ -1160,8 +1161,7 @@ extension ItemScan {
         }
         // "China commerce ministry condemns US tariffs, will take countermeasures": a headline's second
         // predicate after a comma has the headline's subject.
-        // ("Trump Pauses Country-Specific Tariffs but Increases Tariffs on China": after "but" too.)
-        if range.lowerBound < titleTokenCount, let c = (max(range.lowerBound, v - 4)..<v).last(where: { [",", "but"].contains(tokens[$0].text) }),
+        if range.lowerBound < titleTokenCount, let c = (max(range.lowerBound, v - 4)..<v).last(where: { tokens[$0].text == "," }),
            ((c + 1)..<v).allSatisfy({ ann.has(.modal, at: $0) || ann.has(.adverb, at: $0) || ann.has(.infinitive, at: $0) }),
            let first = (range.lowerBound..<c).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
            !(range.lowerBound..<first).contains(where: { ann.otherEnds[$0] }),
@@ -1195,7 +1195,9 @@ extension ItemScan {
             // "China Tariff Exclusions Extended": a side's name opening a headline passive's compound subject, right
             // before its term, says where too.
             let leadsCompound = ann.actor[j].map { a in
-                verb.value.participle && (range.lowerBound..<j).allSatisfy({ ann.has(.novelty, at: $0) }) && range.lowerBound < titleTokenCount && j + a.length < v
+                verb.value.participle && headlinePassive(v, verb: verb, range)
+                    && (range.lowerBound..<j).allSatisfy({ ann.has(.novelty, at: $0) }) && range.lowerBound < titleTokenCount && j + a.length < v
+                    && !["'s", "’s"].contains(tokens[j + a.length].text)
                     && ((j + a.length)..<v).contains { ann.topic[$0] != nil }
                     && !((j + a.length)..<v).contains { tokens[$0].isBoundary || ann.actor[$0] != nil
                         // ("List 1": a name with its number, not the verb.)

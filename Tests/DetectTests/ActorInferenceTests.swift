@@ -176,4 +176,9 @@ import Model
                             "Chinese Premier Li Qiang has signed a decree of the State Council to unveil regulations on export control of dual-use items, which will take effect on December 1, 2024.")
             .contains { $0.actor == .us })
     }
+
+    @Test func aSidesPossessiveBeforeItsFirmStillActs() {
+        #expect(ruleClaims("China’s Rare Earth Exporter Says It Got Export Licenses for US and Other Regions")
+            .allSatisfy { $0.actor == .china })
+    }
 }
