@@ -608,6 +608,7 @@ enum DomainLexicon {
                  "invites public comment", "seeks comment", "seeks comments", "seeks public comment",
                  "asks comments", "asks for comments", "asks for public comment", "public comment process",
                  "comments requested", "comment requested", "requests comments", "request comments",
+                 "seeking comments", "seeking comment", "seeking public comment", "seeking public comments",
                  "holds hearing", "holds hearings", "hold hearing", "hold hearings", "held hearing", "held hearings",
                  "public hearing", "public hearings", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
@@ -620,6 +621,8 @@ enum DomainLexicon {
                  // "China Claps Back at U.S. Export Blacklist": idioms of a reaction aimed at a measure.
                  "hits back at", "hit back at", "claps back at", "clap back at", "fires back at", "fire back at",
                  "lashes out at", "lash out at", "hits out at", "strikes back at",
+                 // "US officials blast China's actions on rare earths".
+                 "blast", "blasted",
                  "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
                  "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",

@@ -52,6 +52,13 @@ extension ItemScan {
     /// "Beijing imposed the restrictions in April in retaliation ...": in a lede, a past-tense verb
     /// dated to an earlier month or year is background to the story, not its news.
     func toldAsPast(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        // "transfers to two entities added to the Entity List on March 8, 2016": firms a dated listing named
+        // earlier, told to say who the rule is for.
+        if verb.value.participle, v > range.lowerBound, Self.targetNouns.contains(tokens[v - 1].text),
+           let on = ((v + verb.length)..<min(v + 12, range.upperBound - 1)).first(where: { tokens[$0].text == "on" || tokens[$0].isBoundary }),
+           tokens[on].text == "on", Self.months.contains(tokens[on + 1].text) {
+            return true
+        }
         guard tokens[v].text.hasSuffix("ed") || ["took", "began", "put", "set", "cut"].contains(tokens[v].text),
               // "tariffs of up to 15% imposed in March": a "to" before a figure is no infinitive.
               !(max(range.lowerBound, v - 3)..<v).contains(where: { ann.has(.modal, at: $0)

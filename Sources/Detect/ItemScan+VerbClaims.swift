@@ -1592,10 +1592,15 @@ extension ItemScan {
     /// nor a measure tells what a thing does, not a move.
     func relativeOfNonMeasure(at v: Int, _ range: Range<Int>) -> Bool {
         // "a waiver that has allowed Korean chipmakers to ...": past an auxiliary too.
-        let r = v - 1 > range.lowerBound && ["has", "have", "had"].contains(tokens[v - 1].text) ? v - 2 : v - 1
+        // ("a temporary general license that temporarily restores ...": past an adverb too.)
+        var r = v - 1
+        while r > range.lowerBound, ["has", "have", "had"].contains(tokens[r].text) || ann.has(.adverb, at: r) && tokens[r].text.hasSuffix("ly") { r -= 1 }
         guard r - 1 >= range.lowerBound, ["that", "which"].contains(tokens[r].text) else { return false }
         let a = r - 1
         if tokens[a].isBoundary || ann.actorEnds[a] || ann.actor[a] != nil || ann.side[a] != nil { return false }
+        // "creates a temporary general license that temporarily restores the licensing requirements ...": what a
+        // licence or waiver does is its relief, told by the clause, not a move of its own.
+        if ann.objects[a].contains(.respite) || ["license", "licence", "licenses", "licences"].contains(tokens[a].text) { return true }
         if ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
             && !Self.documentNouns.contains(tokens[a].text) { return true }
         // "a shift from the Biden-era restrictions that barred exports": what an earlier measure did is told, not done.

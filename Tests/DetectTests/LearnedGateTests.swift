@@ -61,7 +61,7 @@ import Model
 
     @Test func theGateRaisesAClaimOnlyWhereTheRulesAreSilentAndItIsSure() throws {
         let sure = try gate([row("scraps", move: 4, tightening: -5, topics: [.tariffs: 4])])
-        let claims = sure.decide([], title: "Washington scraps levies", text: "")
+        let claims = sure.decide([], title: "Washington scraps levies", text: "", headlineSays: [.easing])
         let claim = try #require(claims.first)
         #expect(claims.count == 1)
         #expect(claim.topic == .tariffs && claim.direction == .easing)
@@ -69,15 +69,28 @@ import Model
         #expect(claim.implied)
 
         let unsureOfTheDirection = try gate([row("scraps", move: 4, tightening: -1, topics: [.tariffs: 4])])
-        #expect(unsureOfTheDirection.decide([], title: "Washington scraps levies", text: "").isEmpty)
+        #expect(unsureOfTheDirection.decide([], title: "Washington scraps levies", text: "", headlineSays: [.easing]).isEmpty)
         let unsureOfTheTopic = try gate([row("scraps", move: 4, tightening: -5)])
-        #expect(unsureOfTheTopic.decide([], title: "Washington scraps levies", text: "").isEmpty)
+        #expect(unsureOfTheTopic.decide([], title: "Washington scraps levies", text: "", headlineSays: [.easing]).isEmpty)
         let noMove = try gate([row("scraps", move: -2, tightening: -5, topics: [.tariffs: 4])])
-        #expect(noMove.decide([], title: "Washington scraps levies", text: "").isEmpty)
+        #expect(noMove.decide([], title: "Washington scraps levies", text: "", headlineSays: [.easing]).isEmpty)
+    }
+
+    @Test func theGateRaisesOnlyTheWayAChangeWordOfTheHeadlineSays() throws {
+        // "Existing Validated End-User Authorizations in the People's Republic of China" (heldout18): sure of a
+        // tightening, with no word of the headline saying one, the gate had reversed an easing.
+        let sure = try gate([row("authorizations", move: 4, tightening: 5, topics: [.techControls: 4])])
+        let title = "Existing Validated End-User Authorizations in the People's Republic of China"
+        #expect(sure.decide([], title: title, text: "").isEmpty)
+        #expect(sure.decide([], title: title, text: "", headlineSays: [.tightening]).first?.direction == .tightening)
+        var loose = sure
+        loose.policy.addNeedsHeadlineWord = false
+        #expect(loose.decide([], title: title, text: "").first?.direction == .tightening)
     }
 
     @Test func theGateNeverRaisesAgainstTheHeadlinesOwnChangeWord() throws {
-        let wrong = try gate([row("list", move: 4, tightening: 5, topics: [.techControls: 4])])
+        var wrong = try gate([row("list", move: 4, tightening: 5, topics: [.techControls: 4])])
+        wrong.policy.addNeedsHeadlineWord = false
         #expect(!wrong.decide([], title: "Removals From the Unverified List", text: "").isEmpty)
         #expect(wrong.decide([], title: "Removals From the Unverified List", text: "", headlineSays: [.easing]).isEmpty)
         let extractor = ClaimExtractor(baseline: Seeds.baseline, gate: wrong)

@@ -266,4 +266,14 @@ import Model
             #expect(ruleClaims(title).isEmpty, "\(title)")
         }
     }
+
+    @Test func whatATemporaryGeneralLicenseRestoresIsItsReliefAndTheFirmsItNamesWereListedBefore() {
+        #expect(!ruleClaims("Temporary General License",
+                            "This final rule creates a temporary general license that temporarily restores the licensing requirements and policies under the Export Administration Regulations (EAR) for exports, reexports, and transfers (in-country) to two entities added to the Entity List on March 8, 2016.")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func seekingCommentsOnExtendingExclusionsIsProcess() {
+        #expect(ruleClaims("USTR Seeking Comments on Extending Section 301 Exclusions That Expire July 31").isEmpty)
+    }
 }

@@ -674,4 +674,11 @@ import Model
     @Test func aReactionAtTheOtherSidesAllyIsAboutAThirdParty() {
         #expect(ruleClaims("China lashes out at US ally over chip curbs").isEmpty)
     }
+
+    @Test func officialsBlastingTheOtherSidesActionsOnATermReportThem() throws {
+        let c = try #require(ruleClaims("US officials blast China's actions on rare earths").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+    }
 }

@@ -26,6 +26,9 @@ package struct GatePolicy: Sendable, Equatable {
     package var addDirection: Float = 0.98
     /// and its topic at least this likely.
     package var addTopic: Float = 0.60
+    /// and only in the direction a change word of the headline itself says ("Removals From ..."): a claim
+    /// of the gate's own needs the headline's word for its way, not just no word against it.
+    package var addNeedsHeadlineWord = true
 
     package init() {}
 }
@@ -62,7 +65,8 @@ package struct LearnedGate: Sendable {
         guard scores.move >= policy.addMove else { return [] }
         let direction: Direction = scores.tightening >= 0.5 ? .tightening : .easing
         guard scores.probability(of: direction) >= policy.addDirection,
-              !headlineSays.contains(direction.opposite) else { return [] }
+              !headlineSays.contains(direction.opposite),
+              !policy.addNeedsHeadlineWord || headlineSays.contains(direction) else { return [] }
         guard let topic = Topic.allCases.max(by: { scores.topic($0) < scores.topic($1) }),
               scores.topic(topic) >= policy.addTopic, !undecided.contains(topic) else { return [] }
         let evidence = title.isEmpty ? String(text.prefix(280)) : title
