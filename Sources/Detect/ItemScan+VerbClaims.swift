@@ -692,6 +692,14 @@ extension ItemScan {
             topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
+        // "China warns it will retaliate if Trump imposes additional tariffs": a bare retaliation answers, in
+        // kind, the measure its condition names.
+        if topicIndex == nil, sense.lemma == "retaliate", object.start >= object.end,
+           let c = ((v + verb.length)..<min(v + verb.length + 2, range.upperBound)).first(where: { ["if", "should"].contains(tokens[$0].text) }) {
+            topicIndex = ((c + 1)..<min(c + 10, range.upperBound)).first {
+                ann.topic[$0] != nil && ann.topic[$0]!.value.specific && ann.objects[$0].contains(.measure)
+            }
+        }
         if topicIndex == nil, sense.verbClass == .adder, sense.isChangeNoun, range.lowerBound < titleTokenCount {
             // "Additions of Entities, ... From the Entity List": the list closes the title.
             topicIndex = (object.end..<range.upperBound).first { ann.topic[$0] != nil && ann.objects[$0].contains(.list) }

@@ -43,4 +43,11 @@ import Model
         #expect(c.actor == .china)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aBareRetaliationAnswersInKindTheMeasureItsConditionNames() throws {
+        let c = try #require(ruleClaims("China warns it will retaliate if Trump imposes additional tariffs").first)
+        #expect(c.actor == .china)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
 }
