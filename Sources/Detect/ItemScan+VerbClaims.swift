@@ -1357,6 +1357,9 @@ extension ItemScan {
             // "Carney reaches deal with Beijing": a third country's deal or tariffs, the US never named.
             if otherItem, !namesUS, [.tariffs, .talks, .exportControlDialogue].contains(topic) { return false }
             if object.targetOther && !object.targetChina { return false }
+            // "safeguard tariffs on imported large residential washing machines": a safeguard is on all imports,
+            // not a US-China position, unless aimed at China by name.
+            if topic == .tariffs, object.span.contains(where: { tokens[$0].text == "safeguard" }), !object.targetChina { return false }
             // "imposing additional 25 per cent tariffs on imports from India, with the new duties set to take
             // effect": tariffs in a sentence aimed at a third country, China not named in it.
             if topic == .tariffs, range.contains(where: { ann.other[$0] }), !names(.china, in: range),

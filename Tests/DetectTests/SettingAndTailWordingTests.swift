@@ -235,4 +235,10 @@ import Model
     @Test func newSanctionsOverIranianOilAreNoTradePosition() {
         #expect(ruleClaims("New U.S. sanctions against Chinese Iranian oil importers").isEmpty)
     }
+
+    @Test func safeguardTariffsOnAllImportsAreNoUSChinaPosition() {
+        #expect(ruleClaims("China’s Ministry of Commerce Responds to Tariffs, USTR Report",
+                           "China’s Ministry of Commerce (MOFCOM) issued official responses to President Trump’s decision to impose safeguard tariffs on imported large residential washing machines and imported solar cells and modules.")
+            .isEmpty)
+    }
 }
