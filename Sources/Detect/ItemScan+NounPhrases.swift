@@ -61,8 +61,6 @@ extension ItemScan {
             }
             let idx = specificModifier(of: measureAt, from: i + 1) ?? measureAt
             let t = ann.topic[idx]!
-            // "New U.S. sanctions against Chinese Iranian oil importers": sanctions over oil are no trade position.
-            if offTopicItem, t.value.candidates.count > 1, t.value.candidates[0].topic == .nonTariffCountermeasures { continue }
             // "New Restrictions On Chinese Airlines": generic curbs on people or transport are no trade move.
             if !t.value.specific, politicalMeasure(in: range) { continue }
             let clause = clauseStart(i, range)
@@ -104,6 +102,8 @@ extension ItemScan {
             guard var who = actor else { continue }
             let resolved = t.value.resolve(for: who)
             if let owner = resolved.actor { who = owner }
+            // "New U.S. sanctions against Chinese Iranian oil importers": sanctions over oil are no trade position.
+            if offTopicSanctions(t.value, text: t.text, actor: who) { continue }
             // The target must follow the measure: "new sanctions on Chinese firms".
             let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
             // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".

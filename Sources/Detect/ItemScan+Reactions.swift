@@ -14,6 +14,9 @@ extension ItemScan {
         return (r, reacting)
     }
 
+    /// The classes of a noun that names a measure a reaction can report.
+    static let reportedMeasureClasses: ObjectClasses = [.measure, .probe, .list]
+
     static let misuseWords: Set<String> = ["abuse", "abuses", "abusing", "overreach", "weaponization", "weaponisation",
                                            "weaponizing", "weaponising", "generalization", "generalisation", "overstretching"]
 
@@ -39,7 +42,7 @@ extension ItemScan {
         // "over US chip ban": a term and the measure noun right after it.
         func isMeasure(_ t: Int) -> Bool {
             guard let span = ann.topic[t] else { return false }
-            let bits: ObjectClasses = [.measure, .probe, .list]
+            let bits = Self.reportedMeasureClasses
             if (t..<min(t + span.length, range.upperBound)).contains(where: { !ann.objects[$0].isDisjoint(with: bits) }) { return true }
             // Not "chip tariffs": a measure noun that is a term of its own names the measure.
             let next = t + span.length
@@ -48,7 +51,7 @@ extension ItemScan {
         // "condemns U.S. ban on Huawei Ascend chips", "opposes latest US rules against Huawei": a bare measure
         // noun whose topic is what it is on.
         func measureOnTerm() -> Int? {
-            let bits: ObjectClasses = [.measure, .probe, .list]
+            let bits = Self.reportedMeasureClasses
             guard let h = (m..<min(m + 3, range.upperBound)).first(where: { !ann.objects[$0].isDisjoint(with: bits) }),
                   !(m...h).contains(where: { ann.topic[$0] != nil || ann.inTopic[$0] || tokens[$0].isBoundary }),
                   h + 2 < range.upperBound, ["on", "against", "targeting"].contains(tokens[h + 1].text) else { return nil }
@@ -64,7 +67,7 @@ extension ItemScan {
         // ("hit back at U.S with its own entity list": the reply may come first.)
         let reply = tokens[m].text == "with" ? m : t + span.length
         if let w = (reply..<range.upperBound).first(where: { tokens[$0].text == "with"
-            && (($0 + 1)..<min($0 + 6, range.upperBound)).contains { ann.topic[$0] != nil || !ann.objects[$0].isDisjoint(with: [.measure, .probe, .list]) } }) {
+            && (($0 + 1)..<min($0 + 6, range.upperBound)).contains { ann.topic[$0] != nil || !ann.objects[$0].isDisjoint(with: Self.reportedMeasureClasses) } }) {
             guard let own = ((w + 1)..<min(w + 8, range.upperBound)).first(where: isMeasure), let ownSpan = ann.topic[own] else { return nil }
             let mine = ownSpan.value.resolve(for: reacting)
             guard mine.actor == nil || mine.actor == reacting else { return nil }

@@ -180,13 +180,7 @@ extension ItemScan {
         if let text = subject.text, Self.courts.contains(text), dir == .tightening, object.isMeasure || topic == .tariffs {
             dir = .easing  // a court blocking tariffs strikes them down
         }
-        // US sanctions over Iranian oil or Hong Kong are not trade-policy positions; nor are sanctions over oil
-        // whoever the lede makes their subject ("Treasury Sanctions Chinese Refineries"). China's sanctions on
-        // a US firm over Xinjiang cotton are its countermeasure.
-        if topicTerm.candidates.count > 1, topicTerm.candidates[0].topic == .nonTariffCountermeasures, offTopicItem,
-           who == .us || found.text.hasPrefix("sanction") && tokens.contains(where: { Self.oilWords.contains($0.text) }) {
-            return nil
-        }
+        if offTopicSanctions(topicTerm, text: found.text, actor: who) { return nil }
         // "take countermeasures if U.S. escalates tariff measures": China's answer to tariffs, in kind.
         if who == .china, topic == .nonTariffCountermeasures, Self.retaliationWords.contains(found.text),
            range.contains(where: { ann.topic[$0]?.value.candidates[0].topic == .tariffs }) {
@@ -636,6 +630,14 @@ extension ItemScan {
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 
     static let oilWords: Set<String> = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
+
+    /// US sanctions over Iranian oil or Hong Kong are not trade-policy positions; nor are sanctions over oil
+    /// whoever the lede makes their subject ("Treasury Sanctions Chinese Refineries"). China's sanctions on
+    /// a US firm over Xinjiang cotton are its countermeasure.
+    func offTopicSanctions(_ term: TopicTerm, text: String, actor who: Actor) -> Bool {
+        offTopicItem && term.candidates.count > 1 && term.candidates[0].topic == .nonTariffCountermeasures
+            && (who == .us || text.hasPrefix("sanction") && tokens.contains { Self.oilWords.contains($0.text) })
+    }
     static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
 
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because", "during", "ahead"]

@@ -23,14 +23,14 @@ extension GatePolicy {
         return out
     }
 
-    /// `--policy`: veto-direction,veto-move,add-move,add-direction,add-topic[,1 when an addition needs the
-    /// headline's own word for its direction].
+    /// `--policy`: veto-direction,veto-move,add-move,add-direction,add-topic[,1 or 0: an addition needs the
+    /// headline's own word for its direction; without it, as the embedded policy has it].
     init(parsing text: String) throws(ValidationError) {
         let v = text.split(separator: ",").compactMap { Float(String($0)) }
         guard v.count == 5 || v.count == 6 else { throw ValidationError("--policy takes five or six numbers") }
         self.init()
         (vetoDirection, vetoMove, addMove, addDirection, addTopic) = (v[0], v[1], v[2], v[3], v[4])
-        addNeedsHeadlineWord = v.count == 6 && v[5] == 1
+        if v.count == 6 { addNeedsHeadlineWord = v[5] == 1 }
     }
 
     var described: String {
