@@ -88,3 +88,53 @@ extension ItemScan {
                      inTitle: false, implied: true)
     }
 }
+
+// "House Panel Advances Bill to Give Congress Oversight Over AI Chip Exports", "Senators Unveil Bill to
+// Block Trump from Allowing AI Chip Sales to China", "GOP effort to thwart chip sales to China gains steam",
+// "call for congressional review on AI chip exports": a bill or a push in Congress whose purpose is to
+// review, approve, block or restrict exports is a US tightening signal, whatever the verb of the headline
+// (introduced, unveiled, renewed, backed). A bill to drop or lift restrictions is left to its verbs.
+extension ItemScan {
+    static let pushNouns: Set<String> = ["bill", "legislation", "act", "push", "effort", "efforts", "call", "calls", "measure"]
+    static let purposeMarks: Set<String> = ["to", "for", "would", "on", "that"]
+    static let curbingPurposes: Set<String> = ["oversight", "review", "reviewing", "approval", "approve", "scrutinize",
+        "scrutiny", "block", "blocking", "thwart", "prevent", "preventing", "require", "requiring", "restrict",
+        "restricting", "curb", "curbing", "limit", "limiting", "ban", "banning", "control", "mandate", "veto"]
+    /// "Bill to Prevent the Chinese Communist Party ... from Stealing Sensitive Technologies": with China named.
+    static let technologyWords: Set<String> = ["technology", "technologies", "tech"]
+    static let congressWords: Set<String> = ["congress", "congressional", "lawmakers", "lawmaker", "senators", "senator",
+        "house", "senate", "gop", "republicans", "democrats", "representatives", "rep.", "panel", "committee", "bipartisan"]
+    static let urgingWords: Set<String> = ["urge", "urges", "urged", "urging"]
+    static let undoingWords: Set<String> = ["drop", "drops", "lift", "lifts", "repeal", "repeals", "ease", "eases", "loosen",
+        "relax", "scrap", "scraps", "end", "ends", "remove", "removes", "exempt"]
+
+    func billPurposeClaim(in range: Range<Int>) -> Claim? {
+        // The noun of the bill or push, with its purpose right after it.
+        for b in range where Self.pushNouns.contains(tokens[b].text) && b + 2 < range.upperBound {
+            guard Self.purposeMarks.contains(tokens[b + 1].text) else { continue }
+            let purpose = (b + 2)..<min(b + 8, range.upperBound)
+            guard let p = purpose.first(where: { Self.curbingPurposes.contains(tokens[$0].text) }) else { continue }
+            // "call on" and "push on" name whom they press, not a purpose.
+            if tokens[b + 1].text == "on", !["oversight", "review", "scrutiny"].contains(tokens[p].text) { continue }
+            if range.contains(where: { Self.undoingWords.contains(tokens[$0].text) }) { return nil }
+            // A push, an effort or a call is Congress's only when the sentence names Congress ("U.S. efforts to
+            // restrict high technology exports" are the government's policy so far); a bill someone "urged"
+            // Congress to pass has not moved.
+            if !["bill", "legislation", "act", "measure"].contains(tokens[b].text),
+               !range.contains(where: { Self.congressWords.contains(tokens[$0].text) }) { continue }
+            if (range.lowerBound..<b).contains(where: { Self.urgingWords.contains(tokens[$0].text) }) { continue }
+            // What is curbed: chips or another tech-control term, after the purpose word.
+            let rest = (p + 1)..<min(p + 12, range.upperBound)
+            let tech = rest.first { k in
+                Self.chipWords.contains(tokens[k].text) || hasChina && Self.technologyWords.contains(tokens[k].text) || ann.topic[k].map { $0.value.resolve(for: .us).topic == .techControls } == true
+            }
+            // A third country in the sentence makes it that country's bill or market ("Indian American Representatives"
+            // in a lede names no party).
+            guard let t = tech, hasChina || Self.chipWords.contains(tokens[t].text), !range.contains(where: { ann.other[$0] }) else { continue }
+            return Claim(topic: .techControls, actor: .us, direction: .tightening, modality: .signal,
+                         evidence: evidence(range), matched: [tokens[b].text, tokens[p].text, tokens[t].text],
+                         inTitle: range.lowerBound < titleTokenCount, implied: true)
+        }
+        return nil
+    }
+}

@@ -127,6 +127,7 @@ struct ItemScan {
             if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
+            if let purpose = billPurposeClaim(in: range) { claims.append(purpose) }
             if let text = billTextClaim(in: range, billDocument: billDocument) { claims.append(text) }
             if let joint = jointStatementClaim(in: range) { claims.append(joint) }
             if let done = dealDoneClaim(in: range) { claims.append(done) }
@@ -140,10 +141,25 @@ struct ItemScan {
         if !claims.isEmpty, truceHoldsHeadline { claims.removeAll { !$0.inTitle && [.talks, .tariffs].contains($0.topic) } }
         // A bill's text (its lede) tells what the bill would do: a signal, whatever its verbs' tense.
         if billDocument { for k in claims.indices where !claims[k].inTitle { claims[k].modality = .signal } }
+        // "BIS Revises Export Review Policy for Advanced AI Chips ...": under a headline about one control that
+        // names no tariff, deal or countermeasure, the lede's tariffs and talks are the trade war's story so far.
+        if !claims.isEmpty, headlineNamesOnlyControls { claims.removeAll { !$0.inTitle && [.tariffs, .talks].contains($0.topic) } }
         // A claim needs its actor in the item: a "probe" or a "sanction" in a
         // story that names neither government is not a US-China move.
         return claims.filter { involves($0.actor) }
     }
+    /// The headline names a topic, and every topic it names is a control (chips, rare earths, software,
+    /// engines, chemicals, nuclear, export-control talks): no tariff, no deal or truce, no countermeasure.
+    var headlineNamesOnlyControls: Bool {
+        var named = false
+        for i in 0..<titleTokenCount {
+            guard let t = ann.topic[i] else { continue }
+            named = true
+            if t.value.candidates.contains(where: { [.tariffs, .talks, .nonTariffCountermeasures].contains($0.topic) }) { return false }
+        }
+        return named
+    }
+
     // MARK: sentences
 
     static let tailMarks: Set<String> = [":", ",", "\u{2014}", "\u{2013}", "-", "|"]

@@ -485,6 +485,23 @@ import Model
         #expect(claims("Japan's chip export control bill passes Diet").isEmpty)
     }
 
+    @Test func aBillOrPushWhosePurposeIsToReviewOrBlockChipSalesIsAUSSignal() throws {
+        for headline in ["Senate panel unveils bill to give Congress a veto over AI chip exports",
+                         "Lawmakers introduce bill to block the administration from allowing chip sales to China",
+                         "House Republicans renew push for congressional review of semiconductor exports to China"] {
+            let c = try #require(ruleClaims(headline).first, "\(headline)")
+            #expect(c.topic == .techControls)
+            #expect(c.actor == .us)
+            #expect(c.direction == .tightening)
+            #expect(c.modality == .signal)
+        }
+        // A bill to drop restrictions is not this; the government's "efforts" so far are policy, not a push
+        // in Congress; a bill someone urges Congress to pass has not moved.
+        #expect(!ruleClaims("Bill to drop AI chip export restrictions expected to pass").contains { $0.direction == .tightening })
+        #expect(!ruleClaims("Leaders spar over US efforts to restrict chip exports to China").contains { $0.modality == .signal })
+        #expect(ruleClaims("Think tanks urge Congress to pass a bill to restrict chip sales to China").isEmpty)
+    }
+
     @Test func aNounVerbBeforeOnIsTheNounAndAFinalParticipleMovesIt() throws {
         let c = try #require(claims("U.S. Ban On China's ZTE Lifted").first)
         #expect(c.topic == .techControls)

@@ -32,6 +32,18 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func aLedesTariffStoryUnderAChipControlHeadlineIsBackground() {
+        let found = ruleClaims("Commerce Revises Licence Policy for Advanced AI Chips",
+                               "Beijing, however, lifted retaliatory tariffs on US farm goods.")
+        #expect(!found.contains { $0.topic == .tariffs })
+    }
+
+    @Test func aLedesTariffCutUnderATruceHeadlineIsTheNews() {
+        let found = ruleClaims("US and China agree trade truce",
+                               "Beijing lifted retaliatory tariffs on US farm goods.")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
+
     @Test func whatAWarningIsAgainstIsNotDone() {
         #expect(ruleClaims("House panel weekly review",
                            "Chairman Moolenaar warned against weakening U.S. national security by allowing advanced Nvidia AI chips to be exported to China.").isEmpty)
