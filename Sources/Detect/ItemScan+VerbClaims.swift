@@ -402,6 +402,10 @@ extension ItemScan {
         // "Ministry of Commerce: Imposing anti-dumping duties on ...": after an agency's name the gerund is its act.
         if sense.verbClass != .modifier, tokens[v].text.hasSuffix("ing"), range.lowerBound < titleTokenCount,
            v == range.lowerBound || tokens[v - 1].text == ":" && !agencyKicker(endingAt: v - 1, range) {
+            // What the label's gerund acts on is no measure of its own: "Suspending Additional Duties on
+            // Chinese Goods" names no "additional duties" imposed.
+            var k = v + verb.length
+            while k < range.upperBound, !tokens[k].isBoundary { consumed[k] = true; k += 1 }
             return false
         }
         if sense.alsoNoun {

@@ -192,6 +192,13 @@ import Model
         #expect(claims(title, title + "  Reuters").isEmpty)
     }
 
+    @Test func aGerundOpeningATitleIsALabelAndWhatItActsOnNamesNoMeasureOfItsOwn() {
+        // "Suspending" is not read as the act (a label, as "Extending the Economic Truce"), and its object
+        // must not be read as a new measure the other way round either.
+        #expect(!ruleClaims("Suspending Additional Duties on Chinese Goods").contains { $0.direction == .tightening })
+        #expect(!ruleClaims("Ending Additional Tariffs on Products of China").contains { $0.direction == .tightening })
+    }
+
     @Test func theEntityListAndSection301AreMovesWithoutNamingChina() throws {
         // ../shared/eval/README.md and the issue: a measure the baseline names is a move on its position
         // even where the item never says "China"; a headline alone is all a news-search feed carries.
