@@ -114,6 +114,15 @@ extension ItemScan {
         return ((f + 1)..<min(f + 8, range.upperBound)).contains {
             ["program", "programme", "veu"].contains(tokens[$0].text)
                 || tokens[$0].text == "validated" && $0 + 1 < range.upperBound && tokens[$0 + 1].text == "end"
+        } || reliefList(in: (f + 1)..<min(f + 8, range.upperBound))
+    }
+
+    /// "the tariff exclusion list", "its exemption list": a list of reliefs, named by a respite before the
+    /// list noun. Goods put on it are spared; goods taken off it lose the relief.
+    func reliefList(in span: Range<Int>) -> Bool {
+        span.contains { k in
+            ann.objects[k].contains(.list) && k > span.lowerBound && ann.objects[k - 1].contains(.respite)
+                && !ann.objects[k - 1].contains(.deal)
         }
     }
 

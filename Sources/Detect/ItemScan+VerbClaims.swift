@@ -121,9 +121,10 @@ extension ItemScan {
            ((v + verb.length)..<min(range.upperBound, v + 16)).contains(where: { Self.lapseWords.contains(tokens[$0].text) }) {
             dir = object.isMeasure ? .easing : .tightening
         }
-        let abandoned = abandonedPlan(before: v, clause: clause) || stoppedDoing(v)
-        if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
         let undoing = undoneBy[v]
+        // ("delays lifting of tariffs": the verb before a change noun undoes it once, not also as a stop.)
+        let abandoned = abandonedPlan(before: v, clause: clause) || undoing == nil && stoppedDoing(v)
+        if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
         if undoing != nil { dir = dir.opposite }  // "Suspension of Expansion of End-User Controls"
 
         guard let subject = claimActor(v, verb: verb, object: &object, term: topicTerm, clause: clause, range) else { return nil }
@@ -901,6 +902,8 @@ extension ItemScan {
                !all.contains(.deal) {
                 return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
             }
+            // "US scraps exemption for Chinese goods from tariffs", "lifts the pause": a respite undone.
+            if respite, !measure, !object.head.contains(.deal), Self.undoingVerbs.contains(sense.lemma) { return move(.tightening) }
             return move(.easing)
         case .tightening where sense.lemma == "face":
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
@@ -1033,6 +1036,8 @@ extension ItemScan {
             return move(.tightening)  // "Export requirements added for 44 Chinese entities"
         case .adder:
             if all.contains(.list) {
+                // "adds Chinese goods to the tariff exclusion list": a relief granted; off it, a relief lost.
+                if reliefList(in: object.span) { return move(offTheList(object.span) ? .tightening : .easing) }
                 // "takes Chinese firms off the blacklist", "strikes US firms off the list": a removal.
                 return move(offTheList(object.span) ? .easing : .tightening)
             }
@@ -1504,16 +1509,23 @@ extension ItemScan {
         return false
     }
 
+    /// Easing verbs that undo what they act on (not those that grant it: "grant", "approve", "allow", "exempt").
+    static let undoingVerbs: Set<String> = ["lift", "rescind", "repeal", "remove", "scrap", "drop", "dismantle", "reverse",
+        "roll back", "scale back", "overturn", "void", "invalidate", "strike down", "throw out", "wind down"]
+
     /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
     func abandonedPlan(before v: Int, clause: Int) -> Bool {
         guard v >= 2, tokens[v - 1].text == "to" else { return false }
         // "has eased some of its moves to impose retaliatory fees": a move eased is a measure eased.
         let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "move", "moves", "push"]
-        guard planWords.contains(tokens[v - 2].text) else { return false }
+        // "Trump reverses decision to lift tariffs": a decision undone; approving or delaying one is not.
+        let decision = ["decision", "decisions"].contains(tokens[v - 2].text)
+        guard planWords.contains(tokens[v - 2].text) || decision else { return false }
         var k = v - 3
         while k >= max(clause, v - 6) {
             if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing
                 || verb.value.verbClass == .delayer {
+                if decision, verb.value.verbClass == .delayer || Self.approvingVerbs.contains(verb.value.lemma) { return false }
                 // "Talks End with US-China Plan to Ease Export Controls": the plan is what the talks ended with.
                 if k + verb.length < v, ["with", "in"].contains(tokens[k + verb.length].text) { return false }
                 return true

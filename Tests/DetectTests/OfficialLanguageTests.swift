@@ -192,6 +192,24 @@ import Model
         #expect(claims(title, title + "  Reuters").isEmpty)
     }
 
+    /// Changes that act on changes compose: undoing a relief tightens, undoing or delaying an easing tightens.
+    @Test func changesOfChangesCompose() throws {
+        let cases: [(String, Topic, Direction)] = [
+            ("US scraps exemption for Chinese goods from tariffs", .tariffs, .tightening),
+            ("Trump reverses decision to lift tariffs on China", .tariffs, .tightening),
+            ("US delays lifting of tariffs on Chinese goods", .tariffs, .tightening),
+            ("US reverses easing of chip curbs on China", .techControls, .tightening),
+            ("US removes Chinese goods from tariff exclusion list", .tariffs, .tightening),
+            ("US adds Chinese goods to tariff exclusion list", .tariffs, .easing),
+        ]
+        for (headline, topic, direction) in cases {
+            let c = try #require(ruleClaims(headline).first { $0.topic == topic }, "\(headline)")
+            #expect(c.direction == direction, "\(headline)")
+        }
+        // Approving a decision to lift is the lifting, not its reversal.
+        #expect(!ruleClaims("Trump approves decision to lift tariffs on China").contains { $0.direction == .tightening })
+    }
+
     @Test func aGerundOpeningATitleIsALabelAndWhatItActsOnNamesNoMeasureOfItsOwn() {
         // "Suspending" is not read as the act (a label, as "Extending the Economic Truce"), and its object
         // must not be read as a new measure the other way round either.
