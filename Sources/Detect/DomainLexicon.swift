@@ -412,6 +412,10 @@ enum DomainLexicon {
                        "eliminate", "do away with"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
+        // "puts an end to tariff exemptions": the idiom ends what it names (not a measure "put on" goods).
+        addVerb(&lex, ["put an end to", "put a stop to"], .reducer, double: true, past: ["put"])
+        addVerb(&lex, ["bring an end to"], .reducer, past: ["brought"])
+        addVerb(&lex, ["call a halt to"], .reducer)
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
@@ -428,7 +432,7 @@ enum DomainLexicon {
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
         addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off",
-                       "relent on", "back down on", "reconsider", "rethink", "revisit"], .easing)
+                       "relent on", "back down on", "reconsider", "rethink", "revisit", "step back from", "backtrack on"], .easing)
         addVerb(&lex, ["abandon"], .reducer)
         // "China closes Google investigation": a probe closed eases, a loophole closed tightens. Only the
         // finite and participle forms: "close to a deal" is an adjective.

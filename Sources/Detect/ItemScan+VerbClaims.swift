@@ -961,6 +961,11 @@ extension ItemScan {
             if flow { return move(.easing) }
             return move(firstTopic == .talks ? .easing : nil)
         case .delayer:
+            // "US tariff cut on Chinese goods delayed", "delays tariff relief": an easing put off.
+            let delayed = sense.participle && headlinePassive(v, verb: verb, range) ? clause..<v : object.start..<object.directEnd
+            if delayed.contains(where: { Self.easingNouns.contains(tokens[$0].text) || ["cut", "cuts"].contains(tokens[$0].text) }) {
+                return move(.tightening)
+            }
             if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
                 // Postponing a hike already scheduled eases ("delay on next tariff hike", "two weeks later than
                 // now scheduled"), and so does a delay the item tells no more of ("tariffs will be delayed"): the

@@ -201,11 +201,16 @@ import Model
             ("US reverses easing of chip curbs on China", .techControls, .tightening),
             ("US removes Chinese goods from tariff exclusion list", .tariffs, .tightening),
             ("US adds Chinese goods to tariff exclusion list", .tariffs, .easing),
+            ("US puts an end to tariffs on Chinese goods", .tariffs, .easing),
+            ("US steps back from plan to raise tariffs on China", .tariffs, .easing),
         ]
         for (headline, topic, direction) in cases {
             let c = try #require(ruleClaims(headline).first { $0.topic == topic }, "\(headline)")
             #expect(c.direction == direction, "\(headline)")
         }
+        // An easing put off is never read as an easing.
+        #expect(!claims("US tariff cut on Chinese goods delayed").contains { $0.direction == .easing })
+        #expect(!claims("US delays tariff relief for Chinese goods").contains { $0.direction == .easing })
         // Approving a decision to lift is the lifting, not its reversal.
         #expect(!ruleClaims("Trump approves decision to lift tariffs on China").contains { $0.direction == .tightening })
     }
