@@ -904,6 +904,12 @@ extension ItemScan {
             }
             // "US scraps exemption for Chinese goods from tariffs", "lifts the pause": a respite undone.
             if respite, !measure, !object.head.contains(.deal), Self.undoingVerbs.contains(sense.lemma) { return move(.tightening) }
+            // "scraps export licences for rare earths": the licences revoked, or the licensing requirement dropped?
+            // Headlines say both; without "requirement" the way cannot be told.
+            if Self.undoingVerbs.contains(sense.lemma), let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text),
+               !(object.start..<min(object.end + 1, range.upperBound)).contains(where: { ["requirement", "requirements", "regime", "system", "rules"].contains(tokens[$0].text) }) {
+                return nil
+            }
             return move(.easing)
         case .tightening where sense.lemma == "face":
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face

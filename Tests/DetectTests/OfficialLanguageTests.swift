@@ -208,6 +208,9 @@ import Model
             let c = try #require(ruleClaims(headline).first { $0.topic == topic }, "\(headline)")
             #expect(c.direction == direction, "\(headline)")
         }
+        // "scraps export licences": licences revoked or the licensing dropped? Either way round is a guess.
+        #expect(ruleClaims("China scraps export licences for rare earths to US firms").isEmpty)
+        #expect(ruleClaims("Commerce lifts ethane export licence requirement for Chinese buyers").first?.direction == .easing)
         // An easing put off is never read as an easing.
         #expect(!claims("US tariff cut on Chinese goods delayed").contains { $0.direction == .easing })
         #expect(!claims("US delays tariff relief for Chinese goods").contains { $0.direction == .easing })
