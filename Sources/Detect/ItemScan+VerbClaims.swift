@@ -121,7 +121,8 @@ extension ItemScan {
            ((v + verb.length)..<min(range.upperBound, v + 16)).contains(where: { Self.lapseWords.contains(tokens[$0].text) }) {
             dir = object.isMeasure ? .easing : .tightening
         }
-        let undoing = undoneBy[v]
+        // "Suspension of tariffs on Chinese goods ends": a change noun whose clause closes on its own end.
+        let undoing = undoneBy[v] ?? (sense.isChangeNoun ? closingLapse(after: v + verb.length, range) : nil)
         // ("delays lifting of tariffs": the verb before a change noun undoes it once, not also as a stop.)
         let abandoned = abandonedPlan(before: v, clause: clause) || undoing == nil && stoppedDoing(v)
         if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
@@ -1518,6 +1519,19 @@ extension ItemScan {
             k -= 1
         }
         return false
+    }
+
+    /// The word that closes a clause on its own end ("... ends", "... expired", "... runs out"), when the
+    /// clause from `start` has no other verb before it.
+    func closingLapse(after start: Int, _ range: Range<Int>) -> String? {
+        var k = start
+        while k < range.upperBound, !tokens[k].isBoundary {
+            if ["ends", "ended", "expires", "expired", "lapses", "lapsed"].contains(tokens[k].text),
+               k + 1 >= range.upperBound || tokens[k + 1].isBoundary { return tokens[k].text }
+            if ann.verb[k] != nil, !ann.verb[k]!.value.alsoNoun, !ann.inTopic[k], ann.topic[k] == nil { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Easing verbs that undo what they act on (not those that grant it: "grant", "approve", "allow", "exempt").

@@ -202,6 +202,8 @@ import Model
             ("US removes Chinese goods from tariff exclusion list", .tariffs, .tightening),
             ("US adds Chinese goods to tariff exclusion list", .tariffs, .easing),
             ("US puts an end to tariffs on Chinese goods", .tariffs, .easing),
+            ("Suspension of tariffs on Chinese goods ends", .tariffs, .tightening),
+            ("Suspension of Entity List restrictions on Huawei ends", .techControls, .tightening),
             ("US steps back from plan to raise tariffs on China", .tariffs, .easing),
         ]
         for (headline, topic, direction) in cases {
