@@ -109,6 +109,9 @@ extension ItemScan {
         "relax", "scrap", "scraps", "end", "ends", "remove", "removes", "exempt"]
 
     func billPurposeClaim(in range: Range<Int>) -> Claim? {
+        // What is curbed is a topic term or chips aimed at China: a sentence with neither is skipped before any
+        // word is compared (this runs on every sentence of every item).
+        guard hasChina || range.contains(where: { ann.topic[$0] != nil }) else { return nil }
         // The noun of the bill or push, with its purpose right after it.
         for b in range where Self.pushNouns.contains(tokens[b].text) && b + 2 < range.upperBound {
             guard Self.purposeMarks.contains(tokens[b + 1].text) else { continue }
