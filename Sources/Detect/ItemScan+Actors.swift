@@ -43,7 +43,22 @@ extension ItemScan {
     /// Sanctions or restrictions on lawmakers, visas, Hong Kong or Tibet:
     /// political measures, not trade-policy positions.
     func politicalMeasure(in range: Range<Int>) -> Bool {
-        range.contains { Self.politicalWords.contains(tokens[$0].text) }
+        // Hong Kong under the export rules ("suspends export license exceptions for Hong Kong", "removes Hong
+        // Kong as a separate destination under the EAR") is a destination of tech controls, not politics.
+        // (Not when another matter outside trade is named too: "sanctioned entities across Iran, Hong Kong ...".)
+        range.contains { k in
+            Self.politicalWords.contains(tokens[k].text)
+                && !(tokens[k].text == "hong" && exportRules(in: range)
+                     && !range.contains { ann.has(.offTopic, at: $0) && tokens[$0].text != "hong" })
+        }
+    }
+
+    /// The export rules named: "export controls", "export license exceptions", "Export Administration Regulations".
+    func exportRules(in range: Range<Int>) -> Bool {
+        range.contains { k in
+            tokens[k].text == "ear" || tokens[k].text == "export" && k + 1 < range.upperBound
+                && ["control", "controls", "license", "licenses", "licence", "licences", "administration"].contains(tokens[k + 1].text)
+        }
     }
 
     /// "selling H20 to China": the object sends something to `side`.

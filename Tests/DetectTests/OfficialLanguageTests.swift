@@ -220,6 +220,15 @@ import Model
         #expect(!ruleClaims("Trump approves decision to lift tariffs on China").contains { $0.direction == .tightening })
     }
 
+    @Test func hongKongUnderTheExportRulesIsADestinationOfTechControls() throws {
+        let c = try #require(ruleClaims("Commerce Department suspends export license exceptions for Hong Kong").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        // Sanctions over Hong Kong, or a network across Iran and Hong Kong, stay politics.
+        #expect(ruleClaims("US sanctions officials over Hong Kong crackdown").isEmpty)
+    }
+
     @Test func aGerundOpeningATitleIsALabelAndWhatItActsOnNamesNoMeasureOfItsOwn() {
         // "Suspending" is not read as the act (a label, as "Extending the Economic Truce"), and its object
         // must not be read as a new measure the other way round either.
