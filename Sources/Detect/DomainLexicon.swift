@@ -166,6 +166,8 @@ enum DomainLexicon {
         // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
                  "countervailing duties", "anti subsidy duties", "anti dumping investigation",
+                 "countervailing measures", "countervailing duty", "anti subsidy measures", "anti dumping measures",
+                 "antidumping measures", "two anti duties",
                  "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
                  "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation",
                  // Commerce's abbreviations: "Commerce to Impose Preliminary AD on ... Material From China".

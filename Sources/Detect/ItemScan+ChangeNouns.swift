@@ -31,11 +31,18 @@ extension ItemScan {
             // "U.S. tariff hike on Chinese goods": a rise of a rate names a tightening of tariffs only.
             let raise = Self.raiseNouns.contains(tokens[c].text)
             guard easing || raise || Self.tighteningNouns.contains(tokens[c].text) else { continue }
+            // "tariff exemption rollback": the last change noun is the head; the one before it is what it undoes.
+            if c + 1 < range.upperBound, Self.compoundChangeNouns.contains(tokens[c + 1].text) { continue }
+            // "US chip waiver rollback": an easing noun after a respite undoes the respite; the measure is the
+            // term before it.
+            let undoneRespite = easing && c - 2 >= range.lowerBound && ann.topic[c - 1] == nil && !ann.inTopic[c - 1]
+                && ann.objects[c - 1].contains(.respite) && !ann.objects[c - 1].contains(.deal)
+            let end = undoneRespite ? c - 1 : c
             // The measure the noun follows, as one compound: "rare earth export control suspension".
-            var s = c - 1
+            var s = end - 1
             while s > range.lowerBound, ann.topic[s] == nil, ann.inTopic[s] { s -= 1 }
-            guard let span = ann.topic[s], s + span.length == c,
-                  (s..<c).contains(where: { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }) else { continue }
+            guard let span = ann.topic[s], s + span.length == end,
+                  undoneRespite || (s..<end).contains(where: { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }) else { continue }
             let clause = clauseStart(s, range)
             if subjectHeadElsewhere(before: s, from: clause) { continue }
             if (clause..<c).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.has(.background, at: $0) }) {
@@ -66,13 +73,15 @@ extension ItemScan {
             if let owner = resolved.actor { who = owner }
             if who == .us && !hasChina { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
-            let sense = VerbSense(lemma: tokens[c].text, verbClass: easing ? .easing : .tightening, alsoNoun: false,
+            let eases = easing && !undoneRespite
+            let sense = VerbSense(lemma: tokens[c].text, verbClass: eases ? .easing : .tightening, alsoNoun: false,
                                   participle: false, impliedTopic: nil, isThreat: false)
             let modality = self.modality(at: c, sentence: range, sense: sense, negated: false, forceAnnounced: false)
             for k in s..<(c + 1) { consumed[k] = true }
-            return Claim(topic: resolved.topic, actor: who, direction: easing ? .easing : .tightening, modality: modality,
+            return Claim(topic: resolved.topic, actor: who, direction: eases ? .easing : .tightening, modality: modality,
                          quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
-                         matched: [tokens[c].text, ann.topic[topicAt]!.text], inTitle: true, implied: true)
+                         matched: [tokens[c].text] + (undoneRespite ? [tokens[c - 1].text] : []) + [ann.topic[topicAt]!.text],
+                         inTitle: true, implied: true)
         }
         return nil
     }

@@ -23,8 +23,11 @@ extension ItemScan {
     func firmNamed(in object: VerbObject) -> Int? {
         object.span.first { k in
             // "bars US defense firms": the US named before its firms is a firm too, not the government.
+            // ("US rare earth miners": past the topic term the firms work in.)
             let firmsOfUS = ann.actor[k]?.value == .us && ann.actor[k]!.length == 1
-                && (k + 1..<min(k + 3, object.end)).contains { Self.targetNouns.contains(tokens[$0].text) }
+                && (k + 1..<min(k + 5, object.end)).contains { j in
+                    Self.targetNouns.contains(tokens[j].text) && (k + 1..<j).allSatisfy { ann.inTopic[$0] || ann.topic[$0] != nil || $0 == k + 1 }
+                }
             return (ann.side[k] == .us && ann.actor[k] == nil && !ann.actorEnds[k] || firmsOfUS)
                 && (k < object.directEnd || k > object.start && ["on", "against"].contains(tokens[k - 1].text)
                     && k - 2 >= object.start && ann.objects[k - 2].contains(.measure))

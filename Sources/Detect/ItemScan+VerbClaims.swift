@@ -142,8 +142,9 @@ extension ItemScan {
         if subject.actor == .china, Self.chipGoods.contains(found.text) { topicTerm = DomainLexicon.chipTerm }
         // "China Sanctions Skydio, the Largest US-Based Drone Maker": China acting on a named US firm moves its
         // countermeasures, whatever US measure the firm's goods are named in.
-        else if subject.actor == .china, subject.text != nil, firmNamed(in: object) != nil,
-                topicTerm.resolve(for: .china).actor == .us {
+        // "China targets US rare earth miners": a term inside the firms' own name says what they do.
+        else if subject.actor == .china, subject.text != nil, let firm = firmNamed(in: object),
+                topicTerm.resolve(for: .china).actor == .us || found.index.map({ termNamesFirms($0, after: firm, object) }) ?? false {
             topicTerm = DomainLexicon.usFirmTerm
         }
         guard let owned = ownedTopic(subject, term: topicTerm, object: object) else { return nil }
@@ -416,7 +417,8 @@ extension ItemScan {
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
-            if let p = prev, tokens[p].isNumber || ann.has(.percentUnit, at: p) { return false }
+            // ("Announcement No.85, 2013 Ends Two-Anti Duties": a document's year closes its name, no figure of the noun.)
+            if let p = prev, tokens[p].isNumber && !documentYear(p) || ann.has(.percentUnit, at: p) { return false }
             // "U.S. Ban On China's ZTE Lifted", "US curbs on chip exports": a verb takes its object, not "on".
             if next < range.upperBound, tokens[next].text == "on",
                !(prev.map { ann.has(.infinitive, at: $0) || ann.has(.modal, at: $0) } ?? false) { return false }
@@ -427,7 +429,7 @@ extension ItemScan {
             let coordinated = prev.map { tokens[$0].text == "," || ["and", "but", "yet"].contains(tokens[$0].text) && objectFollows } ?? false
                 && range.lowerBound < titleTokenCount
                 && (range.lowerBound..<v).contains { ann.actor[$0] != nil }
-            guard let p = prev, coordinated || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+            guard let p = prev, coordinated || documentYear(p) || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
                 || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
@@ -1534,6 +1536,21 @@ extension ItemScan {
         return nil
     }
 
+    /// The term at `t` stands between the firms' country at `firm` and their noun: "US rare earth miners".
+    func termNamesFirms(_ t: Int, after firm: Int, _ object: VerbObject) -> Bool {
+        guard t > firm else { return false }
+        var k = t
+        while k < object.end, ann.inTopic[k] || ann.topic[k] != nil { k += 1 }
+        return k < object.end && Self.targetNouns.contains(tokens[k].text)
+    }
+
+    /// A year after a comma closing a document's name: "Announcement No.85, 2013".
+    func documentYear(_ p: Int) -> Bool {
+        let t = tokens[p].text
+        guard t.count == 4, let year = Int(t), (1990...2035).contains(year), p >= 1, tokens[p - 1].text == "," else { return false }
+        return (max(0, p - 6)..<p).contains { ["announcement", "order", "decision", "notice", "circular"].contains(tokens[$0].text) }
+    }
+
     /// Easing verbs that undo what they act on (not those that grant it: "grant", "approve", "allow", "exempt").
     static let undoingVerbs: Set<String> = ["lift", "rescind", "repeal", "remove", "scrap", "drop", "dismantle", "reverse",
         "roll back", "scale back", "overturn", "void", "invalidate", "strike down", "throw out", "wind down"]
@@ -1626,7 +1643,8 @@ extension ItemScan {
                                             "organisations", "individuals", "subsidiaries", "units"]
     /// Nouns a nationality can modify as a target: "US firms", "U.S. subsidiaries", "Chinese chipmakers".
     static let targetNouns: Set<String> = firmNouns.union(["subsidiaries", "subsidiary", "units", "unit", "chipmakers",
-                                                           "makers", "suppliers", "exporters", "manufacturers"])
+                                                           "makers", "suppliers", "exporters", "manufacturers", "miners", "producers",
+                                                           "contractors"])
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
     static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",
                                              "proclamation", "regulation", "regulations", "decision", "circular",

@@ -229,6 +229,29 @@ import Model
         #expect(ruleClaims("US sanctions officials over Hong Kong crackdown").isEmpty)
     }
 
+    @Test func anAnnouncementsYearClosesItsNameAndItsVerbStillActs() throws {
+        let c = try #require(ruleClaims("MOFCOM Announcement No.85, 2013 Ends Two-Anti Duties on USA Sedans & SUVs").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func countervailingMeasuresAreTradeRemedies() throws {
+        let c = try #require(ruleClaims("China to implement countervailing measures against US originated n-propanol").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aTermInsideTheFirmsNameSaysWhatTheyDoNotWhatMoves() throws {
+        let c = try #require(ruleClaims("China targets US rare earth miners in new export control listing").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func theLastChangeNounIsTheHeadAndUndoesTheOneBefore() {
+        #expect(!ruleClaims("US tariff exemption rollback for Chinese goods").contains { $0.direction == .easing })
+    }
+
     @Test func aGerundOpeningATitleIsALabelAndWhatItActsOnNamesNoMeasureOfItsOwn() {
         // "Suspending" is not read as the act (a label, as "Extending the Economic Truce"), and its object
         // must not be read as a new measure the other way round either.
