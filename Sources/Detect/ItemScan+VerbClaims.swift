@@ -1000,6 +1000,11 @@ extension ItemScan {
                 || sense.participle && headlinePassive(v, verb: verb, range)
                     && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
             return move(permission ? .easing : nil)
+        case .starter where sense.lemma == "implement"
+            && (object.start..<object.directEnd).contains(where: { ["consensus", "consensuses"].contains(tokens[$0].text) }):
+            // "MOC to earnestly implement consensus reached by top Chinese, U.S. leaders": carrying out what was
+            // agreed before is a pledge, not a new deal (../shared/eval/README.md: talks described are neutral).
+            return nil
         case .starter where object.start < object.end && tokens[object.start].text == "that":
             return nil  // "announced that controls would be suspended": the clause has its own verb
         case .starter where ["charge", "collect"].contains(sense.lemma)

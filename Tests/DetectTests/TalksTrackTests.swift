@@ -7,6 +7,12 @@ import Model
 /// being held, scheduled, previewed or delayed are news, not moves
 /// (../shared/eval/README.md, the `talks` row of ../shared/DESIGN.md).
 @Suite struct TalksTrackTests {
+    @Test func implementingAConsensusReachedBeforeIsAPledgeNotADeal() {
+        #expect(ruleClaims("MOC to earnestly implement consensus reached by top Chinese, U.S. leaders: spokesperson").isEmpty)
+        // A framework agreed to carry it out is still a deal reached.
+        #expect(ruleClaims("China and the US agree on framework for implementing leaders' consensus").contains { $0.direction == .easing })
+    }
+
     @Test func aLeadersPlannedVisitIsNoMove() {
         #expect(claims("Trump to visit Beijing in April, White House says").isEmpty)
         #expect(claims("Trump says he'll travel to China in April").isEmpty)
