@@ -641,7 +641,9 @@ enum DomainLexicon {
                  "quarterly results", "quarterly sales"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
                  "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists", "timeline",
-                 "factbox", "fact box", "interview", "key dates", "what to know", "things to know", "in charts",
+                 "factbox", "fact box", "interview", "key dates",
+                 // Wire features by their kicker: "INSIGHT-US blacklist on China is riddled with errors".
+                 "insight", "breakingviews", "what to know", "things to know", "in charts",
                  "look back", "recap", "analyzing", "analysing", "navigating", "examining", "assessing",
                  "unpacking", "decoding", "explained", "what it means", "what this means", "implications",
                  "takeaways", "primer", "deep dive", "an interpretation of", "interpretation of", "explains",

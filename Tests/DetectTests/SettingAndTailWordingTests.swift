@@ -32,6 +32,11 @@ import Model
         #expect(claims("Nvidia laments the billions it lost to the US-China trade war").isEmpty)
     }
 
+    @Test func aWireFeatureKickerMarksAnalysis() {
+        #expect(claims("INSIGHT-US blacklist on China is riddled with errors, outdated details").isEmpty)
+        #expect(claims("BREAKINGVIEWS-China's rare earth curbs are a blunt weapon").isEmpty)
+    }
+
     @Test func aLedesTariffStoryUnderAChipControlHeadlineIsBackground() {
         let found = ruleClaims("Commerce Revises Licence Policy for Advanced AI Chips",
                                "Beijing, however, lifted retaliatory tariffs on US farm goods.")
