@@ -55,6 +55,7 @@ extension ItemScan {
         // "transfers to two entities added to the Entity List on March 8, 2016": firms a dated listing named
         // earlier, told to say who the rule is for.
         if verb.value.participle, v > range.lowerBound, Self.targetNouns.contains(tokens[v - 1].text),
+           v + verb.length < range.upperBound - 1,
            let on = ((v + verb.length)..<min(v + 12, range.upperBound - 1)).first(where: { tokens[$0].text == "on" || tokens[$0].isBoundary }),
            tokens[on].text == "on", Self.months.contains(tokens[on + 1].text) {
             return true
