@@ -173,7 +173,10 @@ package struct ClaimExtractor: Sendable {
         let namesOnlyOthers = !namesChina && ann.other.contains(true)
         var says: Set<Direction> = []
         for i in 0..<titleTokenCount {
-            switch ann.verb[i]?.value.verbClass {
+            // "Rule to Strengthen National Security Partnership": ties made closer say no way of a measure.
+            let onTies = ann.verb[i] != nil && ((i + 1)..<min(i + 5, titleTokenCount)).contains {
+                ItemScan.relationshipNouns.contains(tokens[$0].text) }
+            switch onTies ? nil : ann.verb[i]?.value.verbClass {
             case .easing?: says.insert(.easing)
             case .tightening?: says.insert(.tightening)
             default:

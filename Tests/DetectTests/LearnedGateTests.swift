@@ -88,6 +88,15 @@ import Model
         #expect(loose.decide([], title: title, text: "").first?.direction == .tightening)
     }
 
+    @Test func aVerbOnTiesIsNoHeadlineWordForTheGate() {
+        // "Commerce Issues Rule to Strengthen National Security Partnership ..." (heldout16): "strengthen" acts on
+        // a partnership, so it says no tightening the gate may raise.
+        let extractor = ClaimExtractor(baseline: Seeds.baseline)
+        let input = extractor.gateInput(title: "Commerce Issues Rule to Strengthen National Security Partnership to Secure Semiconductor Supply Chains with Republic of Korea", text: "")
+        #expect(!input.headlineSays.contains(.tightening))
+        #expect(extractor.gateInput(title: "US to strengthen chip export controls on China", text: "").headlineSays.contains(.tightening))
+    }
+
     @Test func theGateNeverRaisesAgainstTheHeadlinesOwnChangeWord() throws {
         var wrong = try gate([row("list", move: 4, tightening: 5, topics: [.techControls: 4])])
         wrong.policy.addNeedsHeadlineWord = false
