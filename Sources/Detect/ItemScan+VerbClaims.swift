@@ -1000,6 +1000,12 @@ extension ItemScan {
                 || sense.participle && headlinePassive(v, verb: verb, range)
                     && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
             return move(permission ? .easing : nil)
+        case .starter where Self.issuingVerbs.contains(sense.lemma) && sense.participle && v > range.lowerBound
+            && Self.documentNouns.contains(tokens[v - 1].text) && object.start < object.end
+            && ["on", "regarding", "about", "concerning"].contains(tokens[object.start].text):
+            // "Federal Register Notice Published on De Minimis Requirements": a document about a measure says
+            // nothing of its way.
+            return nil
         case .starter where sense.lemma == "implement"
             && (object.start..<object.directEnd).contains(where: { ["consensus", "consensuses"].contains(tokens[$0].text) }):
             // "MOC to earnestly implement consensus reached by top Chinese, U.S. leaders": carrying out what was

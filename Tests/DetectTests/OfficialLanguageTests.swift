@@ -229,6 +229,10 @@ import Model
         #expect(ruleClaims("US sanctions officials over Hong Kong crackdown").isEmpty)
     }
 
+    @Test func aDocumentPublishedOnAMeasureSaysNothingOfItsWay() {
+        #expect(ruleClaims("Update to Guidance: Federal Register Notice Published on De Minimis Requirements for Chinese Goods").isEmpty)
+    }
+
     @Test func anAnnouncementsYearClosesItsNameAndItsVerbStillActs() throws {
         let c = try #require(ruleClaims("MOFCOM Announcement No.85, 2013 Ends Two-Anti Duties on USA Sedans & SUVs").first)
         #expect(c.topic == .nonTariffCountermeasures)
