@@ -411,7 +411,7 @@ enum DomainLexicon {
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim", "shave", "curtail", "dial back", "pare back",
-                       "eliminate", "do away with"], .reducer)
+                       "eliminate", "do away with", "slice"], .reducer)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         // "puts an end to tariff exemptions": the idiom ends what it names (not a measure "put on" goods).
@@ -601,6 +601,8 @@ enum DomainLexicon {
                  "that were", "that was", "which were", "which was", "that would have", "will cover", "would cover",
                  "resulting from", "as a result of", "due to",
                  "to cover"], .cue(.background))
+        // "Trump says he expects to lower the fentanyl tariff": the actor's own intention is a signal.
+        lex.add(["expects to", "expect to"], .cue(.signal))
         // What talks are for is not what they decided: "talks aimed at extending the truce".
         lex.add(["aimed at", "aiming to", "aim to", "aims to", "looking to", "hoping to", "hope to", "in focus",
                  "seeking to", "seek to", "seeks to", "continue talks on", "continue talks", "with a view to", "to discuss", "expected to discuss", "to negotiate",

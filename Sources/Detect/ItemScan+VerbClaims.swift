@@ -495,7 +495,7 @@ extension ItemScan {
             if ann.has(.demand, at: k) && !madeDecision || ann.has(.consultation, at: k) { return true }
             // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.
             if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k),
-               !consideredWhether(at: k) { return true }
+               !consideredWhether(at: k), !ownIntention(at: k, before: v) { return true }
         }
         // "will continue to suspend additional tariffs": keeping a suspension going extends it.
         // "BIS Continues to Add Aviation Businesses to the Entity List": each addition is a new listing.
@@ -1553,6 +1553,13 @@ extension ItemScan {
         var k = t
         while k < object.end, ann.inTopic[k] || ann.topic[k] != nil { k += 1 }
         return k < object.end && Self.targetNouns.contains(tokens[k].text)
+    }
+
+    /// "Trump says he expects to lower ...", "US expects to cut tariffs": the actor (or the pronoun standing
+    /// for it) expects to act itself, the verb right after "to". Others' forecasts stay background.
+    func ownIntention(at k: Int, before v: Int) -> Bool {
+        guard ["expect", "expects"].contains(tokens[k].text), k + 2 == v, tokens[k + 1].text == "to", k >= 1 else { return false }
+        return ann.actorEnds[k - 1] || ["he", "she", "it", "we"].contains(tokens[k - 1].text)
     }
 
     /// A year after a comma closing a document's name: "Announcement No.85, 2013".

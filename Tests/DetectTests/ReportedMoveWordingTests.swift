@@ -485,6 +485,21 @@ import Model
         #expect(claims("Japan's chip export control bill passes Diet").isEmpty)
     }
 
+    @Test func anActorExpectingToActItselfSignalsTheMove() throws {
+        let c = try #require(ruleClaims("Trump Says He Expects to Lower 20% Fentanyl Tariff on China").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+        #expect(c.modality == .signal)
+        // Others' forecasts stay background.
+        #expect(ruleClaims("Chipmakers expect to face more US curbs on China").isEmpty)
+    }
+
+    @Test func slicingATariffCutsIt() throws {
+        let c = try #require(ruleClaims("Trump slices China fentanyl tariff in half following meeting with Xi").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
+
     @Test func aBillOrPushWhosePurposeIsToReviewOrBlockChipSalesIsAUSSignal() throws {
         for headline in ["Senate panel unveils bill to give Congress a veto over AI chip exports",
                          "Lawmakers introduce bill to block the administration from allowing chip sales to China",
