@@ -1564,8 +1564,7 @@ extension ItemScan {
 
     /// A year after a comma closing a document's name: "Announcement No.85, 2013".
     func documentYear(_ p: Int) -> Bool {
-        let t = tokens[p].text
-        guard t.count == 4, let year = Int(t), (1990...2035).contains(year), p >= 1, tokens[p - 1].text == "," else { return false }
+        guard isYear(p), p >= 1, tokens[p - 1].text == "," else { return false }
         return (max(0, p - 6)..<p).contains { ["announcement", "order", "decision", "notice", "circular"].contains(tokens[$0].text) }
     }
 

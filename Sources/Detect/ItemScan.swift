@@ -272,7 +272,7 @@ struct ItemScan {
             if ann.actor[k] != nil { return false }
             let t = tokens[k].text
             // A year closed off by a comma: "On August 20, 2019, the USTR ..." (not "On February 20, 2026 the Court held").
-            if tokens[k].isNumber, t.count == 4, let year = Int(t), (1990...2035).contains(year) {
+            if isYear(k) {
                 // "From late 2024 to early 2025, SAMR has launched ...": the span's last year closes it.
                 if k + 1 < range.upperBound, ["to", "and", "until", "through"].contains(tokens[k + 1].text) {
                     k += 1
@@ -284,6 +284,12 @@ struct ItemScan {
             k += 1
         }
         return false
+    }
+
+    /// A year of the trade story: four digits, 1990 to 2035.
+    func isYear(_ k: Int) -> Bool {
+        let t = tokens[k].text
+        return tokens[k].isNumber && t.count == 4 && Int(t).map { (1990...2035).contains($0) } == true
     }
 
     func sentenceHas(_ cue: Cues, _ range: Range<Int>) -> Bool {
