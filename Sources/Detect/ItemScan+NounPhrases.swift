@@ -98,7 +98,7 @@ extension ItemScan {
                let k = ((idx + t.length)..<min(idx + t.length + 6, range.upperBound)).first(where: { ann.topic[$0]?.value.specific == true }) {
                 actor = ann.topic[k]!.value.resolve(for: nil).actor
             }
-            if actor == nil { actor = t.value.resolve(for: nil).actor ?? titleActor }
+            if actor == nil { actor = unnamedOwner(of: t.value, anyShared: true) ?? titleActor }
             guard var who = actor else { continue }
             let resolved = t.value.resolve(for: who)
             if let owner = resolved.actor { who = owner }

@@ -83,6 +83,32 @@ extension ItemScan {
 
     static let presentAuxiliaries: Set<String> = ["has", "have", "is", "are", "will", "to"]
 
+    /// Every verb of the sentence is in the simple past, and nothing dates it to the news of the day
+    /// ("on Monday", "today", "this week"): a sentence that can only go on with an earlier story.
+    func toldInPastOnly(_ range: Range<Int>) -> Bool {
+        var verbs = 0
+        for k in range {
+            let t = tokens[k].text
+            // ("to" only before a verb: "leading to steep increases" is no infinitive.)
+            let infinitive = t == "to" && k + 1 < range.upperBound && ann.verb[k + 1].map { !$0.value.alsoNoun } ?? false
+            if ann.has(.modal, at: k) || t != "to" && Self.presentAuxiliaries.contains(t) || infinitive || Self.newsDay.contains(t) {
+                return false
+            }
+            if t == "this", k + 1 < range.upperBound, ["week", "month", "year"].contains(tokens[k + 1].text) { return false }
+            guard let verb = ann.verb[k], !verb.value.alsoNoun || verb.value.participle else { continue }
+            // ("leading to steep increases": a non-finite verb carries no tense of its own.)
+            if t.hasSuffix("ing") { continue }
+            guard t.hasSuffix("ed") || Self.irregularPast.contains(t) else { return false }
+            verbs += 1
+        }
+        return verbs > 0
+    }
+
+    static let newsDay: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                       "today", "yesterday", "tonight", "now", "says", "said"]
+    static let irregularPast: Set<String> = ["took", "began", "put", "set", "cut", "made", "hit", "struck", "won", "lost",
+                                             "kept", "held", "let", "broke", "rose", "fell", "gave", "sought"]
+
     /// "a four-year review of Section 301 duties", "review of the tariff actions": a review whose
     /// object is a measure (the reviewer's own), not the other side's practices.
     func reviewOfOwnMeasure(_ object: VerbObject) -> Bool {

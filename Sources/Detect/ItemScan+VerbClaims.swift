@@ -1301,7 +1301,7 @@ extension ItemScan {
         // Only a measure's target: a firm allowed to sell is its own government's ("allow Nvidia to resume exports").
         if actor == nil, verb.value.verbClass != .easing, Set(term.candidates.compactMap(\.actor)).count > 1,
            let other = byTarget() { actor = other }
-        if actor == nil { actor = term.resolve(for: nil).actor }
+        if actor == nil { actor = unnamedOwner(of: term) }
         if actor == nil {
             let before = (clause..<v).compactMap { ann.side[$0] }
             object.targetChina = object.targetChina || before.contains(.china)
@@ -1377,6 +1377,11 @@ extension ItemScan {
 
     // MARK: step 6, a US-China position
 
+    /// A term at `i` that names `topic` itself ("chemicals", "gallium"), not a generic one.
+    func isTopicTerm(_ i: Int, _ topic: Topic) -> Bool {
+        ann.topic[i].map { $0.value.specific && $0.value.candidates[0].topic == topic } ?? false
+    }
+
     /// Only US-China positions: the US's measures need China in the item
     /// (or a measure aimed at it by design), China's need the US (or its
     /// global rare-earth regime); neither when the target is a third country.
@@ -1385,6 +1390,10 @@ extension ItemScan {
         if topic == .rareEarthExports, sentenceHas(.domestic, range), !hasExportWord(range) { return false }
         // "curb the export of fentanyl and precursor chemicals": drug control, not chemical export controls.
         if topic == .chemicals, sentenceHas(.offTopic, range) { return false }
+        // "China enacts restrictions on precursor chemicals to US": a generic control of China's on chemicals or
+        // drug precursors is not its rare-earth regime (nor the US's chemical controls).
+        if topic == .rareEarthExports, object.span.contains(where: { isTopicTerm($0, .chemicals) || ann.has(.offTopic, at: $0) }),
+           !object.span.contains(where: { isTopicTerm($0, .rareEarthExports) }) { return false }
         switch who {
         case .us:
             // The controls the London talks traded (EDA, engines, ethane, nuclear) are China's by context.

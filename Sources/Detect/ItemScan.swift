@@ -106,8 +106,15 @@ struct ItemScan {
             || (0..<min(titleTokenCount, 8)).contains(where: { tokens[$0].text == "review" && after($0) == "process" }) { return claims }
         let billDocument = billTitle
         let thirdCountry = thirdCountryHeadline
+        var afterBackground = false
         for sentence in sentences {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
+            // "The trade war escalated in April when Trump imposed tariffs ... China retaliated with its own
+            // tariffs": a lede sentence told in the past right after one dated earlier goes on with that story.
+            let continuesBackground = afterBackground && range.lowerBound >= titleTokenCount && toldInPastOnly(range)
+            afterBackground = range.lowerBound >= titleTokenCount
+                && range.contains { v in ann.verb[v].map { toldAsPast(v, verb: $0, range) } ?? false }
+            if continuesBackground { continue }
             if range.isEmpty || skipSentence(range) { continue }
             if thirdCountry, range.lowerBound >= titleTokenCount, namesNeitherGovernment(range) { continue }
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;

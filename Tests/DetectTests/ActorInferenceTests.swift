@@ -181,4 +181,30 @@ import Model
         #expect(ruleClaims("China’s Rare Earth Exporter Says It Got Export Licenses for US and Other Regions")
             .allSatisfy { $0.actor == .china })
     }
+
+    @Test func anExportControlTermWithNoOneBeforeItIsTheSideTheHeadlineNames() throws {
+        // "A May 31 Commerce Department rule": the date before the agency makes it read as a compound, so no
+        // subject acts; the headline's US decides, not the term's first owner (China's export controls).
+        let found = claims("U.S. AI Chip Export Curbs Now Track Corporate Owners, Not Shipping Addresses",
+                           "A May 31 Commerce Department rule requires export licenses for any China or Macau headquartered entity, "
+                               + "no matter where its affiliates ship.")
+        #expect(!found.contains { $0.topic == .rareEarthExports || $0.actor == .china })
+        // A noun phrase's too: the "export ban" is Trump's.
+        #expect(!claims("Trump Says China Other Countries Can’t Have Nvidia Blackwell Chips: Latest Export Ban")
+            .contains { $0.topic == .rareEarthExports })
+    }
+
+    @Test func aNewMeasureBothSidesHoldIsTheHeadlineSubjects() {
+        // Port fees are China's countermeasure and the US's Section 301 action alike: the US named in the
+        // headline holds these, not the term's first owner.
+        #expect(!claims("US targets China ships, operators with millions of dollars in new port charges")
+            .contains { $0.actor == .china })
+    }
+
+    @Test func chinasControlsOnDrugPrecursorsAreNotItsRareEarthRegime() {
+        #expect(claims("China enacts restrictions on precursor chemicals to US following Trump-Xi deal").isEmpty)
+        #expect(claims("China Imposes export Licenses on Key Fentanyl Precursors to US, Mexico, and Canada").isEmpty)
+        // The rare-earth regime itself still moves.
+        #expect(claims("China restricts exports of gallium to the US").first?.topic == .rareEarthExports)
+    }
 }

@@ -126,6 +126,17 @@ import Model
                         text: "Beijing imposed new export restrictions on rare earths on Thursday in retaliation for US tariffs.").isEmpty)
     }
 
+    @Test func aLedeSentenceInThePastAfterADatedOneGoesOnWithThatStory() {
+        let title = "US, China conclude agreement to continue rare-earth exports"
+        let recap = "The trade war escalated in April when President Donald Trump imposed tariffs on more than 90 countries, "
+            + "including China, citing trade imbalances. China retaliated with its own tariffs, leading to steep increases on both sides."
+        #expect(!Seeds.extractor.ruleClaims(title: title, text: recap).contains { $0.topic == .tariffs })
+        // Without the dated sentence before it, or dated to the day, the retaliation is news.
+        #expect(Seeds.extractor.ruleClaims(title: title, text: "China retaliated with its own tariffs.").contains { $0.topic == .tariffs })
+        #expect(Seeds.extractor.ruleClaims(title: title, text: "The trade war escalated in April. China retaliated on Monday with its own tariffs.")
+            .contains { $0.topic == .tariffs })
+    }
+
     @Test func reviewingOnesOwnTariffsOpensNoProbe() {
         #expect(claims("USTR Launches Periodic Review of Section 301 Tariffs on China").isEmpty)
         #expect(!claims("USTR Launches Section 301 Investigation Into China's Chip Policies").isEmpty)
