@@ -89,6 +89,8 @@ struct Annotations {
                         }
                     case .object(let cls):
                         objects[i].formUnion(cls)
+                        // "duty-free treatment": the phrase's last word is its head noun too.
+                        if len > 1, cls.contains(.respite) { objects[i + len - 1].formUnion(cls) }
                     case .cue(let cue):
                         cues[i].formUnion(cue)
                         if cueText[i] == nil { cueText[i] = phrase.text }

@@ -517,7 +517,10 @@ enum DomainLexicon {
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment", "tax free", "tax free treatment",
-                 "duty free treatment"], .object(.respite))
+                 "duty free treatment", "duty free access",
+                 // The de minimis exemption is a relief from tariffs: ended or eliminated, tariffs rise.
+                 "de minimis", "de minimis exemption", "de minimis exemptions", "de minimis provision", "de minimis rule",
+                 "de minimis loophole"], .object(.respite))
         lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
                  // The Pentagon's designations are its list.
                  "chinese military companies", "designated chinese military companies",
@@ -609,7 +612,10 @@ enum DomainLexicon {
                  "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
                  "discussions", "agenda", "with the aim of", "the aim of",
                  // "Trump Has The 'Final Say' On Extending US-China Truce": who will decide is no decision.
-                 "final say on", "final say", "the last word on"], .cue(.goal))
+                 "final say on", "final say", "the last word on",
+                 // "try to reach an agreement as early as possible": an attempt is no agreement.
+                 "try to", "tries to", "trying to", "tried to", "strive to", "strives to", "striving to",
+                 "endeavor to", "endeavour to", "work toward", "work towards", "working toward", "working towards"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",

@@ -73,14 +73,17 @@ extension ItemScan {
             if let owner = resolved.actor { who = owner }
             if who == .us && !hasChina { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
-            let eases = easing && !undoneRespite
+            // "China's low-value package tariff exemption ends": the change itself comes to an end, the other way.
+            let lapses = closingLapse(after: c + 1, range) != nil
+            let eases = (easing && !undoneRespite) != lapses
             let sense = VerbSense(lemma: tokens[c].text, verbClass: eases ? .easing : .tightening, alsoNoun: false,
                                   participle: false, impliedTopic: nil, isThreat: false)
             let modality = self.modality(at: c, sentence: range, sense: sense, negated: false, forceAnnounced: false)
             for k in s..<(c + 1) { consumed[k] = true }
             return Claim(topic: resolved.topic, actor: who, direction: eases ? .easing : .tightening, modality: modality,
                          quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
-                         matched: [tokens[c].text] + (undoneRespite ? [tokens[c - 1].text] : []) + [ann.topic[topicAt]!.text],
+                         matched: [tokens[c].text] + (undoneRespite ? [tokens[c - 1].text] : []) + [ann.topic[topicAt]!.text]
+                             + (lapses ? [closingLapse(after: c + 1, range)!] : []),
                          inTitle: true, implied: true)
         }
         return nil

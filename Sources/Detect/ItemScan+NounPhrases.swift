@@ -64,6 +64,11 @@ extension ItemScan {
             // "New Restrictions On Chinese Airlines": generic curbs on people or transport are no trade move.
             if !t.value.specific, politicalMeasure(in: range) { continue }
             let clause = clauseStart(i, range)
+            // "agreed to postpone the implementation of its latest round of rare earth export controls": the new
+            // measure is what a verb before it puts off or lifts; that verb says the way, not the noun phrase.
+            if (clause..<i).contains(where: { ann.verb[$0].map { [.reducer, .easing, .delayer].contains($0.value.verbClass) } ?? false }) {
+                continue
+            }
             // "Public Hearings on Proposed Section 301 Tariff List": a hearing on a measure is process.
             if (kickerEnd..<i).contains(where: { ann.has(.consultation, at: $0) })
                 || (clause..<i).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0)

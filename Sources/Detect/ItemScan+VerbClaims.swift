@@ -36,6 +36,9 @@ extension ItemScan {
         if governedByCondition(v, clause: clause, range) { return nil }
 
         if range.lowerBound >= titleTokenCount, toldAsPast(v, verb: verb, range) { return nil }
+        // "to temper the impact of USTR's previous imposition of additional Section 301 duties": a change named
+        // as an earlier one is background.
+        if sense.isChangeNoun, v > range.lowerBound, Self.earlierWords.contains(tokens[v - 1].text) { return nil }
         var object = objectOf(v, verb: verb, range)
         // "exempts US soybeans, pork from tariff hikes": what is waived is the measure after "from".
         if Self.exemptingVerbs.contains(sense.lemma),
@@ -126,7 +129,14 @@ extension ItemScan {
         // ("delays lifting of tariffs": the verb before a change noun undoes it once, not also as a stop.)
         let abandoned = abandonedPlan(before: v, clause: clause) || undoing == nil && stoppedDoing(v)
         if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
-        if undoing != nil { dir = dir.opposite }  // "Suspension of Expansion of End-User Controls"
+        // "Delays Imposition of New Tariffs on Chinese Chips Until 2027": a new measure decided now with a later
+        // start is a tightening (../shared/eval/README.md), not the delay of one already set.
+        // (Tariffs only, as for "delays new tariffs": "postpones implementation of new export controls" put off
+        // the October controls.)
+        let delaysNewMeasure = undoneBy[v].map { Self.delayWords.contains($0.lowercased()) } ?? false && dir == .tightening
+            && topicTerm.candidates[0].topic == .tariffs
+            && object.span.contains { tokens[$0].text == "new" }  // ("its latest round of controls" was set before)
+        if undoing != nil, !delaysNewMeasure { dir = dir.opposite }  // "Suspension of Expansion of End-User Controls"
 
         guard let subject = claimActor(v, verb: verb, object: &object, term: topicTerm, clause: clause, range) else { return nil }
         // "Lynas secures Pentagon deal": a deal won by someone no government is a contract.
@@ -218,7 +228,7 @@ extension ItemScan {
         if negated { dir = .easing }
 
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,
-                                     forceAnnounced: move.forceAnnounced)
+                                     forceAnnounced: move.forceAnnounced || delaysNewMeasure)
         if abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
         // "China, US to sign 'Phase one' trade agreement next week": a signing ahead is a meeting scheduled.
         if sense.lemma == "sign", move.term != nil || object.all.contains(.deal), modality != .action { return nil }
@@ -635,6 +645,11 @@ extension ItemScan {
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
 
+    static let delayWords: Set<String> = ["delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers",
+                                          "deferred", "push back", "pushes back", "pushed back"]
+    static let earlierWords: Set<String> = ["previous", "prior", "earlier", "past", "former", "original", "initial"]
+    static let procedureNouns: Set<String> = ["process", "processes", "procedure", "procedures", "request", "requests",
+                                              "portal", "docket"]
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 
     static let oilWords: Set<String> = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
@@ -1013,6 +1028,15 @@ extension ItemScan {
             return nil
         case .starter where object.start < object.end && tokens[object.start].text == "that":
             return nil  // "announced that controls would be suspended": the clause has its own verb
+        case .starter where sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text) && !measure
+            && (clause..<v).contains(where: { ann.objects[$0].contains(.measure) })
+            // (Not "A 90-day tariff truce was announced", nor "tariff cuts will be implemented".)
+            && !(clause..<v).contains(where: { !ann.objects[$0].isDisjoint(with: [.respite, .deal])
+                || ann.objects[$0].contains(.flow) && ann.topic[$0] == nil && !ann.inTopic[$0]
+                || Self.easingChangeWords.contains(tokens[$0].text) || Self.neutralChangeNouns.contains(tokens[$0].text) }):
+            // "export controls will be implemented on three categories of graphite items": a passive's subject
+            // is the measure started; what follows is only what it covers.
+            return move(.tightening)
         case .starter where ["charge", "collect"].contains(sense.lemma)
             && object.start < object.end && (tokens[object.start].text == "$" || tokens[object.start].isNumber):
             return nil  // "collected $30 billion in duties": revenue, not a new measure
@@ -1039,7 +1063,10 @@ extension ItemScan {
             }
             if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
             if respite, !sense.isChangeNoun {
-                return move(.easing)  // "USTR Opens Section 301 Exclusion Process"
+                // "USTR Opens 301 Tariff Exclusion Process", "Announces Exclusion Request Process": a way to ask for a
+                // relief is procedure, like a comment period; no relief is granted yet (../shared/eval/README.md).
+                if object.span.contains(where: { Self.procedureNouns.contains(tokens[$0].text) }) { return nil }
+                return move(.easing)
             }
             // "China introduces graphite export permits": licences or permits newly required for a flow are a
             // control; "introduces general licence system" opens the flow instead.

@@ -66,4 +66,33 @@ import Model
         // The grid is read, not skipped: most cells are hits.
         #expect(hits * 10 >= Self.grid.count * 8, "\(hits) of \(Self.grid.count)")
     }
+
+    @Test func endingTheDeMinimisExemptionTightens() {
+        // The de minimis exemption and duty-free treatment are reliefs from tariffs, however the phrase is spelt.
+        for text in ["An executive order the president signed Wednesday will eliminate the de minimis provision for goods from China and Hong Kong on May 2",
+                     "US eliminates de minimis for China", "US scraps duty-free treatment for Chinese parcels",
+                     "US ends duty-free access for Chinese parcels"] {
+            let found = claims(text)
+            #expect(!found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(text): \(found)")
+            #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening }, "\(text): \(found)")
+        }
+    }
+
+    @Test func aReliefThatEndsTightens() throws {
+        let c = try #require(claims("China’s low-value package tariff exemption ends",
+                                    "The Trump administration ended US duty-free access for low-value shipments from China and Hong Kong today.").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func delayingTheImpositionOfNewTariffsIsANewTariffWithALaterStart() throws {
+        // ../shared/eval/README.md: a new measure decided now with a later start is a tightening, announced.
+        let c = try #require(claims("United States Delays Imposition of New Tariffs on Chinese Chips Until 2027").first)
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .announced)
+        // A round already set, put off, eases.
+        #expect(claims("China agreed to postpone the implementation of its latest round of rare earth export controls")
+            .allSatisfy { $0.direction == .easing })
+        #expect(claims("China postpones implementation of new export controls on rare earths").allSatisfy { $0.direction == .easing })
+    }
 }

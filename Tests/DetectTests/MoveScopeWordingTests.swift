@@ -137,6 +137,29 @@ import Model
             .contains { $0.topic == .tariffs })
     }
 
+    @Test func aChangeNamedAsAnEarlierOneIsBackground() {
+        #expect(!Seeds.extractor.ruleClaims(title: "Machinery importers may ask for relief",
+                                            text: "The process is intended to temper the impact of USTR’s previous imposition of additional Section 301 duties on Chinese products.")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func aPassiveOfStartingHasTheMeasureForSubject() throws {
+        // (The rules' own reading: the gate, which has seen few such passives, may still weigh it.)
+        let c = try #require(ruleClaims("Export controls will be implemented on graphite").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.direction == .tightening)
+        // Not a truce announced, nor cuts carried out.
+        #expect(claims("Truce holds", "A 90-day tariff truce between the United States and China was announced on May 12 in Geneva.")
+            .allSatisfy { $0.direction == .easing })
+    }
+
+    @Test func openingAWayToAskForExclusionsGrantsNone() {
+        // ../shared/eval/README.md: consultations are neutral; no exclusion is granted yet.
+        #expect(claims("USTR Announces Exclusion Request Process for Section 301 Tariffs on Machinery Imports from China").isEmpty)
+        #expect(claims("USTR released the Section 301 product exclusion process for List 3 goods from China").isEmpty)
+        #expect(!claims("USTR extends exclusions for Chinese goods from Section 301 tariffs").isEmpty)
+    }
+
     @Test func reviewingOnesOwnTariffsOpensNoProbe() {
         #expect(claims("USTR Launches Periodic Review of Section 301 Tariffs on China").isEmpty)
         #expect(!claims("USTR Launches Section 301 Investigation Into China's Chip Policies").isEmpty)

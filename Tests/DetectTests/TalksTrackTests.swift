@@ -7,6 +7,13 @@ import Model
 /// being held, scheduled, previewed or delayed are news, not moves
 /// (../shared/eval/README.md, the `talks` row of ../shared/DESIGN.md).
 @Suite struct TalksTrackTests {
+    @Test func tryingToReachAnAgreementIsNoAgreement() {
+        #expect(claims("Ministry Of Commerce: China, U.S. Step Up Negotiation On First-stage Agreement Text",
+                       "The two parties are stepping up negotiation on detailed text of the first-stage agreement and try to reach an agreement as early as possible.").isEmpty)
+        #expect(claims("US and China strive to reach a trade deal").isEmpty)
+        #expect(!claims("US and China reach a trade deal").isEmpty)
+    }
+
     @Test func implementingAConsensusReachedBeforeIsAPledgeNotADeal() {
         #expect(ruleClaims("MOC to earnestly implement consensus reached by top Chinese, U.S. leaders: spokesperson").isEmpty)
         // A framework agreed to carry it out is still a deal reached.
