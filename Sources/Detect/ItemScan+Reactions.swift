@@ -59,8 +59,10 @@ extension ItemScan {
         }
         // "China opposes U.S. export control abuse": a complaint about how a measure is used names no new one.
         if (m..<min(m + 6, range.upperBound)).contains(where: { Self.misuseWords.contains(tokens[$0].text) }) { return nil }
+        // (Commas inside the term are its own: "maritime, logistics, and shipbuilding sectors".)
         guard let t = phrase.first(where: isMeasure) ?? measureOnTerm(), let span = ann.topic[t],
-              !(m..<min(t + span.length + 1, range.upperBound)).contains(where: { tokens[$0].isBoundary || Self.easingChangeWords.contains(tokens[$0].text) })
+              !(m..<min(t + span.length + 1, range.upperBound)).contains(where: {
+                  tokens[$0].isBoundary && !(t..<(t + span.length)).contains($0) || Self.easingChangeWords.contains(tokens[$0].text) })
         else { return nil }
         // "China Responds to US Controls With More Defense Firm Listings": the reply names its own measure,
         // and that is the move ("responds to Trump tariffs with its own 34% levy on all US goods").

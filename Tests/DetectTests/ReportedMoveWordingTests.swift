@@ -453,6 +453,14 @@ import Model
         #expect(claims("US rejects Chinese request to lift entity listings").allSatisfy { $0.direction != .easing })
     }
 
+    @Test func aReactionToMeasuresTargetingAnInstrumentsSectorsReportsThem() throws {
+        // The Section 301 maritime action named by the sectors it targets; the commas are the term's own.
+        let c = try #require(ruleClaims("China firmly opposes U.S. measures targeting its maritime, logistics, shipbuilding sectors").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func anApplicationToShipDeniedIsAFlowRefused() throws {
         // Written here.
         let c = try #require(ruleClaims("Commerce set to deny exporter's application to ship ethane to China").first)
