@@ -130,16 +130,17 @@ extension ItemScan {
         return false
     }
 
-    /// A generic measure with no subject ("Export curbs lifted", "Expansion of
-    /// end-user controls"): the side whose own instruments the item names holds it.
     /// Who holds a measure when no one is named acting on it: its owner, but for an export-control term both
     /// sides hold ("export licenses", "export ban"), whoever the headline, else the lede, names, not the
     /// term's first owner ("A May 31 Commerce Department rule requires export licenses" is the US's).
+    /// `anyShared`: any term both sides hold, not only export-control ones (a noun phrase's "new port charges").
     func unnamedOwner(of term: TopicTerm, anyShared: Bool = false) -> Actor? {
         if term.deferential || anyShared, Set(term.candidates.compactMap(\.actor)).count > 1, let named = titleActor ?? itemActor { return named }
         return term.resolve(for: nil).actor
     }
 
+    /// A generic measure with no subject ("Export curbs lifted", "Expansion of
+    /// end-user controls"): the side whose own instruments the item names holds it.
     func contextOwner(of term: TopicTerm) -> Actor? {
         guard !term.specific else { return nil }
         let owners = Set(term.candidates.compactMap(\.actor).filter { specificByActor[$0] != nil })

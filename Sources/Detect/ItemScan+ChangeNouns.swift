@@ -74,8 +74,8 @@ extension ItemScan {
             if who == .us && !hasChina { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "China's low-value package tariff exemption ends": the change itself comes to an end, the other way.
-            let lapses = closingLapse(after: c + 1, range) != nil
-            let eases = (easing && !undoneRespite) != lapses
+            let lapse = closingLapse(after: c + 1, range)
+            let eases = (easing && !undoneRespite) != (lapse != nil)
             let sense = VerbSense(lemma: tokens[c].text, verbClass: eases ? .easing : .tightening, alsoNoun: false,
                                   participle: false, impliedTopic: nil, isThreat: false)
             let modality = self.modality(at: c, sentence: range, sense: sense, negated: false, forceAnnounced: false)
@@ -83,7 +83,7 @@ extension ItemScan {
             return Claim(topic: resolved.topic, actor: who, direction: eases ? .easing : .tightening, modality: modality,
                          quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
                          matched: [tokens[c].text] + (undoneRespite ? [tokens[c - 1].text] : []) + [ann.topic[topicAt]!.text]
-                             + (lapses ? [closingLapse(after: c + 1, range)!] : []),
+                             + (lapse.map { [$0] } ?? []),
                          inTitle: true, implied: true)
         }
         return nil

@@ -179,7 +179,7 @@ extension ItemScan {
         }
         // "lifts export curbs on U.S. entities": a list of named firms, whatever else the item says of rare earths.
         let firmsTargeted = (object.start..<object.end).contains { Self.firmNouns.contains(tokens[$0].text) }
-            && !(object.start..<object.end).contains { ann.topic[$0].map { $0.value.specific && $0.value.candidates[0].topic == .rareEarthExports } ?? false }
+            && !object.span.contains(where: { isTopicTerm($0, .rareEarthExports) })
         // "dual-use items to US military users" names its targets; "dual-use items to the US" names a country,
         // and controls on a country's exports are the export-control position (the labelled items agree).
         // "Chip Import Controls to Curb Nvidia Sales": controls on what China takes in are a countermeasure.
