@@ -39,7 +39,26 @@ extension ItemScan {
         // "to temper the impact of USTR's previous imposition of additional Section 301 duties": a change named
         // as an earlier one is background.
         if sense.isChangeNoun, v > range.lowerBound, Self.earlierWords.contains(tokens[v - 1].text) { return nil }
+        // "a two-week delay on the start of steep tariff increases ..., including a 25% duty hike on cranes": a
+        // rise named inside what a delay or a cut puts off is that delay's object; the delay says the way.
+        // (", including ..." goes on with the clause before it.)
+        let governing = clause > range.lowerBound + 1 && tokens[clause].text == "including" ? clauseStart(clause - 1, range) : clause
+        if sense.isChangeNoun, undoneBy[v] == nil, [.increaser, .adder, .tightening, .starter].contains(sense.verbClass),
+           (governing..<v).contains(where: { k in ann.verb[k].map { [.delayer, .reducer, .easing].contains($0.value.verbClass) } ?? false
+               && !(tokens[k].text == "end" && ["use", "user", "users"].contains(after(k) ?? "")) }) {
+            return nil  // ("end use checks" is a noun)
+        }
         var object = objectOf(v, verb: verb, range)
+        // "de Minimis Rulemaking to Carve Out Section 301 Goods", "excludes Chinese goods from duty-free
+        // treatment": goods carved out of a relief lose it. The grammar here reads carving out as a relief, so
+        // a relief the goods are taken from, named after "from" or earlier in the sentence, says nothing.
+        if Self.carvingVerbs.contains(sense.lemma) {
+            let from = exemptedFrom(after: object.start, range)
+            if let f = from, ((f + 1)..<min(f + 5, range.upperBound)).contains(where: { ann.objects[$0].contains(.respite) }) {
+                return nil
+            }
+            if from == nil, (range.lowerBound..<v).contains(where: { ann.objects[$0].contains(.respite) }) { return nil }
+        }
         // "exempts US soybeans, pork from tariff hikes": what is waived is the measure after "from".
         if Self.exemptingVerbs.contains(sense.lemma),
            let f = exemptedFrom(after: object.start, range),
@@ -649,7 +668,12 @@ extension ItemScan {
                                           "deferred", "push back", "pushes back", "pushed back"]
     static let earlierWords: Set<String> = ["previous", "prior", "earlier", "past", "former", "original", "initial"]
     static let procedureNouns: Set<String> = ["process", "processes", "procedure", "procedures", "request", "requests",
-                                              "portal", "docket"]
+                                              "portal", "docket", "rulemaking", "rulemakings"]
+    /// Verbs that take goods out of what a measure or a relief covers.
+    static let carvingVerbs: Set<String> = ["exempt", "exclude", "carve out"]
+    /// What is decided about a measure, not the measure: "Postpones China Chip Tariff Decision".
+    static let rulingNouns: Set<String> = ["decision", "decisions", "determination", "determinations", "ruling", "rulings",
+                                           "vote", "verdict"]
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 
     static let oilWords: Set<String> = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
@@ -985,6 +1009,12 @@ extension ItemScan {
             if flow { return move(.easing) }
             return move(firstTopic == .talks ? .easing : nil)
         case .delayer:
+            // "US Postpones China Chip Tariff Decision to 2027": a decision on a measure put off is neither the
+            // measure delayed nor one decided; the lede tells which.
+            if let t = found.index, let span = ann.topic[t], t + span.length < object.directEnd,
+               Self.rulingNouns.contains(tokens[t + span.length].text) {
+                return nil
+            }
             // "US tariff cut on Chinese goods delayed", "delays tariff relief": an easing put off.
             let delayed = sense.participle && headlinePassive(v, verb: verb, range) ? clause..<v : object.start..<object.directEnd
             if delayed.contains(where: { Self.easingNouns.contains(tokens[$0].text) || ["cut", "cuts"].contains(tokens[$0].text) }) {

@@ -95,4 +95,32 @@ import Model
             .allSatisfy { $0.direction == .easing })
         #expect(claims("China postpones implementation of new export controls on rare earths").allSatisfy { $0.direction == .easing })
     }
+
+    @Test func aRiseNamedInsideWhatADelayPutsOffIsTheDelays() throws {
+        // The hike is what the delay's object includes; the delay says the way.
+        let found = claims("US delays tariff hikes on Chinese imports by at least 2 weeks",
+                           "The U.S. trade representative (USTR) announced Tuesday a two-week delay on the start of steep tariff increases for a variety of imports from China, including a 25% duty hike on Chinese-made ship-to-shore cranes.")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+        // "end use checks" is a noun, no verb of ending.
+        #expect(claims("BIS published a rule linking obstruction of end use checks to the criteria for addition to the Entity List of Chinese firms.")
+            .contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
+
+    @Test func aDecisionPutOffIsNoMeasurePutOff() {
+        // The policy counts a new tariff with a later start as a tightening; a decision postponed says neither.
+        let found = claims("US Postpones China Chip Tariff Decision to 2027")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+    }
+
+    @Test func goodsCarvedOutOfAReliefAreNoRelief() {
+        // A rulemaking on de minimis starts no relief, and goods carved out of it lose one.
+        for text in ["Administration Initiating de Minimis Rulemaking to Carve Out Section 301 Goods",
+                     "US excludes Chinese goods from duty-free treatment"] {
+            let found = claims(text)
+            #expect(!found.contains { $0.direction == .easing }, "\(text): \(found)")
+        }
+        // Goods carved out of a tariff still ease it.
+        #expect(claims("US excludes Chinese medical gloves from Section 301 tariffs").contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
 }
