@@ -559,7 +559,10 @@ extension ItemScan {
         func placeListGoesOn(_ k: Int) -> Bool {
             k < start + 18 && (tokens[k].text == "," && place(k - 1) || tokens[k - 1].text == "," && place(k))
         }
-        while end < range.upperBound, end < start + 12 || placeListGoesOn(end),
+        // "has added Chinese companies including Tencent, a tech giant, and CATL, a leading battery maker, to a
+        // list of ...": an adder's object runs on to the list its firms are added to, past their appositives.
+        let listAt = verb.value.verbClass == .adder ? addedToList(after: start, range) : nil
+        while end < range.upperBound, end < start + 12 || placeListGoesOn(end) || listAt.map({ end <= $0 }) ?? false,
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
               permits || !purposeClause(at: end) || modifiedMeasureGoesOn(end, verb: verb, start: start), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
@@ -1544,6 +1547,21 @@ extension ItemScan {
 
     /// "to preserve the truce": an infinitive that starts a purpose clause
     /// ends a verb's object ("to" before a figure, a name or a list does not).
+    /// The list after "to" that an adder's firms go onto, within a long sentence part: "added X, a ..., and Y,
+    /// a ..., to a list of".
+    func addedToList(after start: Int, _ range: Range<Int>) -> Int? {
+        var k = start
+        while k + 2 < min(start + 28, range.upperBound) {
+            if tokens[k].isBoundary, tokens[k].text != "," { return nil }
+            if tokens[k].text == "to" {
+                let n = Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
+                return n < range.upperBound && ann.objects[n].contains(.list) ? n : nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
     func purposeClause(at i: Int) -> Bool {
         guard tokens[i].text == "to", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
         // "licences to sell to Huawei": the infinitive completes a permission noun.
@@ -1556,6 +1574,8 @@ extension ItemScan {
            ann.verb[next + 1] != nil {
             next += 1
         }
+        // "adds Tencent to list of Chinese military companies": a list named by what follows "of" is a noun.
+        if ann.objects[next].contains(.list), next + 1 < tokens.count, tokens[next + 1].text == "of" { return false }
         if let verb = ann.verb[next], ann.objects[next].isEmpty || !verb.value.alsoNoun { return true }
         if ann.has(.negation, at: next) { return true }  // "to avoid upsetting the truce"
         guard tokens[next].id < 0, !tokens[next].isNumber else { return false }

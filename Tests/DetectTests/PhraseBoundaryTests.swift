@@ -204,4 +204,19 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
+
+    @Test func toAListOfIsAPlaceNotAPurpose() throws {
+        // "to list" before "of" is the noun: the firms are added to the list, not added so as to list.
+        let c = try #require(ruleClaims("Pentagon adds Tencent, CATL to list of Chinese military companies").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func anAddersObjectRunsPastAppositivesToItsList() throws {
+        let c = try #require(ruleClaims("U.S. updates list of 'Chinese military companies,' jeopardizes global economy",
+                                        "The U.S. Department of Defense has added Chinese companies including Tencent, a tech giant, and CATL, a leading battery maker, to a list of \"Chinese military companies.\"").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        #expect(c.actor == .us)
+    }
 }
