@@ -451,6 +451,8 @@ enum DomainLexicon {
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)
         addVerb(&lex, ["strike"], .settler, past: ["struck"])
+        // "U.S. And China Land Interim Trade Deal": landing a deal (a settler moves only deals) reaches it.
+        addVerb(&lex, ["land"], .settler)
         addVerb(&lex, ["ink", "formalize", "formalise", "forge", "hammer out"], .settler)  // "Trump Inks Phase One Deal", "order formalizing trade truce", "forging a tentative cease-fire"
         // "summit yields trade truce", "talks produce framework deal", "summit brings a tactical truce": what talks
         // bring out is agreed (a settler moves only deals, frameworks and truces).
@@ -673,7 +675,8 @@ enum DomainLexicon {
                  "abruptly", "effectively", "partially", "temporarily", "finally", "fully", "and", "plan to",
                  "plans to", "agrees to", "agreed to", "set to", "expected to", "moves to", "moved to", "vows to",
                  "would not", "did not", "does not", "did", "does", "just", "then", "newly", "still",
-                 "unilaterally", "jointly", "swiftly", "gradually", "largely", "broadly",
+                 "unilaterally", "jointly", "swiftly", "gradually", "largely", "broadly", "successively", "separately",
+                 "simultaneously", "mutually", "reciprocally", "progressively",
                  // degree and manner adverbs of a change: "significantly increases tariffs"
                  "significantly", "sharply", "substantially", "dramatically", "drastically", "steeply", "massively",
                  "slightly", "modestly", "immediately", "permanently", "indefinitely", "retroactively"], .cue(.adverb))

@@ -9,7 +9,7 @@ import Model
 extension ItemScan {
     static let reflectVerbs: Set<String> = ["reflect", "reflects", "reflecting", "align", "aligns", "aligning"]
     static let talksNouns: Set<String> = ["discussions", "talks", "negotiations", "consultations"]
-    static let carryOutVerbs: Set<String> = ["implement", "implements", "implementing", "implemented"]
+    static let carryOutVerbs: Set<String> = ["implement", "implements", "implementing", "implemented", "implementation"]
     static let outcomeNouns: Set<String> = ["consensus", "outcome", "outcomes", "results", "commitments", "arrangement",
                                             "agreement", "deal", "framework"]
 

@@ -1186,7 +1186,13 @@ extension ItemScan {
             // talks going on, not a deal (../shared/eval/README.md).
             return nil
         case .settler:
-            guard (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) else { return nil }
+            guard let d = (object.start..<object.directEnd).first(where: { ann.objects[$0].contains(.deal) }) else { return nil }
+            // "MP Materials lands multi-billion Pentagon deal": a deal with one government that a subject no side
+            // names wins is a contract, not a deal between the two sides.
+            if (object.start..<d).contains(where: { ann.actor[$0] != nil || ann.actorEnds[$0] }),
+               !(clause..<v).contains(where: { ann.actor[$0] != nil || ann.actorEnds[$0] || ann.side[$0] != nil || ann.other[$0] }) {
+                return nil
+            }
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
         }
     }

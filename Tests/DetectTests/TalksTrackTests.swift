@@ -157,4 +157,26 @@ import Model
                             "Trump will hold the tariff rate in order to give negotiators more time to reach a trade deal with Beijing.")
             .contains { $0.topic == .talks })
     }
+
+    @Test func aDealLandedIsADealReached() throws {
+        let c = try #require(ruleClaims("U.S. And China Land Interim Trade Deal. Here's What It Says").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+    }
+
+    @Test func aFirmsContractWithOneGovernmentIsNoDeal() {
+        // The deal's partner is the Pentagon, its winner a firm no side names.
+        for verb in ["lands", "seals", "reaches"] {
+            #expect(ruleClaims("MP Materials \(verb) multi-billion Pentagon deal",
+                               "MP Materials has entered a multi-billion-dollar public-private partnership with the US Department of Defense to build a domestic supply chain for rare earth magnets.")
+                .isEmpty, "\(verb)")
+        }
+    }
+
+    @Test func measuresAdjustedInTheImplementationOfAConsensusEase() {
+        // "marking the gradual implementation of the consensus": the adjustments carry out what the talks agreed.
+        #expect(ruleClaims("China, US to implement trade consensus reached in Kuala Lumpur consultations",
+                           "China and the US have successively adjusted multiple tariff and non-tariff measures, marking the gradual implementation of the consensus reached during China-US economic and trade consultations in Kuala Lumpur, Malaysia in October.")
+            .contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
 }
