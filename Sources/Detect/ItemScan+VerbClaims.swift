@@ -11,6 +11,13 @@ extension ItemScan {
         // weakening security by allowing chips to be exported": what a warning is against is not done.
         if hasAgainst, let g = (range.lowerBound..<v).last(where: { tokens[$0].text == "against" }),
            (max(range.lowerBound, g - 10)..<g).contains(where: { Self.warningWords.contains(tokens[$0].text) }) { return nil }
+        // "agreed to a 90-day break from further escalating the trade war", "refrain from imposing": a gerund of
+        // tightening after "from" is what is kept from happening.
+        if tokens[v].text.hasSuffix("ing"), [.tightening, .increaser, .adder].contains(sense.verbClass) {
+            var p = v - 1
+            while p > range.lowerBound, ann.has(.adverb, at: p) { p -= 1 }
+            if p >= range.lowerBound, tokens[p].text == "from" { return nil }
+        }
         // "charged two men with exporting Nvidia GPUs to China in violation of export controls": conduct
         // against a measure in force, not a change of it.
         if sense.isChangeNoun, verb.text.hasSuffix("violation of"), v > range.lowerBound, tokens[v - 1].text == "in" { return nil }
@@ -931,7 +938,10 @@ extension ItemScan {
         }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
-        if moves.contains(sense.verbClass), bareDirectObject(object, nounVerbs: false), found.index.map({ $0 > v }) ?? true {
+        // (A passive's words after it are no direct object: "export controls will be implemented on three
+        // categories of graphite items".)
+        let passive = sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text)
+        if moves.contains(sense.verbClass), !passive, bareDirectObject(object, nounVerbs: false), found.index.map({ $0 > v }) ?? true {
             return nil
         }
         if measureActsOnOtherThing(v, verb: verb, object: object, found: found) { return nil }

@@ -123,4 +123,20 @@ import Model
         // Goods carved out of a tariff still ease it.
         #expect(claims("US excludes Chinese medical gloves from Section 301 tariffs").contains { $0.topic == .tariffs && $0.direction == .easing })
     }
+
+    @Test func aPassiveOfStartingReadsItsMeasurePastAQuantifiedObject() {
+        // The words after the passive are what the controls cover, not a direct object with no measure.
+        #expect(claims("x", "Export controls will be implemented on three categories of graphite items used in electric vehicle batteries.")
+            .contains { $0.topic == .rareEarthExports && $0.direction == .tightening })
+        // A notice that adds controls and lifts others is not read as lifting alone.
+        let mixed = claims("China's MOFCOM Updates Graphite Export Controls",
+                           "According to the announcement, effective December 1, export controls will be implemented on three categories of high-sensitivity graphite items. Simultaneously, temporary controls will be lifted on five types of low-sensitivity graphite items.")
+        #expect(!(mixed.contains { $0.direction == .easing } && !mixed.contains { $0.direction == .tightening }), "\(mixed)")
+    }
+
+    @Test func aTighteningKeptFromHappeningIsNone() {
+        let found = claims("Trump touts 'incredible' 90-day trade truce with China",
+                           "President Trump and Chinese President Xi Jinping agreed at a dinner meeting Saturday to a 90-day break from further escalating the U.S.-China trade war.")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+    }
 }
