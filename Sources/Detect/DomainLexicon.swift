@@ -147,6 +147,9 @@ enum DomainLexicon {
         lex.add(["301 exclusions", "section 301 exclusions"], specific(.tariffs, .us))
         // Both sides have run product exclusion processes for their tariffs on the other.
         lex.add(["product exclusions", "product exclusion"], .topic(generic([(.tariffs, .us), (.tariffs, .china)])))
+        // BIS's order that cuts a firm off from US exports ("Terminating the Denial Order Issued Against ZTE").
+        lex.add(["denial order", "denial orders", "temporary denial order", "temporary denial orders", "export denial order"],
+                specific(.techControls, .us))
         // The US's Unverified List by its abbreviation.
         lex.add(["uvl", "uvl list"], specific(.techControls, .us))
         // The Pentagon's Section 1260H list, by the names the press gives it.
@@ -358,7 +361,8 @@ enum DomainLexicon {
         // Finite forms only: "proposed tariffs", "Proposed Action" are noun phrases.
         lex.add(["propose", "proposes", "proposing"], .verb(VerbSense(lemma: "propose", verbClass: .tightening, alsoNoun: false,
                                                                       participle: false, impliedTopic: nil, isThreat: true)))
-        addVerb(&lex, ["reinstate", "reintroduce"], .increaser)
+        // "Order Activating Suspended Denial Order": a suspended measure put back in force.
+        addVerb(&lex, ["reinstate", "reintroduce", "reactivate", "activate"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
@@ -508,7 +512,8 @@ enum DomainLexicon {
                  "fee", "charges", "sanctions", "measures", "countermeasures", "retaliation", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
                  "provisions", "regulations", "action", "actions",
-                 "rates", "rate", "investigation", "probe", "taxes", "policy"], .object(.measure))
+                 "rates", "rate", "investigation", "probe", "taxes", "policy", "denial order", "denial orders",
+                 "temporary denial order", "temporary denial orders", "export denial order"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",

@@ -44,7 +44,9 @@ extension ItemScan {
             guard let span = ann.topic[s], s + span.length == end,
                   undoneRespite || (s..<end).contains(where: { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }) else { continue }
             let clause = clauseStart(s, range)
-            if subjectHeadElsewhere(before: s, from: clause) { continue }
+            // "on edge over US chip waiver rollback": what the subject frets over, owned by a side, is news.
+            let frettedOver = s - 2 >= clause && ann.actor[s - 1] != nil && ann.actorEnds[s - 1] && tokens[s - 2].text == "over"
+            if subjectHeadElsewhere(before: s, from: clause), !frettedOver { continue }
             if (clause..<c).contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.has(.background, at: $0) }) {
                 continue
             }
@@ -54,12 +56,15 @@ extension ItemScan {
             // acts on the hike ("delays tariff hike") and says the way itself.
             if raise, term.candidates[0].topic != .tariffs || (clause..<s).contains(where: { ann.verb[$0] != nil }) { continue }
             var actor: Actor?
-            for j in clause..<s where actor == nil {
+            // "China opposes U.S. tariff hike", "Samsung, SK hynix on edge over US chip waiver rollback": the
+            // side named right before the measure owns it, whoever the clause's subject is.
+            let owner = s - 1 > clause && tokens[s - 1].text == "'s" ? s - 2 : s - 1
+            let owned = owner >= clause && ann.actorEnds[owner] && ann.actor[owner] != nil
+            for j in clause..<s where actor == nil && !owned {
                 if ann.otherEnds[j], !governedByPreposition(j, range) { return nil }
                 if let a = ann.actor[j], !governedByPreposition(j, range) { actor = a.value }
             }
-            // "China opposes U.S. tariff hike": the side named right before the measure owns it.
-            let owner = s - 1 > clause && tokens[s - 1].text == "'s" ? s - 2 : s - 1
+            if owned, !raise { actor = ann.actor[owner]?.value }
             if raise, owner >= clause, ann.actorEnds[owner] || ann.side[owner] != nil {
                 var a = owner
                 while a > clause, ann.actor[a] == nil, ann.side[a] == nil { a -= 1 }

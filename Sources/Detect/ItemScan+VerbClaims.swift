@@ -570,9 +570,15 @@ extension ItemScan {
         // list of ...": an adder's object runs on to the list its firms are added to, past their appositives.
         let listAt = verb.value.verbClass == .adder ? addedToList(after: start, range) : nil
         while end < range.upperBound, end < start + 12 || placeListGoesOn(end) || listAt.map({ end <= $0 }) ?? false,
-              !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end),
+              !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end)
+                || tokens[end].text == "," && listAt.map({ end < $0 }) ?? false,
               permits || !purposeClause(at: end) || modifiedMeasureGoesOn(end, verb: verb, start: start), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
+                // "approved the company to begin selling H20 chips": a permission governs its infinitive's verb.
+                // (Not one that names a measure of its own: "authorizing the United States to impose a tariff".)
+                || permits && end > start && tokens[end - 1].text == "to"
+                    && ![.tightening, .increaser, .adder, .starter].contains(ann.verb[end]!.value.verbClass)
+                    || permits && end > start + 1 && tokens[end - 1].text == "to" && ann.verb[end]!.value.lemma == "begin"
                 // "delays tariff rise": a rise right after the object's topic is its noun.
                 || ann.verb[end]!.value.verbClass == .rise && end > start && (ann.topic[end - 1] != nil || ann.inTopic[end - 1])
                 || end > start && tokens[end - 1].text == "to" && modifiedMeasureGoesOn(end - 1, verb: verb, start: start)
@@ -722,6 +728,12 @@ extension ItemScan {
         let sense = verb.value
         var topicIndex = (object.headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil })
             ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
+        // "added seven Chinese entities, mostly related to aerospace, to its export control list": what firms are
+        // added to is the topic, not what they make.
+        if sense.verbClass == .adder, let l = addedToList(after: object.start, range), l < object.end,
+           (object.start..<l).contains(where: { Self.firmNouns.contains(tokens[$0].text) }) {
+            topicIndex = l
+        }
         // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
         if sense.participle, object.start < object.end, ann.has(.agent, at: object.start) { topicIndex = nil }
         // "Chip design software curbs on China to be lifted under London deal": a passive's subject is what
@@ -1569,9 +1581,12 @@ extension ItemScan {
         var k = start
         while k + 2 < min(start + 28, range.upperBound) {
             if tokens[k].isBoundary, tokens[k].text != "," { return nil }
+            // (Past another "to": "seven Chinese entities, mostly related to aerospace, to its export control list".)
+            // (A list a topic names: "a list of products it exempts" is no list of firms.)
             if tokens[k].text == "to" {
                 let n = Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
-                return n < range.upperBound && ann.objects[n].contains(.list) ? n : nil
+                if n < range.upperBound, let t = ann.topic[n],
+                   ann.objects[n].contains(.list) || ann.objects[n + t.length - 1].contains(.list) { return n }
             }
             k += 1
         }

@@ -165,4 +165,40 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aDenialOrderIsAnExportControl() throws {
+        let lifted = try #require(ruleClaims("BIS Issues an Order Terminating the Denial Order Issued Against ZTE").first)
+        #expect(lifted.topic == .techControls)
+        #expect(lifted.direction == .easing)
+        let activated = try #require(ruleClaims("Order Activating Suspended Denial Order Relating to Zhongxing Telecommunications Equipment Corporation and ZTE Kangzun Telecommunications LTD").first)
+        #expect(activated.topic == .techControls)
+        #expect(activated.direction == .tightening)
+    }
+
+    @Test func aPermissionGovernsTheVerbOfItsInfinitive() {
+        #expect(ruleClaims("Nvidia cleared", "Nvidia CEO Jensen Huang has confirmed that the US government has approved the company to begin selling its advanced H20 artificial intelligence chips to China.")
+            .contains { $0.topic == .techControls && $0.direction == .easing })
+        // An authority to impose a tariff is the tariff's, not a permission.
+        #expect(!ruleClaims("Trump Signs 25% Tariff Order on Iran Trading Partners (China Buys Iran Oil)",
+                            "On February 6, 2026, President Donald Trump signed an executive order authorizing the United States to impose an additional tariff of up to 25% on goods imported from any country that engages in business with Iran.")
+            .contains { $0.direction == .easing })
+    }
+
+    @Test func firmsAddedToAListAreOnTheListsTopic() throws {
+        let c = try #require(ruleClaims("China to take steps",
+                                        "The U.S. added seven Chinese entities, mostly related to aerospace, to its export control list.").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        // Goods added to a list of exemptions are no listing.
+        #expect(!ruleClaims("China extends tariff waivers to US soybeans and pork",
+                            "The Chinese government has decided to add soybeans, pork and other agricultural goods to a list of products it exempts from retaliatory tariffs against the U.S.")
+            .contains { $0.direction == .tightening })
+    }
+
+    @Test func aSidesReliefUndoneIsNewsWhoeverFretsOverIt() throws {
+        let c = try #require(ruleClaims("Samsung, SK hynix on edge over US chip waiver rollback",
+                                        "Samsung Electronics and SK hynix, Korea's leading chipmakers with major semiconductor fabs in China, were reportedly notified that the US government plans to cancel the exemptions.").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
 }
