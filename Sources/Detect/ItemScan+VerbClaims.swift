@@ -346,6 +346,10 @@ extension ItemScan {
                 && (tokens[after + 1].isNumber || Self.amountWords.contains(tokens[after + 1].text)) {
             return false
         }
+        // "Nvidia Targets Mid-February for First H200 AI Chip Shipments": a date aimed at, not a target hit.
+        if sense.lemma == "target", after < range.upperBound,
+           tokens[after].isNumber || Self.months.contains(tokens[after].text)
+            || ["mid", "early", "late", "end", "date", "deadline"].contains(tokens[after].text) { return false }
         // "curbs that stop short of earlier proposals": a comparison, not a halt.
         if sense.lemma == "stop", v + verb.length < range.upperBound, tokens[v + verb.length].text == "short" { return false }
         // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks";
@@ -1038,6 +1042,12 @@ extension ItemScan {
             // measure delayed nor one decided; the lede tells which.
             if let t = found.index, let span = ann.topic[t], t + span.length < object.directEnd,
                Self.rulingNouns.contains(tokens[t + span.length].text) {
+                return nil
+            }
+            // "plans to impose tariffs on Chinese semiconductor imports but will delay the move until mid-2027":
+            // "the move" stands for the clause before; that clause's own verb tells it.
+            if object.start < object.end, Self.determiners.contains(tokens[object.start].text), object.start + 1 < object.end,
+               ["move", "decision", "plan", "step", "measure"].contains(tokens[object.start + 1].text) {
                 return nil
             }
             // "US tariff cut on Chinese goods delayed", "delays tariff relief": an easing put off.
@@ -1811,6 +1821,12 @@ extension ItemScan {
             && !Self.documentNouns.contains(tokens[a].text) { return true }
         // "a shift from the Biden-era restrictions that barred exports": what an earlier measure did is told, not done.
         let earlier: Set<String> = ["era", "previous", "earlier", "former", "old", "existing", "past", "prior"]
-        return (max(range.lowerBound, a - 4)..<a).contains { earlier.contains(tokens[$0].text) }
+        if (max(range.lowerBound, a - 4)..<a).contains(where: { earlier.contains(tokens[$0].text) }) { return true }
+        // "U.S. export controls that target China's semiconductor industry ... threaten America's competitiveness":
+        // in the present, with no new measure named, what a measure does describes it.
+        guard let sense = ann.verb[v]?.value, sense.verbClass == .tightening, r == v - 1, !sense.participle,
+              [sense.lemma, sense.lemma + "s"].contains(tokens[v].text),
+              !ann.objects[a].isDisjoint(with: [.measure]) else { return false }
+        return !(max(range.lowerBound, a - 5)...a).contains { ann.has(.novelty, at: $0) || ann.verb[$0] != nil }
     }
 }

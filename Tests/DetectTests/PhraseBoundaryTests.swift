@@ -219,4 +219,24 @@ import Model
         #expect(c.direction == .tightening)
         #expect(c.actor == .us)
     }
+
+    @Test func whatAMeasureDoesInThePresentDescribesIt() {
+        #expect(ruleClaims("Restrictions on Trade with China Harm U.S. Leadership in Technology",
+                           "U.S. export controls that target China’s semiconductor industry and AI sector threaten America’s competitiveness.").isEmpty)
+        // A new measure's relative clause is still the new measure's.
+        #expect(ruleClaims("x", "The US issued new export controls that target China's semiconductor industry.")
+            .contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
+
+    @Test func aDateAimedAtIsNoTarget() {
+        #expect(ruleClaims("Nvidia Targets Mid-February for First H200 AI Chip Shipments to China, Pending Beijing's Approval").isEmpty)
+    }
+
+    @Test func theMoveADelayPutsOffIsTheClauseBefore() {
+        // "the move" stands for the tariff the clause before decides: no chip-control relief.
+        let found = ruleClaims("US Postpones China Chip Tariff Decision to 2027",
+                               "The United States has announced plans to impose tariffs on Chinese semiconductor imports but will delay the move until mid‑2027.")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening }, "\(found)")
+    }
 }
