@@ -144,6 +144,8 @@ struct ItemScan {
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.
         // (Asked only of items with claims: most items have none, and these read the headline again.)
         if !claims.isEmpty, let reacting = reactingSideToThirdCountry { claims.removeAll { !$0.inTitle && $0.actor == reacting } }
+        // "Congress approves new tariffs on goods from China" when the lede's Congress is Mexico's.
+        if !claims.isEmpty, let body = headlineBodyOfThirdCountry { claims.removeAll { $0.actor == body } }
         // "Tariff Truce Holding Strong": the lede's account of the truce is how it came about.
         if !claims.isEmpty, truceHoldsHeadline { claims.removeAll { !$0.inTitle && [.talks, .tariffs].contains($0.topic) } }
         // A bill's text (its lede) tells what the bill would do: a signal, whatever its verbs' tense.

@@ -207,4 +207,14 @@ import Model
         // The rare-earth regime itself still moves.
         #expect(claims("China restricts exports of gallium to the US").first?.topic == .rareEarthExports)
     }
+
+    @Test func aBareBodyInTheHeadlineIsTheOneTheLedeGivesAThirdCountry() {
+        #expect(ruleClaims("Congress approves new tariffs on goods from China and non-FTA countries",
+                           "Mexico’s lower house of Congress approved on Wednesday a bill that seeks to impose new or higher tariffs on imports from China and other countries with which Mexico doesn’t have free trade agreements.")
+            .isEmpty)
+        // With no third country in the lede, Congress is the US's.
+        #expect(ruleClaims("Congress approves new tariffs on goods from China",
+                           "The House voted 300-120 on Wednesday for the measure.")
+            .contains { $0.actor == .us && $0.topic == .tariffs })
+    }
 }
