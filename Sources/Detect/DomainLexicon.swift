@@ -114,7 +114,7 @@ enum DomainLexicon {
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
                  "de minimis exemption", "surcharge", "surtax"],
                 specific(.tariffs, nil))
-        lex.add(["unreliable entity list", "unreliable entity", "unreliable entities", "unreliable entities list",
+        lex.add(["unreliable entity list", "list of unreliable entities", "unreliable entity", "unreliable entities", "unreliable entities list",
                  "anti dumping", "antidumping", "government procurement", "procurement ban", "import ban", "import bans",
                  "import licenses", "import licences", "import suspension", "import suspensions",
                  // China's customs registrations of US meat and farm exporters, renewed or let lapse.
@@ -463,7 +463,7 @@ enum DomainLexicon {
         addVerb(&lex, ["yield", "produce", "deliver"], .settler)
         addVerb(&lex, ["bring"], .settler, past: ["brought"])
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
-        noun(&lex, ["suspension of", "suspension on", "halt to", "halt of", "pause on", "pause of", "pause in",
+        noun(&lex, ["suspension of", "suspension on", "halt to", "halts to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",
                     "withdrawal of", "cancellation of", "freeze on", "revocation of", "termination of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
@@ -528,7 +528,7 @@ enum DomainLexicon {
                  // The de minimis exemption is a relief from tariffs: ended or eliminated, tariffs rise.
                  "de minimis", "de minimis exemption", "de minimis exemptions", "de minimis provision", "de minimis rule",
                  "de minimis loophole"], .object(.respite))
-        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "export control list", "listings", "listing",
+        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "list of unreliable entities", "export control list", "listings", "listing",
                  // The Pentagon's designations are its list.
                  "chinese military companies", "designated chinese military companies",
                  "military list", "1260h list",

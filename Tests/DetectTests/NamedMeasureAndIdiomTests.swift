@@ -201,4 +201,13 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .tightening)
     }
+
+    @Test func haltsToAFlowAndAListOfUnreliableEntitiesAreNamedEitherWay() throws {
+        let halted = try #require(ruleClaims("Bloomberg: China Orders Halts to Boeing Jet Deliveries").first)
+        #expect(halted.topic == .nonTariffCountermeasures)
+        #expect(halted.direction == .tightening)
+        let listed = try #require(ruleClaims("China to release list of unreliable entities soon, targeting US firms").first)
+        #expect(listed.topic == .nonTariffCountermeasures)
+        #expect(listed.direction == .tightening)
+    }
 }
