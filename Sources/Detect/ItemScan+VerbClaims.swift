@@ -580,9 +580,10 @@ extension ItemScan {
               ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
                 // "approved the company to begin selling H20 chips": a permission governs its infinitive's verb.
                 // (Not one that names a measure of its own: "authorizing the United States to impose a tariff".)
-                || permits && end > start && tokens[end - 1].text == "to"
-                    && ![.tightening, .increaser, .adder, .starter].contains(ann.verb[end]!.value.verbClass)
-                    || permits && end > start + 1 && tokens[end - 1].text == "to" && ann.verb[end]!.value.lemma == "begin"
+                // (Only past a firm it permits: "reverses decision to lift tariffs" is the decision's.)
+                || permits && end > start + 1 && tokens[end - 1].text == "to" && permitsFirm(at: end - 2)
+                    && (![.tightening, .increaser, .adder, .starter].contains(ann.verb[end]!.value.verbClass)
+                        || ann.verb[end]!.value.lemma == "begin")
                 // "delays tariff rise": a rise right after the object's topic is its noun.
                 || ann.verb[end]!.value.verbClass == .rise && end > start && (ann.topic[end - 1] != nil || ann.inTopic[end - 1])
                 || end > start && tokens[end - 1].text == "to" && modifiedMeasureGoesOn(end - 1, verb: verb, start: start)
@@ -1585,6 +1586,11 @@ extension ItemScan {
 
     /// "to preserve the truce": an infinitive that starts a purpose clause
     /// ends a verb's object ("to" before a figure, a name or a list does not).
+    /// A firm or a side a permission names before its infinitive: "approved the company to", "allowed Nvidia to".
+    func permitsFirm(at k: Int) -> Bool {
+        Self.firmNouns.contains(tokens[k].text) || ann.actorEnds[k] || ann.side[k] != nil || ann.topic[k] != nil
+    }
+
     /// The list after "to" that an adder's firms go onto, within a long sentence part: "added X, a ..., and Y,
     /// a ..., to a list of".
     func addedToList(after start: Int, _ range: Range<Int>) -> Int? {
