@@ -622,7 +622,9 @@ enum DomainLexicon {
                  "final say on", "final say", "the last word on",
                  // "try to reach an agreement as early as possible": an attempt is no agreement.
                  "try to", "tries to", "trying to", "tried to", "strive to", "strives to", "striving to",
-                 "endeavor to", "endeavour to", "work toward", "work towards", "working toward", "working towards"], .cue(.goal))
+                 "endeavor to", "endeavour to", "work toward", "work towards", "working toward", "working towards",
+                 // "The aim: to secure an extension of the current tariff truce": a goal set out, not reached.
+                 "the aim :", "the goal :", "the objective :", "aim is to", "goal is to", "objective is to"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",

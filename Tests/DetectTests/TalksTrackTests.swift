@@ -179,4 +179,9 @@ import Model
                            "China and the US have successively adjusted multiple tariff and non-tariff measures, marking the gradual implementation of the consensus reached during China-US economic and trade consultations in Kuala Lumpur, Malaysia in October.")
             .contains { $0.topic == .tariffs && $0.direction == .easing })
     }
+
+    @Test func aGoalSetOutIsNotReached() {
+        #expect(ruleClaims("Stockholm at the Centre of High-Stakes U.S.–China Trade Diplomacy",
+                           "The aim: to secure an extension of the current tariff truce set to expire on August 12.").isEmpty)
+    }
 }
