@@ -319,6 +319,9 @@ enum DomainLexicon {
         // "U.S. Frees Korean Tech Titans from Licensing": the inflected forms only ("free trade" is an adjective).
         lex.add(["frees", "freed", "freeing"], .verb(VerbSense(lemma: "free", verbClass: .easing, alsoNoun: false,
                                                                participle: false, impliedTopic: nil, isThreat: false)))
+        // "US okays Nvidia H20 sales to China": an approval; inflected forms only ("it is okay").
+        lex.add(["okays", "okayed", "okaying"], .verb(VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
+                                                                    participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["permit"], .easing, alsoNoun: true)  // "graphite export permits" is a noun
         // "gives conditional nod to Synopsys-Ansys deal", "gave the green light to H200 sales": an approval.
@@ -416,6 +419,13 @@ enum DomainLexicon {
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "do away with", "slice"], .reducer)
+        // "narrows export curbs" eases, "narrows tariff exclusions" tightens, as a cut does. Inflected forms
+        // only: "a narrow exemption", "narrow scope" are adjectives.
+        for (form, participle) in [("narrows", false), ("narrowing", false), ("narrowed", true), ("tempers", false),
+                                   ("tempering", false), ("tempered", true)] {
+            lex.add(form, .verb(VerbSense(lemma: form.hasPrefix("narrow") ? "narrow" : "temper", verbClass: .reducer,
+                                          alsoNoun: false, participle: participle, impliedTopic: nil, isThreat: false)))
+        }
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         // "puts an end to tariff exemptions": the idiom ends what it names (not a measure "put on" goods).

@@ -1174,6 +1174,12 @@ extension ItemScan {
                 }
                 return move(paused ? .easing : .tightening)
             }
+            // "Trump adds 10% tariff on Chinese goods", "adds new export restrictions on chips": a measure added
+            // is imposed (a relief added is not: "adds exemptions").
+            if sense.lemma == "add", !sense.isChangeNoun, measure, !respite, !flow, !all.contains(.respite),
+               (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.measure) }) {
+                return move(.tightening)
+            }
             // "adds $60B of US goods to its import tariff": goods put under a measure.
             if sense.lemma == "add", let to = object.span.first(where: { tokens[$0].text == "to" }),
                ((to + 1)..<min(to + 5, object.end)).contains(where: { ann.objects[$0].contains(.measure) }) {

@@ -252,4 +252,26 @@ import Model
         #expect(!ruleClaims("China introduces export permits for graphite").contains { $0.direction == .easing })
         #expect(ruleClaims("US permits Nvidia to sell H20 chips to China").contains { $0.direction == .easing })
     }
+
+    @Test func addingATariffImposesIt() throws {
+        let c = try #require(ruleClaims("Trump adds 10% tariff on Chinese goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+        #expect(ruleClaims("US adds new export restrictions on chips to China").contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
+
+    @Test func addingAReliefImposesNothing() {
+        #expect(!ruleClaims("US adds tariff exemptions for Chinese electronics").contains { $0.direction == .tightening })
+    }
+
+    @Test func narrowingCutsWhatItNarrows() {
+        #expect(ruleClaims("Commerce narrows export curbs on chip tools to China").contains { $0.topic == .techControls && $0.direction == .easing })
+        #expect(ruleClaims("US narrows tariff exclusions for Chinese goods").contains { $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(ruleClaims("A narrow exemption for Chinese chips draws criticism").isEmpty)
+    }
+
+    @Test func okayingIsApproving() {
+        #expect(ruleClaims("US okays Nvidia H20 sales to China").contains { $0.topic == .techControls && $0.direction == .easing })
+        #expect(ruleClaims("Trump okays tariff hike on Chinese goods").contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
 }
