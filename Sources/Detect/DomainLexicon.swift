@@ -346,6 +346,11 @@ enum DomainLexicon {
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
         addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])
         addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
+        // "Tariffs on Chinese goods jump to 145%": a level leaps; the same subject check as "rise".
+        addVerb(&lex, ["jump", "soar", "surge", "spike"], .rise)
+        // "Tariffs on Chinese goods fall to 30%": a level falls, as "drop" does. Only with its figure's
+        // preposition: "goods that fall under Section 301" and "fall short" are no change.
+        addVerb(&lex, ["fall to", "fall by"], .easing, past: ["fell to", "fallen to", "fell by", "fallen by"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
         // "USTR Fast-Tracks Section 301 Probes": the compound inflects on its second word.
@@ -392,6 +397,8 @@ enum DomainLexicon {
         addVerb(&lex, ["nix"], .easing, past: ["nixed"])
         addVerb(&lex, ["axe", "ax"], .easing, past: ["axed"])
         addVerb(&lex, ["kill", "pull", "slow"], .reducer)
+        // "US pulls plug on chip export curbs": the idiom ends what it names.
+        addVerb(&lex, ["pull the plug on", "pull plug on"], .reducer)
         addVerb(&lex, ["receive", "obtain", "secure"], .starter)
         addVerb(&lex, ["win"], .starter, double: true, past: ["won"])
         addVerb(&lex, ["get"], .starter, double: true, past: ["got", "gotten"])
@@ -435,7 +442,7 @@ enum DomainLexicon {
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "ratchet up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "resume", "restore", "restart"], .increaser)
+                       "ramp up", "ratchet up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)

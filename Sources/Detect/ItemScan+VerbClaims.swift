@@ -1022,6 +1022,9 @@ extension ItemScan {
             // "removes three plants in China from the Validated End-User program": a permission withdrawn.
             if outOfAPermissionProgram(object.span, range) { return move(.tightening) }
             if respite || object.head.contains(.deal) { return move(.tightening) }
+            // "hits pause on tariff cuts", "ends the suspension of export controls": an easing of a measure
+            // stopped tightens, as a delayed cut does.
+            if easingChangeOfMeasure(object) == true { return move(.tightening) }
             if flow && !measure { return move(.tightening) }
             if measure { return move(.easing) }
             if termIsMeasure || firstTopic == .tariffs { return move(.easing) }

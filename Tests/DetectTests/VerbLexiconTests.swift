@@ -274,4 +274,23 @@ import Model
         #expect(ruleClaims("US okays Nvidia H20 sales to China").contains { $0.topic == .techControls && $0.direction == .easing })
         #expect(ruleClaims("Trump okays tariff hike on Chinese goods").contains { $0.topic == .tariffs && $0.direction == .tightening })
     }
+
+    @Test func aTariffLevelThatJumpsOrFallsMoves() {
+        #expect(ruleClaims("Tariffs on Chinese goods jump to 145%").contains { $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(ruleClaims("Tariffs on Chinese goods fall to 30%").contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(ruleClaims("US tariff revenue surges as imports from China slump").isEmpty)
+        #expect(ruleClaims("Chinese goods that fall under Section 301 tariffs face new rules").allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func pullingThePlugEndsIt() {
+        #expect(ruleClaims("US pulls the plug on chip export curbs for China").contains { $0.topic == .techControls && $0.direction == .easing })
+        #expect(ruleClaims("US quadruples tariffs on Chinese EVs").contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
+    @Test func stoppingAnEasingTightens() {
+        let found = ruleClaims("Trump hits pause on tariff cuts for China")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(!found.contains { $0.direction == .easing })
+        #expect(ruleClaims("US ends the suspension of export controls on Chinese chipmakers").allSatisfy { $0.direction != .easing })
+    }
 }
