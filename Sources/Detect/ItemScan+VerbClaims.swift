@@ -239,18 +239,33 @@ extension ItemScan {
                                 namedSubject: subject.text != nil, range) else { return nil }
 
         // Negation: a negated easing is no easing; a negated tightening is a de-escalation signal.
-        if (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
+        // "USTR declines to extend exclusions", "will not renew the truce": a respite not extended lapses, a
+        // measure not extended ends; the refusal turns the extension the other way (below).
+        // ("no plans to extend" is a plan denied: no move.)
+        let extensionRefused = sense.verbClass == .extender
+            && (max(clause, v - 4)..<v).contains { ann.has(.negation, at: $0) && ann.cueText[$0] != "no plans to" }
+            && !(max(clause, v - 4)..<v).contains { ann.cueText[$0] == "no plans to" }
+        if !extensionRefused, (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
         var negationText: String?
         // "H200 chips are not allowed into China": a permission denied is a ban.
         let passivePermission = sense.participle && ["allow", "permit"].contains(sense.lemma)
+        var stopped = false
         for k in max(clause, v - 4)..<v where ann.has(.negation, at: k) {
             negationText = ann.cueText[k]
             if dir == .easing, passivePermission { dir = .tightening; break }
+            // "will no longer impose additional tariffs", "will no longer collect deposits", "can no longer ship
+            // to": what stops is turned the other way (the labelled items say so every time), not denied.
+            if extensionRefused || tokens[k].text == "no" && k + 1 < v && tokens[k + 1].text == "longer" {
+                dir = dir.opposite
+                stopped = true
+                if !extensionRefused { negationText = "no longer" }
+                break
+            }
             // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
             let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
             if dir == .easing || !committed { return nil }
         }
-        let negated = negationText != nil && !passivePermission
+        let negated = negationText != nil && !passivePermission && !stopped
         if negated { dir = .easing }
 
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negated,

@@ -293,4 +293,17 @@ import Model
         #expect(!found.contains { $0.direction == .easing })
         #expect(ruleClaims("US ends the suspension of export controls on Chinese chipmakers").allSatisfy { $0.direction != .easing })
     }
+
+    @Test func whatIsNoLongerDoneTurnsTheOtherWay() {
+        #expect(ruleClaims("China will no longer impose additional tariffs on US soybeans").contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(ruleClaims("Chinese firms can no longer buy Nvidia H20 chips, US says").allSatisfy { $0.direction != .easing })
+        #expect(ruleClaims("China will not impose additional tariffs on US soybeans").isEmpty)
+    }
+
+    @Test func anExtensionRefusedLetsTheRespiteLapse() {
+        let found = ruleClaims("USTR declines to extend tariff exclusions for Chinese goods")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(!found.contains { $0.direction == .easing })
+        #expect(ruleClaims("Greer says no plans to extend China tariff truce").isEmpty)
+    }
 }
