@@ -468,6 +468,9 @@ enum DomainLexicon {
         addVerb(&lex, ["adjust", "modify", "amend", "revise", "update"], .modifier)
         // Also a noun ("commercial issues"): a verb only after its subject.
         addVerb(&lex, ["issue"], .increaser, alsoNoun: true)
+        // "US reissues licences for GE engine parts to COMAC": permissions given again (a rule reissued is a
+        // measure renewed, as "issue" reads it).
+        addVerb(&lex, ["reissue", "re issue"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)

@@ -306,4 +306,8 @@ import Model
         #expect(!found.contains { $0.direction == .easing })
         #expect(ruleClaims("Greer says no plans to extend China tariff truce").isEmpty)
     }
+
+    @Test func reissuedLicencesAreGrantedAgain() {
+        #expect(ruleClaims("US reissues licences for GE engine parts to COMAC").contains { $0.topic == .jetEngines && $0.direction == .easing })
+    }
 }
