@@ -539,6 +539,8 @@ enum DomainLexicon {
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
                  "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration",
+                 // "gets US nod to ship ethane to China": an approval received.
+                 "nod",
                  // A status that keeps tariffs low: withdrawn, it raises them.
                  "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",

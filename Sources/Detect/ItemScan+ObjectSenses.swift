@@ -22,7 +22,7 @@ extension ItemScan {
     static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
                                                "waiver", "waivers", "exemption", "exemptions", "permit", "permits",
                                                "reprieve", "reprieves", "exclusion", "exclusions", "authorization",
-                                               "authorizations", "authorisation", "authorisations", "registration", "registrations"]
+                                               "authorizations", "authorisation", "authorisations", "registration", "registrations", "nod"]
 
     /// Flows that a starting verb opens: exports, sales and the licences for them.
     static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",

@@ -310,4 +310,9 @@ import Model
     @Test func reissuedLicencesAreGrantedAgain() {
         #expect(ruleClaims("US reissues licences for GE engine parts to COMAC").contains { $0.topic == .jetEngines && $0.direction == .easing })
     }
+
+    @Test func aNodReceivedIsAnApproval() {
+        #expect(ruleClaims("Enterprise Products gets nod to ship ethane to China").contains { $0.topic == .chemicals && $0.direction == .easing })
+        #expect(ruleClaims("Trump's tariff plan a nod to China hawks").isEmpty)
+    }
 }
