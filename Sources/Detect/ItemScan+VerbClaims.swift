@@ -1001,7 +1001,14 @@ extension ItemScan {
         case .tightening where sense.lemma == "face":
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
             // 245% tariffs" describes rates in force, "talks face uncertainty" is news.
-            return all.contains(.probe) && firstTopic != .talks ? move(.tightening) : nil
+            if all.contains(.probe) && firstTopic != .talks { return move(.tightening) }
+            // "Chinese chipmakers face tougher US export rules from December 2", "face new tariffs": a measure
+            // named as new is one being imposed, not the rates in force.
+            if let m = (object.start..<object.directEnd).first(where: { ann.objects[$0].contains(.measure) }),
+               (object.start..<m).contains(where: { ann.has(.novelty, at: $0) }), !respite {
+                return move(.tightening)
+            }
+            return nil
         case .tightening where ["refuse", "deny"].contains(sense.lemma):
             // "set to refuse export of three ethane shipments": a flow refused; refusing a request is no measure.
             // "denies that the two sides are holding consultations": a statement denied, not a flow.

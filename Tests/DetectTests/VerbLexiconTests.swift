@@ -315,4 +315,9 @@ import Model
         #expect(ruleClaims("Enterprise Products gets nod to ship ethane to China").contains { $0.topic == .chemicals && $0.direction == .easing })
         #expect(ruleClaims("Trump's tariff plan a nod to China hawks").isEmpty)
     }
+
+    @Test func facingANewMeasureIsBeingHitByIt() {
+        #expect(ruleClaims("Chinese chipmakers face tougher US export rules from December 2").contains { $0.topic == .techControls && $0.direction == .tightening })
+        #expect(ruleClaims("Chinese goods face 145% tariffs at US ports").isEmpty)
+    }
 }
