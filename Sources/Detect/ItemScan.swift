@@ -89,7 +89,7 @@ struct ItemScan {
         let asks = questionHeadline
         let askingTail = asks ? askingTailAfterMove : nil
         let titleEnd = question.flatMap { q in q > 1 && reportsMove(before: q - 1) ? q - 1 : nil } ?? askingTail
-            ?? attributionTail ?? titleTokenCount
+            ?? analysisTailAfterMove ?? attributionTail ?? titleTokenCount
         // "In Depth: U.S. Port Fee Hike Loosens China's Stranglehold": a feature's kicker ("candid, in-depth
         // talks" in a lede is no analysis).
         let inDepthKicker = titleTokenCount > 3 && tokens[0].text == "in" && tokens[1].text == "depth"
@@ -213,6 +213,18 @@ struct ItemScan {
     /// An analysis cue: "explainer", "what it means"; a bare "why", "how" or "what" is read as a question instead.
     func analysisCue(at i: Int) -> Bool {
         ann.has(.analysis, at: i) && !["why", "how", "what"].contains(ann.cueText[i] ?? tokens[i].text)
+    }
+
+    /// Where a commentary tail starts after a headline that reports a move: "BIS Expands Restrictions: 50% Rule
+    /// Explained", "China Retaliates with Special Port Fees on US Vessels: ... Legal Implications". The move is
+    /// read, the tail is not (a comma does not open such a tail: "..., analysts say").
+    var analysisTailAfterMove: Int? {
+        guard titleTokenCount > 2,
+              let mark = (1..<titleTokenCount).first(where: {
+                  tokens[$0].isBoundary && [":", "\u{2014}", "\u{2013}", "-", "|"].contains(tokens[$0].text)
+              }),
+              ((mark + 1)..<titleTokenCount).contains(where: analysisCue), reportsMove(before: mark) else { return nil }
+        return mark
     }
 
     func marketReactionHeadline(_ range: Range<Int>, from i: Int) -> Bool {

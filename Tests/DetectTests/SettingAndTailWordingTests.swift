@@ -258,4 +258,13 @@ import Model
                            "China’s Ministry of Commerce (MOFCOM) issued official responses to President Trump’s decision to impose safeguard tariffs on imported large residential washing machines and imported solar cells and modules.")
             .isEmpty)
     }
+
+    @Test func aCommentaryTailAfterAReportedMoveLeavesTheMove() {
+        #expect(ruleClaims("China Adds US Defense Firms to Unreliable Entity List: Compliance Implications")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.direction == .tightening })
+        #expect(ruleClaims("BIS Expands Restrictions: 50% Rule Explained").contains { $0.direction == .tightening })
+        // No move before the tail: the explainer stays one.
+        #expect(ruleClaims("Export Controls on China: Compliance Implications").isEmpty)
+        #expect(ruleClaims("China Issues New Export Control Regulations: What Businesses Need to Know?").isEmpty)
+    }
 }
