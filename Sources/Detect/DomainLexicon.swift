@@ -449,6 +449,9 @@ enum DomainLexicon {
         addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
         addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
+        // "China walks away from trade talks with US": a breakdown only where talks are its topic.
+        addVerb(&lex, ["walk away from", "walk out of", "pull out of"], .breakdown,
+                past: ["walked away from", "walked out of", "pulled out of"])
         addVerb(&lex, ["break down"], .breakdown, past: ["broke down"])
         // "Micron products failed its cybersecurity review": only a review failed is a move (see verbMove).
         addVerb(&lex, ["fail"], .breakdown)

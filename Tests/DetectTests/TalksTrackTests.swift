@@ -184,4 +184,11 @@ import Model
         #expect(ruleClaims("Stockholm at the Centre of High-Stakes U.S.–China Trade Diplomacy",
                            "The aim: to secure an extension of the current tariff truce set to expire on August 12.").isEmpty)
     }
+
+    @Test func walkingAwayFromTalksBreaksThemOff() {
+        #expect(ruleClaims("China walks away from trade talks with US").contains { $0.topic == .talks && $0.direction == .tightening })
+        #expect(ruleClaims("US pulls out of trade talks with China").contains { $0.topic == .talks && $0.direction == .tightening })
+        // Only talks break down: a firm pulling out of a market is no move.
+        #expect(ruleClaims("Micron pulls out of China server chip market").isEmpty)
+    }
 }
