@@ -38,11 +38,16 @@ extension ItemScan {
 
     /// "clears Synopsys's Ansys buyout", "approves Nvidia's acquisition of Mellanox": a deal between firms in the object.
     /// So is a deal named by a US firm joined to another: "nod to Synopsys-Ansys deal".
+    /// A probe reaches the deal through its preposition ("probe into Qualcomm's Autotalks deal"): the whole object.
     func mergerUnderReview(_ object: VerbObject) -> Bool {
-        (object.start..<object.directEnd).contains { k in
+        let end = object.all.contains(.probe) ? object.end : object.directEnd
+        return (object.start..<end).contains { k in
             Self.mergerNouns.contains(tokens[k].text)
                 || ["deal", "merger"].contains(tokens[k].text) && k >= object.start + 2 && tokens[k - 2].hyphenAfter
                     && (max(object.start, k - 3)..<k).contains { ann.side[$0] == .us && ann.actor[$0] == nil }
+                // "opens probe into Qualcomm's Autotalks deal": a deal a US firm owns is its own.
+                || ["deal", "merger"].contains(tokens[k].text) && k > object.start + 1
+                    && (max(object.start + 1, k - 3)..<k).contains { tokens[$0].text == "'s" && ann.side[$0 - 1] == .us && ann.actor[$0 - 1] == nil }
         }
     }
 

@@ -169,7 +169,9 @@ extension ItemScan {
         if Self.receivers.contains(sense.lemma), move.term != nil, subject.text == nil { return nil }
         // "China clears Synopsys's Ansys buyout": China's merger review of a US firm's deal is its antitrust lever.
         if subject.actor == .china, mergerUnderReview(object) {
-            guard let reviewed = Self.mergerReviewDirection(sense) else { return nil }
+            // (A probe opened into the deal is a review against it.)
+            let probeOpened = sense.verbClass == .starter && object.all.contains(.probe)
+            guard let reviewed = Self.mergerReviewDirection(sense) ?? (probeOpened ? .tightening : nil) else { return nil }
             topicTerm = DomainLexicon.usFirmTerm
             dir = undoing == nil && !abandoned ? reviewed : reviewed.opposite
         }

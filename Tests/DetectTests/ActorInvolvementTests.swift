@@ -79,4 +79,10 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aProbeIntoAUSFirmsDealIsChinasReviewNotTalks() {
+        let found = ruleClaims("China's market regulator opens probe into Qualcomm's Autotalks deal")
+        #expect(found.contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+        #expect(!found.contains { $0.topic == .talks })
+    }
 }
