@@ -6,6 +6,7 @@ import Model
 // curb AI chip exports"), is that verb's own claim; this reads the bills named by a noun compound.
 extension ItemScan {
     static let actNouns: Set<String> = ["bill", "act", "legislation", "amendment"]
+    static let actNounLengths: Set<Int> = Set(actNouns.map { $0.utf8.count })
     static let advancingWords: Set<String> = ["passes", "passed", "clears", "cleared", "advances", "advanced",
                                               "approved", "approves", "passage", "sails", "heads"]
 
@@ -13,7 +14,8 @@ extension ItemScan {
     static let chipWords: Set<String> = ["chip", "chips", "semiconductor", "semiconductors", "ai"]
 
     func billAdvancesClaim(in range: Range<Int>) -> Claim? {
-        for b in range where Self.actNouns.contains(tokens[b].text) {
+        // (Every sentence of every item passes here: a word's length is read before it is hashed.)
+        for b in range where Self.actNounLengths.contains(tokens[b].text.utf8.count) && Self.actNouns.contains(tokens[b].text) {
             // The bill advances: "bill passes Senate", "Act Clears Committee", "in GAIN Act Passage".
             let next = (b + 1)..<min(b + 3, range.upperBound)
             guard next.contains(where: { Self.advancingWords.contains(tokens[$0].text) }) else { continue }

@@ -14,19 +14,23 @@ extension ItemScan {
     static let talksTerms: Set<String> = ["talks", "trade talks", "negotiations", "consultations", "dialogue"]
 
     static let warTerms: Set<String> = ["trade war", "tariff war"]
+    // (Static: built once, not on every call.)
+    static let warModifiers: Set<String> = ["the", "a", "us", "u.s.", "china", "-", "\u{2013}", "us-china", "u.s.-china", "ongoing",
+                                            "escalating", "bilateral", "global", "bruising", "protracted", "its", "their", "this"]
+    static let warSettings: Set<String> = ["to", "in", "amid", "from", "during", "over", "despite", "of", "into", "through", "since",
+                                           "after", "by", "with"]
+    static let warEnds: Set<String> = ["end", "halt", "truce", "ceasefire", "pause", "escalation", "de-escalation", "resolution",
+                                       "settlement"]
 
     /// A trade war named after a preposition is the setting of the story, not what moves:
     /// "opportunity out of US-China trade war", "billions lost to the trade war",
     /// "amid the tariff war". An end or a truce "to"/"in" it still moves it.
     func warIsSetting(at i: Int, clause: Int) -> Bool {
-        let modifiers: Set<String> = ["the", "a", "us", "u.s.", "china", "-", "\u{2013}", "us-china", "u.s.-china", "ongoing",
-                                      "escalating", "bilateral", "global", "bruising", "protracted", "its", "their", "this"]
+        let modifiers = Self.warModifiers
         var k = i - 1
         while k >= clause, modifiers.contains(tokens[k].text) || ann.actor[k] != nil { k -= 1 }
         guard k >= clause else { return false }
-        let settings: Set<String> = ["to", "in", "amid", "from", "during", "over", "despite", "of", "into", "through", "since", "after", "by", "with"]
-        guard settings.contains(tokens[k].text) else { return false }
-        let ends: Set<String> = ["end", "halt", "truce", "ceasefire", "pause", "escalation", "de-escalation", "resolution", "settlement"]
-        return k == clause || !ends.contains(tokens[k - 1].text)
+        guard Self.warSettings.contains(tokens[k].text) else { return false }
+        return k == clause || !Self.warEnds.contains(tokens[k - 1].text)
     }
 }

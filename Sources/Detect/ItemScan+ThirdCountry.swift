@@ -36,10 +36,12 @@ extension ItemScan {
     /// "Congress approves new tariffs on goods from China" over "Mexico’s lower house of Congress approved ...":
     /// the headline's body, named bare, is the one the lede gives a third country. The actor the headline
     /// would have had instead.
+    static let bareBodies: Set<String> = ["congress", "parliament", "senate", "lawmakers", "legislature", "legislators", "government",
+                                          "cabinet"]
+
     var headlineBodyOfThirdCountry: Actor? {
-        let bodies: Set<String> = ["congress", "parliament", "senate", "lawmakers", "legislature", "legislators", "government", "cabinet"]
         guard let t = (0..<titleTokenCount).first(where: { ann.actor[$0] != nil || ann.other[$0] || ann.side[$0] != nil }),
-              bodies.contains(tokens[t].text), let actor = ann.actor[t]?.value,
+              Self.bareBodies.contains(tokens[t].text), let actor = ann.actor[t]?.value,
               let lede = sentences.first(where: { $0.lowerBound >= titleTokenCount }),
               let j = lede.first(where: { tokens[$0].text == tokens[t].text }) else { return nil }
         return (max(lede.lowerBound, j - 6)..<j).contains { ann.otherEnds[$0] } ? actor : nil

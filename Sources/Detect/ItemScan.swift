@@ -73,15 +73,16 @@ struct ItemScan {
         return actor == .china ? namesChina : (namesUS || namesChina)
     }
 
+    static let questionWords: Set<String> = ["why", "how", "what", "where", "who"]
+
     static let determiners: Set<String> = ["'s", "the", "a", "an", "its", "their", "his", "her", "these", "those", "this"]
 
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
         // "Why ...", and "Tariff refunds: how importers can claim": an explainer.
-        let questions: Set<String> = ["why", "how", "what", "where", "who"]
         // "China Hits Pause on Rare-Earth Controls and What It Means for Supply Chains": "and" opens the tail too.
         let question = (0..<titleTokenCount).first {
-            questions.contains(tokens[$0].text) && ($0 == 0 || Self.tailMarks.contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary
+            Self.questionWords.contains(tokens[$0].text) && ($0 == 0 || Self.tailMarks.contains(tokens[$0 - 1].text) && tokens[$0 - 1].isBoundary
                 || tokens[$0 - 1].text == "and" && analysisCue(at: $0))
         }
         // "China Expands Export Controls on Rare Earths: What Companies Need to Know": a headline that
@@ -284,9 +285,12 @@ struct ItemScan {
     /// A lede sentence that opens with a past date or an earlier time ("On
     /// August 20, 2019, ...", "In prior notices, ...", "Over the past six
     /// years, ..."): background to the news, not the news.
+    /// Words a dated opening starts with (a static set: built once, not for every sentence).
+    static let pastDateOpeners: Set<String> = ["on", "in", "since", "from", "over", "between", "during", "by", "earlier",
+                                               "last", "beginning"]
+
     func opensWithPastDate(_ range: Range<Int>) -> Bool {
-        let openers: Set<String> = ["on", "in", "since", "from", "over", "between", "during", "by", "earlier", "last", "beginning"]
-        guard openers.contains(tokens[range.lowerBound].text) else { return false }
+        guard Self.pastDateOpeners.contains(tokens[range.lowerBound].text) else { return false }
         var k = range.lowerBound + 1
         while k < min(range.upperBound, range.lowerBound + 9) {
             if let verb = ann.verb[k], !verb.value.participle { return false }  // "In a notice published on ..." reads on
