@@ -5,8 +5,9 @@ import Model
 // passing or advancing a bill is a US signal"). What the bill would do, when a verb says it ("bill to
 // curb AI chip exports"), is that verb's own claim; this reads the bills named by a noun compound.
 extension ItemScan {
-    static let actNouns: Set<String> = ["bill", "act", "legislation", "amendment"]
-    static let actNounLengths: Set<Int> = Set(actNouns.map { $0.utf8.count })
+    /// A bill's noun ("bill", "act", "legislation", "amendment"), by comparison: small strings compare by
+    /// their bits, without hashing.
+    static func isActNoun(_ t: String) -> Bool { t == "bill" || t == "act" || t == "legislation" || t == "amendment" }
     static let advancingWords: Set<String> = ["passes", "passed", "clears", "cleared", "advances", "advanced",
                                               "approved", "approves", "passage", "sails", "heads"]
 
@@ -14,8 +15,8 @@ extension ItemScan {
     static let chipWords: Set<String> = ["chip", "chips", "semiconductor", "semiconductors", "ai"]
 
     func billAdvancesClaim(in range: Range<Int>) -> Claim? {
-        // (Every sentence of every item passes here: a word's length is read before it is hashed.)
-        for b in range where Self.actNounLengths.contains(tokens[b].text.utf8.count) && Self.actNouns.contains(tokens[b].text) {
+        // (Every word of every item passes here: compared, not hashed.)
+        for b in range where Self.isActNoun(tokens[b].text) {
             // The bill advances: "bill passes Senate", "Act Clears Committee", "in GAIN Act Passage".
             let next = (b + 1)..<min(b + 3, range.upperBound)
             guard next.contains(where: { Self.advancingWords.contains(tokens[$0].text) }) else { continue }
