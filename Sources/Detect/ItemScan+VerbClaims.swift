@@ -993,6 +993,9 @@ extension ItemScan {
             }
             // "US scraps exemption for Chinese goods from tariffs", "lifts the pause": a respite undone.
             if respite, !measure, !object.head.contains(.deal), Self.undoingVerbs.contains(sense.lemma) { return move(.tightening) }
+            // "Trump reverses tariff cut on Chinese goods", "lifts the suspension of export controls": an easing
+            // of a measure undone tightens.
+            if Self.undoingVerbs.contains(sense.lemma), easingChangeOfMeasure(object) == true { return move(.tightening) }
             // "scraps export licences for rare earths": the licences revoked, or the licensing requirement dropped?
             // Headlines say both; without "requirement" the way cannot be told.
             if Self.undoingVerbs.contains(sense.lemma), let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text),

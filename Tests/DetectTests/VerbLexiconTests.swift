@@ -320,4 +320,11 @@ import Model
         #expect(ruleClaims("Chinese chipmakers face tougher US export rules from December 2").contains { $0.topic == .techControls && $0.direction == .tightening })
         #expect(ruleClaims("Chinese goods face 145% tariffs at US ports").isEmpty)
     }
+
+    @Test func undoingAnEasingTightens() {
+        let found = ruleClaims("Trump reverses tariff cut on Chinese goods")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(!found.contains { $0.direction == .easing })
+        #expect(ruleClaims("Trump reverses tariff hike on Chinese goods").allSatisfy { $0.direction != .tightening })
+    }
 }
