@@ -56,6 +56,7 @@ extension ItemScan {
             return nil  // ("end use checks" is a noun)
         }
         var object = objectOf(v, verb: verb, range)
+        if [.easing, .reducer, .delayer].contains(sense.verbClass), objectIsPlanToAct(object) { return nil }
         // "de Minimis Rulemaking to Carve Out Section 301 Goods", "excludes Chinese goods from duty-free
         // treatment": goods carved out of a relief lose it. The grammar here reads carving out as a relief, so
         // a relief the goods are taken from, named after "from" or earlier in the sentence, says nothing.
@@ -1741,14 +1742,23 @@ extension ItemScan {
     static let undoingVerbs: Set<String> = ["lift", "rescind", "repeal", "remove", "scrap", "drop", "dismantle", "reverse",
         "roll back", "scale back", "overturn", "void", "invalidate", "strike down", "throw out", "wind down"]
 
+    static let planNouns: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "move", "moves", "push"]
+
+    /// The verb's direct object is a plan whose own verb follows: "drops plan to cut China tariffs". That verb
+    /// says what moves (turned by `abandonedPlan`); the outer verb acts on the plan, not on the tariffs.
+    func objectIsPlanToAct(_ object: VerbObject) -> Bool {
+        var p = object.start
+        while p < object.end, Self.determiners.contains(tokens[p].text) || ann.actor[p] != nil || ann.side[p] != nil { p += 1 }
+        return p + 2 < tokens.count && Self.planNouns.contains(tokens[p].text) && tokens[p + 1].text == "to" && ann.verb[p + 2] != nil
+    }
+
     /// An abandoning verb before "plan(s) to" / "proposal to" ahead of `v`.
     func abandonedPlan(before v: Int, clause: Int) -> Bool {
         guard v >= 2, tokens[v - 1].text == "to" else { return false }
         // "has eased some of its moves to impose retaliatory fees": a move eased is a measure eased.
-        let planWords: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "move", "moves", "push"]
         // "Trump reverses decision to lift tariffs": a decision undone; approving or delaying one is not.
         let decision = ["decision", "decisions"].contains(tokens[v - 2].text)
-        guard planWords.contains(tokens[v - 2].text) || decision else { return false }
+        guard Self.planNouns.contains(tokens[v - 2].text) || decision else { return false }
         var k = v - 3
         while k >= max(clause, v - 6) {
             if let verb = ann.verb[k], verb.value.verbClass == .reducer || verb.value.verbClass == .easing

@@ -327,4 +327,10 @@ import Model
         #expect(!found.contains { $0.direction == .easing })
         #expect(ruleClaims("Trump reverses tariff hike on Chinese goods").allSatisfy { $0.direction != .tightening })
     }
+
+    @Test func droppingAPlanLeavesThePlansOwnVerbToSpeak() {
+        #expect(ruleClaims("US drops plan to cut China tariffs").allSatisfy { $0.direction != .easing })
+        #expect(ruleClaims("US drops plan to raise China tariffs").allSatisfy { $0.direction != .tightening })
+        #expect(ruleClaims("US abandons plan to expand chip curbs on China").contains { $0.topic == .techControls && $0.direction == .easing })
+    }
 }
