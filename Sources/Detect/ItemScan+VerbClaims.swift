@@ -757,6 +757,13 @@ extension ItemScan {
            (object.start..<l).contains(where: { Self.firmNouns.contains(tokens[$0].text) }) {
             topicIndex = l
         }
+        // "China retaliates against US chip curbs with Micron ban": what it retaliates against is the other
+        // side's measure; what it retaliates with is its own.
+        if sense.lemma == "retaliate", object.start < object.end, tokens[object.start].text == "against",
+           let w = (object.start..<range.upperBound).first(where: { tokens[$0].text == "with" }) {
+            guard let t = ((w + 1)..<min(w + 8, range.upperBound)).first(where: { ann.topic[$0] != nil }) else { return nil }
+            topicIndex = t
+        }
         // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
         if sense.participle, object.start < object.end, ann.has(.agent, at: object.start) { topicIndex = nil }
         // "Chip design software curbs on China to be lifted under London deal": a passive's subject is what

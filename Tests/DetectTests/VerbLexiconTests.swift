@@ -333,4 +333,12 @@ import Model
         #expect(ruleClaims("US drops plan to raise China tariffs").allSatisfy { $0.direction != .tightening })
         #expect(ruleClaims("US abandons plan to expand chip curbs on China").contains { $0.topic == .techControls && $0.direction == .easing })
     }
+
+    @Test func whatARetaliationIsWithIsItsTopic() {
+        let found = ruleClaims("China retaliates against US chip curbs with Micron ban")
+        #expect(found.contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+        #expect(!found.contains { $0.topic == .rareEarthExports })
+        #expect(ruleClaims("China retaliates against US tariffs with rare earth export controls")
+            .contains { $0.topic == .rareEarthExports && $0.direction == .tightening })
+    }
 }
