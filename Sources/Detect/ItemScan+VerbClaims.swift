@@ -245,9 +245,9 @@ extension ItemScan {
         // "USTR declines to extend exclusions", "will not renew the truce": a respite not extended lapses, a
         // measure not extended ends; the refusal turns the extension the other way (below).
         // ("no plans to extend" is a plan denied: no move.)
-        let extensionRefused = sense.verbClass == .extender
-            && (max(clause, v - 4)..<v).contains { ann.has(.negation, at: $0) && ann.cueText[$0] != "no plans to" }
-            && !(max(clause, v - 4)..<v).contains { ann.cueText[$0] == "no plans to" }
+        let before = max(clause, v - 4)..<v
+        let extensionRefused = sense.verbClass == .extender && before.contains { ann.has(.negation, at: $0) }
+            && !before.contains { ann.cueText[$0] == "no plans to" }
         if !extensionRefused, (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
         var negationText: String?
         // "H200 chips are not allowed into China": a permission denied is a ban.
