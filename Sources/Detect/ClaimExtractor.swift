@@ -191,6 +191,10 @@ package struct ClaimExtractor: Sendable {
         if namesTopic {
             GateClassFeatures.extract(tokens: tokens, ann: ann, titleTokenCount: titleTokenCount, into: &classes)
         }
+        // A claim needs a topic term or a government the item names: an item with neither (most of any
+        // feed) is not read further.
+        guard ann.topic.contains(where: { $0 != nil }) || ann.actor.contains(where: { $0 != nil })
+                || ann.side.contains(where: { $0 != nil }) else { return ([], false, says, classes) }
         return (scan.run(), namesTopic, says, classes)
     }
 }
