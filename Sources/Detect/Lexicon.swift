@@ -8,7 +8,7 @@ struct Lexicon: Sendable {
     }
 
     /// Word -> id, for every word that starts or continues a phrase.
-    private(set) var vocabulary: [String: Int32] = [:]
+    private(set) var vocabulary = WordTable()
     /// Phrases by the id of their first word, longest first.
     private(set) var byFirst: [[Phrase]] = []
 
@@ -20,10 +20,8 @@ struct Lexicon: Sendable {
         let words = Lexicon.words(of: phrase)
         guard !words.isEmpty else { return }
         let ids = words.map { word -> Int32 in
-            if let id = vocabulary[word] { return id }
-            let id = Int32(vocabulary.count)
-            vocabulary[word] = id
-            byFirst.append([])
+            let id = vocabulary.insert(word)
+            if Int(id) == byFirst.count { byFirst.append([]) }
             return id
         }
         let first = Int(ids[0])
@@ -57,10 +55,12 @@ struct Lexicon: Sendable {
         }
     }
 
+    private static let noWords = WordTable()
+
     /// Words as the tokenizer would produce them.
     static func words(of phrase: String) -> [String] {
         var tokens: [Token] = []
-        _ = Tokenizer.tokenize(phrase, firstSentence: 0, vocabulary: [:], into: &tokens)
+        _ = Tokenizer.tokenize(phrase, firstSentence: 0, vocabulary: noWords, into: &tokens)
         return tokens.map(\.text)
     }
 }

@@ -10,7 +10,7 @@ struct Tokenizer: Sendable {
 
     /// The sentences of `text` as token runs; the caller passes the title and
     /// the summary separately so a headline never runs into its lede.
-    static func tokenize(_ text: String, firstSentence: Int, vocabulary: [String: Int32],
+    static func tokenize(_ text: String, firstSentence: Int, vocabulary: WordTable,
                          into tokens: inout [Token]) -> Int {
         let bytes = Array(text.utf8)
         var sentence = firstSentence
@@ -26,8 +26,8 @@ struct Tokenizer: Sendable {
         func isWordByte(_ b: UInt8) -> Bool {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
         }
-        func emit(_ s: String, _ start: Int, _ end: Int, number: Bool = false, boundary: Bool = false) {
-            tokens.append(Token(id: vocabulary[s] ?? -1, text: s, start: start, end: end,
+        func emit(_ s: String, _ start: Int, _ end: Int, number: Bool = false, boundary: Bool = false, id: Int32? = nil) {
+            tokens.append(Token(id: id ?? vocabulary.id(of: s) ?? -1, text: s, start: start, end: end,
                                 sentence: sentence, isNumber: number, isBoundary: boundary))
         }
 
@@ -86,11 +86,13 @@ struct Tokenizer: Sendable {
                     }
                 }
                 var s = String(decoding: word, as: UTF8.self)
+                var id = word.withUnsafeBufferPointer { vocabulary.id(of: $0) ?? -1 }
                 if s == "us", upperCount == 0, lowerCaseOnly == nil { lowerCaseOnly = !bytes.contains { $0 >= 65 && $0 <= 90 } }
                 if s == "u.s" || s == "usa" || (s == "us" && (upperCount == 2 || lowerCaseOnly == true)) {
                     s = "u.s."
+                    id = vocabulary.id(of: s) ?? -1
                 }
-                emit(s, start, i, number: allDigits)
+                emit(s, start, i, number: allDigits, id: id)
                 sawWordInSentence = true
                 continue
             }

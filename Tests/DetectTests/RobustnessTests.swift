@@ -6,7 +6,7 @@ import Testing
 @Suite struct RobustnessTests {
     @Test func randomLexiconSoupNeverTraps() {
         let extractor = ClaimExtractor(baseline: Seeds.baseline)
-        let words = Array(extractor.lexicon.vocabulary.keys.sorted()) + [",", ".", "?", ";", "'s", "%", "10", "after", "not", "to"]
+        let words = extractor.lexicon.vocabulary.words.sorted() + [",", ".", "?", ";", "'s", "%", "10", "after", "not", "to"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

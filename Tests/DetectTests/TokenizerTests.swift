@@ -4,7 +4,7 @@ import Testing
 @Suite struct TokenizerTests {
     func words(_ text: String) -> [String] {
         var tokens: [Token] = []
-        _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: [:], into: &tokens)
+        _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: WordTable(), into: &tokens)
         return tokens.map(\.text)
     }
 
@@ -19,14 +19,14 @@ import Testing
 
     @Test func aWordJoinedByAHyphenIsMarkedAsTheFirstHalfOfACompound() {
         var tokens: [Token] = []
-        _ = Tokenizer.tokenize("end-use checks - and a cut", firstSentence: 0, vocabulary: [:], into: &tokens)
+        _ = Tokenizer.tokenize("end-use checks - and a cut", firstSentence: 0, vocabulary: WordTable(), into: &tokens)
         #expect(tokens.map(\.text) == ["end", "use", "checks", ",", "and", "a", "cut"])
         #expect(tokens.map(\.hyphenAfter) == [true, false, false, false, false, false, false])
     }
 
     @Test func aHyphenBeforeButOrYetIsADashNotACompound() {
         var tokens: [Token] = []
-        _ = Tokenizer.tokenize("Pauses Controls-But Curbs Stay; tit-for-tat; trade-butter", firstSentence: 0, vocabulary: [:], into: &tokens)
+        _ = Tokenizer.tokenize("Pauses Controls-But Curbs Stay; tit-for-tat; trade-butter", firstSentence: 0, vocabulary: WordTable(), into: &tokens)
         #expect(tokens.map(\.text) == ["pauses", "controls", ",", "but", "curbs", "stay", ";", "tit", "for", "tat", ";", "trade", "butter"])
         #expect(tokens[1].hyphenAfter == false)
         #expect(tokens[11].hyphenAfter == true)
@@ -34,7 +34,7 @@ import Testing
 
     @Test func sentencesSplitButNotAfterAbbreviations() {
         var tokens: [Token] = []
-        let count = Tokenizer.tokenize("The U.S. lifted curbs on Nov. 10. China agreed.", firstSentence: 0, vocabulary: [:], into: &tokens)
+        let count = Tokenizer.tokenize("The U.S. lifted curbs on Nov. 10. China agreed.", firstSentence: 0, vocabulary: WordTable(), into: &tokens)
         #expect(count == 2)
         #expect(tokens.first { $0.text == "china" }?.sentence == 1)
         #expect(tokens.first { $0.text == "10" }?.sentence == 0)
@@ -45,7 +45,7 @@ import Testing
         #expect(words("cost €5") == ["cost", "€5"])
         #expect(words("curbs — eased —") == ["curbs", ",", "eased", ","])
         var tokens: [Token] = []
-        _ = Tokenizer.tokenize(String(decoding: [0x61, 0xE2, 0x80], as: UTF8.self), firstSentence: 0, vocabulary: [:], into: &tokens)
+        _ = Tokenizer.tokenize(String(decoding: [0x61, 0xE2, 0x80], as: UTF8.self), firstSentence: 0, vocabulary: WordTable(), into: &tokens)
         #expect(tokens.count <= 3)
     }
 
@@ -55,7 +55,7 @@ import Testing
             for b in 0...255 {
                 var tokens: [Token] = []
                 let text = String(decoding: [0x61, lead, UInt8(b)], as: UTF8.self)
-                _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: [:], into: &tokens)
+                _ = Tokenizer.tokenize(text, firstSentence: 0, vocabulary: WordTable(), into: &tokens)
                 #expect(tokens.count <= text.utf8.count)
             }
         }
