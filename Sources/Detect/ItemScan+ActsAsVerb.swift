@@ -1,0 +1,265 @@
+import Model
+
+// Step 1 of a verb claim (ItemScan+VerbClaims.swift): is the word a verb here.
+extension ItemScan {
+
+    /// The word works as a verb in this sentence: not a compound modifier,
+    /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
+    /// not attributive ("tariffs imposed on China").
+    mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
+        let sense = verb.value
+        let prev = v - 1 >= range.lowerBound ? v - 1 : nil
+        if tokens[v + verb.length - 1].hyphenAfter { return false }  // a compound modifier: "end-use checks"
+        // The second half of a compound: "win-win agreements", "long-delayed"; not "US-imposed tariffs".
+        if let p = prev, tokens[p].hyphenAfter, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] == nil { return false }
+        // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
+        if sense.lemma == "let", after(v) == "alone" { return false }
+        // "U.S. Export Blacklist": after "export" or "trade", the list, not the verb.
+        if sense.lemma == "blacklist", let p = prev, ["export", "trade"].contains(tokens[p].text),
+           p - 1 >= range.lowerBound, ann.actorEnds[p - 1] || ann.side[p - 1] != nil { return false }
+        // "China hits back at U.S. export blacklist": a reaction aimed at a measure reports it; the verb of
+        // the reaction's idiom is not a move of its own.
+        // ("Hits Back At America With Retaliatory Tariffs" names its own reply: that stays a move.)
+        if ann.has(.reaction, at: v), let cue = ann.cueText[v], cue.contains(" "),
+           let last = (v..<min(v + 4, range.upperBound)).first(where: { tokens[$0].text == "at" }), last > v,
+           !(last..<range.upperBound).contains(where: { tokens[$0].text == "with" }) { return false }
+        // "leaving the door open for more measures": an idiom for what may come, not an opening.
+        if sense.lemma == "open", let p = prev, ["door", "doors"].contains(tokens[p].text) { return false }
+        // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.
+        if Self.moodNouns.contains(after(v + verb.length - 1) ?? "") { return false }
+        if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
+        // "as response to U.S. sanctions", "amid China tariffs": a verb that is also a noun, after a preposition
+        // and its owner, is the noun.
+        if sense.alsoNoun, let p = prev, ann.actorEnds[p], let a = (max(range.lowerBound, p - 3)...p).first(where: { ann.actor[$0] != nil }),
+           a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text) { return false }
+        if permissionOfAnotherVerb(v, verb: verb) { return false }
+        if undoesNestedChange(at: v, verb: verb) { return false }
+        if namesDocument(at: v) || relativeOfNonMeasure(at: v, range) { return false }
+        // "magnet exports to the US increased by six times": a flow that rises or falls by itself is trade data.
+        let after = v + verb.length
+        // The subject's head, past a destination: "exports to the United States increased".
+        var head = prev
+        if let p = prev, ann.actorEnds[p] || ann.side[p] != nil, max(range.lowerBound + 1, v - 6) < p,
+           let k = (max(range.lowerBound + 1, v - 6)..<p).last(where: { ["to", "from"].contains(tokens[$0].text) }),
+           ((k + 1)..<v).allSatisfy({ ann.actor[$0] != nil || ann.actorEnds[$0] || ann.side[$0] != nil
+               || Self.determiners.contains(tokens[$0].text) || tokens[$0].text == "states" }) {
+            head = k - 1
+        }
+        // "rare earth export approvals rising": permissions granted are a move, not trade data.
+        if [.increaser, .reducer, .rise].contains(sense.verbClass), let p = head, ann.objects[p].contains(.flow),
+           !Self.permissionNouns.contains(tokens[p].text),
+           !(sense.participle && headlinePassive(v, verb: verb, range)),
+           !ann.objects[p].contains(.measure), after >= range.upperBound || tokens[after].isBoundary || tokens[after].isNumber
+            || ["in", "from", "to", "sharply", "again", "further", "last", "this", "year", "on"].contains(tokens[after].text)
+            || tokens[after].text == "by" && after + 1 < range.upperBound
+                && (tokens[after + 1].isNumber || Self.amountWords.contains(tokens[after + 1].text)) {
+            return false
+        }
+        // "Nvidia Targets Mid-February for First H200 AI Chip Shipments": a date aimed at, not a target hit.
+        if sense.lemma == "target", after < range.upperBound,
+           tokens[after].isNumber || Self.months.contains(tokens[after].text)
+            || ["mid", "early", "late", "end", "date", "deadline"].contains(tokens[after].text) { return false }
+        // "curbs that stop short of earlier proposals": a comparison, not a halt.
+        if sense.lemma == "stop", v + verb.length < range.upperBound, tokens[v + verb.length].text == "short" { return false }
+        // A longer noun phrase starts here: "spare parts", "blacklist reversal", "tariff cuts in talks";
+        // or one began before it: "entity list process".
+        if let t = ann.topic[v], t.length > verb.length { return false }
+        if ann.inTopic[v], ann.topic[v] == nil { return false }
+        // "a clear picture", "the order": after an article the word is a noun or an adjective.
+        // "Executive Order 14256 says ...": a document's name, never an order given.
+        if sense.lemma == "order", let p = prev, tokens[p].text == "executive" { return false }
+        // "renewed a slate of expiring registrations": a lapse verb's -ing form before a noun is its adjective.
+        if ["expire", "lapse"].contains(sense.lemma), tokens[v].text.hasSuffix("ing"), let p = prev,
+           tokens[p].text == "of" || Self.determiners.contains(tokens[p].text), after < range.upperBound,
+           !ann.objects[after].isEmpty { return false }
+        if let p = prev, ["a", "an", "the"].contains(tokens[p].text), !sense.isChangeNoun { return false }
+        // "a bill that would require Congress to approve the sale of AI chips": an approval required is a new
+        // hurdle, not a permission given.
+        if Self.permissions.contains(sense.lemma), let p = prev, tokens[p].text == "to",
+           (max(range.lowerBound, v - 10)..<p).contains(where: { ["require", "requires", "required", "requiring"].contains(tokens[$0].text) }) {
+            return false
+        }
+        // "to give negotiators more time to reach a trade deal", "in order to reach a deal": a deal aimed at.
+        if sense.verbClass == .settler, let p = prev, tokens[p].text == "to", p - 1 >= range.lowerBound,
+           Self.aimNouns.contains(tokens[p - 1].text) { return false }
+        // "China: US take entities off blacklist": after one side's colon, the other side with a bare verb is
+        // what the speaker demands, not what was done.
+        if v < titleTokenCount, tokens[v].text == sense.lemma, !sense.lemma.hasSuffix("s"),
+           let colon = (0..<v).last(where: { tokens[$0].text == ":" }),
+           let s = (0..<colon).first(where: { ann.actor[$0] != nil }), let speaker = ann.actor[s]?.value,
+           !(0..<colon).contains(where: { ann.topic[$0] != nil || ann.inTopic[$0] }),
+           !(colon + 1..<v).contains(where: { ["and", ","].contains(tokens[$0].text) }),
+           (colon + 1..<v).contains(where: { ann.actor[$0]?.value == speaker.other || ann.side[$0] == speaker.other }),
+           !(colon + 1..<v).contains(where: { ["to", "will", "would", "may", "could", "can", "should", "must"].contains(tokens[$0].text) }) {
+            return false
+        }
+        // "China's position on tariffs is very clear": after a form of "be" or an intensifier, an adjective.
+        if let p = prev, Self.beForms.contains(tokens[p].text) || Self.intensifiers.contains(tokens[p].text),
+           Self.adjectiveVerbs.contains(tokens[v].text) { return false }
+        // "agrees to 2-week tariff increase delay": a change noun before another is its modifier; the last is the head.
+        if sense.alsoNoun, !sense.participle, !tokens[v].text.hasSuffix("ing"), after < range.upperBound, let next = ann.verb[after],
+           next.value.alsoNoun || next.value.isChangeNoun, [.delayer, .reducer].contains(next.value.verbClass),
+           let p = prev, ann.topic[p] != nil || ann.inTopic[p] { return false }
+        if scheduledLapse(at: v, verb: verb, range) || standingForYears(at: v, verb: verb, range) { return false }
+        // "Huawei ban : China to hit back at U.S with its own entity list": a short kicker before the headline's
+        // colon names the story; a word there that is also a noun is the noun.
+        if sense.alsoNoun, !sense.participle, v < titleTokenCount, v - range.lowerBound < 3,
+           let colon = (v + verb.length..<min(v + verb.length + 2, range.upperBound)).first(where: { tokens[$0].text == ":" }),
+           !(range.lowerBound..<colon).contains(where: { ann.actor[$0] != nil }) { return false }
+        // "Extension of Limited Product Exclusions": a participle between "of" and its noun is an adjective.
+        if sense.participle, !sense.isChangeNoun, let p = prev, ["of", "for", "with"].contains(tokens[p].text), after < range.upperBound,
+           !tokens[after].isBoundary, !tokens[after].isNumber, ann.verb[after] == nil, ann.actor[after] == nil,
+           !Self.participleFollowers.contains(tokens[after].text) { return false }
+        // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
+        if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
+        // "starting May 14", "beginning on November 10": a date, not a start.
+        if ["starting", "beginning"].contains(tokens[v].text), v + 1 < range.upperBound,
+           tokens[v + 1].isNumber || ["from", "on", "in", "at", "with", "next", "this", "today", "tomorrow", "immediately",
+                                      "early", "mid", "late", "later", "monday", "tuesday", "wednesday", "thursday",
+                                      "friday", "saturday", "sunday"].contains(tokens[v + 1].text)
+                || Self.months.contains(tokens[v + 1].text) {
+            return false
+        }
+        let next = v + verb.length
+        if sense.alsoNoun || sense.impliedTopic != nil, next < range.upperBound, Self.compoundChangeNouns.contains(tokens[next].text) {
+            return false  // "US Blacklist Reversal"
+        }
+        // "U.S. and China Announce Tariff Updates": what is started is a change to a measure, and
+        // "update" says neither way; the lede must tell.
+        if sense.verbClass == .starter,
+           let k = (next..<min(next + 4, range.upperBound)).first(where: { Self.neutralChangeNouns.contains(tokens[$0].text) }),
+           k > next, ann.topic[k - 1] != nil || ann.inTopic[k - 1] || !ann.objects[k - 1].isEmpty,
+           !(next..<k).contains(where: { tokens[$0].isBoundary }) {
+            return false
+        }
+        if sense.isChangeNoun, verb.text.hasSuffix(" in"), let p = prev, ann.inTopic[p] || !ann.objects[p].isEmpty {
+            return false  // "tariff cuts in Beijing talks": a compound noun and a place
+        }
+        // "under revised US licence", "the amended rule": a modifier's participle is an adjective.
+        if sense.verbClass == .modifier, sense.participle, let p = prev,
+           ann.has(.preposition, at: p) || Self.determiners.contains(tokens[p].text) {
+            return false
+        }
+        // "lifting restrictions on restricted party affiliates", "smuggling of banned chips", "reviving
+        // stalled talks": participles that name a status, between a preposition (or a gerund) and their
+        // noun, are adjectives. ("over eased licence policy" still says a change.)
+        if sense.participle, Self.statusParticiples.contains(tokens[v].text), let p = prev,
+           ann.has(.preposition, at: p) && tokens[p].text != "by" || tokens[p].text.hasSuffix("ing") && ann.verb[p] == nil,
+           next < range.upperBound,
+           !tokens[next].isBoundary, !ann.has(.preposition, at: next), !Self.determiners.contains(tokens[next].text),
+           ann.verb[next] == nil, !tokens[next].isNumber {
+            return false
+        }
+        // "Extending the Economic Truce" after a headline's colon, or opening it: a topic label, not an event.
+        // "Ministry of Commerce: Imposing anti-dumping duties on ...": after an agency's name the gerund is its act.
+        if sense.verbClass != .modifier, tokens[v].text.hasSuffix("ing"), range.lowerBound < titleTokenCount,
+           v == range.lowerBound || tokens[v - 1].text == ":" && !agencyKicker(endingAt: v - 1, range) {
+            // What the label's gerund acts on is no measure of its own: "Suspending Additional Duties on
+            // Chinese Goods" names no "additional duties" imposed.
+            var k = v + verb.length
+            while k < range.upperBound, !tokens[k].isBoundary { consumed[k] = true; k += 1 }
+            return false
+        }
+        if sense.alsoNoun {
+            // A verb after a subject, "to" or a modal, or right before its object's determiner ("the order cuts the tariff").
+            let next = v + verb.length
+            let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
+                && Self.determiners.contains(tokens[next].text)
+            // After a figure it is a noun: "retains 10% levy", "a 25% cut".
+            // ("Announcement No.85, 2013 Ends Two-Anti Duties": a document's year closes its name, no figure of the noun.)
+            if let p = prev, tokens[p].isNumber && !documentYear(p) || ann.has(.percentUnit, at: p) { return false }
+            // "U.S. Ban On China's ZTE Lifted", "US curbs on chip exports": a verb takes its object, not "on".
+            if next < range.upperBound, tokens[next].text == "on",
+               !(prev.map { ann.has(.infinitive, at: $0) || ann.has(.modal, at: $0) } ?? false) { return false }
+            // "China Buys US Wheat & Sorghum, Ends Some Soybean Import Suspensions": a second predicate.
+            // "USTR Concludes Its Review and Increases Tariffs": after "and", only with its object right after it;
+            // so after "but" ("Pauses Other Tariffs but Increases Tariffs on China").
+            let objectFollows = next < range.upperBound && (ann.topic[next] != nil || !ann.objects[next].isEmpty)
+            let coordinated = prev.map { tokens[$0].text == "," || ["and", "but", "yet"].contains(tokens[$0].text) && objectFollows } ?? false
+                && range.lowerBound < titleTokenCount
+                && (range.lowerBound..<v).contains { ann.actor[$0] != nil }
+            guard let p = prev, coordinated || documentYear(p) || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+                || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
+                || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
+                || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
+            else { return false }
+        }
+        let form = tokens[v].text
+        // "the list ... for goods levied additional tariffs": a participle right after the plain noun of a
+        // prepositional phrase qualifies that noun.
+        let afterPrepositionalNoun = sense.participle && prev.map { p in
+            p - 1 >= range.lowerBound && ann.has(.preposition, at: p - 1) && ann.verb[p] == nil && !tokens[p].isNumber
+                && !tokens[p].isBoundary && !ann.has(.preposition, at: p) && !Self.beForms.contains(tokens[p].text)
+                && ann.topic[p] == nil && !ann.inTopic[p] && ann.objects[p].isEmpty
+                && ann.actor[p] == nil && ann.side[p] == nil && !Self.determiners.contains(tokens[p].text)
+                && !Self.quantityAdjectives.contains(tokens[p].text)
+        } ?? false
+        if afterPrepositionalNoun { return false }
+        // "told to continue treating Huawei as blacklisted": a participle after "as" is a status, not an act.
+        if sense.participle, let p = prev, tokens[p].text == "as" { return false }
+        // "the statutory process required leading up to the anniversaries": in a lede, a participle that an
+        // -ing word the lexicon does not know follows qualifies the noun before it.
+        if sense.participle, range.lowerBound >= titleTokenCount, prev != nil, v + verb.length < range.upperBound,
+           tokens[v + verb.length].text.hasSuffix("ing"), tokens[v + verb.length].id < 0, ann.verb[v + verb.length] == nil {
+            return false
+        }
+        if let p = prev, sense.participle || form.hasSuffix("ing"), !ann.actorEnds[p],
+           !ann.objects[p].isEmpty || ann.inTopic[p]
+            || range.lowerBound >= titleTokenCount && sense.participle && tokens[p].id < 0 && !tokens[p].isNumber,
+           !headlinePassive(v, verb: verb, range),
+           // "rare earth export approvals rising": an -ing closing the sentence is its predicate.
+           !(form.hasSuffix("ing") && (v + verb.length >= range.upperBound || tokens[v + verb.length].isBoundary)) {
+            return false  // attributive: "tariffs imposed on China", "fees targeting ships"
+        }
+        if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
+            return false  // adjectival: "Beijing's delayed approvals", "the expanded list"
+        }
+        if let p = prev, sense.participle, ann.has(.signal, at: p) || ann.verb[p] != nil,
+           next < range.upperBound, !ann.objects[next].isEmpty {
+            return false  // adjectival after a verb: "signals limited approval"
+        }
+        return true
+    }
+
+    /// A demand, a condition or background ("after", "if") opens the verb's
+    /// clause, or the status quo ("keeps", "still") stands right before it.
+    func governedByCondition(_ v: Int, clause: Int, _ range: Range<Int>) -> Bool {
+        var clause = clause
+        // "Presses Commerce Secretary On Trump Administration's Decision to Ease AI Export Controls": in a
+        // headline, a decision an actor has made is reported as made, whatever is asked of anyone about it.
+        let madeDecision = range.lowerBound < titleTokenCount && v - 3 >= clause && tokens[v - 1].text == "to"
+            && ["decision", "move", "order"].contains(tokens[v - 2].text)
+            && (["'s", "’s"].contains(tokens[v - 3].text) || ann.actorEnds[v - 3])
+        // "China hopes the US will scrap all tariffs after the U.S. reinstated 352 exclusions": under a wish or a
+        // reaction, which moves nothing, an "after" clause with its own subject reports the move reacted to.
+        if let a = (clause..<v).last(where: { ["after", "following"].contains(tokens[$0].text) }), a + 1 < v,
+           ann.actor[a + 1] != nil || ann.side[a + 1] != nil || a + 2 < v && tokens[a + 1].text == "the" && ann.actor[a + 2] != nil,
+           (clause..<a).contains(where: { ann.has(.demand, at: $0) || ann.has(.reaction, at: $0) }),
+           !(clause..<a).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) && !consumed[$0] && ann.objects[$0].isEmpty
+               && ann.verb[$0]!.value.verbClass != .easing && ann.verb[$0]!.value.verbClass != .reducer }) {
+            clause = a + 1
+        }
+        for k in clause..<v {
+            // "announced a public comment process on the proposed suspension of port fees": process, not a move.
+            if ann.has(.demand, at: k) && !madeDecision || ann.has(.consultation, at: k) { return true }
+            // "amends a previous executive order to further increase tariffs": an adjective of time is no background clause.
+            if ann.has(.background, at: k), !reactionHeadline(range, before: k), !priorAdjective(at: k),
+               !consideredWhether(at: k), !ownIntention(at: k, before: v) { return true }
+        }
+        // "will continue to suspend additional tariffs": keeping a suspension going extends it.
+        // "BIS Continues to Add Aviation Businesses to the Entity List": each addition is a new listing.
+        let continuesRelief = ann.verb[v].map { [.reducer, .easing, .adder].contains($0.value.verbClass) } ?? false
+        // "duties continue to be imposed": the hold stands before "to be".
+        let back = v - 1 >= clause && tokens[v - 1].text == "be" ? 3 : 2
+        return (max(clause, v - back)..<v).contains {
+            ann.has(.hold, at: $0) && !(continuesRelief && tokens[$0].text.hasPrefix("continu"))
+        }
+    }
+
+    /// "weighing whether to allow Nvidia to sell chips": what a verb of considering weighs is the move
+    /// considered (a signal), not a condition on it.
+    func consideredWhether(at k: Int) -> Bool {
+        guard tokens[k].text == "whether", k > 0, let w = ann.verb[k - 1] ?? (k > 1 ? ann.verb[k - 2] : nil) else { return false }
+        return w.value.isThreat && ["weigh", "mull", "consider", "explore", "study"].contains(w.value.lemma)
+    }
+}

@@ -1,0 +1,206 @@
+import Model
+
+// Step 3 of a verb claim (ItemScan+VerbClaims.swift): the topic it moves.
+extension ItemScan {
+
+    /// The topic the verb moves: in its object, else (passive or headline
+    /// order) before it, else a headline's kicker, else the verb itself.
+    /// The classes of nouns before the verb join the object's when the topic
+    /// stands there ("tariffs were cut").
+    func claimTopic(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, clause: Int,
+                    _ range: Range<Int>) -> ClaimTopic? {
+        let sense = verb.value
+        var topicIndex = (object.headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil })
+            ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
+        // "added seven Chinese entities, mostly related to aerospace, to its export control list": what firms are
+        // added to is the topic, not what they make.
+        if sense.verbClass == .adder, let l = addedToList(after: object.start, range), l < object.end,
+           (object.start..<l).contains(where: { Self.firmNouns.contains(tokens[$0].text) }) {
+            topicIndex = l
+        }
+        // "China retaliates against US chip curbs with Micron ban": what it retaliates against is the other
+        // side's measure; what it retaliates with is its own.
+        if sense.lemma == "retaliate", object.start < object.end, tokens[object.start].text == "against",
+           let w = (object.start..<range.upperBound).first(where: { tokens[$0].text == "with" }) {
+            guard let t = ((w + 1)..<min(w + 8, range.upperBound)).first(where: { ann.topic[$0] != nil }) else { return nil }
+            topicIndex = t
+        }
+        // "exports lifted by truce": after a participle, "by" names the agent, not what moves.
+        if sense.participle, object.start < object.end, ann.has(.agent, at: object.start) { topicIndex = nil }
+        // "Chip design software curbs on China to be lifted under London deal": a passive's subject is what
+        // moves; the phrase after it tells under what.
+        if sense.participle, object.start < object.end, v - 1 >= clause, Self.beForms.contains(tokens[v - 1].text),
+           ["under", "after", "as", "following", "amid", "in", "with"].contains(tokens[object.start].text),
+           let subject = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range) {
+            topicIndex = subject
+        }
+        // "US drone makers sanctioned by China": with its agent named, a verb that names its measure moves
+        // that measure; the nouns before it are its target.
+        if topicIndex == nil, sense.participle, object.agent != nil, object.start < object.end, tokens[object.start].text == "by",
+           let implied = sense.impliedTopic {
+            return ClaimTopic(index: nil, term: implied, text: verb.text)
+        }
+        // "China blacklists US drone companies": a verb that names its measure, acting on firms; the
+        // firms' trade is its target, not its topic.
+        if let implied = sense.impliedTopic, let h = object.headIndex ?? (object.span.last { Self.firmNouns.contains(tokens[$0].text) }),
+           Self.firmNouns.contains(tokens[h].text) {
+            return ClaimTopic(index: nil, term: implied, text: verb.text)
+        }
+        if topicIndex == nil {
+            topicIndex = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range)
+        }
+        if topicIndex == nil, let kicker = headlineKicker(before: clause, range),
+           let t = kicker.last(where: { ann.topic[$0] != nil }) {
+            topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
+        }
+        if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
+        // "China warns it will retaliate if Trump imposes additional tariffs": a bare retaliation answers, in
+        // kind, the measure its condition names.
+        if topicIndex == nil, sense.lemma == "retaliate", object.start >= object.end,
+           let c = ((v + verb.length)..<min(v + verb.length + 2, range.upperBound)).first(where: { ["if", "should"].contains(tokens[$0].text) }) {
+            topicIndex = ((c + 1)..<min(c + 10, range.upperBound)).first {
+                ann.topic[$0] != nil && ann.topic[$0]!.value.specific && ann.objects[$0].contains(.measure)
+            }
+        }
+        if topicIndex == nil, sense.verbClass == .adder, sense.isChangeNoun, range.lowerBound < titleTokenCount {
+            // "Additions of Entities, ... From the Entity List": the list closes the title.
+            topicIndex = (object.end..<range.upperBound).first { ann.topic[$0] != nil && ann.objects[$0].contains(.list) }
+        }
+        if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }
+        if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
+        let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
+        if settles, object.all.contains(.deal) {  // "launch the dialogue"
+            return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.talks, nil)], specific: true), text: verb.text)
+        }
+        return nil
+    }
+
+    /// Passive or headline order: the topic stands before the verb. A verb
+    /// with an object of its own takes it only as its subject ("Synopsys
+    /// restores access"), not across another actor; what eases or stops by
+    /// itself must be a measure, not a flow or a price.
+    func topicBeforeVerb(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, clause: Int,
+                         _ range: Range<Int>) -> Int? {
+        let sense = verb.value
+        // Only a verb without an object of its own reads back to a topic before it ("tariffs were cut").
+        let intransitive = object.start >= object.end || ann.has(.preposition, at: object.start)
+            || sense.verbClass == .breakdown || sense.verbClass == .rise
+        let hasOwnObject = !intransitive && ((object.start..<object.end).contains {
+            ann.actor[$0] != nil || ann.side[$0] != nil || !ann.objects[$0].isEmpty
+        } || object.end - object.start > 3)
+        var topicIndex: Int?
+        var j = v - 1
+        while j >= clause, topicIndex == nil {
+            // "Customs Tariff Commission announces ...": a word of an agency's name is no topic.
+            if ann.topic[j] != nil, !insideActorName(j, from: clause) { topicIndex = j }
+            j -= 1
+        }
+        if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
+        // "retaliatory duties on US farm goods take effect": a measure heading the subject is what moves,
+        // not the goods in its phrase.
+        if let t = topicIndex, let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }),
+           let head = (clause..<p).last(where: { ann.topic[$0] != nil && ann.objects[$0].contains(.measure) }) {
+            topicIndex = specificModifier(of: head, from: clause) ?? head
+        }
+        if let t = topicIndex, hasOwnObject, !sense.participle,
+           ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {
+            topicIndex = nil
+        }
+        guard let t = topicIndex else { return nil }
+        // "Potential Trade Deal Could End Years of Friction": a verb whose direction depends on what it
+        // acts on, with an object of its own that names no measure, says nothing of its subject.
+        let dependsOnObject: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .settler]
+        if hasOwnObject, dependsOnObject.contains(sense.verbClass), object.all.isEmpty, !sense.participle { return nil }
+        // The subject's nouns say what moves only when the object names nothing of its own
+        // ("tariffs were cut"); "BIS restrictions ... has suspended sales" moves the sales.
+        // The subject's head is its last classed noun before a preposition: "Exclusions for Second and
+        // Third China Tariff Tranches Issued" issues exclusions, not tariffs.
+        let objectHead = object.head
+        let subjectEnd = (clause..<v).first { j in
+            ann.has(.preposition, at: j) && !["as", "amid", "including"].contains(tokens[j].text) && !ann.inTopic[j]
+                && (clause..<j).contains { !ann.objects[$0].isEmpty }
+        } ?? v
+        for j in clause..<v {
+            object.all.formUnion(ann.objects[j])
+            if objectHead.isEmpty, j < subjectEnd, !ann.objects[j].isEmpty { object.head = headClasses(at: j, from: clause) }
+        }
+        // What eases or rises by itself must be a measure ("tariffs were cut"), not a
+        // shortage or a price ("rare earth shortage easing").
+        let measureBefore = (clause..<v).contains { !ann.objects[$0].isDisjoint(with: .measures) }
+        // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
+        let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
+        let talks = ann.topic[t]!.value.candidates[0].topic == .talks
+        if !hasOwnObject, !measureBefore, !permitted, !talks,
+           sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
+            return nil
+        }
+        // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
+        // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
+        // A participle is passive after "be" or in a headline; "exports ... increased by six times" is past tense.
+        let passive = sense.participle && (headlinePassive(v, verb: verb, range)
+            || v > range.lowerBound && Self.beForms.contains(tokens[v - 1].text)
+            || v + verb.length < range.upperBound && ann.has(.agent, at: v + verb.length))
+        let flowVerb = sense.verbClass == .easing
+            || !passive && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
+        if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { return nil }
+        // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
+        if subjectHeadElsewhere(before: t, from: clause) { return nil }
+        return t
+    }
+
+    /// "by the U.S.", "by Beijing" after `start` in the sentence.
+    func agent(after start: Int, _ range: Range<Int>) -> Actor? {
+        (start..<range.upperBound).lazy.compactMap { agent(at: $0, before: range.upperBound) }.first
+    }
+
+    /// The actor a "by" at `k` names ("by the U.S.", "by Beijing"), within tokens before `end`.
+    func agent(at k: Int, before end: Int) -> Actor? {
+        guard ann.has(.agent, at: k), k + 1 < end else { return nil }
+        let n = k + 2 < end && Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
+        return ann.actor[n]?.value
+    }
+
+    /// "Countries have imposed tariffs", "trading partners retaliated": a
+    /// subject of many governments is no one side's move.
+    func genericSubject(before v: Int, _ range: Range<Int>) -> Bool {
+        var p = v - 1
+        while p >= range.lowerBound, ann.has(.adverb, at: p) || ann.has(.modal, at: p) || ann.has(.infinitive, at: p) {
+            p -= 1
+        }
+        let generic: Set<String> = ["countries", "nations", "partners", "economies", "governments", "others"]
+        if p >= range.lowerBound, generic.contains(tokens[p].text) { return true }
+        // "Countries have imposed tariffs ... to retaliate against ...": the opening subject acts throughout.
+        let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 3)
+        return opening.contains { generic.contains(tokens[$0].text) } && !(range.lowerBound..<v).contains { ann.actor[$0] != nil }
+    }
+
+    /// "US-China trade war", "Sino-US talks": the two sides joined by a hyphen
+    /// modify a noun; neither is a subject.
+    func jointModifier(_ j: Int) -> Bool {
+        if tokens[j].hyphenAfter { return true }
+        return j > 0 && tokens[j - 1].hyphenAfter && (ann.actor[j - 1] != nil || ann.side[j - 1] != nil || tokens[j - 1].text == "sino")
+    }
+
+    /// "China Buys US Wheat": an actor right after a verb is its object, not a subject.
+    func objectOfVerb(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= max(0, j - 3) {
+            if let verb = ann.verb[k] { return k + verb.length == j }
+            // "Japan and the Netherlands will join the U.S. in restricting ...": whom one joins does not act here.
+            if ["join", "joins", "joined", "joining"].contains(tokens[k].text) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Token `j` is part of an actor's name that starts before it.
+    func insideActorName(_ j: Int, from clause: Int) -> Bool {
+        var s = j
+        while s >= clause {
+            if let a = ann.actor[s] { return s + a.length > j }
+            s -= 1
+            if s < j - 4 { return false }
+        }
+        return false
+    }
+}

@@ -1,0 +1,171 @@
+import Model
+
+// Step 2 of a verb claim (ItemScan+VerbClaims.swift): the verb's object.
+extension ItemScan {
+
+    /// The verb's object: up to the clause end, the next verb or a
+    /// background cue, with its head noun, topic terms and targets.
+    func objectOf(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> VerbObject {
+        let start = v + verb.length
+        var end = start
+        // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
+        // A modifier's purpose tells its direction: "amends a previous order to further increase tariffs".
+        let permits = verb.value.verbClass == .easing
+        var sawClass = false
+        // A list of places may run past the usual length: "imports from Taiwan region, Malaysia, U.S.".
+        func place(_ k: Int) -> Bool { ann.other[k] || ann.side[k] != nil || ann.actor[k] != nil || ann.actorEnds[k] }
+        func placeListGoesOn(_ k: Int) -> Bool {
+            k < start + 18 && (tokens[k].text == "," && place(k - 1) || tokens[k - 1].text == "," && place(k))
+        }
+        // "has added Chinese companies including Tencent, a tech giant, and CATL, a leading battery maker, to a
+        // list of ...": an adder's object runs on to the list its firms are added to, past their appositives.
+        let listAt = verb.value.verbClass == .adder ? addedToList(after: start, range) : nil
+        while end < range.upperBound, end < start + 12 || placeListGoesOn(end) || listAt.map({ end <= $0 }) ?? false,
+              !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end)
+                || tokens[end].text == "," && listAt.map({ end < $0 }) ?? false,
+              permits || !purposeClause(at: end) || modifiedMeasureGoesOn(end, verb: verb, start: start), !ann.has(.background, at: end) || priorAdjective(at: end), !newClause(at: end),
+              ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun || !ann.objects[end].isEmpty
+                // "approved the company to begin selling H20 chips": a permission governs its infinitive's verb.
+                // (Not one that names a measure of its own: "authorizing the United States to impose a tariff".)
+                // (Only past a firm it permits: "reverses decision to lift tariffs" is the decision's.)
+                || permits && end > start + 1 && tokens[end - 1].text == "to" && permitsFirm(at: end - 2)
+                    && (![.tightening, .increaser, .adder, .starter].contains(ann.verb[end]!.value.verbClass)
+                        || ann.verb[end]!.value.lemma == "begin")
+                // "delays tariff rise": a rise right after the object's topic is its noun.
+                || ann.verb[end]!.value.verbClass == .rise && end > start && (ann.topic[end - 1] != nil || ann.inTopic[end - 1])
+                || end > start && tokens[end - 1].text == "to" && modifiedMeasureGoesOn(end - 1, verb: verb, start: start)
+                || reducedRelative(at: end, objectStart: start)
+                || ann.verb[end]!.value.verbClass == .modifier && ann.verb[end]!.value.participle
+                // "suspends its expanded export controls": a participle after a determiner is an adjective.
+                || ann.verb[end]!.value.participle && end > start && Self.determiners.contains(tokens[end - 1].text)
+                // "suspend added tariffs", "lift expanded curbs": a participle opening the object is its adjective.
+                || ann.verb[end]!.value.participle && end == start && end + 1 < range.upperBound && !ann.objects[end + 1].isEmpty {
+            // "cancels meeting with Xi over rare earth curbs": a reason is no part of the object.
+            // "tightens control over dual-use items": "over" after a control noun says what is controlled.
+            if sawClass, Self.reasonWords.contains(tokens[end].text),
+               !(tokens[end].text == "over" && Self.controlNouns.contains(tokens[end - 1].text)) { break }
+            if !ann.objects[end].isEmpty { sawClass = true }
+            end += 1
+        }
+        var object = VerbObject(start: start, end: end)
+        // The head is in the direct object: a noun after a preposition or a reduced relative
+        // ("proclamations addressing imports of ...") belongs to a phrase of its own.
+        // "Cold War-style": a hyphenated modifier is no noun of the object.
+        var k = start
+        var begun = false
+        while k < end {
+            let classes = tokens[k].hyphenAfter ? [] : ann.objects[k]
+            if !classes.isEmpty {
+                object.head = classes
+                object.headIndex = k
+                if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
+                    || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
+            } else if begun, object.headIndex != nil, ["that", "which"].contains(tokens[k].text), k + 1 < end,
+                      ann.verb[k + 1] != nil || ann.has(.modal, at: k + 1) {
+                break  // "issues a new rule that bars exports": the relative clause is the rule's own
+            } else if begun, verb.value.verbClass != .adder,
+                      !(tokens[k].text == "of" && k > start && (Self.quantifiers.contains(tokens[k - 1].text)
+                        // "agree on first part of trade deal" (not "part of control measures": a share of them)
+                        || tokens[k - 1].text == "part" && k - 2 >= start && Self.ordinals.contains(tokens[k - 2].text))),
+                      ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
+                        || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
+                break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
+            }
+            if !Self.determiners.contains(tokens[k].text), !tokens[k].isNumber { begun = true }
+            k += 1
+        }
+        object.directEnd = min(k + 1, end)
+        if let h = object.headIndex { object.head = headClasses(at: h, from: start) }
+        for j in start..<end where !tokens[j].hyphenAfter { object.all.formUnion(ann.objects[j]) }
+        for j in start..<end {
+            if let t = ann.topic[j] {
+                if t.value.specific {
+                    if object.firstSpecific == nil { object.firstSpecific = j }
+                } else if object.firstGeneric == nil {
+                    object.firstGeneric = j
+                }
+            }
+            if let s = ann.side[j] { if s == .china { object.targetChina = true } else { object.targetUS = true } }
+            // "shipments to China", "tariffs on the US": a side's name after a preposition is a target too.
+            if let a = ann.actor[j]?.value, j > start, ["to", "on", "against", "into", "from"].contains(tokens[j - 1].text) {
+                if a == .china { object.targetChina = true } else { object.targetUS = true }
+            }
+            // "reach a trade deal in Malaysia": where it happens is no target.
+            let located = j > start && ["in", "at"].contains(tokens[j - 1].text)
+            if ann.other[j], !located, !object.targetChina, !object.targetUS { object.targetOther = true }
+            if let a = agent(at: j, before: end) { object.agent = a }
+        }
+        if let named = includedSide(after: end, range) {
+            if named == .china { object.targetChina = true } else { object.targetUS = true }
+        }
+        if let h = object.headIndex {
+            var j = h
+            while j >= start, object.headTopic == nil {
+                if let t = ann.topic[j], j + t.length > h { object.headTopic = j }
+                j -= 1
+            }
+        }
+        return object
+    }
+
+    /// "tariffs on Iran's trade partners, China included", "on countries that buy Russian oil, including
+    /// China": a side named as one of the targets just past the object.
+    func includedSide(after end: Int, _ range: Range<Int>) -> Actor? {
+        guard end < range.upperBound, tokens[end].text == "," || tokens[end].text == "including" else { return nil }
+        let first = tokens[end].text == "," ? end + 1 : end
+        func side(_ k: Int) -> Actor? { ann.side[k] ?? ann.actor[k]?.value }
+        guard first + 1 < range.upperBound else { return nil }
+        if tokens[first].text == "including" {
+            let n = first + 1 < range.upperBound && Self.determiners.contains(tokens[first + 1].text) ? first + 2 : first + 1
+            return n < range.upperBound ? side(n) : nil
+        }
+        if tokens[first + 1].text == "included" { return side(first) }
+        return nil
+    }
+
+    static let ordinals: Set<String> = ["first", "second", "third", "initial", "final"]
+    static let controlNouns: Set<String> = ["control", "controls", "grip", "oversight", "supervision"]
+
+    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
+    /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
+    static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
+                                           "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
+                                           "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
+
+    static let delayWords: Set<String> = ["delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers",
+                                          "deferred", "push back", "pushes back", "pushed back"]
+    static let earlierWords: Set<String> = ["previous", "prior", "earlier", "past", "former", "original", "initial"]
+    static let procedureNouns: Set<String> = ["process", "processes", "procedure", "procedures", "request", "requests",
+                                              "portal", "docket", "rulemaking", "rulemakings"]
+    /// Verbs that take goods out of what a measure or a relief covers.
+    static let carvingVerbs: Set<String> = ["exempt", "exclude", "carve out"]
+    /// What is decided about a measure, not the measure: "Postpones China Chip Tariff Decision".
+    static let rulingNouns: Set<String> = ["decision", "decisions", "determination", "determinations", "ruling", "rulings",
+                                           "vote", "verdict"]
+    static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
+
+    static let oilWords: Set<String> = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
+
+    /// US sanctions over Iranian oil or Hong Kong are not trade-policy positions; nor are sanctions over oil
+    /// whoever the lede makes their subject ("Treasury Sanctions Chinese Refineries"). China's sanctions on
+    /// a US firm over Xinjiang cotton are its countermeasure.
+    func offTopicSanctions(_ term: TopicTerm, text: String, actor who: Actor) -> Bool {
+        offTopicItem && term.candidates.count > 1 && term.candidates[0].topic == .nonTariffCountermeasures
+            && (who == .us || text.hasPrefix("sanction") && tokens.contains { Self.oilWords.contains($0.text) })
+    }
+    static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
+
+    static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because", "during", "ahead"]
+
+    /// "suspended a prior restriction": an adjective of time after an article, not a background clause.
+    func priorAdjective(at i: Int) -> Bool {
+        i > 0 && ["prior", "previous", "earlier", "original"].contains(tokens[i].text) && Self.determiners.contains(tokens[i - 1].text)
+    }
+
+    /// ", as well as": the object goes on ("suspends tariffs, as well as its addition of firms to the list").
+    func asWellAs(at i: Int) -> Bool {
+        var k = i
+        if tokens[k].text == "," { k += 1 }
+        return k + 2 < tokens.count && tokens[k].text == "as" && tokens[k + 1].text == "well" && tokens[k + 2].text == "as"
+    }
+}
