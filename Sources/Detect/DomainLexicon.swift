@@ -103,7 +103,7 @@ enum DomainLexicon {
                 specific(.techControls, .us))
         lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
                  "chipmaker", "chip makers", "chip firms", "chip companies",
-                 "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800"], .topic(chipTerm))
+                 "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800", "dram", "memory chips", "memory chip"], .topic(chipTerm))
         // "US pauses exports of critical technologies to China" (the May 2025 suspensions of engine, EDA and
         // ethane sales): the US's technology controls; China's on its own technologies are its export controls.
         lex.add(["critical technologies", "critical technology", "critical tech", "critical us technologies",
@@ -245,7 +245,7 @@ enum DomainLexicon {
                  "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",
                  "illumina", "calvin klein", "tyson", "us companies", "american companies", "us firms",
                  "meta", "meta platforms", "amazon", "cisco", "dell", "hp", "ibm", "oracle", "ford", "general motors",
-                 "enterprise products", "energy transfer", "ti"], .side(.us))
+                 "enterprise products", "energy transfer", "ti", "fedex"], .side(.us))
         lex.add(["mexico", "mexican", "canada", "canadian", "switzerland", "swiss", "japan", "japanese",
                  "india", "indian", "eu", "european union", "europe", "european", "brussels", "korea",
                  "south korea", "korean", "seoul", "taiwan", "taiwanese", "vietnam", "brazil", "dutch",
@@ -634,7 +634,7 @@ enum DomainLexicon {
                  "brace for", "braces for", "bracing for", "braced for", "expect", "expects", "fear", "fears",
                  "feared", "previous", "prior", "followed", "follows", "came after", "comes after", "began with", "started with", "triggered by", "sparked by",
                  "that were", "that was", "which were", "which was", "that would have", "will cover", "would cover",
-                 "resulting from", "as a result of", "due to",
+                 "resulting from", "as a result of", "due to", "in the wake of", "on the heels of",
                  "to cover"], .cue(.background))
         // "Trump says he expects to lower the fentanyl tariff": the actor's own intention is a signal.
         lex.add(["expects to", "expect to"], .cue(.signal))

@@ -102,6 +102,11 @@ extension ItemScan {
                 return true
             }
         }
+        // "will extend a deadline to escalate tariffs", "a March 1 deadline for raising tariffs": what a deadline
+        // is for is what happens when it passes, not a move made now.
+        if v >= range.lowerBound + 2, ["to", "for"].contains(tokens[v - 1].text), ["deadline", "deadlines"].contains(tokens[v - 2].text) {
+            return true
+        }
         // "signalling its resolve to push back against Trump's tariffs": resisting a measure, not deferring it.
         if sense.verbClass == .delayer, verb.text.hasPrefix("push"), let next = after(v + verb.length - 1),
            ["against", "on"].contains(next) { return true }
@@ -195,6 +200,12 @@ extension ItemScan {
         // country is no US-China move unless China is named its target.
         if let t = found.index, t >= range.lowerBound, found.term.candidates.first?.topic == .tariffs, !object.targetChina,
            (max(range.lowerBound, t - 4)..<t).contains(where: { ["global", "worldwide", "universal"].contains(tokens[$0].text) }) {
+            return true
+        }
+        // "Trump pauses most reciprocal tariffs, raises China levy": "most" tariffs, with China named nowhere in
+        // the clause, are the other countries' ("US, China agree to cut most tariffs" names it).
+        if let t = found.index, t > clause, found.term.candidates.first?.topic == .tariffs, !object.targetChina,
+           (max(clause, t - 3)..<t).contains(where: { tokens[$0].text == "most" }), !names(.china, in: clause..<object.end) {
             return true
         }
         // "To require a report on the effectiveness of chip export controls": what is required is a study of the

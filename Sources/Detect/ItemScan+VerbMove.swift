@@ -208,7 +208,9 @@ extension ItemScan {
         case .starter:
             // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
             // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
-            let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains { tokens[$0].text == "of" }
+            // ("$200 billion of tariffs": an amount's "of" leads to the measure itself.)
+            let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains {
+                tokens[$0].text == "of" && !($0 > object.start && Self.amountNouns.contains(tokens[$0 - 1].text)) }
             // "rolled out a plan that would affect exports of AI chips": a plan told by what it would do says no way.
             if object.span.contains(where: { ["that", "which"].contains(tokens[$0].text) && $0 + 1 < object.end && ann.has(.modal, at: $0 + 1) }) {
                 return nil

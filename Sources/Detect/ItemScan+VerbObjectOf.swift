@@ -71,7 +71,8 @@ extension ItemScan {
                         || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
                 break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
             }
-            if !Self.determiners.contains(tokens[k].text), !tokens[k].isNumber { begun = true }
+            // "announces $200 billion in Section 301 tariffs": an amount is no head; what it is "in" or "of" is.
+            if !Self.determiners.contains(tokens[k].text), !tokens[k].isNumber, !Self.amountNouns.contains(tokens[k].text) { begun = true }
             k += 1
         }
         object.directEnd = min(k + 1, end)
@@ -128,6 +129,8 @@ extension ItemScan {
 
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
     /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
+    static let amountNouns: Set<String> = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
+
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]

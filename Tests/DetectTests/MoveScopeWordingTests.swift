@@ -414,4 +414,14 @@ import Model
                        "The deal aims to reduce dependence on China.").isEmpty)
         #expect(claims("US strikes trade and critical minerals deals at ASEAN").isEmpty)
     }
+
+    @Test func mostTariffsWithChinaNamedNowhereInTheClauseAreTheOtherCountries() throws {
+        let found = claims("White House suspends most reciprocal tariffs for 90 days, hikes tariff on China to 125%")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening }, "\(found)")
+        #expect(claims("President suspends most tariffs for 90 days except one").isEmpty)
+        // China named in the clause: its tariffs are among them.
+        let cut = try #require(claims("US and China agree to lower most tariffs for 90 days").first)
+        #expect(cut.direction == .easing)
+    }
 }

@@ -210,4 +210,15 @@ import Model
         #expect(listed.topic == .nonTariffCountermeasures)
         #expect(listed.direction == .tightening)
     }
+
+    @Test func fedExIsAUSFirmAndDramIsAChip() throws {
+        let probe = try #require(claims("China opens investigation into FedEx").first)
+        #expect(probe.topic == .nonTariffCountermeasures)
+        #expect(probe.actor == .china)
+        #expect(probe.direction == .tightening)
+        let ban = try #require(claims("Commerce bars sales to Chinese DRAM producer").first)
+        #expect(ban.topic == .techControls)
+        #expect(ban.actor == .us)
+        #expect(ban.direction == .tightening)
+    }
 }

@@ -239,4 +239,21 @@ import Model
         #expect(!found.contains { $0.direction == .easing }, "\(found)")
         #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening }, "\(found)")
     }
+
+    @Test func aModalAfterTheObjectOpensTheSentencesOwnPredicate() throws {
+        // The ban is the object's head; what the move "will" do after it is no part of what ends.
+        let found = claims("Beijing's decision to end US beef ban could lift American farm exports")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(found.contains { $0.actor == .china && $0.direction == .easing }, "\(found)")
+    }
+
+    @Test func anAmountIsNoHeadWhatItIsInOrOfIs() throws {
+        for title in ["White House unveils $50 billion in new tariffs on Chinese goods",
+                      "US announces $16 billion of Section 301 duties on China"] {
+            let c = try #require(claims(title).first, "\(title)")
+            #expect(c.topic == .tariffs)
+            #expect(c.actor == .us)
+            #expect(c.direction == .tightening)
+        }
+    }
 }

@@ -267,4 +267,15 @@ import Model
         #expect(ruleClaims("Export Controls on China: Compliance Implications").isEmpty)
         #expect(ruleClaims("China Issues New Export Control Regulations: What Businesses Need to Know?").isEmpty)
     }
+
+    @Test func whatADeadlineIsForIsNoMoveMadeNow() {
+        let found = claims("Trump pushes back a deadline to raise tariffs on Chinese goods")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(claims("White House sets no new deadline for hiking tariffs on China").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func inTheWakeOfAMoveIsItsBackground() {
+        #expect(claims("Shipping rates jump", "The jump comes in the wake of a decision by Washington to cut tariffs on Chinese goods.").isEmpty)
+        #expect(claims("Port volumes climb", "Volumes rose on the heels of a US move to suspend tariffs on Chinese goods.").isEmpty)
+    }
 }
