@@ -191,4 +191,16 @@ import Model
         // Only talks break down: a firm pulling out of a market is no move.
         #expect(ruleClaims("Micron pulls out of China server chip market").isEmpty)
     }
+
+    @Test func theTwoGovernmentsAgreeingToTalkExportControlsOpenTheDialogue() throws {
+        for title in ["Washington and Beijing agree to discuss export controls",
+                      "US, China will hold talks on export controls next month"] {
+            let c = try #require(claims(title).first { $0.topic == .exportControlDialogue }, "\(title)")
+            #expect(c.direction == .easing)
+        }
+        // One side's wish, or talk only held, is no channel opened.
+        #expect(!claims("US reached out to discuss export controls, China did not reply").contains { $0.topic == .exportControlDialogue })
+        #expect(!claims("Commerce officials talk export enforcement with China").contains { $0.topic == .exportControlDialogue })
+        #expect(!claims("US and China will not discuss export controls").contains { $0.topic == .exportControlDialogue })
+    }
 }
