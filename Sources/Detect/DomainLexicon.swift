@@ -509,7 +509,8 @@ enum DomainLexicon {
                     "campaign against"],
              .tightening)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
-        noun(&lex, ["extension of", "extension for", "extensions for", "extensions of", "renewal of", "renewal for"], .extender)
+        noun(&lex, ["extension of", "extension for", "extensions for", "extensions of", "extension on", "extensions on",
+                    "renewal of", "renewal for"], .extender)
         noun(&lex, ["delay of", "delay in", "postponement of"], .delayer)
         lex.add(["off limits"], .verb(VerbSense(lemma: "off limits", verbClass: .tightening, alsoNoun: false,
                                                  participle: false, impliedTopic: nil, isThreat: false)))

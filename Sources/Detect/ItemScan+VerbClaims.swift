@@ -549,11 +549,24 @@ extension ItemScan {
         var k = start
         while k < range.upperBound, !tokens[k].isBoundary {
             if ["ends", "ended", "expires", "expired", "lapses", "lapsed"].contains(tokens[k].text),
-               k + 1 >= range.upperBound || tokens[k + 1].isBoundary { return tokens[k].text }
+               k + 1 >= range.upperBound || tokens[k + 1].isBoundary || scopeOnlyFollows(k + 1, range) { return tokens[k].text }
             if ann.verb[k] != nil, !ann.verb[k]!.value.alsoNoun, !ann.inTopic[k], ann.topic[k] == nil { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// "Tariff exemption ends for Chinese goods", "... expires on Friday": what follows the end says only
+    /// whom or when it concerns, with no verb of its own, to the clause's end.
+    func scopeOnlyFollows(_ k: Int, _ range: Range<Int>) -> Bool {
+        guard k < range.upperBound, ["for", "on", "today", "tomorrow", "at", "this", "next"].contains(tokens[k].text) else { return false }
+        var j = k + 1
+        while j < range.upperBound, !tokens[j].isBoundary {
+            if let verb = ann.verb[j], !verb.value.alsoNoun { return false }
+            if newClause(at: j) || ann.has(.background, at: j) { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The term at `t` stands between the firms' country at `firm` and their noun: "US rare earth miners".

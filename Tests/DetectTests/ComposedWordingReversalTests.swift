@@ -139,4 +139,17 @@ import Model
                            "President Trump and Chinese President Xi Jinping agreed at a dinner meeting Saturday to a 90-day break from further escalating the U.S.-China trade war.")
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
     }
+
+    @Test func aReliefThatEndsForTheGoodsItCoveredIsUndone() throws {
+        let c = try #require(claims("Tariff exemption ends for Chinese goods").first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+        // The end's own clause with a verb is another story: "as talks stall" does not make it close.
+        #expect(!claims("Tariff exemption ends for Chinese goods as importers rush shipments").contains { $0.direction == .easing })
+    }
+
+    @Test func anExtensionOnAPermissionKeepsItOpen() throws {
+        let c = try #require(claims("Huawei gets another extension on its temporary general licence").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+    }
 }
