@@ -674,7 +674,7 @@ enum DomainLexicon {
                  "blast", "blasted",
                  "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
                  "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
-        lex.add(["data showed", "data show", "data shows", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
+        lex.add(["data showed", "data show", "data shows", "according to data", "data from", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",
                  "stock market", "stock", "rally", "rallies", "slump", "slumps", "earnings", "indices", "dow jones", "s&p",

@@ -278,4 +278,11 @@ import Model
         #expect(claims("Shipping rates jump", "The jump comes in the wake of a decision by Washington to cut tariffs on Chinese goods.").isEmpty)
         #expect(claims("Port volumes climb", "Volumes rose on the heels of a US move to suspend tariffs on Chinese goods.").isEmpty)
     }
+
+    @Test func purchasesToldByTradeDataAreNoDecision() {
+        let lede = "China has effectively suspended soybean purchases from the United States since June, following renewed tariff tensions"
+        #expect(claims("Brazil wins soybean market share", lede + ", according to data from the farm bureau.").isEmpty)
+        // The same words on a source's say-so are the move.
+        #expect(!claims("Brazil wins soybean market share", lede + ", according to the farm bureau.").isEmpty)
+    }
 }
