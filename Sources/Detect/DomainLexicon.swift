@@ -109,7 +109,7 @@ enum DomainLexicon {
         lex.add(["critical technologies", "critical technology", "critical tech", "critical us technologies",
                  "critical u.s. technologies"], .topic(exportControlTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
-                 "fentanyl tariffs", "fentanyl related tariffs", "section 301", "section 232", "ieepa",
+                 "fentanyl tariffs", "fentanyl related tariffs", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
                  "de minimis exemption", "surcharge", "surtax"],
@@ -143,6 +143,9 @@ enum DomainLexicon {
                  "most favoured nation status"], specific(.tariffs, .us))
         // The Section 301 investigations of China, by the names official titles give them: the US's tariffs.
         lex.add(Self.section301China, specific(.tariffs, .us))
+        // Section 301 is a US statute: its tariffs are the US's, whoever else the item names ("Section 301 Tariff
+        // Increase Postponed" has no actor of its own).
+        lex.add(["section 301", "s301"], specific(.tariffs, .us))
         // USTR's respites from those tariffs, named without the word "tariff".
         lex.add(["301 exclusions", "section 301 exclusions"], specific(.tariffs, .us))
         // Both sides have run product exclusion processes for their tariffs on the other.

@@ -347,4 +347,12 @@ import Model
     @Test func seekingCommentsOnExtendingExclusionsIsProcess() {
         #expect(ruleClaims("USTR Seeking Comments on Extending Section 301 Exclusions That Expire July 31").isEmpty)
     }
+
+    @Test func section301IsAUSStatuteWhateverTheItemNames() throws {
+        // An official title that names no side: the statute's own country acts.
+        let c = try #require(claims("Section 301 vessel fees take effect on Tuesday").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
 }
