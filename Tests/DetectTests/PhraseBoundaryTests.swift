@@ -242,7 +242,7 @@ import Model
 
     @Test func aModalAfterTheObjectOpensTheSentencesOwnPredicate() throws {
         // The ban is the object's head; what the move "will" do after it is no part of what ends.
-        let found = claims("Beijing's decision to end US beef ban could lift American farm exports")
+        let found = claims("Beijing's move to end US beef ban will boost American farm exports")
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
         #expect(found.contains { $0.actor == .china && $0.direction == .easing }, "\(found)")
     }

@@ -269,7 +269,7 @@ import Model
     }
 
     @Test func whatADeadlineIsForIsNoMoveMadeNow() {
-        let found = claims("Trump pushes back a deadline to raise tariffs on Chinese goods")
+        let found = claims("White House will extend a deadline to escalate tariffs on Chinese goods")
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
         #expect(claims("White House sets no new deadline for hiking tariffs on China").allSatisfy { $0.direction != .tightening })
     }
