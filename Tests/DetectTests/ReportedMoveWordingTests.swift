@@ -721,4 +721,17 @@ import Model
         #expect(c.topic == .rareEarthExports)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aSideThatStrikesBackAndNamesWhatWithHasMoved() throws {
+        let tariffs = try #require(ruleClaims("Beijing hits back, 10% tariffs on US crude and farm machinery").first)
+        #expect(tariffs.topic == .tariffs)
+        #expect(tariffs.actor == .china)
+        #expect(tariffs.direction == .tightening)
+        let listed = try #require(ruleClaims("China Strikes Back: Sanctions on Three US Defence Firms").first)
+        #expect(listed.topic == .nonTariffCountermeasures)
+        #expect(listed.direction == .tightening)
+        // Striking back with nothing named, or an explainer after the colon, is no move.
+        #expect(ruleClaims("China Strikes Back: What It Means for Exporters").isEmpty)
+        #expect(ruleClaims("China strikes back: A Trade War Showdown").isEmpty)
+    }
 }

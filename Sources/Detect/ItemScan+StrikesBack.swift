@@ -1,0 +1,44 @@
+import Model
+
+// "China Strikes Back: New Tariffs on U.S. Agricultural Goods", "China hits back: 46 US companies swept into
+// Beijing's sanctions list", "China strikes back, $75B in tariffs on U.S. goods": a side that strikes back in
+// the headline and then names what it strikes with has moved; the measure after the colon or comma is its
+// retaliation. Striking back alone ("China vows to hit back") is a reaction, read elsewhere.
+extension ItemScan {
+    static let strikeBackPhrases: [[String]] = [["strikes", "back"], ["strike", "back"], ["struck", "back"], ["hits", "back"],
+                                                ["hit", "back"], ["fights", "back"], ["retaliates"], ["retaliated"]]
+    /// What a side strikes back with, when no tariff is named: China's own instruments.
+    static let countermeasureNouns: Set<String> = ["countermeasures", "countermeasure", "sanctions", "sanction", "probe",
+                                                   "investigation", "list", "ban", "fees", "controls"]
+
+    func struckBackClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound < titleTokenCount else { return nil }
+        for k in range {
+            guard let phrase = Self.strikeBackPhrases.first(where: { p in
+                k + p.count < range.upperBound && p.indices.allSatisfy { tokens[k + $0].text == p[$0] } }) else { continue }
+            let mark = k + phrase.count
+            guard [":", ","].contains(tokens[mark].text), mark + 1 < range.upperBound,
+                  !Self.questionWords.contains(tokens[mark + 1].text) else { return nil }
+            let before = range.lowerBound..<k
+            let who: Actor
+            if names(.china, in: before), !names(.us, in: before) { who = .china }
+            else if names(.us, in: before), !names(.china, in: before) { who = .us }
+            else { return nil }
+            let after = (mark + 1)..<range.upperBound
+            guard !after.contains(where: { ann.has(.negation, at: $0) || ann.has(.analysis, at: $0) }) else { return nil }
+            let tariffs = after.contains { t in
+                guard let span = ann.topic[t] else { return false }
+                return span.value.candidates.first?.topic == .tariffs && !Self.warTerms.contains(span.text)
+            }
+            let topic: Topic
+            if tariffs { topic = .tariffs }
+            else if who == .china, after.contains(where: { Self.countermeasureNouns.contains(tokens[$0].text)
+                || ann.topic[$0]?.value.candidates.first?.topic == .nonTariffCountermeasures }) { topic = .nonTariffCountermeasures }
+            else { return nil }
+            return Claim(topic: topic, actor: who, direction: .tightening, modality: .action,
+                         evidence: evidence(range), matched: phrase + [tokens[mark].text],
+                         inTitle: true, implied: true)
+        }
+        return nil
+    }
+}
