@@ -231,9 +231,15 @@ struct ItemScan {
     }
 
     func marketReactionHeadline(_ range: Range<Int>, from i: Int) -> Bool {
-        range.lowerBound < titleTokenCount && ((i + 1)..<range.upperBound).contains {
-            ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0)
-        }
+        guard range.lowerBound < titleTokenCount else { return false }
+        if ((i + 1)..<range.upperBound).contains(where: {
+            ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0) }) { return true }
+        // "China Launches Anti-Monopoly Investigation into DuPont China, Stock Prices Tumble": the market's
+        // reaction told after the move it reacts to, past a comma, semicolon or colon.
+        guard i > range.lowerBound + 2,
+              let mark = (range.lowerBound..<i).last(where: { tokens[$0].isBoundary && [",", ";", ":"].contains(tokens[$0].text) }),
+              mark < titleTokenCount else { return false }
+        return reportsMove(before: mark)
     }
 
     /// A headline that asks ("Trump-Xi Summit: Will It Deliver?", "Blank Slate

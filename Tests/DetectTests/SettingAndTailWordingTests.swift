@@ -285,4 +285,13 @@ import Model
         // The same words on a source's say-so are the move.
         #expect(!claims("Brazil wins soybean market share", lede + ", according to the farm bureau.").isEmpty)
     }
+
+    @Test func aMarketReactionAfterTheMoveLeavesTheMoveRead() throws {
+        let c = try #require(claims("China opens antitrust probe into Qualcomm, shares slump").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        // The market story alone is still no move.
+        #expect(claims("Qualcomm shares slump as investors weigh China risks").isEmpty)
+    }
 }
