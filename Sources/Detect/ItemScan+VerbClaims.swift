@@ -350,7 +350,8 @@ extension ItemScan {
         // measure on a US firm leaves it China's countermeasure; the politics inside the object do not.
         let reason = object.span.first { Self.reasonWords.contains(tokens[$0].text) } ?? object.end
         let firmOverPolitics = who == .china && object.targetUS && !politicalMeasure(in: object.start..<reason)
-        if !topicTerm.specific, politicalMeasure(in: range), !firmOverPolitics { return nil }
+        // (Up to the object's end: "...; Lawmakers Seek Clarity" after the move is no political target of it.)
+        if !topicTerm.specific, politicalMeasure(in: range.lowerBound..<max(object.end, v + 1)), !firmOverPolitics { return nil }
         guard isUSChinaPosition(topic: topic, actor: who, object: object, topicIndex: found.index,
                                 namedSubject: subject.text != nil, range) else { return nil }
         return ClaimPosition(actor: who, topic: topic, direction: dir)

@@ -294,4 +294,12 @@ import Model
         // The market story alone is still no move.
         #expect(claims("Qualcomm shares slump as investors weigh China risks").isEmpty)
     }
+
+    @Test func lawmakersInALaterClauseAreNoPoliticalTargetOfTheMove() throws {
+        let c = try #require(claims("Commerce to ease export curbs on AI chips to China; lawmakers object").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .easing)
+        // Lawmakers as the target are: sanctions on them are politics, not trade.
+        #expect(claims("China imposes sanctions on US lawmakers").isEmpty)
+    }
 }
