@@ -186,14 +186,15 @@ package struct ClaimExtractor: Sendable {
         }
         // Sanctions over Hong Kong or Iranian oil: the rules know whose move that is; the gate only knows words.
         let offTopic = ann.cues.contains { $0.contains(.offTopic) }
-        let namesTopic = !namesOnlyOthers && !offTopic && ann.topic.contains { $0 != nil }
+        let anyTopic = ann.topic.contains { $0 != nil }
+        let namesTopic = !namesOnlyOthers && !offTopic && anyTopic
         var classes: [UInt64] = []
         if namesTopic {
             GateClassFeatures.extract(tokens: tokens, ann: ann, titleTokenCount: titleTokenCount, into: &classes)
         }
         // A claim needs a topic term or a government the item names: an item with neither (most of any
         // feed) is not read further.
-        guard ann.topic.contains(where: { $0 != nil }) || ann.actor.contains(where: { $0 != nil })
+        guard anyTopic || ann.actor.contains(where: { $0 != nil })
                 || ann.side.contains(where: { $0 != nil }) else { return ([], false, says, classes) }
         return (scan.run(), namesTopic, says, classes)
     }

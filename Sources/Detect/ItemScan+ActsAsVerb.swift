@@ -2,7 +2,6 @@ import Model
 
 // Step 1 of a verb claim (ItemScan+VerbClaims.swift): is the word a verb here.
 extension ItemScan {
-
     /// The word works as a verb in this sentence: not a compound modifier,
     /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
     /// not attributive ("tariffs imposed on China").

@@ -2,7 +2,6 @@ import Model
 
 // Step 5 of a verb claim (ItemScan+VerbClaims.swift): who acts.
 extension ItemScan {
-
     /// The subject before the verb, a passive's agent, the patient of a
     /// headline passive, the owner of the measure, the side the target is
     /// not, and last whoever the headline or lede names. nil when a third

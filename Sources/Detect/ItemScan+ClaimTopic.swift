@@ -2,7 +2,6 @@ import Model
 
 // Step 3 of a verb claim (ItemScan+VerbClaims.swift): the topic it moves.
 extension ItemScan {
-
     /// The topic the verb moves: in its object, else (passive or headline
     /// order) before it, else a headline's kicker, else the verb itself.
     /// The classes of nouns before the verb join the object's when the topic

@@ -9,10 +9,7 @@ extension ItemScan {
     func jointStatementClaim(in range: Range<Int>) -> Claim? {
         guard range.contains(where: { $0 + 1 < range.upperBound && tokens[$0].text == "joint"
             && ["statement", "statements"].contains(tokens[$0 + 1].text) }) else { return nil }
-        func namesSide(_ actor: Actor) -> Bool {
-            range.contains { ann.side[$0] == actor || ann.actor[$0]?.value == actor }
-        }
-        guard namesSide(.china), namesSide(.us),
+        guard names(.china, in: range), names(.us, in: range),
               range.contains(where: { ["trade", "economic", "tariffs", "tariff"].contains(tokens[$0].text) }),
               !range.contains(where: { ann.other[$0] || ann.has(.negation, at: $0) }) else { return nil }
         return Claim(topic: .talks, actor: titleActor ?? .us, direction: .easing, modality: .action,

@@ -64,19 +64,20 @@ extension ItemScan {
         return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || !ann.objects[$0].isEmpty || ann.actor[$0] != nil || ann.side[$0] != nil }
     }
 
+    static let clauseModals: Set<String> = ["will", "would", "could", "can", "might", "should"]
+    /// Words a modal right after belongs to ("rules that will", "it would", "to"), not a new predicate.
+    static let modalOwners: Set<String> = ["that", "which", "who", "it", "they", "we", "he", "she", "i", "you", "and", "or", "to"]
+
     /// "... as Trump eyes a summit", "... restart as licence requirement
     /// dropped": a conjunction and a new subject (an actor, or a short noun
     /// phrase and its own verb) end an object.
-    static let clauseModals: Set<String> = ["will", "would", "could", "can", "might", "should"]
-    static let relativeOpeners: Set<String> = ["that", "which", "who", "it", "they", "we", "he", "she", "i", "you", "and", "or", "to"]
-
     func newClause(at i: Int) -> Bool {
         // "but", "yet": a contrast starts a clause of its own ("conclude talks but no deals confirmed").
         if ["but", "yet"].contains(tokens[i].text) { return true }
         // "China move to end US poultry ban will boost US exports": a modal after a noun opens the sentence's
         // own predicate. ("May" is a month too often to count.)
         if Self.clauseModals.contains(tokens[i].text), i > 0, !tokens[i - 1].isBoundary, ann.verb[i - 1].map({ $0.value.alsoNoun }) ?? true,
-           !Self.relativeOpeners.contains(tokens[i - 1].text), !ann.has(.modal, at: i - 1),
+           !Self.modalOwners.contains(tokens[i - 1].text), !ann.has(.modal, at: i - 1),
            i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence, !tokens[i + 1].isNumber { return true }
         guard ["as", "while", "when", "because"].contains(tokens[i].text), i + 1 < tokens.count,
               tokens[i + 1].sentence == tokens[i].sentence else { return false }

@@ -2,7 +2,6 @@ import Model
 
 // Step 6 of a verb claim (ItemScan+VerbClaims.swift): a US-China position.
 extension ItemScan {
-
     /// A term at `i` that names `topic` itself ("chemicals", "gallium"), not a generic one.
     func isTopicTerm(_ i: Int, _ topic: Topic) -> Bool {
         ann.topic[i].map { $0.value.specific && $0.value.candidates[0].topic == topic } ?? false

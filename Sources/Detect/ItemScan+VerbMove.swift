@@ -2,7 +2,6 @@ import Model
 
 // Step 4 of a verb claim (ItemScan+VerbClaims.swift): the direction.
 extension ItemScan {
-
     /// The direction from the verb's class and what it acts on: suspending a
     /// measure eases, suspending a flow tightens; extending a truce eases,
     /// extending controls tightens; a delayed new tariff is still a new tariff.

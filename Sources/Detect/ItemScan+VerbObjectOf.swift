@@ -2,7 +2,6 @@ import Model
 
 // Step 2 of a verb claim (ItemScan+VerbClaims.swift): the verb's object.
 extension ItemScan {
-
     /// The verb's object: up to the clause end, the next verb or a
     /// background cue, with its head noun, topic terms and targets.
     func objectOf(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> VerbObject {
@@ -127,10 +126,11 @@ extension ItemScan {
     static let ordinals: Set<String> = ["first", "second", "third", "initial", "final"]
     static let controlNouns: Set<String> = ["control", "controls", "grip", "oversight", "supervision"]
 
-    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
-    /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
+    /// "$200 billion in tariffs": an amount, which is no head of the object.
     static let amountNouns: Set<String> = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
 
+    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
+    /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
