@@ -45,6 +45,24 @@ struct VerbMove {
     var term: TopicTerm?
 }
 
+/// What `verbMove` works out once and each verb class's step reads: the verb, its object, the topic,
+/// and what the object is.
+struct MoveFacts {
+    var v: Int
+    var verb: Annotations.VerbSpan
+    var object: VerbObject
+    var found: ClaimTopic
+    var clause: Int
+    var range: Range<Int>
+    /// The topic term itself names a measure or a list ("export controls").
+    var termIsMeasure: Bool
+    var firstTopic: Topic
+    /// The object's head is a measure (and not a licensing review), a flow (or one), a respite.
+    var measure: Bool
+    var flow: Bool
+    var respite: Bool
+}
+
 /// Who moves, and the words that named them when a subject did.
 struct ClaimActor {
     var actor: Actor

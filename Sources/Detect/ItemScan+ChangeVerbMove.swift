@@ -1,0 +1,95 @@
+import Model
+
+// Step 4 of a verb claim, for the verbs of change: cut, raise, extend, delay, rise (ItemScan+VerbMove.swift).
+extension ItemScan {
+    /// A reducer ("suspends", "cuts", "ends"): cutting a measure eases, cutting a flow, a respite or a deal tightens.
+    func reducerMove(_ f: MoveFacts) -> VerbMove? {
+        let object = f.object, range = f.range, measure = f.measure, flow = f.flow, respite = f.respite,
+            termIsMeasure = f.termIsMeasure, firstTopic = f.firstTopic
+        // "removes three plants in China from the Validated End-User program": a permission withdrawn.
+        if outOfAPermissionProgram(object.span, range) { return move(.tightening) }
+        if respite || object.head.contains(.deal) { return move(.tightening) }
+        // "hits pause on tariff cuts", "ends the suspension of export controls": an easing of a measure
+        // stopped tightens, as a delayed cut does.
+        if easingChangeOfMeasure(object) == true { return move(.tightening) }
+        if flow && !measure { return move(.tightening) }
+        if measure { return move(.easing) }
+        if termIsMeasure || firstTopic == .tariffs { return move(.easing) }
+        return move(firstTopic == .talks ? .tightening : nil)
+    }
+
+    /// An increaser ("raises", "doubles"): more of a measure tightens, more of a flow or a respite eases.
+    func increaserMove(_ f: MoveFacts) -> VerbMove? {
+        let measure = f.measure, flow = f.flow, respite = f.respite, termIsMeasure = f.termIsMeasure,
+            firstTopic = f.firstTopic
+        if measure && !flow { return move(.tightening) }
+        if flow || respite { return move(.easing) }
+        return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)
+    }
+
+    /// An extender ("extends", "renews"): a respite, deal or permission kept eases; a measure kept tightens.
+    func extenderMove(_ f: MoveFacts) -> VerbMove? {
+        let object = f.object, all = f.object.all, measure = f.measure, flow = f.flow, respite = f.respite,
+            firstTopic = f.firstTopic
+        if respite || object.head.contains(.deal) || all.contains(.respite) { return move(.easing) }
+        // "extension for Huawei's temporary general license": a permission kept open.
+        if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }
+        if measure { return move(.tightening) }
+        // "China Renews Soybean Imports From US Suppliers": trade kept going.
+        if flow { return move(.easing) }
+        return move(firstTopic == .talks ? .easing : nil)
+    }
+
+    /// A delayer ("delays", "postpones"): a delayed relief tightens, a delayed hike eases, a new tariff with a
+    /// later start is still new.
+    func delayerMove(_ f: MoveFacts) -> VerbMove? {
+        let sense = f.verb.value, object = f.object, range = f.range, v = f.v, verb = f.verb, clause = f.clause,
+            found = f.found, measure = f.measure, flow = f.flow, termIsMeasure = f.termIsMeasure,
+            firstTopic = f.firstTopic
+        // "US Postpones China Chip Tariff Decision to 2027": a decision on a measure put off is neither the
+        // measure delayed nor one decided; the lede tells which.
+        if let t = found.index, let span = ann.topic[t], t + span.length < object.directEnd,
+           Self.rulingNouns.contains(tokens[t + span.length].text) {
+            return nil
+        }
+        // "plans to impose tariffs on Chinese semiconductor imports but will delay the move until mid-2027":
+        // "the move" stands for the clause before; that clause's own verb tells it.
+        if object.start < object.end, Self.determiners.contains(tokens[object.start].text), object.start + 1 < object.end,
+           ["move", "decision", "plan", "step", "measure"].contains(tokens[object.start + 1].text) {
+            return nil
+        }
+        // "US tariff cut on Chinese goods delayed", "delays tariff relief": an easing put off.
+        let delayed = sense.participle && headlinePassive(v, verb: verb, range) ? clause..<v : object.start..<object.directEnd
+        if delayed.contains(where: { Self.easingNouns.contains(tokens[$0].text) || ["cut", "cuts"].contains(tokens[$0].text) }) {
+            return move(.tightening)
+        }
+        if firstTopic == .tariffs || object.head.contains(.measure) && found.text.contains("tariff") {
+            // Postponing a hike already scheduled eases ("delay on next tariff hike", "two weeks later than
+            // now scheduled"), and so does a delay the item tells no more of ("tariffs will be delayed"): the
+            // labelled news mostly delays what was set. A new tariff decided now with a later start ("delays
+            // new tariffs", or the finding behind it: "concluded its Section 301 probe ...") is still new.
+            // (A change noun with its preposition, "hike on", ends the object: look one word past it.)
+            let scheduled = (object.start..<min(object.end + 1, range.upperBound)).contains {
+                Self.scheduledWords.contains(tokens[$0].text) || Self.hikeNouns.contains(tokens[$0].text)
+            } || alreadyScheduled
+            let newMeasure = decidedNow || (object.start..<min(object.end + 1, range.upperBound)).contains { ann.has(.novelty, at: $0) }
+            return scheduled || !newMeasure ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
+        }
+        // Talks, meetings and summits delayed are news, not moves (../shared/eval/README.md).
+        if firstTopic == .talks { return nil }
+        if flow { return move(.tightening) }
+        return move(measure || termIsMeasure ? .easing : nil)
+    }
+
+    /// A rise ("tariffs rise", "approvals climb"): only the tariff or the permissions named before the verb rise.
+    func riseMove(_ f: MoveFacts) -> VerbMove? {
+        let v = f.v, clause = f.clause, firstTopic = f.firstTopic
+        // "tariffs rise", "duty rates climb": the tariff is what rises, not "inflation climbs" after it.
+        var p = v - 1
+        while p >= clause, ann.topic[p] == nil, ann.verb[p] == nil,
+              !["as", "while", "when", "because", "and", "but", "since"].contains(tokens[p].text) { p -= 1 }
+        let tariffRises = p >= clause && ann.topic[p] != nil
+        if v - 1 >= clause, Self.permissionNouns.contains(tokens[v - 1].text) { return move(.easing) }  // "approvals rising"
+        return move(firstTopic == .tariffs && tariffRises ? .tightening : nil)
+    }
+}

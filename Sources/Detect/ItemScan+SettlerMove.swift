@@ -1,0 +1,61 @@
+import Model
+
+// Step 4 of a verb claim, for the verbs of the talks: settle, break down, modify (ItemScan+VerbMove.swift).
+extension ItemScan {
+    /// A settler ("agrees", "signs", "establishes"): a deal or channel reached eases; a list or measure set up
+    /// or signed tightens; staying in touch is no move.
+    func settlerMove(_ f: MoveFacts) -> VerbMove? {
+        let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, v = f.v, clause = f.clause,
+            respite = f.respite
+        if offTheList(object.span) {
+            return move(.easing)
+        }
+        if ["establish", "set up", "create"].contains(sense.lemma) && !all.contains(.deal)
+            && !all.isDisjoint(with: [.list, .measure]) {
+            return move(.tightening)  // "China to Establish 'Unreliable Entity List'"
+        }
+        if sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)
+            && !object.span.contains(where: { Self.documentNouns.contains(tokens[$0].text) }) && !sentenceHas(.hold, range) {
+            return move(.tightening)  // "Trump signs tariffs on imports from Canada, Mexico and China"
+        }
+        if keepingInTouch(object) {
+            // "agreed to maintain close communication and implement the consensus": staying in touch is the
+            // talks going on, not a deal (../shared/eval/README.md).
+            return nil
+        }
+        guard let d = (object.start..<object.directEnd).first(where: { ann.objects[$0].contains(.deal) }) else { return nil }
+        // "MP Materials lands multi-billion Pentagon deal": a deal with one government that a subject no side
+        // names wins is a contract, not a deal between the two sides.
+        if (object.start..<d).contains(where: { ann.actor[$0] != nil || ann.actorEnds[$0] }),
+           !(clause..<v).contains(where: { ann.actor[$0] != nil || ann.actorEnds[$0] || ann.side[$0] != nil || ann.other[$0] }) {
+            return nil
+        }
+        return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
+    }
+
+    /// A breakdown ("collapse", "fail"): talks that break down tighten; a review failed is a finding against a firm.
+    func breakdownMove(_ f: MoveFacts) -> VerbMove? {
+        let sense = f.verb.value, all = f.object.all, firstTopic = f.firstTopic
+        if sense.lemma == "fail" {
+            // A firm's products failing a regulator's review is a finding against them; talks that fail are told by "collapse".
+            return move(all.contains(.probe) && firstTopic != .talks ? .tightening : nil)
+        }
+        return move(firstTopic == .talks ? .tightening : nil)
+    }
+
+    /// A modifier ("adjusts", "revises"): only a change that carries out what talks agreed eases.
+    func modifierMove(_ f: MoveFacts) -> VerbMove? {
+        let object = f.object, range = f.range, termIsMeasure = f.termIsMeasure
+        // Only where the change carries out what talks agreed (see `verbClaim`): that eases.
+        return move(carriesOutTalks(range) && (object.isMeasure || termIsMeasure) ? .easing : nil)
+    }
+
+    /// "to maintain close communication", "to keep in touch": what is agreed is to go on talking.
+    func keepingInTouch(_ object: VerbObject) -> Bool {
+        guard object.start + 1 < object.end, tokens[object.start].text == "to",
+              ["maintain", "keep", "stay", "remain"].contains(tokens[object.start + 1].text) else { return false }
+        return ((object.start + 2)..<min(object.start + 6, object.end)).contains {
+            ["communication", "communications", "contact", "contacts", "touch", "dialogue"].contains(tokens[$0].text)
+        }
+    }
+}

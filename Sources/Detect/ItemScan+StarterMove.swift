@@ -1,0 +1,97 @@
+import Model
+
+// Step 4 of a verb claim, for the verbs that start a thing (ItemScan+VerbMove.swift).
+extension ItemScan {
+    /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
+    /// opened eases; a document, a pledge or a plan told by what it would do says no way.
+    func starterMove(_ f: MoveFacts) -> VerbMove? {
+        let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, v = f.v, verb = f.verb,
+            clause = f.clause, measure = f.measure, flow = f.flow, respite = f.respite, firstTopic = f.firstTopic
+        if Self.receivers.contains(sense.lemma) && all.contains(.deal) {
+            // "Trump Secures Historic Deals with China": a deal won is a deal reached.
+            return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
+        }
+        if Self.receivers.contains(sense.lemma) {
+            // "receives licences", "secures a waiver": a permission granted; nothing else received is a move.
+            let permission = (object.start..<object.directEnd).contains { Self.permissionNouns.contains(tokens[$0].text) }
+                || sense.participle && headlinePassive(v, verb: verb, range)
+                    && (clause..<v).contains { Self.permissionNouns.contains(tokens[$0].text) }
+            return move(permission ? .easing : nil)
+        }
+        if Self.issuingVerbs.contains(sense.lemma) && sense.participle && v > range.lowerBound
+            && Self.documentNouns.contains(tokens[v - 1].text) && object.start < object.end
+            && ["on", "regarding", "about", "concerning"].contains(tokens[object.start].text) {
+            // "Federal Register Notice Published on De Minimis Requirements": a document about a measure says
+            // nothing of its way.
+            return nil
+        }
+        if sense.lemma == "implement"
+            && (object.start..<object.directEnd).contains(where: { ["consensus", "consensuses"].contains(tokens[$0].text) }) {
+            // "MOC to earnestly implement consensus reached by top Chinese, U.S. leaders": carrying out what was
+            // agreed before is a pledge, not a new deal (../shared/eval/README.md: talks described are neutral).
+            return nil
+        }
+        if object.start < object.end && tokens[object.start].text == "that" {
+            return nil  // "announced that controls would be suspended": the clause has its own verb
+        }
+        if sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text) && !measure
+            && (clause..<v).contains(where: { ann.objects[$0].contains(.measure) })
+            // (Not "A 90-day tariff truce was announced", nor "tariff cuts will be implemented".)
+            && !(clause..<v).contains(where: { !ann.objects[$0].isDisjoint(with: [.respite, .deal])
+                || ann.objects[$0].contains(.flow) && ann.topic[$0] == nil && !ann.inTopic[$0]
+                || Self.easingChangeWords.contains(tokens[$0].text) || Self.neutralChangeNouns.contains(tokens[$0].text) }) {
+            // "export controls will be implemented on three categories of graphite items": a passive's subject
+            // is the measure started; what follows is only what it covers.
+            return move(.tightening)
+        }
+        if ["charge", "collect"].contains(sense.lemma)
+            && object.start < object.end && (tokens[object.start].text == "$" || tokens[object.start].isNumber) {
+            return nil  // "collected $30 billion in duties": revenue, not a new measure
+        }
+        if sense.lemma == "order" && (orderedToStop(after: v + verb.length, range)
+            || object.span.contains(where: { tokens[$0].text == "to" && orderedToStop(after: $0, range) })) {
+            return move(.tightening)  // "EDA Software Companies Ordered to Halt Business with China"
+        }
+        // Opening a probe, announcing controls or tariffs: a new measure. Opening talks is not.
+        // "announces adjustment of tariffs" names no new measure: the measure must be the object itself.
+        // ("$200 billion of tariffs": an amount's "of" leads to the measure itself.)
+        let ofBeforeHead = (object.start..<(object.headIndex ?? object.start)).contains {
+            tokens[$0].text == "of" && !($0 > object.start && Self.amountNouns.contains(tokens[$0 - 1].text)) }
+        // "rolled out a plan that would affect exports of AI chips": a plan told by what it would do says no way.
+        if object.span.contains(where: { ["that", "which"].contains(tokens[$0].text) && $0 + 1 < object.end && ann.has(.modal, at: $0 + 1) }) {
+            return nil
+        }
+        // "announces tariff reductions", "unveils relief from export controls": what is announced is the change.
+        if let change = easingChangeOfMeasure(object) { return change ? move(.easing) : nil }
+        // "announce export control information sharing": a channel opened, not a control.
+        if firstTopic == .exportControlDialogue { return move(.easing) }
+        // "Announces A Four Year Review Of Section 301 Duties": reviewing one's own measure opens nothing new.
+        if reviewOfOwnMeasure(object) { return nil }
+        // "announces the list of US goods excluded from additional tariffs": a list of reliefs.
+        if object.head.contains(.list), object.span.contains(where: { Self.reliefWords.contains(tokens[$0].text) }) {
+            return move(.easing)
+        }
+        if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
+        if respite, !sense.isChangeNoun {
+            // "USTR Opens 301 Tariff Exclusion Process", "Announces Exclusion Request Process": a way to ask for a
+            // relief is procedure, like a comment period; no relief is granted yet (../shared/eval/README.md).
+            if object.span.contains(where: { Self.procedureNouns.contains(tokens[$0].text) }) { return nil }
+            return move(.easing)
+        }
+        // "China introduces graphite export permits": licences or permits newly required for a flow are a
+        // control; "introduces general licence system" opens the flow instead.
+        if flow, !respite, ["introduce", "unveil", "roll out"].contains(sense.lemma), let h = object.headIndex,
+           Self.requiredPermits.contains(tokens[h].text),
+           !(object.start..<h).contains(where: { Self.openingPermitWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("ing") }) {
+            return move(.tightening)
+        }
+        if flow, !respite, let h = object.headIndex, Self.openedFlows.contains(tokens[h].text) {
+            return move(.easing)  // "introduces general licences", "begins issuing export licences"
+        }
+        if !["order", "enforce", "charge", "collect"].contains(sense.lemma), !sense.isChangeNoun, (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.deal) }) {
+            // "launch an export control dialogue": opening a channel is settling, not a new measure.
+            return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
+        }
+        return nil
+    }
+}
