@@ -502,7 +502,9 @@ enum DomainLexicon {
         noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
         // The Pentagon's notices: "Notice of Availability of Designation of Chinese Military Companies".
         noun(&lex, ["designation of", "designations of"], .adder)
-        noun(&lex, ["implementation of", "initiation of", "proposed action in", "notice of action in",
+        // The Customs Tariff Commission's titles: "... on the application of tariffs on imports of ... goods
+        // originating in the United States" starts the tariffs as "implementation of" does.
+        noun(&lex, ["implementation of", "initiation of", "application of", "proposed action in", "notice of action in",
                     "notice of action and proposed action in",
                     // MOFCOM's trade-remedy titles: "Final Ruling on the Anti-dumping Investigation against Imports of ...".
                     "final ruling on", "preliminary ruling on", "final ruling of", "preliminary ruling of"], .starter)

@@ -123,11 +123,13 @@ extension ItemScan {
         // as an earlier one is background.
         if sense.isChangeNoun, v > range.lowerBound, Self.earlierWords.contains(tokens[v - 1].text) { return true }
         // "a two-week delay on the start of steep tariff increases ..., including a 25% duty hike on cranes": a
-        // rise named inside what a delay or a cut puts off is that delay's object; the delay says the way.
+        // rise named inside what a delay or a cut puts off is that delay's object; the delay says the way. So is
+        // a start that a modifier acts on ("will modify accordingly the application of the additional rate").
         // (", including ..." goes on with the clause before it.)
         let governing = clause > range.lowerBound + 1 && tokens[clause].text == "including" ? clauseStart(clause - 1, range) : clause
         if sense.isChangeNoun, undoneBy[v] == nil, [.increaser, .adder, .tightening, .starter].contains(sense.verbClass),
-           (governing..<v).contains(where: { k in ann.verb[k].map { [.delayer, .reducer, .easing].contains($0.value.verbClass) } ?? false
+           (governing..<v).contains(where: { k in ann.verb[k].map { ([.delayer, .reducer, .easing].contains($0.value.verbClass)
+                   || $0.value.verbClass == .modifier && sense.verbClass == .starter) } ?? false
                && !(tokens[k].text == "end" && ["use", "user", "users"].contains(after(k) ?? "")) }) {
             return true  // ("end use checks" is a noun)
         }

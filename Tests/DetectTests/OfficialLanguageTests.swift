@@ -355,4 +355,20 @@ import Model
         #expect(c.actor == .us)
         #expect(c.direction == .tightening)
     }
+
+    @Test func theTariffCommissionsApplicationOfTariffsStartsThem() throws {
+        // Written here, in the wording of the Commission's 2018 titles.
+        let c = try #require(claims(
+            "Announcement of the Customs Tariff Commission on the application of tariffs on imports of goods originating in the United States").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func modifyingTheApplicationOfARateIsTheModifiersClaimNotAStart() {
+        // Written here, in the wording of the Commission's May 2025 announcement.
+        #expect(!claims("Tariff notice",
+                        "China will modify accordingly the application of the additional ad valorem rate of duty on articles of the United States.")
+            .contains { $0.direction == .tightening })
+    }
 }
