@@ -214,6 +214,9 @@ enum DomainLexicon {
                  "energy department", "department of energy", "doe", "usdoc", "us department of commerce",
                  "house", "senate", "house of representatives",
                  "american officials", "us officials", "commerce",
+                 // "US government bars Intel ...": the government named with its country is one subject.
+                 "u.s. government", "us government", "united states government", "american government",
+                 "u.s. administration", "us administration",
                  // Before "regulator" alone, which headlines mostly use of China's.
                  "us regulator", "u.s. regulator", "american regulator", "nuclear regulator", "nuclear power regulator",
                  // US antitrust enforcers: their reviews are not China's antitrust countermeasures.
@@ -468,7 +471,10 @@ enum DomainLexicon {
         lex.add(["closes", "closed"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: false,
                                                       participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
-                       "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer"], .starter)
+                       "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer",
+                       // "Trump administration finalizes tariffs on $16 billion in Chinese goods": a measure made final
+                       // is started; a deal made final is reached (as "launch" a dialogue).
+                       "finalize", "finalise"], .starter)
         // Adjusting or amending a measure says neither way: the lede must tell (MOFCOM and
         // Tariff Commission titles, "Amendment to Duties ...").
         addVerb(&lex, ["adjust", "modify", "amend", "revise", "update"], .modifier)

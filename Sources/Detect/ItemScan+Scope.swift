@@ -137,6 +137,12 @@ extension ItemScan {
         let from = object.lowerBound > range.lowerBound && tokens[object.lowerBound - 1].text == "from"
             ? object.lowerBound - 1 : object.first { tokens[$0].text == "from" }
         guard let f = from else { return false }
+        // "exclude low-value imports subject to tariffs from qualifying for a fast-track customs process": what goods
+        // are kept from qualifying for is a relief.
+        if f + 1 < range.upperBound, ["qualifying", "eligibility", "eligible"].contains(tokens[f + 1].text)
+            || f + 2 < range.upperBound && tokens[f + 1].text == "being" && tokens[f + 2].text == "eligible" {
+            return true
+        }
         // "from its Validated End-User List": a list of permissions, named without "program".
         return ((f + 1)..<min(f + 8, range.upperBound)).contains {
             ["program", "programme", "veu"].contains(tokens[$0].text)

@@ -9,7 +9,11 @@ extension ItemScan {
         var end = start
         // Permission verbs govern their infinitive ("allowed to ship jet engines"); others end at a purpose clause.
         // A modifier's purpose tells its direction: "amends a previous order to further increase tariffs".
-        let permits = verb.value.verbClass == .easing
+        let easingVerb = verb.value.verbClass == .easing
+        // "revoked licenses that permitted Intel to sell chips to Huawei": a permission told by what it let firms
+        // do runs on through that; its infinitive is governed as an easing verb's is.
+        var toldPermission = false
+        var permits: Bool { easingVerb || toldPermission }
         var sawClass = false
         // A list of places may run past the usual length: "imports from Taiwan region, Malaysia, U.S.".
         func place(_ k: Int) -> Bool { ann.other[k] || ann.side[k] != nil || ann.actor[k] != nil || ann.actorEnds[k] }
@@ -30,6 +34,7 @@ extension ItemScan {
                 || permits && end > start + 1 && tokens[end - 1].text == "to" && permitsFirm(at: end - 2)
                     && (![.tightening, .increaser, .adder, .starter].contains(ann.verb[end]!.value.verbClass)
                         || ann.verb[end]!.value.lemma == "begin")
+                || permissionTold(at: end, objectStart: start)
                 // "delays tariff rise": a rise right after the object's topic is its noun.
                 || ann.verb[end]!.value.verbClass == .rise && end > start && (ann.topic[end - 1] != nil || ann.inTopic[end - 1])
                 || end > start && tokens[end - 1].text == "to" && modifiedMeasureGoesOn(end - 1, verb: verb, start: start)
@@ -44,6 +49,7 @@ extension ItemScan {
             if sawClass, Self.reasonWords.contains(tokens[end].text),
                !(tokens[end].text == "over" && Self.controlNouns.contains(tokens[end - 1].text)) { break }
             if !ann.objects[end].isEmpty { sawClass = true }
+            if permissionTold(at: end, objectStart: start) { toldPermission = true }
             end += 1
         }
         var object = VerbObject(start: start, end: end)
@@ -64,8 +70,9 @@ extension ItemScan {
                 break  // "issues a new rule that bars exports": the relative clause is the rule's own
             } else if begun, verb.value.verbClass != .adder,
                       !(tokens[k].text == "of" && k > start && (Self.quantifiers.contains(tokens[k - 1].text)
-                        // "agree on first part of trade deal" (not "part of control measures": a share of them)
-                        || tokens[k - 1].text == "part" && k - 2 >= start && Self.ordinals.contains(tokens[k - 2].text))),
+                        // "agree on first part of trade deal" (not "part of control measures": a share of them),
+                        // "Sign Phase One of Trade Deal"
+                        || stageOfDeal(endingAt: k - 1, from: start))),
                       ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
                         || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
                 break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
@@ -170,5 +177,23 @@ extension ItemScan {
         var k = i
         if tokens[k].text == "," { k += 1 }
         return k + 2 < tokens.count && tokens[k].text == "as" && tokens[k + 1].text == "well" && tokens[k + 2].text == "as"
+    }
+
+    /// "licenses that permitted", "waivers which allowed": a permission noun's relative clause telling what it let
+    /// its holders do.
+    func permissionTold(at k: Int, objectStart: Int) -> Bool {
+        k - 2 >= objectStart && ["that", "which"].contains(tokens[k - 1].text)
+            && Self.permissionNouns.contains(tokens[k - 2].text) && Self.permittingWords.contains(tokens[k].text)
+    }
+
+    static let permittingWords: Set<String> = ["allowed", "permitted", "let", "enabled", "authorized", "authorised",
+                                               "allow", "allows", "permit", "permits"]
+
+    /// "first part", "first phase", "phase one": a stage of what follows "of" ("... of trade deal").
+    func stageOfDeal(endingAt k: Int, from start: Int) -> Bool {
+        guard k - 1 >= start else { return false }
+        let last = tokens[k].text, before = tokens[k - 1].text
+        return ["part", "phase", "stage"].contains(last) && Self.ordinals.contains(before)
+            || ["phase", "stage"].contains(before) && ["one", "1", "i", "two", "2"].contains(last)
     }
 }

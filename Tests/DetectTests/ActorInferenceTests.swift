@@ -217,4 +217,12 @@ import Model
                            "The House voted 300-120 on Wednesday for the measure.")
             .contains { $0.actor == .us && $0.topic == .tariffs })
     }
+
+    @Test func aGovernmentNamedWithItsCountryIsOneSubject() {
+        // Written here: "government" after the country ended the subject before the verb, so "bars" read as a noun.
+        #expect(ruleClaims("US government bars Intel, Qualcomm from selling chips to Huawei")
+            .contains { $0.actor == .us && $0.topic == .techControls && $0.direction == .tightening })
+        #expect(ruleClaims("US administration bans chip sales to Huawei")
+            .contains { $0.actor == .us && $0.topic == .techControls && $0.direction == .tightening })
+    }
 }

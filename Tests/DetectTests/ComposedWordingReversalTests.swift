@@ -152,4 +152,11 @@ import Model
         #expect(c.topic == .techControls)
         #expect(c.direction == .easing)
     }
+
+    @Test func goodsExcludedFromQualifyingForAReliefLoseIt() {
+        // Written here, in the wording of the September 2024 de minimis announcement.
+        let found = ruleClaims("x", "The White House announced that it would exclude low-value imports subject to tariffs from qualifying for a fast-track customs process.")
+        #expect(!found.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
 }

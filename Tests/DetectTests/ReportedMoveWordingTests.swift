@@ -734,4 +734,12 @@ import Model
         #expect(ruleClaims("China Strikes Back: What It Means for Exporters").isEmpty)
         #expect(ruleClaims("China strikes back: A Trade War Showdown").isEmpty)
     }
+
+    @Test func aPermissionToldByWhatItLetFirmsDoCarriesItsTopic() {
+        // Written here, in the wording of the May 2024 reports on Huawei's suppliers.
+        #expect(ruleClaims("x", "The United States has revoked licenses that permitted Intel and Qualcomm to sell chips to Huawei.")
+            .contains { $0.topic == .techControls && $0.direction == .tightening })
+        #expect(ruleClaims("US revokes licenses that allowed Intel to sell chips to Huawei")
+            .contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
 }

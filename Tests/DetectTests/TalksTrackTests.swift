@@ -203,4 +203,12 @@ import Model
         #expect(!claims("Commerce officials talk export enforcement with China").contains { $0.topic == .exportControlDialogue })
         #expect(!claims("US and China will not discuss export controls").contains { $0.topic == .exportControlDialogue })
     }
+
+    @Test func signingAStageOfADealSignsTheDeal() {
+        for title in ["U.S. & China Sign Phase One of Trade Deal", "US and China sign first phase of trade agreement"] {
+            #expect(ruleClaims(title).contains { $0.topic == .talks && $0.direction == .easing }, "\(title)")
+        }
+        // A part of other things is a share of them, no deal.
+        #expect(!ruleClaims("US and China sign part of their chip export curbs").contains { $0.topic == .talks })
+    }
 }

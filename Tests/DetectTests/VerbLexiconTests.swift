@@ -341,4 +341,12 @@ import Model
         #expect(ruleClaims("China retaliates against US tariffs with rare earth export controls")
             .contains { $0.topic == .rareEarthExports && $0.direction == .tightening })
     }
+
+    @Test func aMeasureMadeFinalStartsAndADealMadeFinalIsReached() {
+        #expect(ruleClaims("Trump administration finalizes tariffs on $16 billion in Chinese goods")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+        #expect(ruleClaims("US and China finalize trade deal").contains { $0.topic == .talks && $0.direction == .easing })
+        #expect(ruleClaims("USTR finalizes exclusions for Chinese goods from tariffs")
+            .contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
 }
