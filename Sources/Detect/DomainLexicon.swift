@@ -101,7 +101,8 @@ enum DomainLexicon {
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles"],
                 specific(.techControls, .us))
-        lex.add(["nvidia", "h20", "h200", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
+        // Product names take a plural in headlines: "chokes off supply of H20s to China".
+        lex.add(["nvidia", "h20", "h200", "h20s", "h200s", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
                  "chipmaker", "chip makers", "chip firms", "chip companies",
                  "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800", "dram", "memory chips", "memory chip"], .topic(chipTerm))
         // "US pauses exports of critical technologies to China" (the May 2025 suspensions of engine, EDA and
@@ -245,7 +246,7 @@ enum DomainLexicon {
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.
-        lex.add(["affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "h20"], .side(.china))
+        lex.add(["affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "h20", "h20s"], .side(.china))
         lex.add(["american", "us firms", "nvidia", "micron", "texas instruments", "broadcom", "onsemi", "qualcomm",
                  "intel", "boeing", "ge", "ge aerospace", "synopsys", "cadence", "analog devices", "apple",
                  "tesla", "skydio", "lockheed", "raytheon", "general dynamics", "google", "microsoft", "dupont", "pvh",

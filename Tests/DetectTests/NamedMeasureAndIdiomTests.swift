@@ -221,4 +221,11 @@ import Model
         #expect(ban.actor == .us)
         #expect(ban.direction == .tightening)
     }
+
+    @Test func aChipNamedInThePluralIsStillTheChip() {
+        // Written here: headlines count the product ("chokes off supply of H20s to China").
+        #expect(ruleClaims("US chokes off supply of H20s to China")
+            .contains { $0.topic == .techControls && $0.direction == .tightening })
+        #expect(ruleClaims("US bans H20s to China").contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
 }
