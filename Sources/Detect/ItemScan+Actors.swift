@@ -110,6 +110,9 @@ extension ItemScan {
         // The policy names the entity list among the measures that are a move on their position without
         // "China" (../shared/eval/README.md); an item naming another country is not (`otherItem`).
         "entity list", "section 301",
+        // BIS's Unverified List: every labelled item on it is about Chinese parties ("BIS Adds 32 to
+        // Unverified List", "Removals From the Unverified List").
+        "unverified list",
     ]
 
     static let manyCountriesWords: Set<String> = ["economies", "partners", "countries", "nations", "jurisdictions"]

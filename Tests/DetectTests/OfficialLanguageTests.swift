@@ -276,6 +276,18 @@ import Model
         #expect(claims("USTR launches Section 301 investigations of 16 economies").isEmpty)
     }
 
+    @Test func theUnverifiedListIsAMoveWithoutNamingChina() throws {
+        // BIS's Unverified List holds Chinese parties in every labelled item about it.
+        let c = try #require(ruleClaims("BIS Adds 32 to Unverified List").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        let d = try #require(ruleClaims("Removals From the Unverified List").first)
+        #expect(d.topic == .techControls)
+        #expect(d.direction == .easing)
+        // Another country named: not the US-China position.
+        #expect(ruleClaims("Japan adds 20 firms to its unverified list").isEmpty)
+    }
+
     @Test func aTradeRemedyReviewNoticeIsNoPositionMove() {
         #expect(claims("Certain Steel Nails From the People's Republic of China: Rescission of Antidumping Duty Administrative Review",
                        "The Department of Commerce is rescinding the administrative review of the antidumping duty order on steel nails from China.")
