@@ -53,6 +53,12 @@ extension ItemScan {
             topicIndex = specificModifier(of: t, from: kicker.lowerBound) ?? t  // "Rare-earth export licences: China introduces ..."
         }
         if topicIndex == nil, ann.topic[v] != nil { topicIndex = v }  // the verb names its topic: "blacklist", "sanction"
+        // "USTR notice to grant additional exclusions on products from China": the trade representative's
+        // exclusions and exemptions are from its tariffs.
+        if topicIndex == nil, object.span.contains(where: { Self.tariffReliefNouns.contains(tokens[$0].text) }),
+           (range.lowerBound..<v).contains(where: { Self.tariffAgencyWords.contains(tokens[$0].text) }) {
+            return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.tariffs, .us)], specific: true), text: verb.text)
+        }
         // "China warns it will retaliate if Trump imposes additional tariffs": a bare retaliation answers, in
         // kind, the measure its condition names.
         if topicIndex == nil, sense.lemma == "retaliate", object.start >= object.end,
@@ -202,4 +208,7 @@ extension ItemScan {
         }
         return false
     }
+
+    static let tariffReliefNouns: Set<String> = ["exclusion", "exclusions", "exemption", "exemptions"]
+    static let tariffAgencyWords: Set<String> = ["ustr", "ustr's", "ustr’s"]
 }

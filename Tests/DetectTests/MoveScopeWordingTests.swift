@@ -40,6 +40,15 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func theTradeRepresentativesExclusionsAreFromItsTariffs() throws {
+        let c = try #require(ruleClaims("USTR notice to grant additional exclusions on products from China").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .easing)
+        // Opening a process grants nothing.
+        #expect(ruleClaims("USTR opens exclusion process for products from China").isEmpty)
+    }
+
     @Test func aPauseThatLeavesTheOtherSideOutIsNoEasingForIt() {
         #expect(!claims("White House pauses new tariffs for 90 days except for those on China")
             .contains { $0.direction == .easing })
