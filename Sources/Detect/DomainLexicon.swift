@@ -99,7 +99,7 @@ enum DomainLexicon {
                  "temporary general license", "temporary general licence", "military list", "china military list",
                  "1260h list", "chinese military companies list", "military end user list", "meu list",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
-                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone"],
+                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "icts"],
                 specific(.techControls, .us))
         // Product names take a plural in headlines: "chokes off supply of H20s to China".
         lex.add(["nvidia", "h20", "h200", "h20s", "h200s", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
