@@ -35,9 +35,23 @@ extension ItemScan {
             ["except", "excluding"].contains(tokens[$0].text) || tokens[$0].text == "other" && $0 + 1 < range.upperBound
                 && tokens[$0 + 1].text == "than"
                 || tokens[$0].text == "not" && $0 > v + 1 && ["but", ","].contains(tokens[$0 - 1].text)  // "but not for China"
-        }) else { return false }
+        }) else { return rateForOtherSide(of: who, after: v, range) }
         return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
     }
+
+    /// "announces 90-day pause on some tariffs, 125% rate for China": a relief on "some" or "most" of a measure,
+    /// then a rate of its own for the other side after a comma; the relief is not the other side's.
+    func rateForOtherSide(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
+        let end = min(v + 10, range.upperBound)
+        guard ((v + 1)..<end).contains(where: { Self.partialQuantifiers.contains(tokens[$0].text) }),
+              let comma = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }) else { return false }
+        let tail = (comma + 1)..<min(comma + 7, range.upperBound)
+        guard let p = tail.first(where: { tokens[$0].text == "%" || tokens[$0].text == "percent" || tokens[$0].text.hasSuffix("%") })
+        else { return false }
+        return ((p + 1)..<tail.upperBound).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
+    }
+
+    static let partialQuantifiers: Set<String> = ["some", "most", "many", "other"]
 
     /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with
     /// commas), before any other verb or clause.

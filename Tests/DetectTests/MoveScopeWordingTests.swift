@@ -56,6 +56,12 @@ import Model
             .contains { $0.direction == .easing })
     }
 
+    @Test func aReliefOnSomeTariffsWithARateOfItsOwnForTheOtherSideIsNoEasingForIt() {
+        #expect(!ruleClaims("Stock markets skyrocket after Trump announces 90-day pause on some tariffs, 125% rate for China")
+            .contains { $0.direction == .easing })
+        #expect(!ruleClaims("US pauses most tariffs for 90 days, 145 percent on China").contains { $0.direction == .easing })
+    }
+
     @Test func backingDownPutsOffAThreatenedHike() throws {
         let c = try #require(claims("White House backs down, delays some new tariffs on Chinese goods to next year").first { $0.topic == .tariffs })
         #expect(c.direction == .easing)
