@@ -108,7 +108,9 @@ enum DomainLexicon {
         // "US pauses exports of critical technologies to China" (the May 2025 suspensions of engine, EDA and
         // ethane sales): the US's technology controls; China's on its own technologies are its export controls.
         lex.add(["critical technologies", "critical technology", "critical tech", "critical us technologies",
-                 "critical u.s. technologies"], .topic(exportControlTerm))
+                 "critical u.s. technologies",
+                 // "US cuts tech exports to China firm on security grounds".
+                 "tech exports", "technology exports", "tech sales", "technology sales"], .topic(exportControlTerm))
         lex.add(["tariff", "tariffs", "duty", "duties", "levy", "levies", "reciprocal tariffs",
                  "fentanyl tariffs", "fentanyl related tariffs", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",

@@ -16,6 +16,15 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func techExportsAreTheActingSidesExportControls() throws {
+        let c = try #require(ruleClaims("US cuts tech exports to China firm on security grounds").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        let d = try #require(ruleClaims("China restricts technology exports to US").first)
+        #expect(d.topic == .rareEarthExports)
+        #expect(d.actor == .china)
+    }
+
     @Test func easingAIExportRulesEasesTechControls() throws {
         let c = try #require(claims("Washington eases AI export rules for China").first { $0.topic == .techControls })
         #expect(c.direction == .easing)
