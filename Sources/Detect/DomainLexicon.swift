@@ -229,6 +229,9 @@ enum DomainLexicon {
                  // "Executive Order 14266 increases tariffs ..."). Not "the president": "the president of Mexico".
                  "presidential action", "this presidential action", "executive order",
                  "the executive order", "presidential proclamation",
+                 // "This executive order increases tariffs on imports from the People's Republic of China": with its
+                 // determiner, or "increases" reads as a noun after it.
+                 "this executive order", "this proclamation", "the proclamation",
                  // Before "customs" alone, which is China's General Administration of Customs.
                  "u.s. customs", "us customs", "u.s. customs and border protection", "us customs and border protection",
                  "customs and border protection", "cbp"], .actor(.us))

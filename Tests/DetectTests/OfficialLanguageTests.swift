@@ -276,6 +276,14 @@ import Model
         #expect(claims("USTR launches Section 301 investigations of 16 economies").isEmpty)
     }
 
+    @Test func thisExecutiveOrderIsTheUSActing() throws {
+        let c = try #require(ruleClaims("April 8, 2025 Amendment to Reciprocal Tariffs - Executive Order",
+                                        "This executive order increases tariffs on imports from the People's Republic of China.").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func theUnverifiedListIsAMoveWithoutNamingChina() throws {
         // BIS's Unverified List holds Chinese parties in every labelled item about it.
         let c = try #require(ruleClaims("BIS Adds 32 to Unverified List").first)
