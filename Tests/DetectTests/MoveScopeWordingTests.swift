@@ -26,6 +26,14 @@ import Model
         #expect(!found.contains { $0.direction == .tightening })
     }
 
+    @Test func goodsExemptedThatWereSubjectToAMeasureAreExemptedFromIt() throws {
+        let c = try #require(ruleClaims("China's Tariff Exemptions for US Imports",
+            "China released new lists to exempt 65 types of US commodities that have been subject to the Chinese retaliatory tariffs.")
+            .first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        #expect(c.actor == .china)
+    }
+
     @Test func issuingAListOfTariffExclusionsEases() throws {
         let c = try #require(claims("Commission Publishes Third Tariff Exclusion List for American Goods From China's Retaliatory Duties").first)
         #expect(c.direction == .easing)
