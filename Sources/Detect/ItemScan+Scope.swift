@@ -42,6 +42,14 @@ extension ItemScan {
     /// "announces 90-day pause on some tariffs, 125% rate for China": a relief on "some" or "most" of a measure,
     /// then a rate of its own for the other side after a comma; the relief is not the other side's.
     func rateForOtherSide(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
+        // "Pauses Country-Specific Reciprocal Tariffs for 90 Days but Increases Tariffs on China": the other
+        // side is named only in the contrary clause.
+        if let but = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "but" }),
+           let t = ((but + 1)..<min(but + 3, range.upperBound)).first(where: { ann.verb[$0].map { Self.raisesOrTightens($0.value.verbClass) } ?? false }),
+           !((v + 1)..<but).contains(where: { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }),
+           ((t + 1)..<min(t + 6, range.upperBound)).contains(where: { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }) {
+            return true
+        }
         let end = min(v + 10, range.upperBound)
         guard ((v + 1)..<end).contains(where: { Self.partialQuantifiers.contains(tokens[$0].text) }),
               let comma = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }) else { return false }
@@ -50,6 +58,8 @@ extension ItemScan {
         else { return false }
         return ((p + 1)..<tail.upperBound).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
     }
+
+    static func raisesOrTightens(_ c: VerbClass) -> Bool { c == .tightening || c == .increaser }
 
     static let partialQuantifiers: Set<String> = ["some", "most", "many", "other"]
 

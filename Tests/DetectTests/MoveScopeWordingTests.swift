@@ -70,6 +70,13 @@ import Model
         #expect(!ruleClaims("US pauses most tariffs for 90 days, 145 percent on China").contains { $0.direction == .easing })
     }
 
+    @Test func aPauseButARiseForTheOtherSideIsTheRise() throws {
+        let found = ruleClaims("President Trump Pauses Country-Specific Reciprocal Tariffs for 90 Days but Increases Tariffs on China")
+        let c = try #require(found.first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+        #expect(!found.contains { $0.direction == .easing })
+    }
+
     @Test func backingDownPutsOffAThreatenedHike() throws {
         let c = try #require(claims("White House backs down, delays some new tariffs on Chinese goods to next year").first { $0.topic == .tariffs })
         #expect(c.direction == .easing)
