@@ -59,6 +59,11 @@ extension ItemScan {
         var k = start
         var begun = false
         while k < end {
+            // "suspends part of control measures on dual-use items": a share of a thing is headed by the thing.
+            if Self.partitives.contains(tokens[k].text), k + 1 < end, tokens[k + 1].text == "of" {
+                k += 2
+                continue
+            }
             let classes = tokens[k].hyphenAfter ? [] : ann.objects[k]
             if !classes.isEmpty {
                 object.head = classes
@@ -138,6 +143,8 @@ extension ItemScan {
 
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
     /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
+    static let partitives: Set<String> = ["part", "parts", "portion", "portions"]
+
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]

@@ -4,6 +4,13 @@ import Model
 
 /// Where a verb's object and subject phrases begin and end (ItemScan+Phrases).
 @Suite struct PhraseBoundaryTests {
+    @Test func aPartOfAMeasureIsHeadedByTheMeasure() throws {
+        let c = try #require(ruleClaims("China suspends part of control measures on dual-use items export to US").first)
+        #expect(c.topic == .rareEarthExports)
+        #expect(c.actor == .china)
+        #expect(c.direction == .easing)
+    }
+
     @Test func aHyphenatedEndUseIsNotTheVerbEnd() {
         let found = claims("Washington and Beijing hold talks on end-use checks for chip exports")
         #expect(!found.contains { $0.matched.contains("end") })
