@@ -192,6 +192,8 @@ extension ItemScan {
                 && ann.topic[p] == nil && !ann.inTopic[p] && ann.objects[p].isEmpty
                 && ann.actor[p] == nil && ann.side[p] == nil && !Self.determiners.contains(tokens[p].text)
                 && !Self.quantityAdjectives.contains(tokens[p].text)
+                // "The Department of Commerce added 28 Chinese entities": the noun ends an actor's name.
+                && !ann.actorEnds[p]
         } ?? false
         if afterPrepositionalNoun { return false }
         // "told to continue treating Huawei as blacklisted": a participle after "as" is a status, not an act.

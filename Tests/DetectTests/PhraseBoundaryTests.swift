@@ -4,6 +4,17 @@ import Model
 
 /// Where a verb's object and subject phrases begin and end (ItemScan+Phrases).
 @Suite struct PhraseBoundaryTests {
+    @Test func aPastVerbAfterAnAgencysFullNameIsItsAct() throws {
+        let c = try #require(ruleClaims("28 Chinese Entities Blocked For Human Rights",
+            "On October 7, 2019 the Department of Commerce (DOC) added 28 Chinese entities to the Bureau of Industry and Security (BIS) Entity List.")
+            .first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        let d = try #require(ruleClaims("Announcement", "The Ministry of Commerce added 28 US firms to its unreliable entity list.").first)
+        #expect(d.actor == .china)
+        #expect(d.direction == .tightening)
+    }
+
     @Test func aPartOfAMeasureIsHeadedByTheMeasure() throws {
         let c = try #require(ruleClaims("China suspends part of control measures on dual-use items export to US").first)
         #expect(c.topic == .rareEarthExports)
