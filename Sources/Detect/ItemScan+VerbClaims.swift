@@ -160,6 +160,19 @@ extension ItemScan {
             for k in object.span { consumed[k] = true }
             object = objectOf(f, verb: Annotations.VerbSpan(value: sense, length: 1, text: tokens[f].text), range)
         }
+        // "The Ministry of Commerce issued four announcements regarding export controls on rare earths": a
+        // document issued about a measure issues the measure. (Not one named by a gerund: "an announcement on
+        // suspending ..." is the document's name, and the gerund's own way.)
+        if Self.issuingVerbs.contains(sense.lemma), v >= titleTokenCount, !(v > range.lowerBound && Self.isDocumentNoun(tokens[v - 1].text)),
+           let d = (object.start..<min(object.start + 4, object.end)).first(where: { Self.announcementNouns.contains(tokens[$0].text) }),
+           d + 2 < range.upperBound, ["on", "regarding", "concerning"].contains(tokens[d + 1].text),
+           ann.verb[d + 2] == nil || ann.topic[d + 2] != nil, !tokens[d + 2].text.hasSuffix("ing"),
+           ((d + 2)..<min(d + 5, range.upperBound)).contains(where: { ann.topic[$0] != nil }),
+           !((d + 2)..<min(d + 8, range.upperBound)).contains(where: { Self.easingChangeWords.contains(tokens[$0].text)
+               || Self.neutralChangeNouns.contains(tokens[$0].text) || ann.verb[$0]?.value.isChangeNoun == true }) {
+            for k in object.span { consumed[k] = true }
+            object = objectOf(d + 1, verb: Annotations.VerbSpan(value: sense, length: 1, text: tokens[d + 1].text), range)
+        }
         if !sense.participle, object.start >= object.end, [.starter, .adder, .settler].contains(sense.verbClass),
            sense.impliedTopic == nil {
             return nil  // "USTR announces": a verb that needs an object says nothing without one
@@ -697,6 +710,14 @@ extension ItemScan {
                                                            "makers", "suppliers", "exporters", "manufacturers", "miners", "producers",
                                                            "contractors"])
     static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
+    static func isDocumentNoun(_ word: String) -> Bool {
+        documentNouns.contains(word) || word.hasSuffix("s") && documentNouns.contains(String(word.dropLast()))
+    }
+
+    /// The documents a ministry issues a measure in ("four announcements regarding export controls on ...").
+    static let announcementNouns: Set<String> = ["announcement", "announcements", "notice", "notices", "circular",
+                                                 "circulars", "decision", "decisions"]
+
     static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",
                                              "proclamation", "regulation", "regulations", "decision", "circular",
                                              "memorandum", "guidance", "statement", "determination", "measures"]

@@ -284,6 +284,17 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func anAnnouncementIssuedOnAMeasureIssuesTheMeasure() throws {
+        let c = try #require(ruleClaims("Regarding export controls, the Ministry of Commerce announced decisions",
+            "The Ministry of Commerce issued four announcements regarding export controls on rare earths, lithium batteries and other items.")
+            .first { $0.topic == .rareEarthExports })
+        #expect(c.direction == .tightening)
+        #expect(c.actor == .china)
+        // Its gerund is the document's name, with a way of its own.
+        #expect(!ruleClaims("Announcement", "The Ministry of Commerce issued an announcement on suspending export controls on gallium.")
+            .contains { $0.direction == .tightening })
+    }
+
     @Test func theUnverifiedListIsAMoveWithoutNamingChina() throws {
         // BIS's Unverified List holds Chinese parties in every labelled item about it.
         let c = try #require(ruleClaims("BIS Adds 32 to Unverified List").first)
