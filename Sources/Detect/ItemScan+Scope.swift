@@ -35,13 +35,14 @@ extension ItemScan {
             ["except", "excluding"].contains(tokens[$0].text) || tokens[$0].text == "other" && $0 + 1 < range.upperBound
                 && tokens[$0 + 1].text == "than"
                 || tokens[$0].text == "not" && $0 > v + 1 && ["but", ","].contains(tokens[$0 - 1].text)  // "but not for China"
-        }) else { return rateForOtherSide(of: who, after: v, range) }
+        }) else { return otherSideTreatedApart(of: who, after: v, range) }
         return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
     }
 
-    /// "announces 90-day pause on some tariffs, 125% rate for China": a relief on "some" or "most" of a measure,
-    /// then a rate of its own for the other side after a comma; the relief is not the other side's.
-    func rateForOtherSide(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
+    /// The other side treated apart from a relief: "announces 90-day pause on some tariffs, 125% rate for China"
+    /// (a relief on "some" or "most" of a measure, then a rate of its own for the other side after a comma), or
+    /// "pauses reciprocal tariffs but increases tariffs on China". The relief is not the other side's.
+    func otherSideTreatedApart(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
         // "Pauses Country-Specific Reciprocal Tariffs for 90 Days but Increases Tariffs on China": the other
         // side is named only in the contrary clause.
         if let but = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "but" }),
