@@ -36,7 +36,7 @@ extension ItemScan {
                 && tokens[$0 + 1].text == "than"
                 || tokens[$0].text == "not" && $0 > v + 1 && ["but", ","].contains(tokens[$0 - 1].text)  // "but not for China"
         }) else { return otherSideTreatedApart(of: who, after: v, range) }
-        return ((e + 1)..<min(e + 6, range.upperBound)).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
+        return names(who.other, in: (e + 1)..<min(e + 6, range.upperBound))
     }
 
     /// The other side treated apart from a relief: "announces 90-day pause on some tariffs, 125% rate for China"
@@ -47,8 +47,7 @@ extension ItemScan {
         // side is named only in the contrary clause.
         if let but = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "but" }),
            let t = ((but + 1)..<min(but + 3, range.upperBound)).first(where: { ann.verb[$0].map { Self.raisesOrTightens($0.value.verbClass) } ?? false }),
-           !((v + 1)..<but).contains(where: { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }),
-           ((t + 1)..<min(t + 6, range.upperBound)).contains(where: { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }) {
+           !names(who.other, in: (v + 1)..<but), names(who.other, in: (t + 1)..<min(t + 6, range.upperBound)) {
             return true
         }
         let end = min(v + 10, range.upperBound)
@@ -57,7 +56,7 @@ extension ItemScan {
         let tail = (comma + 1)..<min(comma + 7, range.upperBound)
         guard let p = tail.first(where: { tokens[$0].text == "%" || tokens[$0].text == "percent" || tokens[$0].text.hasSuffix("%") })
         else { return false }
-        return ((p + 1)..<tail.upperBound).contains { ann.side[$0] == who.other || ann.actor[$0]?.value == who.other }
+        return names(who.other, in: (p + 1)..<tail.upperBound)
     }
 
     static func raisesOrTightens(_ c: VerbClass) -> Bool { c == .tightening || c == .increaser }

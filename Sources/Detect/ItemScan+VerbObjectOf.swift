@@ -75,8 +75,8 @@ extension ItemScan {
                 break  // "issues a new rule that bars exports": the relative clause is the rule's own
             } else if begun, verb.value.verbClass != .adder,
                       !(tokens[k].text == "of" && k > start && (Self.quantifiers.contains(tokens[k - 1].text)
-                        // "agree on first part of trade deal" (not "part of control measures": a share of them),
-                        // "Sign Phase One of Trade Deal"
+                        // "Sign Phase One of Trade Deal", "agree on first phase of trade deal" ("part of" is passed
+                        // over as a partitive above)
                         || stageOfDeal(endingAt: k - 1, from: start))),
                       ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
                         || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
@@ -141,10 +141,11 @@ extension ItemScan {
     /// "$200 billion in tariffs": an amount, which is no head of the object.
     static let amountNouns: Set<String> = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
 
-    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
-    /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
+    /// "part of control measures", "first part of trade deal": a share of a thing is headed by the thing.
     static let partitives: Set<String> = ["part", "parts", "portion", "portions"]
 
+    /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
+    /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
     static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
@@ -196,11 +197,11 @@ extension ItemScan {
     static let permittingWords: Set<String> = ["allowed", "permitted", "let", "enabled", "authorized", "authorised",
                                                "allow", "allows", "permit", "permits"]
 
-    /// "first part", "first phase", "phase one": a stage of what follows "of" ("... of trade deal").
+    /// "first phase", "phase one": a stage of what follows "of" ("... of trade deal").
     func stageOfDeal(endingAt k: Int, from start: Int) -> Bool {
         guard k - 1 >= start else { return false }
         let last = tokens[k].text, before = tokens[k - 1].text
-        return ["part", "phase", "stage"].contains(last) && Self.ordinals.contains(before)
+        return ["phase", "stage"].contains(last) && Self.ordinals.contains(before)
             || ["phase", "stage"].contains(before) && ["one", "1", "i", "two", "2"].contains(last)
     }
 }
