@@ -102,8 +102,10 @@ package struct ClaimExtractor: Sendable {
                 // "US Delays Tariffs on Chinese Semiconductors" over a lede that tells of tariffs decided now:
                 // a postponed hike eases, a new measure with a later start tightens (../shared/eval/README.md),
                 // and which one it is only the lede can say. Told both ways, the direction is not sure.
+                // A delayed increase or hike is no new measure: "Trump delays tariff increase" eases whatever
+                // the lede recalls of the increase once planned.
                 if claim.inTitle != current.inTitle, claim.direction != current.direction,
-                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) }) {
+                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) && !Self.delaysAChange($0) }) {
                     conflicted.insert(claim.topic)
                     continue
                 }
@@ -122,6 +124,14 @@ package struct ClaimExtractor: Sendable {
     private static func delays(_ c: Claim) -> Bool {
         ["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "defer", "defers",
          "deferred"].contains(c.matched.first ?? "")
+    }
+
+    /// The delay verb's object is a change of rate: "delays tariff increase", "delay the hike in tariffs".
+    private static func delaysAChange(_ c: Claim) -> Bool {
+        let words = c.evidence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let verb = c.matched.first, let at = words.firstIndex(of: verb) else { return false }
+        let changes: Set<String> = ["increase", "increases", "hike", "hikes", "rise", "rises", "raise"]
+        return words[(at + 1)...].prefix(4).contains(where: changes.contains)
     }
 
     private static func addsToList(_ c: Claim) -> Bool {

@@ -107,6 +107,14 @@ import Model
             .contains { $0.topic == .techControls && $0.direction == .tightening })
     }
 
+    @Test func aDelayedIncreaseEasesWhatTheLedeRecallsOfThePlan() {
+        // The lede's plan "to increase the existing levy" is what the headline's delay puts off, not a second move.
+        let found = claims("President Trump delays tariff increase on $250 billion worth of Chinese goods",
+                           "On the evening of September 11, President Trump announced, via twitter, that the U.S. will delay the scheduled tariff increase on $250 billion worth of Chinese goods. Last month, the office of the United States Trade Representative (USTR) announced plans to increase the existing levy on Section 301 List 1, List 2, and List 3 products from 25 to 30%.")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+    }
+
     @Test func aDecisionPutOffIsNoMeasurePutOff() {
         // The policy counts a new tariff with a later start as a tightening; a decision postponed says neither.
         let found = claims("US Postpones China Chip Tariff Decision to 2027")
