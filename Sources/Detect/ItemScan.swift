@@ -179,7 +179,13 @@ struct ItemScan {
     /// The headline up to `end` opens with a government as subject and has a
     /// verb: it reports something done, not a topic for an explainer.
     func reportsMove(before end: Int) -> Bool {
-        guard let a = (0..<min(end, 4)).first(where: { ann.actor[$0] != nil }) else { return false }
+        guard var a = (0..<min(end, 4)).first(where: { ann.actor[$0] != nil }) else { return false }
+        // "FAQs on China's Export Control and Anti-Sanction Lists -- Overview": a possessive is no subject,
+        // unless what it owns is an agency ("China's MOFCOM Temporarily Lifts Export Curbs").
+        if a + ann.actor[a]!.length + 1 < end, tokens[a + ann.actor[a]!.length].text == "'s" {
+            guard ann.actor[a + ann.actor[a]!.length + 1] != nil else { return false }
+            a += ann.actor[a]!.length + 1
+        }
         if ((a + 1)..<end).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) }) { return true }
         // "China sanctions Hanwha Ocean's US subsidiaries: Why it matters": a verb that is also a noun reads as
         // the verb right after its subject, with an object after it ("US ban on ...", "China tariffs:" do not).
@@ -224,7 +230,7 @@ struct ItemScan {
     var analysisTailAfterMove: Int? {
         guard titleTokenCount > 2,
               let mark = (1..<titleTokenCount).first(where: {
-                  tokens[$0].isBoundary && [":", "\u{2014}", "\u{2013}", "-", "|"].contains(tokens[$0].text)
+                  tokens[$0].isBoundary && (tokens[$0].text == ":" || tokens[$0].isDash)
               }),
               ((mark + 1)..<titleTokenCount).contains(where: analysisCue), reportsMove(before: mark) else { return nil }
         return mark

@@ -14,4 +14,7 @@ struct Token: Sendable {
     /// Joined to the next word by a hyphen ("end-use", "cut-price"): the first
     /// half of a compound modifier, never a verb.
     var hyphenAfter = false
+    /// A dash read as the comma it stands for ("—", "–", " - ", "--"): it can still open a headline's tail
+    /// the way a colon does ("China Blacklists 12 US Firms – Full List and Impact Analysis").
+    var isDash = false
 }

@@ -26,9 +26,10 @@ struct Tokenizer: Sendable {
         func isWordByte(_ b: UInt8) -> Bool {
             (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b >= 0x80
         }
-        func emit(_ s: String, _ start: Int, _ end: Int, number: Bool = false, boundary: Bool = false, id: Int32? = nil) {
+        func emit(_ s: String, _ start: Int, _ end: Int, number: Bool = false, boundary: Bool = false, id: Int32? = nil,
+                  dash: Bool = false) {
             tokens.append(Token(id: id ?? vocabulary.id(of: s) ?? -1, text: s, start: start, end: end,
-                                sentence: sentence, isNumber: number, isBoundary: boundary))
+                                sentence: sentence, isNumber: number, isBoundary: boundary, isDash: dash))
         }
 
         while i < n {
@@ -36,7 +37,7 @@ struct Tokenizer: Sendable {
             // Typographic quotes, apostrophes and dashes are three-byte sequences E2 80 xx.
             if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
                 let c = bytes[i + 2]
-                if c == 0x93 || c == 0x94 { emit(",", i, i + 3, boundary: true) }
+                if c == 0x93 || c == 0x94 { emit(",", i, i + 3, boundary: true, dash: true) }
                 if c == 0x99, i + 3 < n, bytes[i + 3] | 0x20 == UInt8(ascii: "s"),
                    i + 4 >= n || !isWordByte(bytes[i + 4]) {
                     emit("'s", i, i + 4)
@@ -124,8 +125,8 @@ struct Tokenizer: Sendable {
                     sawWordInSentence = false
                 }
             case UInt8(ascii: "-"):
-                if i + 1 < n, bytes[i + 1] == UInt8(ascii: "-") { emit(",", i, i + 2, boundary: true); i += 2; continue }
-                if i > 0, bytes[i - 1] == 32, i + 1 < n, bytes[i + 1] == 32 { emit(",", i, i + 1, boundary: true) }
+                if i + 1 < n, bytes[i + 1] == UInt8(ascii: "-") { emit(",", i, i + 2, boundary: true, dash: true); i += 2; continue }
+                if i > 0, bytes[i - 1] == 32, i + 1 < n, bytes[i + 1] == 32 { emit(",", i, i + 1, boundary: true, dash: true) }
                 // "Pauses Some Export Controls-But Rare Earth Curbs Stay": a dash before "but" or "yet" ends a clause.
                 if i > 0, isWordByte(bytes[i - 1]), conjunctionFollows(bytes, at: i + 1) {
                     emit(",", i, i + 1, boundary: true)

@@ -268,6 +268,17 @@ import Model
         #expect(ruleClaims("China Issues New Export Control Regulations: What Businesses Need to Know?").isEmpty)
     }
 
+    @Test func aDashOpensACommentaryTailAsAColonDoes() {
+        #expect(ruleClaims("China Escalates Trade War by Blacklisting 12 US Firms in Retaliation to Trump’s Tariffs – Full List and Impact Analysis")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.direction == .tightening })
+        #expect(ruleClaims("China Blacklists 12 US Firms -- Impact Analysis").contains { $0.direction == .tightening })
+        // A possessive is no subject: no move before the dash, so the overview stays one.
+        #expect(ruleClaims("FQAs on China’s Export Control and Anti-Sanction Lists -- Overview of Regulatory Requirements and Enforcement")
+            .isEmpty)
+        #expect(ruleClaims("China’s MOFCOM Temporarily Lifts Export Curbs on U.S. Entities: What It Means for Critical Minerals")
+            .contains { $0.direction == .easing })
+    }
+
     @Test func whatADeadlineIsForIsNoMoveMadeNow() {
         let found = claims("White House will extend a deadline to escalate tariffs on Chinese goods")
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
