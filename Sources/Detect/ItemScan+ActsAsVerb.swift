@@ -261,6 +261,9 @@ extension ItemScan {
     /// considered (a signal), not a condition on it.
     func consideredWhether(at k: Int) -> Bool {
         guard tokens[k].text == "whether", k > 0, let w = ann.verb[k - 1] ?? (k > 1 ? ann.verb[k - 2] : nil) else { return false }
-        return w.value.isThreat && ["weigh", "mull", "consider", "explore", "study"].contains(w.value.lemma)
+        return w.value.isThreat && Self.weighingLemmas.contains(w.value.lemma)
     }
+
+    /// Verbs of considering: what they weigh is a move considered, a signal.
+    static let weighingLemmas: Set<String> = ["weigh", "mull", "consider", "explore", "study"]
 }

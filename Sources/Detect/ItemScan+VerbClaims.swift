@@ -73,6 +73,11 @@ extension ItemScan {
     /// measure in force, pushing back against one.
     func notDoneHere(_ v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let sense = verb.value
+        // "US considering making port fees more affordable for Chinese ships": what is weighed is an act the
+        // lexicon cannot read, so its way is unknown; the measure it names is no measure weighed.
+        let next = v + verb.length
+        if sense.isThreat, Self.weighingLemmas.contains(sense.lemma), next < range.upperBound, ann.verb[next] == nil,
+           tokens[next].text.hasSuffix("ing"), ann.topic[next] == nil, ann.objects[next].isEmpty { return true }
         // "warned the Trump administration against reigniting trade tension by restoring tariffs", "warned against
         // weakening security by allowing chips to be exported": what a warning is against is not done.
         if hasAgainst, let g = (range.lowerBound..<v).last(where: { tokens[$0].text == "against" }),

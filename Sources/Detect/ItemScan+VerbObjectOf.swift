@@ -78,7 +78,9 @@ extension ItemScan {
                         // "Sign Phase One of Trade Deal", "agree on first phase of trade deal" ("part of" is passed
                         // over as a partitive above)
                         || stageOfDeal(endingAt: k - 1, from: start))),
-                      ann.has(.preposition, at: k) || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
+                      // "Hikes Section 301 Tariffs Again—Without Exclusion Process": what comes without is no object.
+                      ann.has(.preposition, at: k) || tokens[k].text == "without"
+                        || ann.verb[k] != nil && reducedRelative(at: k, objectStart: start)
                         || tokens[k].id < 0 && tokens[k].text.hasSuffix("ing") {
                 break  // an adder's list stands in its prepositional phrase: "puts firms on the list"
             }

@@ -115,6 +115,21 @@ import Model
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
     }
 
+    @Test func whatComesWithoutIsNoPartOfTheObject() {
+        // The exclusion process is what the hike lacks, not what it raises.
+        let found = claims("USTR Hikes Section 301 Tariffs Again—Without Exclusion Process")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening }, "\(found)")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+    }
+
+    @Test func anActWeighedThatIsNotReadTellsNoWay() {
+        // "making port fees more affordable" eases; read as fees weighed, it was a reversal.
+        let found = claims("US considering making port fees more affordable for Chinese ships: Report")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        // A measure weighed is still a signal of it.
+        #expect(claims("US considering port fees on Chinese ships").contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
     @Test func aDecisionPutOffIsNoMeasurePutOff() {
         // The policy counts a new tariff with a later start as a tightening; a decision postponed says neither.
         let found = claims("US Postpones China Chip Tariff Decision to 2027")
