@@ -72,6 +72,8 @@ extension ItemScan {
             let scheduled = (object.start..<min(object.end + 1, range.upperBound)).contains {
                 Self.scheduledWords.contains(tokens[$0].text) || Self.hikeNouns.contains(tokens[$0].text)
             } || alreadyScheduled
+                // "delays some new tariffs": a share put off is of tariffs already set, not a new one decided.
+                || object.start < object.end && ["some", "certain"].contains(tokens[object.start].text)
             let newMeasure = decidedNow || (object.start..<min(object.end + 1, range.upperBound)).contains { ann.has(.novelty, at: $0) }
             return scheduled || !newMeasure ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
         }

@@ -82,6 +82,15 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func aShareOfNewTariffsDelayedIsOfTariffsAlreadySet() throws {
+        let c = try #require(claims("Trump administration delays some new tariffs",
+                                    "U.S. Trade Representative says there will be some exceptions to the list of Chinese products facing a 10% tariff beginning September 1st.")
+            .first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        // New tariffs delayed whole are still new (../shared/eval/README.md).
+        #expect(claims("U.S. Postpones New Tariffs on Chinese Semiconductor Imports").allSatisfy { $0.direction != .easing })
+    }
+
     @Test func countermeasuresAgainstTariffsAreTariffs() throws {
         let c = try #require(claims("Beijing will take countermeasures if Washington raises tariffs again, ministry says").first)
         #expect(c.topic == .tariffs)
