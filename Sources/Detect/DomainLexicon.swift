@@ -129,7 +129,7 @@ enum DomainLexicon {
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
-                 "soybean imports",
+                 "soybean imports", "log imports",
                  // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
                  "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",
                  "farm imports", "agricultural purchases", "farm purchases",
@@ -525,6 +525,8 @@ enum DomainLexicon {
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on", "crackdown against",
                     "campaign against"],
              .tightening)
+        // "Announces Reinstatement of US Tariff Exclusions": restored, as "reinstates" restores.
+        noun(&lex, ["reinstatement of", "restoration of"], .increaser)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
         noun(&lex, ["extension of", "extension for", "extensions for", "extensions of", "extension on", "extensions on",
                     "renewal of", "renewal for"], .extender)

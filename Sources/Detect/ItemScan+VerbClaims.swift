@@ -363,7 +363,12 @@ extension ItemScan {
         }
         // "pauses all tariffs for 90 days except for ones affecting China": the other side is left out of it.
         if dir == .easing, exceptsOtherSide(of: who, after: v, range) { return nil }
-        if opposedByItsOwnSide(who, before: v, range) { dir = dir.opposite }
+        if opposedByItsOwnSide(who, before: v, range) {
+            // "China opposes addition of 33 Chinese entities to U.S. 'unverified list'": a measure aimed at the
+            // opposer's own side is the other side's, whose the reading here cannot tell; no way is told.
+            if who == .china ? object.targetChina : object.targetUS { return nil }
+            dir = dir.opposite
+        }
         // "Rescinds Its AI Diffusion Rule and Issues Compliance Guidance": undone and replaced at once.
         if dir == .easing, range.lowerBound < titleTokenCount, replacedAtOnce(after: v + verb.length, until: object.end, range) { return nil }
         // "China to probe Calvin Klein parent firm over Xinjiang cotton": a political reason given for a

@@ -130,6 +130,12 @@ import Model
         #expect(claims("US considering port fees on Chinese ships").contains { $0.topic == .tariffs && $0.direction == .tightening })
     }
 
+    @Test func opposingAMeasureAimedAtOnesOwnSideIsNoOwnMeasureOpposed() {
+        // The listing is the US's; read as China's own list, opposed, it was China easing.
+        let found = ruleClaims("China opposes addition of 33 Chinese entities to U.S. entity list")
+        #expect(!found.contains { $0.actor == .china && $0.direction == .easing }, "\(found)")
+    }
+
     @Test func aDecisionPutOffIsNoMeasurePutOff() {
         // The policy counts a new tariff with a later start as a tightening; a decision postponed says neither.
         let found = claims("US Postpones China Chip Tariff Decision to 2027")

@@ -7,6 +7,12 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func logImportsSuspendedAreACountermeasureAsSoybeansAre() throws {
+        let c = try #require(claims("China Suspends U.S. Log Imports").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func expandingTheListOfChineseCompaniesTightensTechControls() throws {
         let c = try #require(claims(
             "Pentagon adds tech giants",

@@ -7,6 +7,13 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aReinstatementRestoresWhatItNames() throws {
+        let c = try #require(claims("US Trade Representative Announces Reinstatement of US Tariff Exclusions",
+                                    "The US Trade Representative announced March 24 the reinstatement of 352 exclusions from Section 301 tariffs.")
+            .first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+    }
+
     @Test func aBillsLongTitleIsAUSSignalByWhatItWouldDo() throws {
         let c = try #require(claims("H.R. 7001 Introduced in House (IH)",
             "To prohibit the export of advanced AI chips to countries of concern, and for other purposes.").first)
