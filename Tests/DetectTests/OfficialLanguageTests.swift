@@ -7,6 +7,18 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aTradeRemedyCaseOnAChineseProductIsAUSTariff() throws {
+        let c = try #require(claims("Twist Ties From the People's Republic of China: Initiation of Countervailing Duty Investigation").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        #expect(claims("Active Anode Material From the People's Republic of China: Preliminary Affirmative Countervailing Duty Determination")
+            .contains { $0.actor == .us && $0.direction == .tightening })
+        // A case closed without a duty, or an order's review, is none.
+        #expect(claims("Twist Ties From the People's Republic of China: Negative Final Determination in Countervailing Duty Investigation").isEmpty)
+        #expect(claims("Light-Walled Rectangular Pipe and Tube From the People's Republic of China: Preliminary Results of the Antidumping Duty Administrative Review").isEmpty)
+    }
+
     @Test func aReinstatementRestoresWhatItNames() throws {
         let c = try #require(claims("US Trade Representative Announces Reinstatement of US Tariff Exclusions",
                                     "The US Trade Representative announced March 24 the reinstatement of 352 exclusions from Section 301 tariffs.")

@@ -1,0 +1,29 @@
+import Model
+
+// The Commerce Department's trade-remedy notices in the Federal Register are titled by the product and
+// where it comes from, then the step: "Twist Ties From the People's Republic of China: Initiation of
+// Countervailing Duty Investigation", "Active Anode Material From the People's Republic of China:
+// Preliminary Affirmative Countervailing Duty Determination". The labelled notices count an investigation
+// opened or a duty found as US tariffs tightening; reviews of an order in force are bookkeeping
+// (`tradeRemedyReview`). Read from the title's words: the grammar would take "China" for the actor.
+extension ItemScan {
+    static let caseSteps: Set<String> = ["initiation", "affirmative", "order", "orders"]
+    static let remedyWords: Set<String> = ["countervailing", "antidumping", "dumping", "subsidy", "less"]
+
+    /// "<product> From the People's Republic of China: <a step that opens a case or finds a duty>".
+    func tradeRemedyCaseClaim() -> Claim? {
+        guard titleTokenCount > 8, let colon = (0..<titleTokenCount).first(where: { tokens[$0].text == ":" }), colon >= 7
+        else { return nil }
+        let from = ["from", "the", "people", "'s", "republic", "of", "china"]
+        guard (0..<from.count).allSatisfy({ tokens[colon - from.count + $0].text == from[$0] }) else { return nil }
+        let step = (colon + 1)..<titleTokenCount
+        guard step.contains(where: { Self.caseSteps.contains(tokens[$0].text) }),
+              step.contains(where: { Self.remedyWords.contains(tokens[$0].text) }),
+              // "Negative Determination", "Rescission", "Termination": a case closed without a duty.
+              !step.contains(where: { ["negative", "rescission", "termination", "revocation", "revoked"].contains(tokens[$0].text) })
+        else { return nil }
+        return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
+                     evidence: evidence(0..<titleTokenCount), matched: [tokens[colon + 1].text, "people's republic of china"],
+                     inTitle: true, implied: true)
+    }
+}
