@@ -23,6 +23,14 @@ extension ItemScan {
             // talks going on, not a deal (../shared/eval/README.md).
             return nil
         }
+        // "Trade Framework Reached in China-U.S. Talks in London": a headline's passive, the deal before it.
+        if Self.reachedWords.contains(tokens[v].text), headlinePassive(v, verb: f.verb, range), v > clause,
+           ann.objects[v - 1].contains(.deal),
+           // The deal is the headline's subject, not what another verb governs: "to implement consensus
+           // reached by leaders", "There is a consensus reached" tell of a deal already made.
+           !(clause..<(v - 1)).contains(where: { ann.verb[$0] != nil || ["is", "was", "there", "on", "to", "of"].contains(tokens[$0].text) }) {
+            return VerbMove(direction: .easing, term: channelOrTalks(clause, object.end, range))
+        }
         guard let d = (object.start..<object.directEnd).first(where: { ann.objects[$0].contains(.deal) }) else { return nil }
         // "MP Materials lands multi-billion Pentagon deal": a deal with one government that a subject no side
         // names wins is a contract, not a deal between the two sides.
@@ -32,6 +40,8 @@ extension ItemScan {
         }
         return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
     }
+
+    static let reachedWords: Set<String> = ["reached", "struck", "agreed", "sealed", "clinched", "concluded", "finalized", "finalised"]
 
     /// A breakdown ("collapse", "fail"): talks that break down tighten; a review failed is a finding against a firm.
     func breakdownMove(_ f: MoveFacts) -> VerbMove? {

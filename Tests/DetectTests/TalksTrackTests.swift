@@ -7,6 +7,14 @@ import Model
 /// being held, scheduled, previewed or delayed are news, not moves
 /// (../shared/eval/README.md, the `talks` row of ../shared/DESIGN.md).
 @Suite struct TalksTrackTests {
+    @Test func aDealReachedInAHeadlinesPassiveEasesTheTalks() throws {
+        let c = try #require(claims("Trade Framework Reached in China-U.S. Talks in London, Pending for Xi and Trump's Review").first)
+        #expect(c.topic == .talks)
+        #expect(c.direction == .easing)
+        // A deal already reached that a side will carry out is the talks going on (../shared/eval/README.md).
+        #expect(claims("MOC to earnestly implement consensus reached by top Chinese, U.S. leaders: spokesperson").isEmpty)
+    }
+
     @Test func tryingToReachAnAgreementIsNoAgreement() {
         #expect(claims("Ministry Of Commerce: China, U.S. Step Up Negotiation On First-stage Agreement Text",
                        "The two parties are stepping up negotiation on detailed text of the first-stage agreement and try to reach an agreement as early as possible.").isEmpty)
