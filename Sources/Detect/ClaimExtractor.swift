@@ -105,7 +105,7 @@ package struct ClaimExtractor: Sendable {
                 // A delayed increase or hike is no new measure: "Trump delays tariff increase" eases whatever
                 // the lede recalls of the increase once planned.
                 if claim.inTitle != current.inTitle, claim.direction != current.direction,
-                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) && !Self.delaysAChange($0) }) {
+                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) && !Self.delaysAChangeOrAShare($0) }) {
                     conflicted.insert(claim.topic)
                     continue
                 }
@@ -126,12 +126,15 @@ package struct ClaimExtractor: Sendable {
          "deferred"].contains(c.matched.first ?? "")
     }
 
-    /// The delay verb's object is a change of rate: "delays tariff increase", "delay the hike in tariffs".
-    private static func delaysAChange(_ c: Claim) -> Bool {
+    /// The delay verb's object is a change of rate ("delays tariff increase", "delay the hike in tariffs") or
+    /// a share of the goods ("delays tariffs on some Chinese-made electronics").
+    private static func delaysAChangeOrAShare(_ c: Claim) -> Bool {
         let words = c.evidence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let verb = c.matched.first, let at = words.firstIndex(of: verb) else { return false }
         let changes: Set<String> = ["increase", "increases", "hike", "hikes", "rise", "rises", "raise"]
+        let shares: Set<String> = ["some", "certain"]
         return words[(at + 1)...].prefix(4).contains(where: changes.contains)
+            || words[(at + 1)...].prefix(5).contains(where: shares.contains)
     }
 
     private static func addsToList(_ c: Claim) -> Bool {

@@ -115,6 +115,12 @@ import Model
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
     }
 
+    @Test func aDelayForSomeGoodsEasesWhateverTheLedeSaysGoesAhead() {
+        let found = claims("US delays tariffs on some Chinese-made electronics until December 15th",
+                           "The 10 percent levy won't be applied to mobile phones and game consoles just yet. The Trump administration announced a tariff earlier this month on an additional $300 billion of Chinese imports that was to take effect from September 1st, but the 10 percent levy will only kick in then for about half of the goods.")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+    }
+
     @Test func whatComesWithoutIsNoPartOfTheObject() {
         // The exclusion process is what the hike lacks, not what it raises.
         let found = claims("USTR Hikes Section 301 Tariffs Again—Without Exclusion Process")
