@@ -27,6 +27,12 @@ import Model
 @Suite struct ContextAndModalityTests {
     let extractor = ClaimExtractor(baseline: Seeds.baseline)
 
+    @Test func aThirdCountryInsideTheNounPhraseIsWhatTheMeasureIsOn() {
+        let found = ruleClaims("Japan to Impose New Chip Export Controls, Announces More Russia Restrictions",
+                               "Japan last week said it plans to impose new export controls on certain semiconductor manufacturing equipment, a move that could align its restrictions with some of the sweeping China controls released by the U.S. in October.")
+        #expect(!found.contains { $0.inTitle }, "\(found)")
+    }
+
     @Test func theAgreementAMoveIsMadeUnderIsNotItsObject() {
         let claims = extractor.claims(
             title: "Washington to lower duties on Chinese imports",
