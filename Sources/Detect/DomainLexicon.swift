@@ -129,7 +129,7 @@ enum DomainLexicon {
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
-                 "soybean imports", "log imports",
+                 "soybean imports", "log imports", "soy", "soy purchases", "soy buying", "soybean buying", "soy imports",
                  // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
                  "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",
                  "farm imports", "agricultural purchases", "farm purchases",

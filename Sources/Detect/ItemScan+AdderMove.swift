@@ -32,6 +32,12 @@ extension ItemScan {
             }
             return move(paused ? .easing : .tightening)
         }
+        // "China puts US soy buying on hold": a flow paused stops.
+        if ["place", "put"].contains(sense.lemma), flow || all.contains(.flow), !measure,
+           (object.start..<min(object.end + 3, range.upperBound - 1)).contains(where: {
+               tokens[$0].text == "on" && ["hold", "ice"].contains(tokens[$0 + 1].text) }) {
+            return move(.tightening)
+        }
         // "Trump adds 10% tariff on Chinese goods", "adds new export restrictions on chips": a measure added
         // is imposed (a relief added is not: "adds exemptions").
         if sense.lemma == "add", !sense.isChangeNoun, measure, !respite, !flow, !all.contains(.respite),

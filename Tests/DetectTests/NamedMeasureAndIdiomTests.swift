@@ -7,6 +7,14 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func aFlowPutOnHoldStops() throws {
+        let c = try #require(claims("China puts US soy buying on hold as tariff war escalates").first { $0.topic == .nonTariffCountermeasures })
+        #expect(c.actor == .china)
+        #expect(c.direction == .tightening)
+        // A measure put on hold is paused.
+        #expect(claims("US puts tariffs on Chinese goods on hold").allSatisfy { $0.direction == .easing })
+    }
+
     @Test func logImportsSuspendedAreACountermeasureAsSoybeansAre() throws {
         let c = try #require(claims("China Suspends U.S. Log Imports").first)
         #expect(c.topic == .nonTariffCountermeasures)
