@@ -74,6 +74,8 @@ extension ItemScan {
             } || alreadyScheduled
                 // "delays some new tariffs": a share put off is of tariffs already set, not a new one decided.
                 || object.start < object.end && ["some", "certain"].contains(tokens[object.start].text)
+                // "will delay new tariffs on some Chinese imports until mid-December"
+                || (object.start..<object.end).contains(where: { tokens[$0].text == "some" })
             let newMeasure = decidedNow || (object.start..<min(object.end + 1, range.upperBound)).contains { ann.has(.novelty, at: $0) }
             return scheduled || !newMeasure ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
         }

@@ -3,6 +3,8 @@ import Model
 // Step 4 of a verb claim, for the verbs that say their own way (ItemScan+VerbMove.swift).
 extension ItemScan {
     /// An easing verb ("lifts", "removes", "approves"): it eases, unless what it undoes was itself a relief.
+    static let lawNouns: Set<String> = ["law", "laws", "legislation", "regulation", "regulations"]
+
     func easingMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, measure = f.measure,
             flow = f.flow, respite = f.respite
@@ -10,6 +12,15 @@ extension ItemScan {
         if ["remove", "delist", "drop", "strip", "exclude"].contains(sense.lemma) && outOfAPermissionProgram(object.span, range) {
             // "removing Chinese affiliates from its Validated End-User List": a permission withdrawn.
             return move(.tightening)
+        }
+        // "US Drops New Export Controls on the Chinese Semiconductor ... Industries": "drops" a new measure is
+        // as often releasing it as dropping it; the way cannot be told.
+        if sense.lemma == "drop", object.start < object.end, tokens[object.start].text == "new" { return nil }
+        // "China approves new law to counter foreign sanctions": a law approved is enacted, and what it does is
+        // its own verb's claim, not an approval's easing.
+        if Self.approvingVerbs.contains(sense.lemma),
+           (object.start..<min(object.start + 3, object.end)).contains(where: { Self.lawNouns.contains(tokens[$0].text) }) {
+            return nil
         }
         // "clearing the way for an outright ban on products made by Huawei": what the way is cleared for.
         if let paved = pavesTheWay(object, range) { return move(paved) }

@@ -121,6 +121,24 @@ import Model
         #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
     }
 
+    @Test func droppingANewMeasureIsAsOftenReleasingIt() {
+        let found = ruleClaims("US Drops New Export Controls on the Chinese Semiconductor, Advanced Computing, and Supercomputer Industries")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+        #expect(ruleClaims("US drops export controls on Chinese chipmakers").contains { $0.direction == .easing })
+    }
+
+    @Test func aLawApprovedIsNoApprovalsEasing() {
+        let found = ruleClaims("China approves new law to counter foreign sanctions")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+        #expect(ruleClaims("Trump Approves Tariffs on About $50 Billion of Chinese Goods").contains { $0.direction == .tightening })
+    }
+
+    @Test func newTariffsDelayedOnSomeImportsAreASharePutOff() {
+        let found = ruleClaims("Trump delays new tariffs on Chinese phones, toys until mid-December",
+                               "The Trump administration will delay new tariffs on some Chinese imports until mid-December after widespread complaints from businesses and exempt other items because of health, safety, and national security concerns.")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+    }
+
     @Test func whatComesWithoutIsNoPartOfTheObject() {
         // The exclusion process is what the hike lacks, not what it raises.
         let found = claims("USTR Hikes Section 301 Tariffs Again—Without Exclusion Process")
