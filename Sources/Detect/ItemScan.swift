@@ -121,6 +121,7 @@ struct ItemScan {
             if thirdCountry, range.lowerBound >= titleTokenCount, namesNeitherGovernment(range) { continue }
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
             // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
+            if range.lowerBound >= titleTokenCount, let year = announcementYear, citesEarlierAnnouncement(range, than: year) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
                range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
             for v in range {
@@ -285,6 +286,27 @@ struct ItemScan {
             let (a, b) = (tokens[i - 1].text, tokens[i].text)
             return b == "review" && (a == "administrative" || a == "sunset" || a == "circumstances" || a == "shipper")
                 || a == "scope" && b == "ruling"
+        }
+    }
+
+    /// The year of a numbered announcement the title names: "MOFCOM Announcement No. 18 of 2019" -> 2019.
+    var announcementYear: Int? {
+        guard titleTokenCount > 4 else { return nil }
+        for k in 0..<(titleTokenCount - 4) where tokens[k].text == "announcement" && tokens[k + 1].text == "no"
+            && tokens[k + 2].isNumber && tokens[k + 3].text == "of" && tokens[k + 4].isNumber {
+            return Int(tokens[k + 4].text)
+        }
+        return nil
+    }
+
+    /// "The Ministry of Commerce released Announcement No. 79 of 2016 ... and decided to implement the
+    /// anti-dumping ... measures": under an announcement of a later year, a sentence that cites one of an
+    /// earlier year tells what the new one reviews or ends, not the news.
+    func citesEarlierAnnouncement(_ range: Range<Int>, than year: Int) -> Bool {
+        range.contains { k in
+            k > range.lowerBound && tokens[k - 1].text == "of" && tokens[k].isNumber
+                && Int(tokens[k].text).map { $0 >= 1990 && $0 < year } ?? false
+                && (max(range.lowerBound, k - 4)..<k).contains { tokens[$0].text == "no" || tokens[$0].text == "announcement" }
         }
     }
 

@@ -7,6 +7,12 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func anEarlierAnnouncementCitedUnderALaterOneIsBackground() {
+        let found = ruleClaims("MOFCOM Announcement No. 18 of 2019",
+                               "The Ministry of Commerce (MOFCOM) released Announcement No. 79 of 2016 and Announcement No. 80 of 2016 on January 11, 2017, and decided to implement the anti-dumping and countervailing measures against imports of dried corn distillers’ grains originating in the United States for five years, starting from January 12, 2017.")
+        #expect(found.isEmpty, "\(found)")
+    }
+
     @Test func aTradeRemedyCaseOnAChineseProductIsAUSTariff() throws {
         let c = try #require(claims("Twist Ties From the People's Republic of China: Initiation of Countervailing Duty Investigation").first)
         #expect(c.topic == .tariffs)
