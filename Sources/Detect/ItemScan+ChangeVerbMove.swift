@@ -22,6 +22,10 @@ extension ItemScan {
     func increaserMove(_ f: MoveFacts) -> VerbMove? {
         let measure = f.measure, flow = f.flow, respite = f.respite, termIsMeasure = f.termIsMeasure,
             firstTopic = f.firstTopic
+        // "the US tariff hike on Chinese imports": what a hike is "on" is what it falls on, not what rises.
+        if f.verb.value.isChangeNoun, f.verb.text.hasSuffix(" on"), firstTopic == .tariffs || termIsMeasure {
+            return move(.tightening)
+        }
         if measure && !flow { return move(.tightening) }
         if flow || respite { return move(.easing) }
         return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)

@@ -139,6 +139,14 @@ import Model
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
     }
 
+    @Test func whatAHikeIsOnIsNotWhatRises() {
+        // "imports" after "hike on" read as the flow raised made the hike an easing.
+        // (Read as an easing, it cancelled the sentence's own tightening.)
+        let found = ruleClaims("Standoff intensifies", "China imposed tariffs, citing the US tariff hike on Chinese imports.")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .tightening }, "\(found)")
+    }
+
     @Test func whatComesWithoutIsNoPartOfTheObject() {
         // The exclusion process is what the hike lacks, not what it raises.
         let found = claims("USTR Hikes Section 301 Tariffs Again—Without Exclusion Process")
