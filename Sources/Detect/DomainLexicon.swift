@@ -115,7 +115,9 @@ enum DomainLexicon {
                  "fentanyl tariffs", "fentanyl related tariffs", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
-                 "de minimis exemption", "surcharge", "surtax"],
+                 "de minimis exemption", "surcharge", "surtax",
+                 // "terminate the tax-free treatment for small packages from mainland China": the de minimis relief.
+                 "tax free treatment", "duty free treatment"],
                 specific(.tariffs, nil))
         lex.add(["unreliable entity list", "list of unreliable entities", "unreliable entity", "unreliable entities", "unreliable entities list",
                  "anti dumping", "antidumping", "government procurement", "procurement ban", "import ban", "import bans",
@@ -174,6 +176,8 @@ enum DomainLexicon {
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
         // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
+                 // "China imposes 43.5% anti-dumping tariff on US propionic acid".
+                 "anti dumping tariff", "anti dumping tariffs", "antidumping tariff", "antidumping tariffs",
                  "countervailing duties", "anti subsidy duties", "anti dumping investigation",
                  "countervailing measures", "countervailing duty", "anti subsidy measures", "anti dumping measures",
                  "antidumping measures", "two anti duties",

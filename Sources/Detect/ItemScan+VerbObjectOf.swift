@@ -144,7 +144,8 @@ extension ItemScan {
     static let amountNouns: Set<String> = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
 
     /// "part of control measures", "first part of trade deal": a share of a thing is headed by the thing.
-    static let partitives: Set<String> = ["part", "parts", "portion", "portions"]
+    /// A share of a thing, or its collecting ("Halt Collection of IEEPA-Based Tariffs"), is headed by the thing.
+    static let partitives: Set<String> = ["part", "parts", "portion", "portions", "collection"]
 
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
     /// document's part: "unveils details of trade agreement", "publishes the text of the deal".

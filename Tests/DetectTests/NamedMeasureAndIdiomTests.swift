@@ -15,6 +15,24 @@ import Model
         #expect(claims("US puts tariffs on Chinese goods on hold").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func anAntiDumpingTariffIsAProbesDuty() throws {
+        let c = try #require(claims("China imposes 43.5% anti-dumping tariff on US propionic acid after yearlong investigation").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func taxFreeTreatmentEndedRaisesTariffs() throws {
+        let c = try #require(claims("The US will terminate the tax-free treatment for small packages from mainland China and Hong Kong on May 2, 2025.").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+    }
+
+    @Test func aHaltToCollectingAMeasureHaltsTheMeasure() throws {
+        let c = try #require(claims("US to halt collection of tariffs on Chinese goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+    }
+
     @Test func logImportsSuspendedAreACountermeasureAsSoybeansAre() throws {
         let c = try #require(claims("China Suspends U.S. Log Imports").first)
         #expect(c.topic == .nonTariffCountermeasures)
