@@ -98,7 +98,7 @@ struct ItemScan {
             || (0..<titleEnd).contains(where: analysisCue) || guideTitle || inDepthKicker {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
-        if asks && askingTail == nil || correctionNotice || tradeRemedyReview { return claims }
+        if asks && askingTail == nil && !questionKickerBeforeMove || correctionNotice || tradeRemedyReview { return claims }
         if let remedy = tradeRemedyCaseClaim() { return [remedy] }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         // "USTR opens second four-year review process for China Section 301 actions": a review process is one too.
@@ -180,8 +180,8 @@ struct ItemScan {
 
     /// The headline up to `end` opens with a government as subject and has a
     /// verb: it reports something done, not a topic for an explainer.
-    func reportsMove(before end: Int) -> Bool {
-        guard var a = (0..<min(end, 4)).first(where: { ann.actor[$0] != nil }) else { return false }
+    func reportsMove(from start: Int = 0, before end: Int) -> Bool {
+        guard var a = (start..<min(end, start + 4)).first(where: { ann.actor[$0] != nil }) else { return false }
         // "FAQs on China's Export Control and Anti-Sanction Lists -- Overview": a possessive is no subject,
         // unless what it owns is an agency ("China's MOFCOM Temporarily Lifts Export Curbs").
         if a + ann.actor[a]!.length + 1 < end, tokens[a + ann.actor[a]!.length].text == "'s" {
@@ -263,6 +263,18 @@ struct ItemScan {
             if b == UInt8(ascii: "?") { afterMark = true } else if afterMark, b == UInt8(ascii: ":") { return true } else if b != UInt8(ascii: " ") { afterMark = false }
         }
         return false
+    }
+
+    /// "Trade War Hits Snooze? China Freezes Extra US Tariffs for Year": a question as a kicker, then a
+    /// sentence that reports a move (the kicker itself is skipped as any asking sentence is).
+    var questionKickerBeforeMove: Bool {
+        let firstEnd = (0..<titleTokenCount).first { tokens[$0].sentence != tokens[0].sentence } ?? titleTokenCount
+        guard firstEnd > 0, firstEnd < titleTokenCount, tokens[firstEnd - 1].text == "?",
+              tokens[titleTokenCount - 1].text != "?", title.utf8.last != UInt8(ascii: "?"),
+              // "Treat or trick? Why Trump won the trade truce ...": the second sentence explains.
+              !Self.questionWords.contains(tokens[firstEnd].text),
+              !(firstEnd..<titleTokenCount).contains(where: analysisCue) else { return false }
+        return reportsMove(from: firstEnd, before: titleTokenCount)
     }
 
     /// Where the asking tail of a question headline (the caller has found it asks) starts, when the headline

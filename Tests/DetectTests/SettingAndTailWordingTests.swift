@@ -268,6 +268,13 @@ import Model
         #expect(ruleClaims("China Issues New Export Control Regulations: What Businesses Need to Know?").isEmpty)
     }
 
+    @Test func aQuestionKickerBeforeAReportedMoveLeavesTheMove() {
+        #expect(claims("Trade War Hits Snooze? China Freezes Extra US Tariffs for Year")
+            .contains { $0.topic == .tariffs && $0.actor == .china && $0.direction == .easing })
+        // The sentence after the question explains: still an explainer.
+        #expect(claims("Treat or trick? Why Trump won the trade truce but may yet lose the war").isEmpty)
+    }
+
     @Test func aDashOpensACommentaryTailAsAColonDoes() {
         #expect(ruleClaims("China Escalates Trade War by Blacklisting 12 US Firms in Retaliation to Trump’s Tariffs – Full List and Impact Analysis")
             .contains { $0.topic == .nonTariffCountermeasures && $0.direction == .tightening })
