@@ -441,7 +441,9 @@ enum DomainLexicon {
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim", "shave", "curtail", "dial back", "pare back",
-                       "eliminate", "do away with", "slice"], .reducer)
+                       "eliminate", "do away with", "slice",
+                       // "US commerce department yanks back Huawei export licenses": revoked.
+                       "yank back", "yank", "claw back"], .reducer)
         // "narrows export curbs" eases, "narrows tariff exclusions" tightens, as a cut does. Inflected forms
         // only: "a narrow exemption", "narrow scope" are adjectives.
         for (form, participle) in [("narrows", false), ("narrowing", false), ("narrowed", true), ("tempers", false),

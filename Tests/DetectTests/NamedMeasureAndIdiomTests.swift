@@ -15,6 +15,12 @@ import Model
         #expect(claims("US puts tariffs on Chinese goods on hold").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func licencesYankedBackAreRevoked() throws {
+        let c = try #require(claims("US commerce department yanks back Huawei export licenses").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func anAntiDumpingTariffIsAProbesDuty() throws {
         let c = try #require(claims("China imposes 43.5% anti-dumping tariff on US propionic acid after yearlong investigation").first)
         #expect(c.topic == .nonTariffCountermeasures)
