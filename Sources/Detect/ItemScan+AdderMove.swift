@@ -34,6 +34,7 @@ extension ItemScan {
         }
         // "China puts US soy buying on hold": a flow paused stops.
         if ["place", "put"].contains(sense.lemma), flow || all.contains(.flow), !measure,
+           object.start < min(object.end + 3, range.upperBound - 1),
            (object.start..<min(object.end + 3, range.upperBound - 1)).contains(where: {
                tokens[$0].text == "on" && ["hold", "ice"].contains(tokens[$0 + 1].text) }) {
             return move(.tightening)

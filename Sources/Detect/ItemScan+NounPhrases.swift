@@ -91,7 +91,7 @@ extension ItemScan {
             }
             if actor == nil, (clause..<i).contains(where: { ann.otherEnds[$0] }) { continue }
             // "Announces More Russia Restrictions": a third country inside the noun phrase is what it is on.
-            if (i..<idx).contains(where: { ann.other[$0] }) { continue }
+            if idx > i, (i..<idx).contains(where: { ann.other[$0] }) { continue }
             // "New Export Controls on China Loom", "Additional Export Controls Issued on Chips to China": a
             // measure on or to one side, named soon after it, is the other side's.
             if actor == nil, let k = ((idx + t.length)..<min(idx + t.length + 6, range.upperBound)).first(where: {
