@@ -103,7 +103,8 @@ package struct ClaimExtractor: Sendable {
                 // a postponed hike eases, a new measure with a later start tightens (../shared/eval/README.md),
                 // and which one it is only the lede can say. Told both ways, the direction is not sure.
                 // A delayed increase or hike is no new measure: "Trump delays tariff increase" eases whatever
-                // the lede recalls of the increase once planned.
+                // the lede recalls of the increase once planned; nor is a delay for some goods ("delays tariffs
+                // on some Chinese-made electronics"), whose lede tells of the rest going ahead.
                 if claim.inTitle != current.inTitle, claim.direction != current.direction,
                    [claim, current].contains(where: { $0.inTitle && Self.delays($0) && !Self.delaysAChangeOrAShare($0) }) {
                     conflicted.insert(claim.topic)

@@ -143,8 +143,8 @@ extension ItemScan {
     /// "$200 billion in tariffs": an amount, which is no head of the object.
     static let amountNouns: Set<String> = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
 
-    /// "part of control measures", "first part of trade deal": a share of a thing is headed by the thing.
-    /// A share of a thing, or its collecting ("Halt Collection of IEEPA-Based Tariffs"), is headed by the thing.
+    /// A share of a thing ("part of control measures", "first part of trade deal"), or its collecting ("Halt
+    /// Collection of IEEPA-Based Tariffs"), is headed by the thing.
     static let partitives: Set<String> = ["part", "parts", "portion", "portions", "collection"]
 
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a

@@ -2,9 +2,9 @@ import Model
 
 // Step 4 of a verb claim, for the verbs that say their own way (ItemScan+VerbMove.swift).
 extension ItemScan {
-    /// An easing verb ("lifts", "removes", "approves"): it eases, unless what it undoes was itself a relief.
     static let lawNouns: Set<String> = ["law", "laws", "legislation", "regulation", "regulations"]
 
+    /// An easing verb ("lifts", "removes", "approves"): it eases, unless what it undoes was itself a relief.
     func easingMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, measure = f.measure,
             flow = f.flow, respite = f.respite
