@@ -79,7 +79,8 @@ extension ItemScan {
             if who == .us && !hasChina { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "China's low-value package tariff exemption ends": the change itself comes to an end, the other way.
-            let lapse = closingLapse(after: c + 1, range)
+            // "Tariff hike on Chinese goods postponed": put off, the same.
+            let lapse = closingLapse(after: c + 1, range) ?? passiveDelay(after: c + 1, range)
             let eases = (easing && !undoneRespite) != (lapse != nil)
             let sense = VerbSense(lemma: tokens[c].text, verbClass: eases ? .easing : .tightening, alsoNoun: false,
                                   participle: false, impliedTopic: nil, isThreat: false)

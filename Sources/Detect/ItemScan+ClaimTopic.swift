@@ -84,6 +84,8 @@ extension ItemScan {
     /// with an object of its own takes it only as its subject ("Synopsys
     /// restores access"), not across another actor; what eases or stops by
     /// itself must be a measure, not a flow or a price.
+    static let subordinators: Set<String> = ["as", "while", "when", "because", "since", "whereas"]
+
     func topicBeforeVerb(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, clause: Int,
                          _ range: Range<Int>) -> Int? {
         let sense = verb.value
@@ -112,6 +114,11 @@ extension ItemScan {
             topicIndex = nil
         }
         guard let t = topicIndex else { return nil }
+        // "calls off rise in tariffs on U.S. soybeans and pork as trade overtures resume": a subordinate
+        // clause's verb has its own subject; the topic before the conjunction is the main clause's.
+        if t + 1 < v - 1, ((t + 1)..<(v - 1)).contains(where: { Self.subordinators.contains(tokens[$0].text) && ann.verb[$0 + 1] == nil
+                && tokens[$0 - 1].text != "such"
+                && (($0 + 1)..<v).contains { ann.topic[$0] == nil && !ann.inTopic[$0] } }) { return nil }
         // "Potential Trade Deal Could End Years of Friction": a verb whose direction depends on what it
         // acts on, with an object of its own that names no measure, says nothing of its subject.
         let dependsOnObject: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .settler]

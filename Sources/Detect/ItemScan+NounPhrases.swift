@@ -44,7 +44,7 @@ extension ItemScan {
                 let delays: Set<String> = ["delay", "delays", "delayed", "postpones", "postponed", "postponement"]
                 let end = i + t.length + verb.length
                 if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: { delays.contains(tokens[$0].text) })
-                    || end < range.upperBound && delays.contains(tokens[end].text) {
+                    || end < range.upperBound && delays.contains(tokens[end].text) || passiveDelay(after: end, range) != nil {
                     direction = .easing
                 }
             }
@@ -111,6 +111,8 @@ extension ItemScan {
             if let owner = resolved.actor { who = owner }
             // "New U.S. sanctions against Chinese Iranian oil importers": sanctions over oil are no trade position.
             if offTopicSanctions(t.value, text: t.text, actor: who) { continue }
+            // "Trump announces 90-day tariff pause, China faces 125% tariff increase": the other side is left out.
+            if direction == .easing, exceptsOtherSide(of: who, after: measureAt + measureSpan.length, range) { continue }
             // The target must follow the measure: "new sanctions on Chinese firms".
             let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
             // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".

@@ -24,13 +24,20 @@ extension ItemScan {
     /// respites is a respite, not a listing.
     func headClasses(at h: Int, from start: Int) -> ObjectClasses {
         if h > start, ann.objects[h].contains(.list), ann.objects[h - 1].contains(.respite) { return [.respite] }
+        // "Ends Duty-Free Import Rule", "the de minimis provision": a rule whose modifier is a relief is that relief.
+        if Self.ruleNouns.contains(tokens[h].text),
+           (max(start, h - 2)..<h).contains(where: { ann.objects[$0].contains(.respite) && !ann.objects[$0].contains(.measure) }) {
+            return [.respite]
+        }
         return ann.objects[h]
     }
+    static let ruleNouns: Set<String> = ["rule", "rules", "provision", "provisions", "policy", "program", "programme", "regime"]
     static let retaliationWords: Set<String> = ["countermeasures", "countermeasure", "counter measures", "retaliation",
                                                 "retaliatory measures"]
 
     /// "except (for) ones affecting China", "excluding China", "other than China" after the verb.
     func exceptsOtherSide(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
+        guard v + 1 < range.upperBound else { return false }
         guard let e = ((v + 1)..<range.upperBound).first(where: {
             ["except", "excluding"].contains(tokens[$0].text) || tokens[$0].text == "other" && $0 + 1 < range.upperBound
                 && tokens[$0 + 1].text == "than"
@@ -45,15 +52,23 @@ extension ItemScan {
     func otherSideTreatedApart(of who: Actor, after v: Int, _ range: Range<Int>) -> Bool {
         // "Pauses Country-Specific Reciprocal Tariffs for 90 Days but Increases Tariffs on China": the other
         // side is named only in the contrary clause.
-        if let but = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "but" }),
-           let t = ((but + 1)..<min(but + 3, range.upperBound)).first(where: { ann.verb[$0].map { Self.raisesOrTightens($0.value.verbClass) } ?? false }),
+        // "suspended most reciprocal tariffs for 90 days and raised his tariffs for China": "and" joins the
+        // contrary clause as "but" does when a raising verb follows it at once.
+        if let but = ((v + 1)..<range.upperBound).first(where: { ["but", "and", "while"].contains(tokens[$0].text) }),
+           // (The first verb after it: "suspends rare earth controls and lifts sanctions" lifts.)
+           let t = ((but + 1)..<min(but + (tokens[but].text == "but" ? 3 : 2), range.upperBound)).first(where: { ann.verb[$0] != nil }),
+           Self.raisesOrTightens(ann.verb[t]!.value.verbClass),
            !names(who.other, in: (v + 1)..<but), names(who.other, in: (t + 1)..<min(t + 6, range.upperBound)) {
             return true
         }
         let end = min(v + 10, range.upperBound)
-        guard ((v + 1)..<end).contains(where: { Self.partialQuantifiers.contains(tokens[$0].text) }),
-              let comma = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }) else { return false }
+        guard let comma = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }),
+              !names(who.other, in: (v + 1)..<comma) else { return false }
         let tail = (comma + 1)..<min(comma + 7, range.upperBound)
+        // "announces 90-day tariff pause, China faces 125% tariff increase": the other side named after the
+        // comma with a rise of its own.
+        if names(who.other, in: tail), tail.contains(where: { Self.riseNouns.contains(tokens[$0].text) }) { return true }
+        guard ((v + 1)..<end).contains(where: { Self.partialQuantifiers.contains(tokens[$0].text) }) else { return false }
         guard let p = tail.first(where: { tokens[$0].text == "%" || tokens[$0].text == "percent" || tokens[$0].text.hasSuffix("%") })
         else { return false }
         return names(who.other, in: (p + 1)..<tail.upperBound)
@@ -62,6 +77,7 @@ extension ItemScan {
     static func raisesOrTightens(_ c: VerbClass) -> Bool { c == .tightening || c == .increaser }
 
     static let partialQuantifiers: Set<String> = ["some", "most", "many", "other"]
+    static let riseNouns: Set<String> = ["increase", "increases", "hike", "hikes", "rise", "rises", "surge", "higher", "steeper"]
 
     /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with
     /// commas), before any other verb or clause.

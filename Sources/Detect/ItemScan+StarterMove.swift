@@ -34,6 +34,13 @@ extension ItemScan {
         if object.start < object.end && tokens[object.start].text == "that" {
             return nil  // "announced that controls would be suspended": the clause has its own verb
         }
+        // "announced via twitter, the tariffs from List 4B set for December 15th will not be charged": the
+        // clause after the verb has a negated verb of its own; what is announced is a measure not put in place.
+        if ["announce", "declare", "confirm"].contains(sense.lemma), v + verb.length < range.upperBound - 1,
+           ((v + verb.length)..<(range.upperBound - 1)).contains(where: {
+               ["will", "would", "shall"].contains(tokens[$0].text) && ["not", "n't"].contains(tokens[$0 + 1].text) }) {
+            return nil
+        }
         if sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text) && !measure
             && (clause..<v).contains(where: { ann.objects[$0].contains(.measure) })
             // (Not "A 90-day tariff truce was announced", nor "tariff cuts will be implemented".)

@@ -269,7 +269,8 @@ extension ItemScan {
             dir = object.isMeasure ? .easing : .tightening
         }
         // "Suspension of tariffs on Chinese goods ends": a change noun whose clause closes on its own end.
-        let undoing = undoneBy[v] ?? (sense.isChangeNoun ? closingLapse(after: v + verb.length, range) : nil)
+        let undoing = undoneBy[v] ?? (sense.isChangeNoun
+            ? closingLapse(after: v + verb.length, range) ?? passiveDelay(after: v + verb.length, range) : nil)
         // ("delays lifting of tariffs": the verb before a change noun undoes it once, not also as a stop.)
         let abandoned = abandonedPlan(before: v, clause: clause) || undoing == nil && stoppedDoing(v)
         if abandoned { dir = dir.opposite }  // "drops plan to add firms to the entity list"
@@ -578,6 +579,18 @@ extension ItemScan {
                k + 1 >= range.upperBound || tokens[k + 1].isBoundary || scopeOnlyFollows(k + 1, range) { return tokens[k].text }
             if ann.verb[k] != nil, !ann.verb[k]!.value.alsoNoun, !ann.inTopic[k], ann.topic[k] == nil { return nil }
             k += 1
+        }
+        return nil
+    }
+
+    /// "the increases in duty rates on List 3 tariffs that were scheduled to take effect on March 1 are being
+    /// postponed", "Increase on List 3 Tariffs Postponed": a change noun whose sentence puts it off in the
+    /// passive (or a headline that ends on the delay) is a change not made.
+    func passiveDelay(after start: Int, _ range: Range<Int>) -> String? {
+        guard start < range.upperBound else { return nil }
+        for k in start..<range.upperBound where Self.delayWords.contains(tokens[k].text) && tokens[k].text.hasSuffix("ed") {
+            if k > start && Self.beForms.contains(tokens[k - 1].text)
+                || k + 1 == range.upperBound && range.lowerBound < titleTokenCount { return tokens[k].text }
         }
         return nil
     }

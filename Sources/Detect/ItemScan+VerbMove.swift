@@ -33,6 +33,10 @@ extension ItemScan {
         if (object.start..<min(object.start + 4, object.end)).contains(where: { Self.billNouns.contains(tokens[$0].text) }) {
             return nil
         }
+        // "ethane producers targeting the Chinese market": firms aiming at buyers, not a measure aimed at a side.
+        if sense.lemma == "target", (object.start..<min(object.start + 4, object.end)).contains(where: { Self.marketNouns.contains(tokens[$0].text) }) {
+            return nil
+        }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
         // (A passive's words after it are no direct object: "export controls will be implemented on three
@@ -65,6 +69,7 @@ extension ItemScan {
 
     static let aimNouns: Set<String> = ["time", "order", "effort", "efforts", "bid", "attempt", "push", "chance", "opportunity",
                                         "room", "space", "aim", "goal", "hope", "hopes", "drive", "race", "scramble"]
+    static let marketNouns: Set<String> = ["market", "markets", "consumers", "customers", "buyers", "shoppers"]
     static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
     /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
     static let adjectiveVerbs: Set<String> = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
