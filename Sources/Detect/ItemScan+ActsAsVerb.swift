@@ -5,6 +5,11 @@ extension ItemScan {
     /// The word works as a verb in this sentence: not a compound modifier,
     /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
     /// not attributive ("tariffs imposed on China").
+    static let strifeNouns: Set<String> = ["tensions", "tension", "frictions", "friction", "dispute", "disputes", "war",
+                                           "conflict", "rivalry", "standoff", "feud", "hostilities"]
+    static let effectVerbs: Set<String> = ["bite", "bites", "sting", "stings", "pinch", "pinches", "weigh", "weighs", "hurt", "hurts",
+                                           "loom", "looms", "kick", "kicks", "squeeze", "squeezes"]
+
     mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
@@ -26,6 +31,16 @@ extension ItemScan {
         if sense.lemma == "open", let p = prev, ["door", "doors"].contains(tokens[p].text) { return false }
         // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.
         if Self.moodNouns.contains(after(v + verb.length - 1) ?? "") { return false }
+        // "against the backdrop of escalating trade tensions": an -ing form before a word of strife is its adjective.
+        if tokens[v].text.hasSuffix("ing"), let n = after(v + verb.length - 1),
+           Self.strifeNouns.contains(n) || n == "trade" && Self.strifeNouns.contains(after(v + verb.length) ?? "") { return false }
+        // "Add China's COMAC to MEU List, Lawmakers Ask BIS": a headline opening on a bare verb, told by a tail
+        // that asks or urges, is the demand, not a move.
+        if v == range.lowerBound, range.lowerBound < titleTokenCount, tokens[v].text == sense.lemma,
+           let c = (v..<range.upperBound).first(where: { tokens[$0].text == "," }),
+           ((c + 1)..<range.upperBound).contains(where: { ann.has(.demand, at: $0) }) { return false }
+        // "as US sanctions bite", "US tariffs hit": a noun-verb followed by a verb of effect is the noun.
+        if sense.alsoNoun, let n = after(v + verb.length - 1), Self.effectVerbs.contains(n) { return false }
         if consumed[v] { return false }  // inside an earlier verb's object: "rescinds letters restricting exports"
         // "as response to U.S. sanctions", "amid China tariffs": a verb that is also a noun, after a preposition
         // and its owner, is the noun.

@@ -4,6 +4,8 @@ import Model
 extension ItemScan {
     /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
     /// opened eases; a document, a pledge or a plan told by what it would do says no way.
+    static let keepReviewWords: Set<String> = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year"]
+
     func starterMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, v = f.v, verb = f.verb,
             clause = f.clause, measure = f.measure, flow = f.flow, respite = f.respite, firstTopic = f.firstTopic
@@ -78,6 +80,9 @@ extension ItemScan {
         if object.head.contains(.list), object.span.contains(where: { Self.reliefWords.contains(tokens[$0].text) }) {
             return move(.easing)
         }
+        // "initiated an expiry review of its antidumping measure": a review of whether a measure stays is no new probe.
+        if let r = object.span.first(where: { ["review", "reviews"].contains(tokens[$0].text) }), r > object.start,
+           Self.keepReviewWords.contains(tokens[r - 1].text) { return nil }
         if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
         if respite, !sense.isChangeNoun {
             // "USTR Opens 301 Tariff Exclusion Process", "Announces Exclusion Request Process": a way to ask for a

@@ -1,0 +1,31 @@
+import Testing
+@testable import Detect
+import Model
+
+/// Wordings that look like a move and are not one: a word of strife after an
+/// -ing form, a measure's effect, a demand told as a bare verb, a review of
+/// whether a measure stays. Each was a false alarm on a real neutral item.
+@Suite struct NoMoveWordingTests {
+    @Test func anIngFormBeforeAWordOfStrifeIsItsAdjective() {
+        #expect(claims("Trump and Xi hold call", "The two leaders spoke against the backdrop of escalating trade tensions and negotiations over TikTok.").isEmpty)
+        #expect(claims("Talks resume amid intensifying trade war with China").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func aMeasureFollowedByAVerbOfEffectIsTheNoun() {
+        #expect(claims("Huawei smartphone sales plunge as US sanctions bite").isEmpty)
+        // The verb still acts when an object follows it.
+        #expect(claims("US sanctions Chinese chipmaker over military ties").contains { $0.direction == .tightening })
+    }
+
+    @Test func aBareVerbToldByAnAskingTailIsADemand() {
+        #expect(claims("Add China's COMAC to MEU List, Lawmakers Ask BIS").isEmpty)
+        #expect(claims("Ban Chinese drones, senators urge Commerce").isEmpty)
+    }
+
+    @Test func aReviewOfWhetherAMeasureStaysIsNoNewProbe() {
+        let text = "On November 30, 2025, China’s Trade Remedy Investigation Bureau (TRIB) initiated an expiry review of its antidumping (AD) measure on imports of polyphenylene sulfides (PPS) from the United States, Japan, South Korea, and Malaysia."
+        #expect(claims("Trade remedy notice", text).isEmpty)
+        // A new investigation still tightens.
+        #expect(claims("China launches anti-dumping investigation into US polyphenylene sulfide imports").contains { $0.direction == .tightening })
+    }
+}
