@@ -83,7 +83,7 @@ enum DomainLexicon {
                 specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))
-        lex.add(["heavy water", "nuclear fuel", "reactor components"], specific(.nuclear, .us))
+        lex.add(["heavy water", "nuclear fuel", "reactor components", "radioactive fuel", "reactor fuel"], specific(.nuclear, .us))
         lex.add(["nuclear", "nuclear materials", "nuclear technology", "nuclear power", "nuclear equipment",
                  "nuclear reactor", "nuclear power plant"], specific(.nuclear, .us))
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",
@@ -135,6 +135,8 @@ enum DomainLexicon {
                  // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
                  "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",
                  "farm imports", "agricultural purchases", "farm purchases",
+                 // "China suspends U.S. agricultural product purchases": the singular compound.
+                 "agricultural product", "agricultural product purchases", "farm product", "farm product purchases",
                  "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],
                 specific(.nonTariffCountermeasures, .china))
         // The USTR's fees on Chinese ships, by what they are charged on: "New USTR Fees on Chinese-Linked Vessels".

@@ -51,4 +51,10 @@ import Model
         #expect(claims("China calls off rise in tariffs on U.S. soybeans and pork as trade overtures resume")
             .allSatisfy { $0.direction != .tightening })
     }
+
+    @Test func aSubordinateClauseEndsTheObject() throws {
+        let c = try #require(claims("China to create blacklist of \"unreliable\" foreign firms as trade war with US escalates").first)
+        #expect(c.topic == .nonTariffCountermeasures)
+        #expect(c.direction == .tightening)
+    }
 }

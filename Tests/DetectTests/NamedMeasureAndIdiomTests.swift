@@ -275,4 +275,11 @@ import Model
             .contains { $0.topic == .techControls && $0.direction == .tightening })
         #expect(ruleClaims("US bans H20s to China").contains { $0.topic == .techControls && $0.direction == .tightening })
     }
+
+    @Test func singularFarmCompoundsAndReactorFuelAreNamedGoods() throws {
+        let farm = try #require(claims("China suspends U.S. agricultural product purchases").first)
+        #expect(farm.topic == .nonTariffCountermeasures && farm.direction == .tightening && farm.actor == .china)
+        let fuel = try #require(claims("US blocks radioactive fuel to China amid nuclear weapons fears").first)
+        #expect(fuel.topic == .nuclear && fuel.direction == .tightening && fuel.actor == .us)
+    }
 }
