@@ -266,7 +266,7 @@ enum DomainLexicon {
                  "enterprise products", "energy transfer", "ti", "fedex"], .side(.us))
         lex.add(["mexico", "mexican", "canada", "canadian", "switzerland", "swiss", "japan", "japanese",
                  "india", "indian", "eu", "european union", "europe", "european", "brussels", "korea",
-                 "south korea", "korean", "seoul", "taiwan", "taiwanese", "vietnam", "brazil", "dutch",
+                 "south korea", "korean", "seoul", "rok", "taiwan", "taiwanese", "vietnam", "brazil", "dutch",
                  "netherlands", "nexperia", "germany", "german", "britain", "uk", "australia", "russia", "asean",
                  "indonesia", "philippines", "malaysia", "thailand", "singapore", "lithuania", "tokyo", "ottawa",
                  "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
@@ -631,7 +631,9 @@ enum DomainLexicon {
                  "failing to", "failed to", "fails to", "fail to", "refusing to", "dragging its feet on", "drags its feet on",
                  "dragged its feet on", "dragging their feet on", "drag their feet on", "slow-rolling", "slow-walking",
                  // "stopped short of confirming that Trump approved the consensus": what one stops short of is not done.
-                 "stopped short of", "stops short of", "stop short of"], .cue(.negation))
+                 "stopped short of", "stops short of", "stop short of",
+                 // "China slow to ramp up U.S. soybean purchases": what is slow to come has not come.
+                 "slow to", "slower to", "yet to", "has yet to", "have yet to"], .cue(.negation))
         lex.add(["deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "reject", "rejects",
                  "rejected", "rules out", "ruled out", "rule out", "refuse to", "refuses to", "refused to",
                  "no plans to",

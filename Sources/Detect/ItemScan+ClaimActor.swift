@@ -28,6 +28,10 @@ extension ItemScan {
         if v - 3 >= range.lowerBound, tokens[v - 1].text == "to", Self.decisionWords.contains(tokens[v - 2].text) {
             var e = v - 3
             if tokens[e].text == "'s" { e -= 1 }
+            // "the Japanese government's decision to implement the curbs": a third country decides.
+            if e >= range.lowerBound, ann.otherEnds[e] || e > range.lowerBound && ann.other[e - 1] && Self.governmentNouns.contains(tokens[e].text) {
+                return nil
+            }
             if e >= range.lowerBound, ann.actorEnds[e] {
                 if let a = ann.actor[actorStart(endingAt: e, from: range.lowerBound)] { return ClaimActor(actor: a.value, text: a.text) }
             }

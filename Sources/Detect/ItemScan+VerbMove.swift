@@ -37,6 +37,9 @@ extension ItemScan {
         if sense.lemma == "target", (object.start..<min(object.start + 4, object.end)).contains(where: { Self.marketNouns.contains(tokens[$0].text) }) {
             return nil
         }
+        // "initiates WTO dispute complaint targeting US semiconductor chip measures": a legal challenge aimed at a
+        // measure is no measure.
+        if sense.lemma == "target", v > range.lowerBound, Self.legalActionNouns.contains(tokens[v - 1].text) { return nil }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
         // (A passive's words after it are no direct object: "export controls will be implemented on three
@@ -69,6 +72,8 @@ extension ItemScan {
 
     static let aimNouns: Set<String> = ["time", "order", "effort", "efforts", "bid", "attempt", "push", "chance", "opportunity",
                                         "room", "space", "aim", "goal", "hope", "hopes", "drive", "race", "scramble"]
+    static let legalActionNouns: Set<String> = ["complaint", "complaints", "dispute", "disputes", "lawsuit", "lawsuits", "suit",
+                                                 "challenge", "challenges", "case", "petition", "appeal"]
     static let marketNouns: Set<String> = ["market", "markets", "consumers", "customers", "buyers", "shoppers"]
     static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
     /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".

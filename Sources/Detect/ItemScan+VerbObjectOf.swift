@@ -179,6 +179,7 @@ extension ItemScan {
             && (who == .us || text.hasPrefix("sanction") && tokens.contains { Self.oilWords.contains($0.text) })
     }
     static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
+    static let governmentNouns: Set<String> = ["government", "administration", "authorities", "cabinet", "ministry"]
 
     static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because", "during", "ahead"]
 

@@ -28,4 +28,20 @@ import Model
         // A new investigation still tightens.
         #expect(claims("China launches anti-dumping investigation into US polyphenylene sulfide imports").contains { $0.direction == .tightening })
     }
+
+    @Test func whatIsSlowToComeHasNotCome() {
+        #expect(claims("China slow to ramp up U.S. soybean purchases").isEmpty)
+        #expect(claims("China has yet to resume purchases of U.S. soybeans").isEmpty)
+    }
+
+    @Test func aLegalChallengeAimedAtAMeasureIsNoMeasure() {
+        #expect(claims("China initiates WTO dispute complaint targeting US semiconductor chip measures").isEmpty)
+        // A measure targeting the other side still tightens.
+        #expect(claims("US issues export curbs targeting Chinese chipmakers").contains { $0.direction == .tightening })
+    }
+
+    @Test func aThirdCountrysDecisionIsItsOwn() {
+        #expect(claims("Tech war: Japan’s new semiconductor tool export restrictions throw a major spanner in works of China’s chip plans", "Chinese authorities have expressed anger about the Japanese government's decision to implement the curbs and have urged a rethink.").isEmpty)
+        #expect(claims("Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on October 14, 2022", "The ROK government, on the other hand, decided to add 15 individuals and 16 institutions related to the DPRK's development of nuclear missiles and sanction evasions to a list of unilateral sanctions.").isEmpty)
+    }
 }
