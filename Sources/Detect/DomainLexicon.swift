@@ -131,6 +131,9 @@ enum DomainLexicon {
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
+                 // "China suspends US meat exporter over food safety issue": meat plants registered with its customs.
+                 "meat", "meat exporter", "meat exporters", "meat plant", "meat plants", "meat imports", "meat exports",
+                 "beef exporter", "beef exporters", "beef plants",
                  "soybean imports", "log imports", "soy", "soy purchases", "soy buying", "soybean buying", "soy imports",
                  // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
                  "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",
@@ -186,7 +189,7 @@ enum DomainLexicon {
                  "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
                  "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation",
                  // Commerce's abbreviations: "Commerce to Impose Preliminary AD on ... Material From China".
-                 "preliminary ad", "final ad", "ad duties", "ad duty", "ad/cvd", "ad / cvd", "ad and cvd", "cvd duties"], .topic(probeTerm))
+                 "preliminary ad", "final ad", "preliminary ad duties", "final ad duties", "preliminary ad duty", "final ad duty", "ad duties", "ad duty", "ad/cvd", "ad / cvd", "ad and cvd", "cvd duties"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
@@ -572,6 +575,8 @@ enum DomainLexicon {
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration",
                  // "gets US nod to ship ethane to China": an approval received.
                  "nod",
+                 // "China suspends US meat exporter": a registered exporter is its exports' permission.
+                 "meat exporter", "meat exporters", "meat plant", "meat plants", "beef exporter", "beef exporters", "beef plants",
                  // A status that keeps tariffs low: withdrawn, it raises them.
                  "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",

@@ -282,4 +282,14 @@ import Model
         let fuel = try #require(claims("US blocks radioactive fuel to China amid nuclear weapons fears").first)
         #expect(fuel.topic == .nuclear && fuel.direction == .tightening && fuel.actor == .us)
     }
+
+    @Test func aRegisteredMeatExporterSuspendedIsACountermeasure() throws {
+        let c = try #require(claims("China suspends US meat exporter over food safety issue").first)
+        #expect(c.topic == .nonTariffCountermeasures && c.direction == .tightening && c.actor == .china)
+    }
+
+    @Test func preliminaryADDutiesAreATradeRemedyNotTariffs() throws {
+        let c = try #require(claims("China Announces Preliminary AD Duties of Up to 48.6 Percent on US Chemicals").first)
+        #expect(c.topic == .nonTariffCountermeasures && c.direction == .tightening)
+    }
 }
