@@ -398,6 +398,13 @@ enum DomainLexicon {
                        "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
                        "punish", "bolster controls", "outlaw"], .tightening)
         addVerb(&lex, ["blacklist"], .tightening, implied: blacklistTerm)
+        // "Trump Administration Lists 89 Chinese Companies with Military Ties", "US compiles list of 89 companies":
+        // a government listing the other side's firms puts them on its list. (As a noun, "tariff lists", it is not.)
+        // (Only "lists": "listed", "listing" and "list" are mostly the noun or the adjective: "listed companies".)
+        lex.add("lists", .verb(VerbSense(lemma: "list", verbClass: .tightening, alsoNoun: true, participle: false,
+                                         impliedTopic: blacklistTerm, isThreat: false)))
+        addVerb(&lex, ["compile list of", "compile a list of", "draft list of", "draft a list of"], .tightening,
+                implied: blacklistTerm)
         // A regulator summoning the other side's firm: a countermeasure (../shared/eval/README.md).
         addVerb(&lex, ["summon"], .tightening)
         addVerb(&lex, ["seek"], .tightening, threat: true)

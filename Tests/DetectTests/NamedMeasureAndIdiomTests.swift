@@ -292,4 +292,14 @@ import Model
         let c = try #require(claims("China Announces Preliminary AD Duties of Up to 48.6 Percent on US Chemicals").first)
         #expect(c.topic == .nonTariffCountermeasures && c.direction == .tightening)
     }
+
+    @Test func aGovernmentListingTheOtherSidesFirmsPutsThemOnItsList() throws {
+        for title in ["Trump Administration Lists 89 Chinese Companies with Military Ties",
+                      "Exclusive: In latest Chinese jab, US compiles list of 89 companies with military ties"] {
+            let c = try #require(claims(title).first)
+            #expect(c.topic == .techControls && c.direction == .tightening && c.actor == .us)
+        }
+        // The noun is no listing: "lists of products".
+        #expect(claims("USTR releases lists of Chinese products subject to tariffs").allSatisfy { $0.topic != .techControls })
+    }
 }
