@@ -2,14 +2,14 @@ import Model
 
 // Step 1 of a verb claim (ItemScan+VerbClaims.swift): is the word a verb here.
 extension ItemScan {
-    /// The word works as a verb in this sentence: not a compound modifier,
-    /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
-    /// not attributive ("tariffs imposed on China").
     static let strifeNouns: Set<String> = ["tensions", "tension", "frictions", "friction", "dispute", "disputes", "war",
                                            "conflict", "rivalry", "standoff", "feud", "hostilities"]
     static let effectVerbs: Set<String> = ["bite", "bites", "sting", "stings", "pinch", "pinches", "weigh", "weighs", "hurt", "hurts",
                                            "loom", "looms", "kick", "kicks", "squeeze", "squeezes"]
 
+    /// The word works as a verb in this sentence: not a compound modifier,
+    /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
+    /// not attributive ("tariffs imposed on China").
     mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil

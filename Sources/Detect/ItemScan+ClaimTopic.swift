@@ -80,12 +80,16 @@ extension ItemScan {
         return nil
     }
 
+    static let subordinators: Set<String> = ["as", "while", "when", "because", "since", "whereas"]
+    /// A subordinating conjunction at `k`, not the "as" of "such as".
+    func subordinator(at k: Int) -> Bool {
+        Self.subordinators.contains(tokens[k].text) && !(k > 0 && tokens[k - 1].text == "such")
+    }
+
     /// Passive or headline order: the topic stands before the verb. A verb
     /// with an object of its own takes it only as its subject ("Synopsys
     /// restores access"), not across another actor; what eases or stops by
     /// itself must be a measure, not a flow or a price.
-    static let subordinators: Set<String> = ["as", "while", "when", "because", "since", "whereas"]
-
     func topicBeforeVerb(_ v: Int, verb: Annotations.VerbSpan, object: inout VerbObject, clause: Int,
                          _ range: Range<Int>) -> Int? {
         let sense = verb.value
@@ -116,8 +120,7 @@ extension ItemScan {
         guard let t = topicIndex else { return nil }
         // "calls off rise in tariffs on U.S. soybeans and pork as trade overtures resume": a subordinate
         // clause's verb has its own subject; the topic before the conjunction is the main clause's.
-        if t + 1 < v - 1, ((t + 1)..<(v - 1)).contains(where: { Self.subordinators.contains(tokens[$0].text) && ann.verb[$0 + 1] == nil
-                && tokens[$0 - 1].text != "such"
+        if t + 1 < v - 1, ((t + 1)..<(v - 1)).contains(where: { subordinator(at: $0) && ann.verb[$0 + 1] == nil
                 && (($0 + 1)..<v).contains { ann.topic[$0] == nil && !ann.inTopic[$0] } }) { return nil }
         // "Potential Trade Deal Could End Years of Friction": a verb whose direction depends on what it
         // acts on, with an object of its own that names no measure, says nothing of its subject.

@@ -77,7 +77,8 @@ extension ItemScan {
     static func raisesOrTightens(_ c: VerbClass) -> Bool { c == .tightening || c == .increaser }
 
     static let partialQuantifiers: Set<String> = ["some", "most", "many", "other"]
-    static let riseNouns: Set<String> = ["increase", "increases", "hike", "hikes", "rise", "rises", "surge", "higher", "steeper"]
+    /// A rise of the other side's own: the change nouns of a raise, and words of a steeper rate.
+    static let riseNouns: Set<String> = raiseNouns.union(["rise", "rises", "surge", "higher", "steeper"])
 
     /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with
     /// commas), before any other verb or clause.

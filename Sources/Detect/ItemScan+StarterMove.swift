@@ -2,10 +2,10 @@ import Model
 
 // Step 4 of a verb claim, for the verbs that start a thing (ItemScan+VerbMove.swift).
 extension ItemScan {
-    /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
-    /// opened eases; a document, a pledge or a plan told by what it would do says no way.
     static let keepReviewWords: Set<String> = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year"]
 
+    /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
+    /// opened eases; a document, a pledge or a plan told by what it would do says no way.
     func starterMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, v = f.v, verb = f.verb,
             clause = f.clause, measure = f.measure, flow = f.flow, respite = f.respite, firstTopic = f.firstTopic
