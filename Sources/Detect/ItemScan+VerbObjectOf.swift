@@ -50,7 +50,7 @@ extension ItemScan {
                !(tokens[end].text == "over" && Self.controlNouns.contains(tokens[end - 1].text)) { break }
             // "create blacklist of unreliable foreign firms as trade war with US escalates": a subordinate clause
             // with its own verb is no part of the object.
-            if sawClass, end > start, subordinator(at: end),
+            if sawClass, end > start, subordinator(at: end), end + 2 < range.upperBound,
                ((end + 2)..<range.upperBound).contains(where: { ann.verb[$0].map { !$0.value.alsoNoun } ?? false }) { break }
             if !ann.objects[end].isEmpty { sawClass = true }
             if permissionTold(at: end, objectStart: start) { toldPermission = true }

@@ -57,4 +57,10 @@ import Model
         #expect(c.topic == .nonTariffCountermeasures)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aSentenceEndingOnAConjunctionReadsWithoutCrashing() {
+        // A cut-off headline: the conjunction is its last word, with nothing after it.
+        #expect(claims("China adds US firms to unreliable entity list as").contains { $0.direction == .tightening })
+        #expect(claims("China adds US firms to unreliable entity list as trade").contains { $0.direction == .tightening })
+    }
 }
