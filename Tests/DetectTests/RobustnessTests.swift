@@ -1,3 +1,5 @@
+import Config
+import Foundation
 import Testing
 @testable import Detect
 
@@ -22,5 +24,40 @@ import Testing
             }
         }
         #expect(claimsSeen > 0)
+    }
+}
+
+/// Feeds cut headlines short ("... unreliable entity list as" once trapped
+/// the object reading), so every cut of real wording must read without
+/// trapping: each word prefix of every labelled headline, and every fourth
+/// word prefix of the first 32 words of each lede. A trap ends the test run.
+@Suite struct TruncatedWordingTests {
+    static func labelledItems() throws -> [LabelledItem] {
+        let root = Seeds.root.appendingPathComponent("Tests/Labels")
+        guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var items: [LabelledItem] = []
+        for case let path as String in walker where path.hasSuffix(".jsonl") {
+            items += try LabelFile.load(path: root.appendingPathComponent(path).path)
+        }
+        return items
+    }
+
+    @Test func everyWordPrefixOfLabelledWordingReadsWithoutTrapping() throws {
+        let items = try Self.labelledItems()
+        #expect(items.count > 5000)
+        var read = 0
+        for item in items {
+            let title = item.title.split(separator: " ")
+            for n in 1...max(1, title.count) {
+                _ = claims(title.prefix(n).joined(separator: " "))
+                read += 1
+            }
+            let lede = item.summary.split(separator: " ").prefix(32)
+            for n in stride(from: 1, through: lede.count, by: 4) {
+                _ = claims(item.title, lede.prefix(n).joined(separator: " "))
+                read += 1
+            }
+        }
+        #expect(read > 80_000)
     }
 }
