@@ -478,7 +478,9 @@ enum DomainLexicon {
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
         addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
-        addVerb(&lex, ["collapse", "break down", "walk out", "stall", "falter", "unravel"], .breakdown)
+        // Not "stall": talks or licences that stall are delayed, which the policy counts as neutral
+        // ("US-China tariff truce extended as outstanding issues stall a deal").
+        addVerb(&lex, ["collapse", "break down", "walk out", "falter", "unravel"], .breakdown)
         // "China walks away from trade talks with US": a breakdown only where talks are its topic.
         addVerb(&lex, ["walk away from", "walk out of", "pull out of"], .breakdown,
                 past: ["walked away from", "walked out of", "pulled out of"])

@@ -61,6 +61,13 @@ extension ItemScan {
            !names(who.other, in: (v + 1)..<but), names(who.other, in: (t + 1)..<min(t + 6, range.upperBound)) {
             return true
         }
+        // "raises tariffs on China, pauses tariffs on the rest", "pauses tariffs on most nations for 90 days,
+        // raises taxes on Chinese imports": a relief for "the rest" or "most/other nations" while the
+        // sentence names the other side elsewhere is a relief for third countries.
+        if let rest = restOfTheWorld(after: v, range), !names(who.other, in: (v + 1)..<rest),
+           names(who.other, in: range.lowerBound..<range.upperBound) {
+            return true
+        }
         let end = min(v + 10, range.upperBound)
         guard let comma = ((v + 1)..<range.upperBound).first(where: { tokens[$0].text == "," }),
               !names(who.other, in: (v + 1)..<comma) else { return false }
@@ -72,6 +79,26 @@ extension ItemScan {
         guard let p = tail.first(where: { tokens[$0].text == "%" || tokens[$0].text == "percent" || tokens[$0].text.hasSuffix("%") })
         else { return false }
         return names(who.other, in: (p + 1)..<tail.upperBound)
+    }
+
+    /// Where "on/for the rest" or "on/for most (other) nations" starts within the few words after a verb,
+    /// before any clause break: the countries a relief covers, when they are everyone but one.
+    func restOfTheWorld(after v: Int, _ range: Range<Int>) -> Int? {
+        let end = min(v + 6, range.upperBound)
+        guard v + 1 < end else { return nil }
+        for p in (v + 1)..<end {
+            if tokens[p].isBoundary { return nil }
+            guard ["on", "for"].contains(tokens[p].text), p + 2 < range.upperBound else { continue }
+            var k = p + 1
+            if tokens[k].text == "the" { k += 1 }
+            guard k < range.upperBound else { return nil }
+            if tokens[k].text == "rest" { return p }
+            guard ["most", "other", "all"].contains(tokens[k].text) else { continue }
+            k += 1
+            if k < range.upperBound, ["other", "trading"].contains(tokens[k].text) { k += 1 }
+            if k < range.upperBound, Self.manyCountriesWords.contains(tokens[k].text) { return p }
+        }
+        return nil
     }
 
     static func raisesOrTightens(_ c: VerbClass) -> Bool { c == .tightening || c == .increaser }

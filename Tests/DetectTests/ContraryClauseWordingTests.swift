@@ -19,6 +19,14 @@ import Model
         #expect(c?.direction == .easing)
     }
 
+    @Test func aReliefForTheRestOrMostNationsIsNotTheOtherSides() throws {
+        let c = try #require(claims("Trump raises tariffs on China, pauses tariffs on the rest").first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+        #expect(claims("Trump pauses tariffs on most nations for 90 days, raises tariffs on China to 125%").allSatisfy { $0.direction != .easing })
+        // A pause on the other side itself is its relief.
+        #expect(claims("US pauses tariffs on China for 90 days").contains { $0.topic == .tariffs && $0.direction == .easing })
+    }
+
     @Test func aRuleNamedByItsReliefIsThatRelief() throws {
         let c = try #require(claims("Trump Ends Duty-Free Import Rule, Reshaping U.S.-China E-Commerce Landscape").first { $0.topic == .tariffs })
         #expect(c.direction == .tightening)

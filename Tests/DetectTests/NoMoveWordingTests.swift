@@ -11,6 +11,13 @@ import Model
         #expect(claims("Talks resume amid intensifying trade war with China").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func talksThatStallAreDelayedNotBrokenOff() {
+        #expect(claims("U.S.-China tariff truce extended as outstanding issues stall a deal").allSatisfy { $0.direction != .tightening })
+        #expect(claims("Bessent Says US-China Tariff Talks 'a Bit Stalled,' Needs Trump, Xi to Step In").isEmpty)
+        // Talks that collapse still break off.
+        #expect(claims("US-China trade talks collapse").contains { $0.topic == .talks && $0.direction == .tightening })
+    }
+
     @Test func aMeasureFollowedByAVerbOfEffectIsTheNoun() {
         #expect(claims("Huawei smartphone sales plunge as US sanctions bite").isEmpty)
         // The verb still acts when an object follows it.
