@@ -82,6 +82,13 @@ extension ItemScan {
                 let end = j + (ann.actor[j]?.length ?? 1)
                 return !(tokens[k].text == "as" && k == j - 1 && end < range.upperBound && ann.verb[end] != nil)
             }
+            // "aligns with US China curbs": the other side's name right after a governed name is governed with it.
+            if ann.actorEnds[k], k == j - 1,
+               let s = (max(range.lowerBound, k - 3)...k).first(where: { ann.actor[$0].map { $0.length } == k - $0 + 1 }),
+               // (Two names of one side are one name: "the Office of the United States Trade Representative".)
+               ann.actor[s]?.value != ann.actor[j]?.value {
+                return governedByPreposition(s, range)
+            }
             if tokens[k].isBoundary || ann.verb[k] != nil || ann.actorEnds[k] || ann.otherEnds[k] { return false }
             // Only a noun phrase may stand between: names, "'s", determiners.
             if tokens[k].id >= 0, ann.topic[k] == nil, !ann.inTopic[k], tokens[k].text != "'s",

@@ -18,6 +18,12 @@ import Model
                        "China has started granting export licences for rare earth magnets to companies in Japan, officials said. Beijing brought in the curbs after U.S. President Donald Trump imposed tariffs in April.").isEmpty)
     }
 
+    @Test func aThirdCountryAligningWithOneSidesCurbsOnTheOtherMakesNoUSChinaMove() {
+        #expect(claims("Japan restricts chipmaking equipment exports as it aligns with US China curbs").isEmpty)
+        // The pair's own move in that wording still counts.
+        #expect(claims("US tightens China chip curbs").contains { $0.topic == .techControls && $0.direction == .tightening })
+    }
+
     @Test func exemptingGoodsFromATariffHikeEasesTheTariffs() throws {
         let found = claims("Beijing exempts US cotton, sorghum from latest tariff increases")
         let c = try #require(found.first { $0.topic == .tariffs })
