@@ -2,6 +2,9 @@ import Model
 
 // Step 1 of a verb claim (ItemScan+VerbClaims.swift): is the word a verb here.
 extension ItemScan {
+    /// Nouns of talks and searching whose "to" clause is their goal: "discussions to end their trade war".
+    static let goalSeekingNouns: Set<String> = ["ways", "way", "talks", "discussions", "negotiations", "efforts", "seeking", "seek",
+                                                 "seeks", "aimed", "aiming", "meant", "designed", "intended", "hoping", "trying"]
     static let strifeNouns: Set<String> = ["tensions", "tension", "frictions", "friction", "dispute", "disputes", "war",
                                            "conflict", "rivalry", "standoff", "feud", "hostilities"]
     static let effectVerbs: Set<String> = ["bite", "bites", "sting", "stings", "pinch", "pinches", "weigh", "weighs", "hurt", "hurts",
@@ -96,6 +99,15 @@ extension ItemScan {
         // "to give negotiators more time to reach a trade deal", "in order to reach a deal": a deal aimed at.
         if sense.verbClass == .settler, let p = prev, tokens[p].text == "to", p - 1 >= range.lowerBound,
            Self.aimNouns.contains(tokens[p - 1].text) { return false }
+        // "resumed efforts in London to end a trade war", "talks seeking ways to end a year long trade war",
+        // "revive discussions to end their trade war": an end to the strife that efforts or talks aim at is
+        // their goal, not a move.
+        if sense.verbClass == .reducer || sense.verbClass == .settler, let p = prev, tokens[p].text == "to",
+           (max(range.lowerBound, p - 4)..<p).contains(where: { Self.aimNouns.contains(tokens[$0].text)
+               || Self.goalSeekingNouns.contains(tokens[$0].text) }),
+           ((v + verb.length)..<min(v + verb.length + 5, range.upperBound)).contains(where: { Self.strifeNouns.contains(tokens[$0].text) }) {
+            return false
+        }
         // "China: US take entities off blacklist": after one side's colon, the other side with a bare verb is
         // what the speaker demands, not what was done.
         if v < titleTokenCount, tokens[v].text == sense.lemma, !sense.lemma.hasSuffix("s"),

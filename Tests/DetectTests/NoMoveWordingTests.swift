@@ -18,6 +18,13 @@ import Model
         #expect(claims("US-China trade talks collapse").contains { $0.topic == .talks && $0.direction == .tightening })
     }
 
+    @Test func anEndToTheTradeWarThatTalksAimAtIsTheirGoal() {
+        #expect(claims("Trade talks reconvene", "The US said talks with China were going well as the two sides resumed efforts in London to end a trade war between the world's largest economies.").isEmpty)
+        #expect(claims("Trade meeting ends", "Talks between U.S. and Chinese trade officials seeking ways to end a year long trade war lasted barely half a day.").isEmpty)
+        // Sides that agree to end it do move.
+        #expect(claims("US and China agree to end trade war").contains { $0.direction == .easing })
+    }
+
     @Test func aMeasureFollowedByAVerbOfEffectIsTheNoun() {
         #expect(claims("Huawei smartphone sales plunge as US sanctions bite").isEmpty)
         // The verb still acts when an object follows it.
