@@ -589,7 +589,9 @@ enum DomainLexicon {
                  // A status that keeps tariffs low: withdrawn, it raises them.
                  "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
         lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
-                 "exclusions", "waiver", "waivers", "deadline", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
+                 "exclusions", "waiver", "waivers", "deadline",
+                 // "USTR Extends Effective Entry Date for Section 301 List 3 Tariffs": a start put later, as a deadline.
+                 "effective date", "effective entry date", "entry date", "implementation date", "compliance date", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment", "tax free", "tax free treatment",
                  "duty free treatment", "duty free access",
                  // The de minimis exemption is a relief from tariffs: ended or eliminated, tariffs rise.

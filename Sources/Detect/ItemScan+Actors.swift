@@ -122,6 +122,21 @@ extension ItemScan {
         "unverified list",
     ]
 
+    /// "Section 301 Tariff Increases Officially Delayed": with no government named, the side whose own
+    /// instrument aimed at China the sentence names (Section 301 is the USTR's) is the one that moves.
+    func instrumentOwner(inSentenceOf i: Int) -> Actor? {
+        guard !otherItem, i < tokens.count else { return nil }
+        let sentence = tokens[i].sentence
+        var k = i
+        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
+        while k < tokens.count, tokens[k].sentence == sentence {
+            if let term = ann.topic[k], Self.chinaAimedInstruments.contains(term.text),
+               let owner = term.value.resolve(for: nil).actor, chinaAimedInstrument(k) { return owner }
+            k += 1
+        }
+        return nil
+    }
+
     static let manyCountriesWords: Set<String> = ["economies", "partners", "countries", "nations", "jurisdictions"]
 
     func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {

@@ -73,10 +73,12 @@ extension ItemScan {
             // "Tariff Reduction on China-Origin Goods": the side it is aimed at names the other as actor.
             var aimedBy: Actor?
             if let t = ((c + 1)..<range.upperBound).first(where: { ann.side[$0] != nil }) { aimedBy = ann.side[t]?.other }
-            guard var who = actor ?? contextOwner(of: term) ?? term.resolve(for: nil).actor ?? titleActor ?? aimedBy else { continue }
+            guard var who = actor ?? contextOwner(of: term) ?? term.resolve(for: nil).actor ?? titleActor ?? aimedBy
+                ?? instrumentOwner(inSentenceOf: s) else { continue }
             let resolved = term.resolve(for: who)
             if let owner = resolved.actor { who = owner }
-            if who == .us && !hasChina { continue }
+            // "Section 301 Tariff Increases Officially Delayed": an instrument aimed at China needs no "China".
+            if who == .us && !hasChina && !chinaAimedInstrument(topicAt) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "China's low-value package tariff exemption ends": the change itself comes to an end, the other way.
             // "Tariff hike on Chinese goods postponed": put off, the same.

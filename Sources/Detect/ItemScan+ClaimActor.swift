@@ -143,6 +143,7 @@ extension ItemScan {
         }
         // Last, whoever the headline, else the lede, names ("Notice of Action: Suspension of ..."; "USTR suspends ...").
         if actor == nil { actor = titleActor ?? itemActor }
+        if actor == nil { actor = instrumentOwner(inSentenceOf: v) }
         // "US-China Trade Truce Extended": a deal both sides named jointly hold is both sides'; the US stands for them.
         if actor == nil, term.candidates.contains(where: { $0.topic == .talks }), hasUS, hasChina { actor = .us }
         return actor.map { ClaimActor(actor: $0, text: actorText) }

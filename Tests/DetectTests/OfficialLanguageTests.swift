@@ -7,6 +7,15 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aChinaAimedInstrumentNamesItsOwnerWhenNoGovernmentIsNamed() throws {
+        let delayed = try #require(claims("Section 301 tariff increase postponed").first { $0.topic == .tariffs })
+        #expect(delayed.direction == .easing && delayed.actor == .us)
+        let extended = try #require(claims("Section 301 Tariff Exclusions Extended Through August 31, 2025").first { $0.topic == .tariffs })
+        #expect(extended.direction == .easing && extended.actor == .us)
+        // An instrument named with many countries is not aimed at China.
+        #expect(claims("Section 301 tariffs raised on imports from several countries").isEmpty)
+    }
+
     @Test func anEarlierAnnouncementCitedUnderALaterOneIsBackground() {
         let found = ruleClaims("MOFCOM Announcement No. 18 of 2019",
                                "The Ministry of Commerce (MOFCOM) released Announcement No. 79 of 2016 and Announcement No. 80 of 2016 on January 11, 2017, and decided to implement the anti-dumping and countervailing measures against imports of dried corn distillers’ grains originating in the United States for five years, starting from January 12, 2017.")
