@@ -248,7 +248,8 @@ enum DomainLexicon {
         lex.add(["chinese president", "china's president", "chinese premier", "china's premier", "premier li qiang",
                  "li qiang", "chinese vice premier", "vice premier he lifeng"], .actor(.china))
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
-                 "mofcom", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
+                 // "MOC slams new chip restrictions by U.S.": Xinhua's short name for the Ministry of Commerce.
+                 "mofcom", "moc", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
                  "general administration of customs", "customs", "state council", "tariff commission",
                  "customs tariff commission", "state council tariff commission", "foreign ministry",
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",

@@ -83,6 +83,12 @@ extension ItemScan {
             if actor == nil, p >= range.lowerBound, p < i - 1 || ann.actorEnds[p], ann.actorEnds[p] {
                 actor = ann.actor[actorStart(endingAt: p, from: range.lowerBound)]?.value
             }
+            // "slams new chip restrictions by the US": the agent right after the measure owns it, not the subject.
+            if actor == nil, idx + t.length + 1 < range.upperBound, tokens[idx + t.length].text == "by" {
+                var a = idx + t.length + 1
+                if tokens[a].text == "the", a + 1 < range.upperBound { a += 1 }
+                actor = ann.actor[a]?.value ?? ann.side[a]
+            }
             var j = clause
             while j < i, actor == nil {
                 if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }

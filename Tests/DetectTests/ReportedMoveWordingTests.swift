@@ -9,6 +9,14 @@ import Model
 /// "extending" something, a relative clause about a thing. Sentences are
 /// written here; each pins one kind, not one headline.
 @Suite struct ReportedMoveWordingTests {
+    @Test func aMeasureNamedWithItsAgentIsTheAgentsNotTheSubjects() throws {
+        let c = try #require(claims("China slams new chip restrictions by the US").first)
+        #expect(c.actor == .us && c.topic == .techControls && c.direction == .tightening)
+        // Xinhua's short name for the Ministry of Commerce.
+        let moc = try #require(claims("MOC slams new chip restrictions by U.S.").first)
+        #expect(moc.actor == .us && moc.topic == .techControls)
+    }
+
     @Test func announcingTariffReductionsEases() throws {
         let c = try #require(claims("White House unveils tariff cuts on Chinese imports").first { $0.topic == .tariffs })
         #expect(c.direction == .easing)
