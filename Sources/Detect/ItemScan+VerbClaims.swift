@@ -365,6 +365,15 @@ extension ItemScan {
         // "pauses all tariffs for 90 days except for ones affecting China": the other side is left out of it.
         if dir == .easing, exceptsOtherSide(of: who, after: v, range) { return nil }
         if opposedByItsOwnSide(who, before: v, range) {
+            // "China opposes addition of 7 companies to US export-control list": the list's owner, named right
+            // before it, is the side that acts; its move goes the way the verb says.
+            if let t = found.index, t - 1 >= max(range.lowerBound, v + verb.length),
+               (max(range.lowerBound, t - 2)..<t).contains(where: { (ann.actor[$0]?.value ?? ann.side[$0]) == who.other })
+                || ann.actorEnds[t - 1] && ann.actor[actorStart(endingAt: t - 1, from: range.lowerBound)]?.value == who.other {
+                let owned = term.resolve(for: who.other)
+                guard owned.actor == nil || owned.actor == who.other else { return nil }
+                return ClaimPosition(actor: who.other, topic: owned.topic, direction: dir)
+            }
             // "China opposes addition of 33 Chinese entities to U.S. 'unverified list'": a measure aimed at the
             // opposer's own side is the other side's, whose the reading here cannot tell; no way is told.
             if who == .china ? object.targetChina : object.targetUS { return nil }

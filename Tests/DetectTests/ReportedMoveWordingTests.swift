@@ -9,6 +9,12 @@ import Model
 /// "extending" something, a relative clause about a thing. Sentences are
 /// written here; each pins one kind, not one headline.
 @Suite struct ReportedMoveWordingTests {
+    @Test func anOpposedAdditionToTheOtherSidesListIsItsTightening() throws {
+        // The rules alone read China easing its own list here before.
+        let c = try #require(ruleClaims("China opposes addition of 7 companies to US export-control list: MOC").first)
+        #expect(c.actor == .us && c.topic == .techControls && c.direction == .tightening)
+    }
+
     @Test func aMeasureNamedWithItsAgentIsTheAgentsNotTheSubjects() throws {
         let c = try #require(claims("China slams new chip restrictions by the US").first)
         #expect(c.actor == .us && c.topic == .techControls && c.direction == .tightening)
