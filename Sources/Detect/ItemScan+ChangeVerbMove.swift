@@ -81,6 +81,14 @@ extension ItemScan {
                 // "will delay new tariffs on some Chinese imports until mid-December"
                 || (object.start..<object.end).contains(where: { tokens[$0].text == "some" })
             let newMeasure = decidedNow || (object.start..<min(object.end + 1, range.upperBound)).contains { ann.has(.novelty, at: $0) }
+            // "US delays new tariffs on China imports including EVs", "Trump delays new tariffs on Chinese phones,
+            // toys until mid-December": with nothing past the headline, "new" tariffs delayed may be ones set
+            // earlier (an easing) or ones decided now with a later start (a tightening); labelled headlines go
+            // both ways. A start put to a year ("until June 2027") is a new measure's runway; without one the
+            // headline alone tells neither way.
+            if !scheduled, !decidedNow, newMeasure, v < titleTokenCount,
+               !(titleTokenCount..<tokens.count).contains(where: { ann.verb[$0] != nil }),
+               !((v + verb.length)..<titleTokenCount).contains(where: isYear) { return nil }
             return scheduled || !newMeasure ? move(.easing) : VerbMove(direction: .tightening, forceAnnounced: true)
         }
         // Talks, meetings and summits delayed are news, not moves (../shared/eval/README.md).

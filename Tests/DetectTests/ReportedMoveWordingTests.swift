@@ -143,6 +143,9 @@ import Model
         #expect(scheduled.direction == .easing)
         let new = try #require(claims("US delays new tariffs on Chinese chips until 2027").first { $0.topic == .tariffs })
         #expect(new.direction == .tightening)
+        // New tariffs delayed with no year and no lede: set earlier and put off, or new with a later start.
+        #expect(!claims("Trump delays new tariffs on Chinese phones, toys until mid-December").contains { $0.topic == .tariffs })
+        #expect(!claims("US delays new tariffs on China imports including EVs").contains { $0.topic == .tariffs })
         // Written here: a delay headline whose lede tells of tariffs decided now. Which the delay is, a hike
         // put off or a new measure with a later start, the two disagree on: nothing rather than a guess.
         #expect(!ruleClaims("US Delays Tariffs on Chinese Semiconductors",
