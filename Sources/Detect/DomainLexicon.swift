@@ -589,7 +589,9 @@ enum DomainLexicon {
                  "meat exporter", "meat exporters", "meat plant", "meat plants", "beef exporter", "beef exporters", "beef plants",
                  // A status that keeps tariffs low: withdrawn, it raises them.
                  "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
-        lex.add(["truce", "suspension", "pause", "reprieve", "exemption", "exemptions", "exclusion",
+        // (Plurals too: "Extend Tariff Pauses" extends reliefs. Not "suspensions": "Ends Some Soybean Import
+        // Suspensions" ends curbs, as a suspension of imports is one.)
+        lex.add(["truce", "truces", "suspension", "pause", "pauses", "reprieve", "reprieves", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline",
                  // "USTR Extends Effective Entry Date for Section 301 List 3 Tariffs": a start put later, as a deadline.
                  "effective date", "effective entry date", "entry date", "implementation date", "compliance date", "moratorium", "ceasefire", "cease fire", "loophole", "validity",

@@ -67,6 +67,13 @@ import Model
         #expect(hits * 10 >= Self.grid.count * 8, "\(hits) of \(Self.grid.count)")
     }
 
+    @Test func extendingReliefsInThePluralEases() throws {
+        // The rules read "Pauses" as a verb and the extension as of tariffs.
+        let c = try #require(ruleClaims("China and U.S. Extend Tariff Pauses Following Constructive Talks in Stockholm").first { $0.topic == .tariffs })
+        #expect(c.direction == .easing)
+        #expect(ruleClaims("US extends tariff truces with China").allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func endingTheDeMinimisExemptionTightens() {
         // The de minimis exemption and duty-free treatment are reliefs from tariffs, however the phrase is spelt.
         for text in ["An executive order the president signed Wednesday will eliminate the de minimis provision for goods from China and Hong Kong on May 2",
