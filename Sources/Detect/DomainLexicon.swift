@@ -575,7 +575,7 @@ enum DomainLexicon {
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
                  "fee", "charges", "sanctions", "measures", "countermeasures", "retaliation", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
-                 "provisions", "regulations", "action", "actions",
+                 "provisions", "regulations", "action", "actions", "edict", "edicts",
                  "rates", "rate", "investigation", "probe", "taxes", "policy", "denial order", "denial orders",
                  "temporary denial order", "temporary denial orders", "export denial order"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",

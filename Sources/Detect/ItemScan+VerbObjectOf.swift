@@ -75,7 +75,9 @@ extension ItemScan {
                 if k + 1 < end, ann.has(.preposition, at: k + 1) || tokens[k + 1].isBoundary
                     || ann.verb[k + 1] != nil && reducedRelative(at: k + 1, objectStart: start) { break }
             } else if begun, object.headIndex != nil, ["that", "which"].contains(tokens[k].text), k + 1 < end,
-                      ann.verb[k + 1] != nil || ann.has(.modal, at: k + 1) {
+                      ann.verb[k + 1] != nil || ann.has(.modal, at: k + 1)
+                        // "an edict that effectively bans": an adverb before the clause's verb.
+                        || tokens[k + 1].text.hasSuffix("ly") && k + 2 < end && ann.verb[k + 2] != nil {
                 break  // "issues a new rule that bars exports": the relative clause is the rule's own
             } else if begun, verb.value.verbClass != .adder,
                       !(tokens[k].text == "of" && k > start && (Self.quantifiers.contains(tokens[k - 1].text)

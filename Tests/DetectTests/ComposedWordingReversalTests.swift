@@ -74,6 +74,16 @@ import Model
         #expect(ruleClaims("US extends tariff truces with China").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aRelativeClauseOfTighteningSaysWhatWasIssued() throws {
+        // The rules read the issuing as more exports to the DRAM maker, an easing.
+        let lede = "The US department of commerce has issued an edict that effectively bans American companies exporting technology to Chinese DRAM maker Fujian Jinhua Integrated Circuit Company."
+        #expect(ruleClaims("Micron's Chinese DRAM antagonist hit with US export boycott", lede).allSatisfy { $0.direction != .easing })
+        // Licences revoked that allowed sales keep their object: a tightening.
+        let c = try #require(claims("The United States Revokes Licenses for Intel and Qualcomm to Sell Chips to Huawei Technologies",
+                                    "the United States has revoked licenses that allowed Intel and Qualcomm to buy and sell chips to the Chinese tech giant.").first)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func endingTheDeMinimisExemptionTightens() {
         // The de minimis exemption and duty-free treatment are reliefs from tariffs, however the phrase is spelt.
         for text in ["An executive order the president signed Wednesday will eliminate the de minimis provision for goods from China and Hong Kong on May 2",
