@@ -593,6 +593,8 @@ enum DomainLexicon {
         // Suspensions" ends curbs, as a suspension of imports is one.)
         lex.add(["truce", "truces", "suspension", "pause", "pauses", "reprieve", "reprieves", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline",
+                 // "adds U.S. agricultural products to tariff-exempt list": a list of goods exempted is a relief.
+                 "exempt list", "exemption list", "exempted list",
                  // "USTR Extends Effective Entry Date for Section 301 List 3 Tariffs": a start put later, as a deadline.
                  "effective date", "effective entry date", "entry date", "implementation date", "compliance date", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment", "tax free", "tax free treatment",

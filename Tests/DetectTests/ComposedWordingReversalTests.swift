@@ -84,6 +84,13 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func addingGoodsToAnExemptListEases() {
+        // The rules read a listing, China's tightening.
+        let found = ruleClaims("China adds U.S. agricultural products to tariff-exempt list")
+        #expect(found.contains { $0.direction == .easing })
+        #expect(found.allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func endingTheDeMinimisExemptionTightens() {
         // The de minimis exemption and duty-free treatment are reliefs from tariffs, however the phrase is spelt.
         for text in ["An executive order the president signed Wednesday will eliminate the de minimis provision for goods from China and Hong Kong on May 2",
