@@ -137,7 +137,7 @@ enum DomainLexicon {
                  "soybean imports", "log imports", "soy", "soy purchases", "soy buying", "soybean buying", "soy imports",
                  // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
                  "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",
-                 "farm imports", "agricultural purchases", "farm purchases",
+                 "farm imports", "agricultural purchases", "farm purchases", "farm produce", "agricultural produce",
                  // "China suspends U.S. agricultural product purchases": the singular compound.
                  "agricultural product", "agricultural product purchases", "farm product", "farm product purchases",
                  "boeing", "boeing jets", "boeing deliveries", "boeing aircraft", "boeing planes"],

@@ -404,7 +404,9 @@ extension ItemScan {
         let before = max(clause, v - 4)..<v
         let extensionRefused = sense.verbClass == .extender && before.contains { ann.has(.negation, at: $0) }
             && !before.contains { ann.cueText[$0] == "no plans to" }
-        if !extensionRefused, (range.lowerBound..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
+        // (In the verb's own clause: "China would not rule out tariffs ..., and Chinese companies have halted
+        // purchases" is a denial of the first clause only.)
+        if !extensionRefused, (clause..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
         var negationText: String?
         // "H200 chips are not allowed into China": a permission denied is a ban.
         let passivePermission = sense.participle && ["allow", "permit"].contains(sense.lemma)

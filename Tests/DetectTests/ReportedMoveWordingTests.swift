@@ -9,6 +9,14 @@ import Model
 /// "extending" something, a relative clause about a thing. Sentences are
 /// written here; each pins one kind, not one headline.
 @Suite struct ReportedMoveWordingTests {
+    @Test func aDenialInOneClauseLeavesTheNextClausesMove() throws {
+        let lede = "China said it would not rule out levying additional tariffs on U.S. farm produce, and related Chinese companies have halted purchases of U.S. farm produce, according to the Ministry of Commerce."
+        let c = try #require(claims("Chinese enterprises halt new purchases of US agricultural products", lede).first)
+        #expect(c.actor == .china && c.topic == .nonTariffCountermeasures && c.direction == .tightening)
+        // The denial still holds in its own clause.
+        #expect(claims("x", "China is unlikely to halt purchases of U.S. soybeans, and traders said talks continue.").isEmpty)
+    }
+
     @Test func anOpposedAdditionToTheOtherSidesListIsItsTightening() throws {
         // The rules alone read China easing its own list here before.
         let c = try #require(ruleClaims("China opposes addition of 7 companies to US export-control list: MOC").first)
