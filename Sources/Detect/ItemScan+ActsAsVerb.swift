@@ -99,6 +99,11 @@ extension ItemScan {
         // "to give negotiators more time to reach a trade deal", "in order to reach a deal": a deal aimed at.
         if sense.verbClass == .settler, let p = prev, tokens[p].text == "to", p - 1 >= range.lowerBound,
            Self.aimNouns.contains(tokens[p - 1].text) { return false }
+        // "Intel's bid to buy Tower Semiconductor", "its offer to buy": a purchase aimed at is a firm's deal, not done.
+        if ["buy", "purchase", "acquire"].contains(sense.lemma), let p = prev, tokens[p].text == "to", p - 1 >= range.lowerBound,
+           Self.aimNouns.contains(tokens[p - 1].text) || ["offer", "offers"].contains(tokens[p - 1].text) {
+            return false
+        }
         // "resumed efforts in London to end a trade war", "talks seeking ways to end a year long trade war",
         // "revive discussions to end their trade war": an end to the strife that efforts or talks aim at is
         // their goal, not a move.

@@ -25,6 +25,12 @@ import Model
         #expect(claims("US and China agree to end trade war").contains { $0.direction == .easing })
     }
 
+    @Test func aPurchaseABidAimsAtIsNoPurchaseMade() {
+        #expect(claims("China torpedoes Intel's bid to buy Tower Semiconductor").allSatisfy { $0.direction != .easing })
+        // A purchase China plans is still its signal.
+        #expect(claims("China plans to buy 12 million tons of US soybeans").contains { $0.direction == .easing })
+    }
+
     @Test func aMeasureFollowedByAVerbOfEffectIsTheNoun() {
         #expect(claims("Huawei smartphone sales plunge as US sanctions bite").isEmpty)
         // The verb still acts when an object follows it.
