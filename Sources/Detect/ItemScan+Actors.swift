@@ -126,33 +126,25 @@ extension ItemScan {
     /// instrument aimed at China the sentence names (Section 301 is the USTR's) is the one that moves.
     func instrumentOwner(inSentenceOf i: Int) -> Actor? {
         guard !otherItem, i < tokens.count else { return nil }
-        let sentence = tokens[i].sentence
-        var k = i
-        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
-        while k < tokens.count, tokens[k].sentence == sentence {
-            if let term = ann.topic[k], Self.chinaAimedInstruments.contains(term.text),
-               let owner = term.value.resolve(for: nil).actor, chinaAimedInstrument(k) { return owner }
-            k += 1
+        for k in sentenceRange(of: i) {
+            if let term = ann.topic[k], Self.chinaAimedInstruments.contains(term.text), !aimedAtManyCountries(term),
+               let owner = term.value.resolve(for: nil).actor { return owner }
         }
         return nil
     }
 
     static let manyCountriesWords: Set<String> = ["economies", "partners", "countries", "nations", "jurisdictions"]
 
+    /// "Section 301 investigations across major trading partners": aimed at many, China not named.
+    func aimedAtManyCountries(_ term: Annotations.TopicSpan) -> Bool {
+        term.text == "section 301" && tokens.contains { Self.manyCountriesWords.contains($0.text) }
+    }
+
     func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {
-        guard !otherItem, let t = topicIndex, ann.topic[t] != nil else { return false }
-        // "Section 301 investigations across major trading partners": aimed at many, China not named.
-        if ann.topic[t]?.text == "section 301", tokens.contains(where: { Self.manyCountriesWords.contains($0.text) }) { return false }
+        guard !otherItem, let t = topicIndex, let term = ann.topic[t], !aimedAtManyCountries(term) else { return false }
         // The instrument may be named anywhere in the sentence: "Implementation of Additional Export
         // Controls: Certain Advanced Computing Items".
-        let sentence = tokens[t].sentence
-        var k = t
-        while k > 0, tokens[k - 1].sentence == sentence { k -= 1 }
-        while k < tokens.count, tokens[k].sentence == sentence {
-            if let term = ann.topic[k], Self.chinaAimedInstruments.contains(term.text) { return true }
-            k += 1
-        }
-        return false
+        return sentenceRange(of: t).contains { ann.topic[$0].map { Self.chinaAimedInstruments.contains($0.text) } ?? false }
     }
 
     /// Who holds a measure when no one is named acting on it: its owner, but for an export-control term both

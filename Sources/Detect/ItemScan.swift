@@ -176,6 +176,11 @@ struct ItemScan {
 
     // MARK: sentences
 
+    /// The token range of the sentence holding token `i` (the item's sentences are few: a linear look is enough).
+    func sentenceRange(of i: Int) -> Range<Int> {
+        sentences.first { $0.contains(i) } ?? i..<(i + 1)
+    }
+
     static let tailMarks: Set<String> = [":", ",", "\u{2014}", "\u{2013}", "-", "|"]
 
     /// The headline up to `end` opens with a government as subject and has a
