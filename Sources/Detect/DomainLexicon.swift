@@ -101,6 +101,17 @@ enum DomainLexicon {
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "icts"],
                 specific(.techControls, .us))
+        // The US outbound investment rules (Executive Order 14105, Treasury's rule, the COINS Act) restrict
+        // American money into Chinese chips, AI and quantum: labelled with the US's technology controls.
+        // Only phrases that name the outbound flow or Chinese tech: a firm's "investment in China" is business news.
+        lex.add(["outbound investment", "outbound investments", "outbound foreign investment", "outbound foreign investments",
+                 "outbound investment rule", "outbound investment program", "outbound investment regime",
+                 "outbound investment restrictions", "outbound investment screening", "outbound investment order",
+                 "investment in chinese tech", "investments in chinese tech", "investment in chinese technology",
+                 "investments in chinese technology", "investment in chinese tech firms", "investments in chinese tech firms",
+                 "tech investments in china", "technology investments in china", "investment in sensitive technologies",
+                 "investments in certain national security technologies", "securities investments"],
+                specific(.techControls, .us))
         // Product names take a plural in headlines: "chokes off supply of H20s to China".
         lex.add(["nvidia", "h20", "h200", "h20s", "h200s", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
                  "chipmaker", "chip makers", "chip firms", "chip companies",

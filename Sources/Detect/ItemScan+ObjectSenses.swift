@@ -67,6 +67,15 @@ extension ItemScan {
            tokens[m].sentence == tokens[v].sentence,
            !(next..<m).contains(where: { tokens[$0].isBoundary }),
            tokens[m - 1].text == "to" || verb.value.lemma == "let" { return true }
+        // "authorizing the Department of the Treasury to regulate U.S. technology investments": a power given
+        // to a government is no flow let through; what that government is to do carries the move, if anything
+        // ("allows the US to resume beef exports" still lets the easing through).
+        if let to = (next..<min(next + 7, tokens.count)).first(where: { tokens[$0].text == "to" || tokens[$0].isBoundary }),
+           tokens[to].text == "to", tokens[to].sentence == tokens[v].sentence,
+           (next..<to).contains(where: { k in ann.actor[k].map { k + $0.length == to } ?? false }),
+           // (Not the grantor: "a green light from the U.S. government to equip their Chinese plants".)
+           !(next..<to).contains(where: { ["from", "by"].contains(tokens[$0].text) }),
+           to + 1 >= tokens.count || ann.verb[to + 1]?.value.verbClass != .easing { return true }
         guard next + 1 < tokens.count, tokens[next].text == "to", tokens[next + 1].sentence == tokens[v].sentence,
               let inner = ann.verb[next + 1] else { return false }
         return inner.value.verbClass != .easing

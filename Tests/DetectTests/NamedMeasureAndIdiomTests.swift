@@ -303,3 +303,29 @@ import Model
         #expect(claims("USTR releases lists of Chinese products subject to tariffs").allSatisfy { $0.topic != .techControls })
     }
 }
+
+/// The US outbound investment rules, named by what they restrict.
+@Suite struct OutboundInvestmentTests {
+    @Test func limitsOnInvestmentInChineseTechAreTechControls() throws {
+        let c = try #require(ruleClaims("U.S. Tightens Limits on Investment in Chinese Tech").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        let eased = try #require(ruleClaims("US eases outbound investment rules for China").first)
+        #expect(eased.direction == .easing)
+    }
+
+    @Test func aFirmsInvestmentIsNoMeasure() {
+        #expect(ruleClaims("Apple boosts investment in Chinese tech firms").isEmpty)
+        #expect(ruleClaims("Chinese tech firms see surge in outbound investment").isEmpty)
+    }
+
+    @Test func aPowerGivenToAGovernmentIsNoFlowLetThrough() {
+        // The order empowers an agency; it eases nothing.
+        #expect(ruleClaims("Biden signs order authorizing the Department of the Treasury to regulate U.S. technology investments in China")
+            .allSatisfy { $0.direction != .easing })
+        // A green light from a government to a firm still lets the flow through.
+        #expect(ruleClaims("Samsung wins green light from the U.S. government to ship chipmaking equipment to its Chinese plants")
+            .contains { $0.direction == .easing })
+    }
+}
