@@ -13,7 +13,7 @@ extension ItemScan {
             ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
         // "added seven Chinese entities, mostly related to aerospace, to its export control list": what firms are
         // added to is the topic, not what they make.
-        if sense.verbClass == .adder, let l = addedToList(after: object.start, range), l < object.end,
+        if sense.verbClass == .adder, let l = addedToList(after: object.start, range, on: Self.puttingVerbs.contains(sense.lemma)), l < object.end,
            (object.start..<l).contains(where: { Self.firmNouns.contains(tokens[$0].text) }) {
             topicIndex = l
         }

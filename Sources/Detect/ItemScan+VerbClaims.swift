@@ -507,13 +507,18 @@ extension ItemScan {
 
     /// The list after "to" that an adder's firms go onto, within a long sentence part: "added X, a ..., and Y,
     /// a ..., to a list of".
-    func addedToList(after start: Int, _ range: Range<Int>) -> Int? {
+    /// Adders that put firms "on" a list.
+    static let puttingVerbs: Set<String> = ["place", "put"]
+
+    /// `on`: the verb puts firms "on" a list as well as adding them "to" it ("places a dozen Chinese groups
+    /// developing quantum computing ... on an entity list").
+    func addedToList(after start: Int, _ range: Range<Int>, on: Bool = false) -> Int? {
         var k = start
         while k + 2 < min(start + 28, range.upperBound) {
             if tokens[k].isBoundary, tokens[k].text != "," { return nil }
             // (Past another "to": "seven Chinese entities, mostly related to aerospace, to its export control list".)
             // (A list a topic names: "a list of products it exempts" is no list of firms.)
-            if tokens[k].text == "to" {
+            if tokens[k].text == "to" || on && tokens[k].text == "on" {
                 let n = Self.determiners.contains(tokens[k + 1].text) ? k + 2 : k + 1
                 if n < range.upperBound, let t = ann.topic[n],
                    ann.objects[n].contains(.list) || ann.objects[n + t.length - 1].contains(.list) { return n }

@@ -22,7 +22,8 @@ extension ItemScan {
         }
         // "has added Chinese companies including Tencent, a tech giant, and CATL, a leading battery maker, to a
         // list of ...": an adder's object runs on to the list its firms are added to, past their appositives.
-        let listAt = verb.value.verbClass == .adder ? addedToList(after: start, range) : nil
+        let listAt = verb.value.verbClass == .adder
+            ? addedToList(after: start, range, on: Self.puttingVerbs.contains(verb.value.lemma)) : nil
         while end < range.upperBound, end < start + 12 || placeListGoesOn(end) || listAt.map({ end <= $0 }) ?? false,
               !tokens[end].isBoundary || listComma(at: end, objectStart: start, range) || asWellAs(at: end)
                 || tokens[end].text == "," && listAt.map({ end < $0 }) ?? false,

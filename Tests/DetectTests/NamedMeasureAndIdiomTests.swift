@@ -242,6 +242,13 @@ import Model
             .contains { $0.direction == .tightening })
     }
 
+    @Test func firmsPutOnAListPastALongDescriptionAreListed() throws {
+        let c = try #require(ruleClaims("The US places a dozen Chinese groups developing quantum computing, semiconductor, and aerospace technologies on an entity list").first)
+        #expect(c.topic == .techControls)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func aSidesReliefUndoneIsNewsWhoeverFretsOverIt() throws {
         let c = try #require(ruleClaims("Samsung, SK hynix on edge over US chip waiver rollback",
                                         "Samsung Electronics and SK hynix, Korea's leading chipmakers with major semiconductor fabs in China, were reportedly notified that the US government plans to cancel the exemptions.").first)
