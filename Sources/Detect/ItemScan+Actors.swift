@@ -78,9 +78,14 @@ extension ItemScan {
         while k >= range.lowerBound, k >= j - 4 {
             if ann.has(.agent, at: k) { return false }
             if ann.has(.preposition, at: k) {
-                // "as Beijing launches a probe": "as" opens a clause whose subject the actor is.
-                let end = j + (ann.actor[j]?.length ?? 1)
-                return !(tokens[k].text == "as" && k == j - 1 && end < range.upperBound && ann.verb[end] != nil)
+                // "as Beijing launches a probe": "as" opens a clause whose subject the actor is, or whose subject
+                // the actor's measure is: "China protests as U.S. tariffs kick in".
+                guard tokens[k].text == "as", k == j - 1 else { return true }
+                var end = j + (ann.actor[j]?.length ?? 1)
+                // (Its measure may run on to its target: "as U.S. tariffs on Chinese goods take effect".)
+                while end < min(range.upperBound, j + 8), !tokens[end].isBoundary,
+                      ann.verb[end] == nil || ann.verb[end]!.value.alsoNoun && ann.topic[end] != nil { end += ann.topic[end]?.length ?? 1 }
+                return !(end < range.upperBound && ann.verb[end] != nil)
             }
             // "aligns with US China curbs": the other side's name right after a governed name is governed with it.
             if ann.actorEnds[k], k == j - 1,

@@ -131,6 +131,15 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func asOpensAClauseWhoseSubjectIsTheActorsMeasure() throws {
+        let c = try #require(ruleClaims("China protests as U.S. tariffs kick in").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        let d = try #require(ruleClaims("China vows to retaliate as U.S. tariffs on Chinese goods take effect").first { $0.topic == .tariffs })
+        #expect(d.actor == .us)
+    }
+
     @Test func aTopicInsideAPhraseAfterAnotherHeadNounIsNotTheSubject() {
         #expect(claims("Tensions over chip curbs easing, says China").isEmpty)
         #expect(claims("Tensions over chip curbs ease, says China").isEmpty)
