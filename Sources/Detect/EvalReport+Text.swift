@@ -12,6 +12,11 @@ extension EvalReport {
         "precision \(precision.formatted(places: 3))  recall \(recall.formatted(places: 3))  F1 \(f1.formatted(places: 3))  reversals \(reversals.count)"
     }
 
+    /// `actor right on 95 of 100 hits that name one (0.950)`.
+    package var actorLine: String {
+        "actor right on \(actorRight) of \(actorChecked) hits that name one (\(actorAccuracy.formatted(places: 3)))"
+    }
+
     /// The scores and the counts behind them on one line, for comparing runs
     /// side by side: `P 0.950 R 0.900 F1 0.924 reversals 0 (alerted 19, ...)`.
     package var compactLine: String {
@@ -31,7 +36,7 @@ extension EvalReport {
     /// Every reversal, miss and false alarm with the claims behind it.
     package var findingsText: [String] {
         reversals.map { $0.described(as: "REVERSAL") } + misses.map { $0.described(as: "miss") }
-            + falseAlarms.map { $0.described(as: "false alarm") }
+            + falseAlarms.map { $0.described(as: "false alarm") } + wrongActors.map { $0.described(as: "wrong actor") }
     }
 }
 

@@ -21,6 +21,13 @@ package struct EvalReport: Sendable {
     /// Claims on a labelled topic in the direction opposite to the label: the
     /// worst error, told apart from the other false alarms and misses.
     package var reversals: [Finding] = []
+    /// Hits whose label names the government that moves, and those among
+    /// them where a hitting claim names the same one: the actor is not part of
+    /// precision or recall, but an alert that blames the wrong side misleads.
+    package var actorChecked = 0
+    package var actorRight = 0
+    /// The hits whose claims name the other side as acting.
+    package var wrongActors: [Finding] = []
     /// Per topic: how the claims on it fared, so an analyst can see which
     /// topics' alerts to trust.
     package var byTopic: [Topic: TopicTally] = [:]
@@ -65,10 +72,15 @@ package struct EvalReport: Sendable {
         misses += other.misses
         falseAlarms += other.falseAlarms
         reversals += other.reversals
+        actorChecked += other.actorChecked
+        actorRight += other.actorRight
+        wrongActors += other.wrongActors
         for (topic, tally) in other.byTopic { byTopic[topic, default: .init()].absorb(tally) }
     }
 
     package var precision: Double { alerted == 0 ? 1 : Double(hits) / Double(alerted) }
     package var recall: Double { positives == 0 ? 1 : Double(hits) / Double(positives) }
+    /// The share of checked hits whose actor is right (1 when none was checked).
+    package var actorAccuracy: Double { actorChecked == 0 ? 1 : Double(actorRight) / Double(actorChecked) }
     package var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }

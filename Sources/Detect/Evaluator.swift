@@ -6,7 +6,9 @@ import Model
 /// hits / items with a direction. A claim on an irrelevant or neutral item,
 /// or with neither a labelled topic nor the labelled direction, is a false
 /// alarm. A claim on a labelled topic in the opposite direction is a
-/// reversal, listed on its own whether or not another claim hit.
+/// reversal, listed on its own whether or not another claim hit. Of the hits
+/// whose label names an actor, those whose claims name another are counted
+/// and listed too (the actor is no part of precision or recall).
 package enum Evaluator {
     package static func evaluate(_ items: [LabelledItem], detector: Detector) -> EvalReport {
         evaluate(items) { detector.claims(title: $0.title, text: $0.summary) }
@@ -24,8 +26,17 @@ package enum Evaluator {
                 continue
             }
             report.positives += 1
-            if claims.contains(where: { item.topics.contains($0.topic) && $0.direction == direction }) {
+            let hitting = claims.filter { item.topics.contains($0.topic) && $0.direction == direction }
+            if !hitting.isEmpty {
                 report.hits += 1
+                if let actor = item.actor {
+                    report.actorChecked += 1
+                    if hitting.contains(where: { $0.actor == actor }) {
+                        report.actorRight += 1
+                    } else {
+                        report.wrongActors.append(.init(item: item, claims: hitting))
+                    }
+                }
             } else {
                 report.misses.append(.init(item: item, claims: claims))
             }

@@ -108,6 +108,8 @@ struct EvalCommand: AsyncParsableCommand {
                 w.field("precision", Self.round(report.precision))
                 w.field("recall", Self.round(report.recall))
                 w.field("f1", Self.round(report.f1))
+                w.field("actor_checked", report.actorChecked)
+                w.field("actor_right", report.actorRight)
                 if let throughput {
                     w.field("items_per_s", throughput.cpu.rounded())
                     w.field("items_per_s_wall", throughput.wall.rounded())
@@ -119,6 +121,7 @@ struct EvalCommand: AsyncParsableCommand {
         if findings { report.findingsText.forEach { print($0) } }
         print(report.countsLine)
         print(report.scoresLine)
+        print(report.actorLine)
         if byTopic { report.byTopicLines.forEach { print($0) } }
     }
 

@@ -52,6 +52,9 @@ import TestSupport
         #expect(numbers[0] >= 0.9, "precision")
         #expect(numbers[1] >= 0.85, "recall")
         #expect(numbers[3] == 0, "no reversed direction")
+        // The actor of each hit is checked against its label and counted on a line of its own.
+        let actor = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("actor right on") })
+        #expect(actor.hasSuffix(")"))
     }
 
     /// Each set is scored on its own and then together; reversals are counted on every summary line.

@@ -36,6 +36,24 @@ import Model
         #expect(report.falseAlarms.isEmpty)
     }
 
+    @Test func checksTheActorOfEachHitWhoseLabelNamesOne() {
+        let items = [
+            LabelledItem(id: "right", title: "China lifts ban on germanium exports to US", summary: "", relevant: true,
+                         topics: [.rareEarthExports], actor: .china, label: .easing),
+            // Labelled with the other side acting: a hit still, but the alert would blame the wrong government.
+            LabelledItem(id: "wrong", title: "US adds Chinese chipmakers to entity list", summary: "", relevant: true,
+                         topics: [.techControls], actor: .china, label: .tightening),
+            LabelledItem(id: "unnamed", title: "US adds Chinese firms to entity list", summary: "", relevant: true,
+                         topics: [.techControls], actor: nil, label: .tightening),
+        ]
+        let report = Evaluator.evaluate(items, detector: Detector(baseline: Seeds.baseline))
+        #expect(report.hits == 3)
+        #expect(report.actorChecked == 2)
+        #expect(report.actorRight == 1)
+        #expect(report.wrongActors.map(\.item.id) == ["wrong"])
+        #expect(report.actorLine == "actor right on 1 of 2 hits that name one (0.500)")
+    }
+
     @Test func talliesEachTopicsClaimsAsRightReversedOrWrong() {
         let items = [
             LabelledItem(id: "right", title: "China lifts ban on germanium exports to US", summary: "", relevant: true,
