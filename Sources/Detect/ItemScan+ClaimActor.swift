@@ -80,8 +80,11 @@ extension ItemScan {
                         // ("List 1": a name with its number, not the verb.)
                         || ann.verb[$0].map { !$0.value.alsoNoun && !$0.value.isChangeNoun } ?? false && !tokens[$0 + 1].isNumber }
             } ?? false
+            // "10% China Tariffs Will Rise": the country's name as a noun before tariffs is where they fall.
+            let whereTariffsFall = tokens[j].text == "china" && j + 1 < v
+                && ann.topic[j + 1].map { t in Self.tariffWords.contains(t.text) && !targetNamedAfter(j + 1 + t.length, range) } ?? false
             if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle,
-               !insideCompound, !leadsCompound {
+               !insideCompound, !leadsCompound, !whereTariffsFall {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value

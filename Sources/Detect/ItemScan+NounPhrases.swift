@@ -77,6 +77,13 @@ extension ItemScan {
             var actor: Actor?
             // "new US export controls": the actor inside the noun phrase.
             for k in i..<idx where actor == nil { actor = ann.actor[k]?.value }
+            // "10% China Tariffs Will Rise", "more China tariffs": the country's name as a noun right before
+            // tariffs is where they fall, unless what follows names the other side as their target
+            // ("China tariffs on US soybeans").
+            if actor == .china, idx > i, tokens[idx - 1].text == "china", Self.tariffWords.contains(t.text),
+               !targetNamedAfter(idx + t.length, range) {
+                actor = .us
+            }
             // "slams US' planned chip restrictions": the possessor right before the cue owns the measure.
             var p = i - 1
             if p > range.lowerBound, ["'s", "’s", "'", "’"].contains(tokens[p].text) { p -= 1 }
@@ -102,7 +109,9 @@ extension ItemScan {
             // measure on or to one side, named soon after it, is the other side's.
             if actor == nil, let k = ((idx + t.length)..<min(idx + t.length + 6, range.upperBound)).first(where: {
                    ann.side[$0] != nil || ann.actor[$0] != nil || tokens[$0].isBoundary }),
-               k > range.lowerBound, ["on", "to", "against", "targeting"].contains(tokens[k - 1].text),
+               k > range.lowerBound, ["on", "to", "against", "targeting"].contains(tokens[k - 1].text)
+                // "Additional Duties on Imports from China", "on Products of China": goods from one side.
+                || k - 2 > range.lowerBound && ["from", "of"].contains(tokens[k - 1].text) && Self.goodsNouns.contains(tokens[k - 2].text),
                let target = ann.side[k] ?? ann.actor[k]?.value {
                 actor = target.other
             }
@@ -141,5 +150,17 @@ extension ItemScan {
                              inTitle: range.lowerBound < titleTokenCount, implied: true))
         }
         return out
+    }
+
+    /// Tariffs by their plain names (not a probe or a list that may lead to them).
+    static let tariffWords: Set<String> = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate", "tariff rates"]
+
+    /// Nouns for goods that come from a side: "imports from China", "products of China".
+    static let goodsNouns: Set<String> = ["imports", "goods", "products", "shipments", "exports", "items", "merchandise"]
+
+    /// A target named right after a measure: "on US soybeans", "against American goods".
+    func targetNamedAfter(_ k: Int, _ range: Range<Int>) -> Bool {
+        guard k + 1 < range.upperBound, ["on", "against", "targeting"].contains(tokens[k].text) else { return false }
+        return ((k + 1)..<min(k + 4, range.upperBound)).contains { ann.side[$0] == .us || ann.actor[$0]?.value == .us }
     }
 }

@@ -14,6 +14,26 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func chinaAsANounBeforeTariffsIsWhereTheyFall() throws {
+        let rise = try #require(ruleClaims("Trump Says 10% China Tariffs Will Rise to 25% on Friday").first)
+        #expect(rise.topic == .tariffs)
+        #expect(rise.actor == .us)
+        #expect(rise.direction == .tightening)
+        let delayed = try #require(ruleClaims("China Tariffs Delayed").first)
+        #expect(delayed.actor == .us)
+        #expect(delayed.direction == .easing)
+        // Named with their target, they are China's.
+        let own = try #require(ruleClaims("New China tariffs on US soybeans take effect").first)
+        #expect(own.actor == .china)
+    }
+
+    @Test func dutiesOnGoodsFromOneSideAreTheOtherSides() throws {
+        let c = try #require(ruleClaims("CSMS # 63988468 - GUIDANCE: Additional Duties on Imports from China").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+    }
+
     @Test func aPassiveHeadlineOnAMeasureOnlyOneSideHoldsNamesThatSide() throws {
         let c = try #require(claims("Export curbs on gallium lifted").first)
         #expect(c.topic == .rareEarthExports)
