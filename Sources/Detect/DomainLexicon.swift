@@ -130,6 +130,13 @@ enum DomainLexicon {
                  // "terminate the tax-free treatment for small packages from mainland China": the de minimis relief.
                  "tax free treatment", "duty free treatment"],
                 specific(.tariffs, nil))
+        // The US antidumping finding in its own words: "Chinese Active Anode Material Sold Below Fair Value" is the
+        // Commerce Department finding dumping, which sets duties (US tariffs) on the goods.
+        lex.add(["sold below fair value", "sold at less than fair value", "sold for less than fair value",
+                 "sold in the united states at less than fair value", "sold in the united states for less than fair value",
+                 "sold in the u.s. at less than fair value"],
+                .verb(VerbSense(lemma: "sell below fair value", verbClass: .tightening, alsoNoun: false, participle: true,
+                                impliedTopic: TopicTerm(candidates: [(.tariffs, .us)], specific: true), isThreat: false)))
         lex.add(["unreliable entity list", "list of unreliable entities", "unreliable entity", "unreliable entities", "unreliable entities list",
                  "anti dumping", "antidumping", "government procurement", "procurement ban", "import ban", "import bans",
                  "import licenses", "import licences", "import suspension", "import suspensions",
@@ -189,6 +196,10 @@ enum DomainLexicon {
         // Both sides bar exports to the other's military end users: whoever acts owns it.
         lex.add(["military end user", "military end users"], .topic(blacklistTerm))
         lex.add(["blacklist", "trade blacklist", "black list", "restricted list", "trade restriction list"], .topic(blacklistTerm))
+        // "US Pauses Crackdown on Blacklisted Chinese Firms": firms on a list are the list, for what is done to them.
+        lex.add(["blacklisted firms", "blacklisted companies", "blacklisted entities", "blacklisted chinese firms",
+                 "blacklisted chinese companies", "blacklisted chinese entities", "blacklisted us firms",
+                 "blacklisted us companies", "blacklisted u.s. firms", "blacklisted u.s. companies"], .topic(blacklistTerm))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry"], .topic(probeTerm))
         // Trade-remedy duties: China's countermeasure, the US's tariffs (like a probe).
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
@@ -481,6 +492,9 @@ enum DomainLexicon {
         addVerb(&lex, ["put an end to", "put a stop to"], .reducer, double: true, past: ["put"])
         addVerb(&lex, ["bring an end to"], .reducer, past: ["brought"])
         addVerb(&lex, ["call a halt to"], .reducer)
+        // "US Puts Brakes on AI Chip Exports to China": braking a flow curbs it, braking a hike delays it.
+        addVerb(&lex, ["put the brakes on", "put brakes on", "slam the brakes on", "hit the brakes on"], .reducer, double: true,
+                past: ["put", "slammed", "hit"])
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",

@@ -336,3 +336,30 @@ import Model
             .contains { $0.direction == .easing })
     }
 }
+
+/// Idioms and official phrases for a move that name no change word of their own.
+@Suite struct BrakesAndFairValueTests {
+    @Test func brakesOnAFlowCurbItAndOnAHikeDelayIt() throws {
+        let curb = try #require(ruleClaims("US Puts Brakes on AI Chip Exports to China").first)
+        #expect(curb.topic == .techControls)
+        #expect(curb.direction == .tightening)
+        let delay = try #require(ruleClaims("Trump puts the brakes on tariff hike for Chinese goods").first)
+        #expect(delay.topic == .tariffs)
+        #expect(delay.direction == .easing)
+    }
+
+    @Test func goodsSoldBelowFairValueAreAUSDumpingFinding() throws {
+        let c = try #require(ruleClaims("U.S. Finds Chinese Active Anode Material Sold Below Fair Value").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.actor == .us)
+        #expect(c.direction == .tightening)
+        // Another country's goods are no US-China move.
+        #expect(ruleClaims("Commerce finds Vietnamese shrimp sold at less than fair value").isEmpty)
+    }
+
+    @Test func blacklistedFirmsInALedeAreAListNotAChineseMove() {
+        #expect(!ruleClaims("US Pauses Crackdown on Blacklisted Chinese Firms",
+                            "The Trump administration has cemented one of its key concessions from the latest U.S.-China trade truce by formally delaying an export control rule designed to crack down on shipments to companies that are majority-backed by blacklisted firms.")
+            .contains { $0.actor == .china })
+    }
+}
