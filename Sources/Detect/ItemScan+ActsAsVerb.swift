@@ -50,6 +50,8 @@ extension ItemScan {
         if sense.alsoNoun, let p = prev, ann.actorEnds[p], let a = (max(range.lowerBound, p - 3)...p).first(where: { ann.actor[$0] != nil }),
            a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text) { return false }
         if permissionOfAnotherVerb(v, verb: verb) { return false }
+        // "upheld the USTR's authority to impose tariffs": a power to act is no act.
+        if v - 2 >= range.lowerBound, tokens[v - 1].text == "to", Self.powerNouns.contains(tokens[v - 2].text) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }
         if namesDocument(at: v) || relativeOfNonMeasure(at: v, range) { return false }
         // "magnet exports to the US increased by six times": a flow that rises or falls by itself is trade data.
@@ -298,4 +300,7 @@ extension ItemScan {
 
     /// Verbs of considering: what they weigh is a move considered, a signal.
     static let weighingLemmas: Set<String> = ["weigh", "mull", "consider", "explore", "study"]
+
+    /// Nouns of a power held, not used: "the authority to impose tariffs".
+    static let powerNouns: Set<String> = ["authority", "power", "powers", "ability", "right", "authorities"]
 }
