@@ -34,7 +34,9 @@ extension ItemScan {
                 cueText = tokens[i].text + "%"
             } else if let t = ann.topic[i], t.value.candidates[0].topic == .tariffs, i + t.length < range.upperBound,
                       let verb = ann.verb[i + t.length], verb.value.alsoNoun,
-                      verb.value.verbClass == .increaser || verb.value.verbClass == .reducer {
+                      verb.value.verbClass == .increaser || verb.value.verbClass == .reducer,
+                      // (Not a verb with an object of its own: "Tariffs pause China's purchases of American soybeans".)
+                      !possessedObject(at: i + t.length + verb.length, range) {
                 // "tariff hike", "tariff cut": the noun form of the move.
                 topicIndex = i
                 cueText = verb.text
@@ -162,5 +164,13 @@ extension ItemScan {
     func targetNamedAfter(_ k: Int, _ range: Range<Int>) -> Bool {
         guard k + 1 < range.upperBound, ["on", "against", "targeting"].contains(tokens[k].text) else { return false }
         return ((k + 1)..<min(k + 4, range.upperBound)).contains { ann.side[$0] == .us || ann.actor[$0]?.value == .us }
+    }
+
+    /// A possessed noun phrase opens at `k`: "China's purchases", "its exports", "the".
+    func possessedObject(at k: Int, _ range: Range<Int>) -> Bool {
+        guard k < range.upperBound else { return false }
+        if ["its", "their", "the"].contains(tokens[k].text) { return true }
+        guard let a = ann.actor[k] ?? nil, k + a.length < range.upperBound else { return false }
+        return ["'s", "’s"].contains(tokens[k + a.length].text)
     }
 }

@@ -6,6 +6,11 @@ import Model
 /// -ing form, a measure's effect, a demand told as a bare verb, a review of
 /// whether a measure stays. Each was a false alarm on a real neutral item.
 @Suite struct NoMoveWordingTests {
+    @Test func aNounVerbWithAnObjectOfItsOwnIsNoReliefNoun() {
+        // Not a "tariff pause": the tariffs pause China's buying, which is no easing.
+        #expect(ruleClaims("Tariffs pause China's purchases of American soybeans, report says").allSatisfy { $0.direction != .easing })
+    }
+
     @Test func aPowerToActIsNoAct() {
         #expect(ruleClaims("CAFC Upholds Lists 3 & 4A China Section 301 Tariffs; Appeal to Supreme Court Likely",
                            "On September 25, 2025, the U.S. Court of Appeals for the Federal Circuit upheld the United States Trade Representative's (USTR) authority to impose tariffs on Chinese-origin goods included in Lists 3 and 4A.").isEmpty)
