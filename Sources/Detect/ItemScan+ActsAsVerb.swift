@@ -50,6 +50,14 @@ extension ItemScan {
         if sense.alsoNoun, let p = prev, ann.actorEnds[p], let a = (max(range.lowerBound, p - 3)...p).first(where: { ann.actor[$0] != nil }),
            a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text) { return false }
         if permissionOfAnotherVerb(v, verb: verb) { return false }
+        // "the series of escalating, tit-for-tat tariffs": a participle after "of" or an article, in a row of
+        // modifiers, describes the noun.
+        if tokens[v].text.hasSuffix("ing"), verb.length == 1, let p = prev, ["of", "the", "a", "an"].contains(tokens[p].text),
+           v + 1 < range.upperBound, [",", "and"].contains(tokens[v + 1].text) { return false }
+        // "List 1 Product Exclusion", "List 4A": a numbered list is a noun (not "Lists 89 Chinese Companies").
+        if sense.lemma == "list", v + 1 < range.upperBound, tokens[v + 1].isNumber || tokens[v + 1].text.first?.isNumber == true,
+           !(v + 2 < range.upperBound && (ann.side[v + 2] != nil || ann.actor[v + 2] != nil || Self.firmNouns.contains(tokens[v + 2].text)
+                                          || Self.targetNouns.contains(tokens[v + 2].text) || tokens[v + 2].text == "more")) { return false }
         // "upheld the USTR's authority to impose tariffs": a power to act is no act.
         if v - 2 >= range.lowerBound, tokens[v - 1].text == "to", Self.powerNouns.contains(tokens[v - 2].text) { return false }
         if undoesNestedChange(at: v, verb: verb) { return false }

@@ -11,6 +11,21 @@ import Model
         #expect(ruleClaims("Tariffs pause China's purchases of American soybeans, report says").allSatisfy { $0.direction != .easing })
     }
 
+    @Test func aParticipleInARowOfModifiersDescribesItsNoun() {
+        // Not talks breaking down: the tariffs were escalating; the truce is the news.
+        #expect(ruleClaims("USA agrees to suspend new China tariffs for 90 days",
+                           "The deal amounts to a ceasefire in the series of escalating, tit-for-tat tariffs the USA and China have imposed on each other's goods throughout the year.")
+            .allSatisfy { $0.direction == .easing })
+    }
+
+    @Test func aNumberedListIsANounNotAListing() {
+        #expect(ruleClaims("CHINA SECTION 301 UPDATE – List 1 Product Exclusion # 6 and List 3 Product Exclusion Application Period",
+                           "A new Product Exclusion Group for goods subject to the China Section 301 List # 1 has been approved by the U.S. Trade Representative.")
+            .allSatisfy { $0.direction != .tightening })
+        // A count of firms after it keeps the verb.
+        #expect(ruleClaims("Trump Administration Lists 89 Chinese Companies with Military Ties").contains { $0.direction == .tightening })
+    }
+
     @Test func aPowerToActIsNoAct() {
         #expect(ruleClaims("CAFC Upholds Lists 3 & 4A China Section 301 Tariffs; Appeal to Supreme Court Likely",
                            "On September 25, 2025, the U.S. Court of Appeals for the Federal Circuit upheld the United States Trade Representative's (USTR) authority to impose tariffs on Chinese-origin goods included in Lists 3 and 4A.").isEmpty)
