@@ -81,8 +81,7 @@ extension ItemScan {
                         || ann.verb[$0].map { !$0.value.alsoNoun && !$0.value.isChangeNoun } ?? false && !tokens[$0 + 1].isNumber }
             } ?? false
             // "10% China Tariffs Will Rise": the country's name as a noun before tariffs is where they fall.
-            let whereTariffsFall = tokens[j].text == "china" && j + 1 < v
-                && ann.topic[j + 1].map { t in Self.tariffWords.contains(t.text) && !targetNamedAfter(j + 1 + t.length, range) } ?? false
+            let whereTariffsFall = j + 1 < v && namesWhereTariffsFall(j, range)
             if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle,
                !insideCompound, !leadsCompound, !whereTariffsFall {
                 // "Mexico's Congress": an agency of a third country.

@@ -79,13 +79,8 @@ extension ItemScan {
             var actor: Actor?
             // "new US export controls": the actor inside the noun phrase.
             for k in i..<idx where actor == nil { actor = ann.actor[k]?.value }
-            // "10% China Tariffs Will Rise", "more China tariffs": the country's name as a noun right before
-            // tariffs is where they fall, unless what follows names the other side as their target
-            // ("China tariffs on US soybeans").
-            if actor == .china, idx > i, tokens[idx - 1].text == "china", Self.tariffWords.contains(t.text),
-               !targetNamedAfter(idx + t.length, range) {
-                actor = .us
-            }
+            // "more China tariffs": where they fall, not who raises them.
+            if actor == .china, idx > i, namesWhereTariffsFall(idx - 1, range) { actor = .us }
             // "slams US' planned chip restrictions": the possessor right before the cue owns the measure.
             var p = i - 1
             if p > range.lowerBound, ["'s", "’s", "'", "’"].contains(tokens[p].text) { p -= 1 }
@@ -160,6 +155,13 @@ extension ItemScan {
     /// Nouns for goods that come from a side: "imports from China", "products of China".
     static let goodsNouns: Set<String> = ["imports", "goods", "products", "shipments", "exports", "items", "merchandise"]
 
+    /// "10% China Tariffs", "more China tariffs": "China" at `j`, as a noun right before tariffs, is where they
+    /// fall, not who raises them, unless what follows names the US as their target ("China tariffs on US soybeans").
+    func namesWhereTariffsFall(_ j: Int, _ range: Range<Int>) -> Bool {
+        guard tokens[j].text == "china", j + 1 < range.upperBound, let t = ann.topic[j + 1] else { return false }
+        return Self.tariffWords.contains(t.text) && !targetNamedAfter(j + 1 + t.length, range)
+    }
+
     /// A target named right after a measure: "on US soybeans", "against American goods".
     func targetNamedAfter(_ k: Int, _ range: Range<Int>) -> Bool {
         guard k + 1 < range.upperBound, ["on", "against", "targeting"].contains(tokens[k].text) else { return false }
@@ -170,7 +172,7 @@ extension ItemScan {
     func possessedObject(at k: Int, _ range: Range<Int>) -> Bool {
         guard k < range.upperBound else { return false }
         if ["its", "their", "the"].contains(tokens[k].text) { return true }
-        guard let a = ann.actor[k] ?? nil, k + a.length < range.upperBound else { return false }
+        guard let a = ann.actor[k], k + a.length < range.upperBound else { return false }
         return ["'s", "’s"].contains(tokens[k + a.length].text)
     }
 }
