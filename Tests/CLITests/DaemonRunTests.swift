@@ -95,7 +95,7 @@ import TestSupport
         }, "\(notify.drain())")
         daemon.signal(SIGTERM)
         #expect(await daemon.waitForExit(timeout: 30) == 0)
-        #expect(await eventually(timeout: 10) { notify.drain().last == "STOPPING=1" })
+        #expect(await eventually(timeout: 60) { notify.drain().last == "STOPPING=1" })
         let messages = notify.drain()
         #expect(messages.first == "READY=1", "\(messages)")
         #expect(messages.contains { $0.hasPrefix("STATUS=1 feeds, 0 failing, last alert #") }, "\(messages)")

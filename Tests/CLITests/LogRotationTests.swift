@@ -47,7 +47,7 @@ import TestSupport
             try #require(reopened, "round \(round): SIGHUP did not reopen the log; seed \(seed); \(daemon.stderr.suffix(2000))")
             // The new file appears when it is opened, a moment before the old one is closed: wait for the close.
             func stale() -> [String] { Self.openFiles(of: daemon.pid).filter { $0.hasPrefix(renamed) || $0.hasSuffix("(deleted)") } }
-            let closed = await eventually(timeout: 10) { stale().isEmpty }
+            let closed = await eventually(timeout: 60) { stale().isEmpty }
             #expect(closed, "round \(round): the rotated log is still open: \(stale()); seed \(seed)")
             if !delaycompress {
                 rotated.append(try String(contentsOfFile: renamed, encoding: .utf8))

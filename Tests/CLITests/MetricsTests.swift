@@ -46,7 +46,7 @@ import TestSupport
         #expect(Self.value(of: "tradewatch_fetched_bytes_total", in: text) > 0, "\(text)")
         // Written through a temporary file and renamed: none stays behind. One look may fall while the
         // daemon is writing the next one (it rewrites after every cycle), so the file must go, not be gone.
-        #expect(await eventually(timeout: 10) { !FileManager.default.fileExists(atPath: textfile + ".tmp") },
+        #expect(await eventually(timeout: 60) { !FileManager.default.fileExists(atPath: textfile + ".tmp") },
                 "a temporary textfile stayed behind")
 
         let exposition = text

@@ -108,7 +108,7 @@ import TestSupport
             """)
         try daemon.start()
         defer { daemon.signal(SIGTERM) }
-        #expect(await OffPool.until(seconds: 20) { daemon.logLines().count >= 2 }, "stderr: \(daemon.stderr)")
+        #expect(await OffPool.until(seconds: 60) { daemon.logLines().count >= 2 }, "stderr: \(daemon.stderr)")
 
         func sinkStatus() throws -> [String: Any]? {
             let client = try UnixLineClient(path: daemon.folder + "/alerts.sock")
@@ -119,7 +119,7 @@ import TestSupport
             return (status["sinks"] as? [[String: Any]])?.first
         }
         var sink: [String: Any]?
-        _ = try await OffPool.until(seconds: 20) {
+        _ = try await OffPool.until(seconds: 60) {
             sink = try sinkStatus()
             return sink?["failing"] as? Bool == true
         }
