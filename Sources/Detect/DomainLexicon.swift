@@ -504,8 +504,10 @@ enum DomainLexicon {
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
         addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
-        // Not "stall": talks or licences that stall are delayed, which the policy counts as neutral
-        // ("US-China tariff truce extended as outstanding issues stall a deal").
+        // "stall": talks or licences that stall are delayed, which the policy counts as neutral
+        // ("US-China tariff truce extended as outstanding issues stall a deal", "Backlog Stalls Nvidia H20
+        // AI Chip Licenses"); only a stalled hike is a move (delayerMove).
+        addVerb(&lex, ["stall"], .delayer)
         addVerb(&lex, ["collapse", "break down", "walk out", "falter", "unravel"], .breakdown)
         // "China walks away from trade talks with US": a breakdown only where talks are its topic.
         addVerb(&lex, ["walk away from", "walk out of", "pull out of"], .breakdown,

@@ -149,7 +149,13 @@ extension ItemScan {
         guard !otherItem, let t = topicIndex, let term = ann.topic[t], !aimedAtManyCountries(term) else { return false }
         // The instrument may be named anywhere in the sentence: "Implementation of Additional Export
         // Controls: Certain Advanced Computing Items".
-        return sentenceRange(of: t).contains { ann.topic[$0].map { Self.chinaAimedInstruments.contains($0.text) } ?? false }
+        // A headline's generic measure is the one its lede names: "US Halts AI Export Regulation, Tightens
+        // Chip Controls" over "has halted the expansive AI Diffusion Rule".
+        let named = { (k: Int) in ann.topic[k].map { Self.chinaAimedInstruments.contains($0.text) } ?? false }
+        if t < titleTokenCount, let lede = sentences.first(where: { $0.lowerBound >= titleTokenCount }), lede.contains(where: named) {
+            return true
+        }
+        return sentenceRange(of: t).contains(where: named)
     }
 
     /// Who holds a measure when no one is named acting on it: its owner, but for an export-control term both

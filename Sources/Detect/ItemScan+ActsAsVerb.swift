@@ -257,12 +257,17 @@ extension ItemScan {
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
             return false  // adjectival: "Beijing's delayed approvals", "the expanded list"
         }
+        // "The Sixth Extended List Of Goods Subject To Additional Tariff": after an ordinal too.
+        if let p = prev, sense.participle, Self.ordinalWords.contains(tokens[p].text) { return false }
         if let p = prev, sense.participle, ann.has(.signal, at: p) || ann.verb[p] != nil,
            next < range.upperBound, !ann.objects[next].isEmpty {
             return false  // adjectival after a verb: "signals limited approval"
         }
         return true
     }
+
+    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                            "ninth", "tenth", "latest", "1st", "2nd", "3rd", "4th", "5th", "6th"]
 
     /// A demand, a condition or background ("after", "if") opens the verb's
     /// clause, or the status quo ("keeps", "still") stands right before it.

@@ -50,6 +50,10 @@ extension ItemScan {
         let sense = f.verb.value, object = f.object, range = f.range, v = f.v, verb = f.verb, clause = f.clause,
             found = f.found, measure = f.measure, flow = f.flow, termIsMeasure = f.termIsMeasure,
             firstTopic = f.firstTopic
+        // "US govt stalls import tariff hike on Chinese phones": stalling a hike delays it; stalled talks,
+        // exports or licences are slowed, which the labelling policy counts as no move.
+        if sense.lemma == "stall", !(object.start..<min(object.end + 1, range.upperBound)).contains(where: {
+            Self.hikeNouns.contains(tokens[$0].text) }) { return nil }
         // "US Postpones China Chip Tariff Decision to 2027": a decision on a measure put off is neither the
         // measure delayed nor one decided; the lede tells which.
         if let t = found.index, let span = ann.topic[t], t + span.length < object.directEnd,

@@ -27,6 +27,14 @@ import Model
 @Suite struct ContextAndModalityTests {
     let extractor = ClaimExtractor(baseline: Seeds.baseline)
 
+    @Test func aHeadlinesGenericControlsAreTheChinaAimedRuleItsLedeNames() {
+        // Without China or a China-aimed instrument, US "chip controls" may be on anyone.
+        #expect(ruleClaims("US Tightens Chip Controls").isEmpty)
+        let found = ruleClaims("US Tightens Chip Controls",
+                               "The Commerce Department issued guidance under the foreign direct product rule on Tuesday.")
+        #expect(found.contains { $0.topic == .techControls && $0.direction == .tightening && $0.inTitle }, "\(found)")
+    }
+
     @Test func aThirdCountryInsideTheNounPhraseIsWhatTheMeasureIsOn() {
         let found = ruleClaims("Japan to Impose New Chip Export Controls, Announces More Russia Restrictions",
                                "Japan last week said it plans to impose new export controls on certain semiconductor manufacturing equipment, a move that could align its restrictions with some of the sweeping China controls released by the U.S. in October.")

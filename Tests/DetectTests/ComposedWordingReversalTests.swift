@@ -139,6 +139,21 @@ import Model
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
     }
 
+    @Test func stallingAHikeDelaysItStalledTalksOrExportsAreNoMove() {
+        let found = claims("US stalls tariff hike on Chinese laptops")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        // A slowed flow, or talks held up, is no move under the labelling policy.
+        #expect(ruleClaims("Commerce backlog stalls chip export licences for China").isEmpty)
+        #expect(ruleClaims("US-China trade talks stall over tariffs").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func anOrdinalBeforeAParticipleMakesItAnAdjective() {
+        // "The Fourth Extended List": the list is an extended one; nothing was extended by the headline.
+        #expect(!ruleClaims("The Fourth Extended List of Goods Excluded from Tariffs on the United States")
+            .contains { $0.direction == .tightening })
+    }
+
     @Test func aDelayForSomeGoodsEasesWhateverTheLedeSaysGoesAhead() {
         let found = claims("US delays tariffs on some Chinese-made electronics until December 15th",
                            "The 10 percent levy won't be applied to mobile phones and game consoles just yet. The Trump administration announced a tariff earlier this month on an additional $300 billion of Chinese imports that was to take effect from September 1st, but the 10 percent levy will only kick in then for about half of the goods.")
