@@ -105,8 +105,11 @@ package struct ClaimExtractor: Sendable {
                 // A delayed increase or hike is no new measure: "Trump delays tariff increase" eases whatever
                 // the lede recalls of the increase once planned; nor is a delay for some goods ("delays tariffs
                 // on some Chinese-made electronics"), whose lede tells of the rest going ahead.
+                // (Only a lede claim on the measure delayed: "US delays Huawei ban for 90 days" over a lede
+                // that also adds 46 affiliates to the entity list tells of two measures.)
                 if claim.inTitle != current.inTitle, claim.direction != current.direction,
-                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) && !Self.delaysAChangeOrAShare($0) }) {
+                   [claim, current].contains(where: { $0.inTitle && Self.delays($0) && !Self.delaysAChangeOrAShare($0) }),
+                   Self.sameMeasure(claim, current) {
                     conflicted.insert(claim.topic)
                     continue
                 }
@@ -136,6 +139,18 @@ package struct ClaimExtractor: Sendable {
         let shares: Set<String> = ["some", "certain"]
         return words[(at + 1)...].prefix(4).contains(where: changes.contains)
             || words[(at + 1)...].prefix(5).contains(where: shares.contains)
+    }
+
+    /// Two claims name the same measure: their matched terms share a word ("duties", "duty").
+    private static func sameMeasure(_ a: Claim, _ b: Claim) -> Bool {
+        func words(_ c: Claim) -> Set<String> {
+            guard c.matched.count > 1 else { return [] }
+            return Set(c.matched[1].split(separator: " ").map { w -> String in
+                if w.hasSuffix("ies") { return w.dropLast(3) + "y" }
+                return w.hasSuffix("s") ? String(w.dropLast()) : String(w)
+            })
+        }
+        return !words(a).isDisjoint(with: words(b))
     }
 
     private static func addsToList(_ c: Claim) -> Bool {

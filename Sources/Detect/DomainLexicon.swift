@@ -60,7 +60,9 @@ enum DomainLexicon {
                  "magnets", "magnet", "gallium", "germanium", "antimony", "graphite", "critical minerals",
                  "critical mineral", "strategic minerals", "strategic mineral", "rare earth technologies",
                  "heavy rare earths", "dysprosium", "terbium", "yttrium", "samarium", "tungsten", "indium",
-                 "lithium battery", "lithium batteries", "battery technology", "superhard materials", "ree", "rees"],
+                 "lithium battery", "lithium batteries", "battery technology", "superhard materials", "ree", "rees",
+                 // "China suspends ban on exports of three rare metals to the US": gallium, germanium, antimony.
+                 "rare metals", "critical metals", "minor metals"],
                 specific(.rareEarthExports, .china))
         lex.add(["eda", "eda software", "chip design software", "chip software", "chip design tools",
                  "semiconductor design software", "electronic design automation", "design software", "design tools",

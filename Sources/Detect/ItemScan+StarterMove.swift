@@ -33,9 +33,11 @@ extension ItemScan {
             // agreed before is a pledge, not a new deal (../shared/eval/README.md: talks described are neutral).
             return nil
         }
-        if object.start < object.end && tokens[object.start].text == "that" {
-            return nil  // "announced that controls would be suspended": the clause has its own verb
-        }
+        // "announced that controls would be suspended", "announced Tuesday that a new duty ... will be
+        // delayed": the clause has its own verb.
+        var opening = object.start
+        while opening < object.end, Self.newsDay.contains(tokens[opening].text) || tokens[opening].text == "on" { opening += 1 }
+        if opening < object.end && tokens[opening].text == "that" { return nil }
         // "announced via twitter, the tariffs from List 4B set for December 15th will not be charged": the
         // clause after the verb has a negated verb of its own; what is announced is a measure not put in place.
         if ["announce", "declare", "confirm"].contains(sense.lemma), v + verb.length < range.upperBound - 1,

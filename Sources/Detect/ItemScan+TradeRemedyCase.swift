@@ -26,4 +26,39 @@ extension ItemScan {
                      evidence: evidence(0..<titleTokenCount), matched: [tokens[colon + 1].text, "people's republic of china"],
                      inTitle: true, implied: true)
     }
+
+    static let findingVerbs: Set<String> = ["finds", "find", "found", "preliminarily", "finally"]
+    static let findingRemedies: Set<String> = ["dumping", "dumped", "subsidization", "subsidies", "subsidized"]
+
+    /// The press release's wording of the same step: "Commerce Preliminarily Finds Dumping of Imports of
+    /// Steel Wheels from the People's Republic of China", "Industry Lauds Commerce's Affirmative Final
+    /// Antidumping Duty Determinations on Imports of Steel Propane Cylinders from China". A duty found on
+    /// Chinese goods, whoever reports it; a finding that dumping is "likely to continue" is a sunset review,
+    /// which keeps an order in force (no move).
+    func remedyFindingClaim() -> Claim? {
+        let title = 0..<titleTokenCount
+        // The goods are China's ("from China", "Chinese aluminum"), and China is not the one finding dumping
+        // ("China finds US phenol was dumped" is its own case on US goods).
+        let chinaWords: Set<String> = ["china", "prc"]
+        let chineseGoods = title.contains { i in
+            tokens[i].text == "chinese" || tokens[i].text == "from"
+                && ((i + 1)..<min(i + 7, titleTokenCount)).contains(where: { chinaWords.contains(tokens[$0].text) })
+        }
+        guard chineseGoods, titleActor != .china,
+              !title.contains(where: { ["negative", "likely", "continue", "continuation", "review", "sunset", "circumvention",
+                                        "scope", "rescission", "termination", "revocation"].contains(tokens[$0].text) })
+        else { return nil }
+        let found = title.contains { i in
+            if tokens[i].text == "affirmative" {
+                let next = (i + 1)..<min(i + 7, titleTokenCount)
+                return next.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less" })
+                    && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
+            }
+            return Self.findingVerbs.contains(tokens[i].text)
+                && ((i + 1)..<min(i + 3, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })
+        }
+        guard found else { return nil }
+        return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
+                     evidence: evidence(title), matched: ["determination", "china"], inTitle: true, implied: true)
+    }
 }

@@ -99,7 +99,7 @@ struct ItemScan {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if asks && askingTail == nil && !questionKickerBeforeMove || correctionNotice || tradeRemedyReview { return claims }
-        if let remedy = tradeRemedyCaseClaim() { return [remedy] }
+        if let remedy = tradeRemedyCaseClaim() ?? remedyFindingClaim() { return [remedy] }
         // "US Invites Public Comment on China Tariff Cuts": the item is about a comment period.
         // "USTR opens second four-year review process for China Section 301 actions": a review process is one too.
         // (Read from the tokens: a lexicon phrase would make "four" and "year" known words, which other readings use.)

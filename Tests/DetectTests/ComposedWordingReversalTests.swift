@@ -148,6 +148,21 @@ import Model
         #expect(ruleClaims("US-China trade talks stall over tariffs").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aLedeThatAnnouncesTheDelayOnAWeekdayRepeatsIt() {
+        // "announced Tuesday that ... will be delayed": the clause's own verb tells, not "announced".
+        let found = claims("US delays China tariffs on toys",
+                           "The administration announced Tuesday that a new 10 percent duty on toys made in China will be delayed until December.")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+    }
+
+    @Test func aDelayedMeasureBesideAnotherMeasureInTheLedeStillEases() {
+        // The lede's second measure (an entity-list addition) is not the one delayed, so it casts no doubt on it.
+        let found = claims("US delays ban on Huawei by 90 days",
+                           "The Commerce Secretary said the US will delay the Huawei ban for another 90 days, adding that 46 more Huawei subsidiaries are added to the entity list.")
+        #expect(found.contains { $0.topic == .techControls && $0.direction == .easing && $0.inTitle }, "\(found)")
+    }
+
     @Test func anOrdinalBeforeAParticipleMakesItAnAdjective() {
         // "The Fourth Extended List": the list is an extended one; nothing was extended by the headline.
         #expect(!ruleClaims("The Fourth Extended List of Goods Excluded from Tariffs on the United States")

@@ -15,6 +15,12 @@ import Model
         #expect(claims("US puts tariffs on Chinese goods on hold").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func rareMetalsAreTheMineralsChinaControls() {
+        // Gallium, germanium and antimony, as wire copy sums them up.
+        #expect(ruleClaims("China lifts curbs on exports of rare metals to US firms")
+            .contains { $0.topic == .rareEarthExports && $0.actor == .china && $0.direction == .easing })
+    }
+
     @Test func licencesYankedBackAreRevoked() throws {
         let c = try #require(claims("US commerce department yanks back Huawei export licenses").first)
         #expect(c.topic == .techControls)

@@ -34,6 +34,20 @@ import Model
         #expect(claims("Light-Walled Rectangular Pipe and Tube From the People's Republic of China: Preliminary Results of the Antidumping Duty Administrative Review").isEmpty)
     }
 
+    @Test func aDutyFoundOnChineseGoodsInAPressReleaseIsAUSTariff() {
+        for title in ["Trade Group Welcomes Commerce's Affirmative Final Countervailing Duty Determination on Paper Plates from China",
+                      "In a Landmark Ruling, Commerce Issues Affirmative Preliminary Antidumping Determination on Chinese Glass Jars",
+                      "Commerce Preliminarily Finds Dumping of Imports of Steel Hangers from the People's Republic of China"] {
+            #expect(ruleClaims(title).contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening }, "\(title)")
+        }
+        // China's own case on US goods, a finding that dumping is likely to continue (a sunset review),
+        // and a negative determination are not.
+        #expect(!ruleClaims("China finds dumping of propionic acid from the United States").contains { $0.actor == .us })
+        #expect(ruleClaims("Commerce Finds Dumping of Paper Plates from China Likely to Continue").isEmpty)
+        #expect(!ruleClaims("Commerce Issues Negative Preliminary Antidumping Determination on Glass Jars from China")
+            .contains { $0.direction == .tightening })
+    }
+
     @Test func aReinstatementRestoresWhatItNames() throws {
         let c = try #require(claims("US Trade Representative Announces Reinstatement of US Tariff Exclusions",
                                     "The US Trade Representative announced March 24 the reinstatement of 352 exclusions from Section 301 tariffs.")
