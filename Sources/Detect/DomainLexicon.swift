@@ -92,6 +92,8 @@ enum DomainLexicon {
                  "foreign direct product rule", "huawei", "zte", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  // BIS's Military End-User List, by its names in titles.
                  "military end user list", "meu list",
+                 // The FCC's list of communications equipment barred from authorization (Huawei, ZTE, drones).
+                 "covered list", "fcc covered list",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "tool shipments", "chip tool shipments",
                  "chipmaking gear", "chip equipment", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
@@ -635,7 +637,7 @@ enum DomainLexicon {
                  // The Pentagon's designations are its list.
                  "chinese military companies", "designated chinese military companies",
                  "military list", "1260h list",
-                 "unverified list", "unreliable entities list",
+                 "unverified list", "unreliable entities list", "covered list", "fcc covered list",
                  "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case", "scrutiny",
                  "crackdown"], .object(.probe))

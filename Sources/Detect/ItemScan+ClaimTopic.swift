@@ -41,8 +41,18 @@ extension ItemScan {
         }
         // "China blacklists US drone companies": a verb that names its measure, acting on firms; the
         // firms' trade is its target, not its topic.
+        // (But "FCC Probes ... Chinese Companies on 'Covered List'": firms named by the list they are on are
+        // that list's.)
         if let implied = sense.impliedTopic, let h = object.headIndex ?? (object.span.last { Self.firmNouns.contains(tokens[$0].text) }),
            Self.firmNouns.contains(tokens[h].text) {
+            var n = h + 1
+            if n < range.upperBound, tokens[n].text == "on" {
+                n += 1
+                while n < range.upperBound, Self.determiners.contains(tokens[n].text) || ["'", "\u{2018}", "\"", "\u{201C}"].contains(tokens[n].text) { n += 1 }
+            }
+            if n > h + 1, n < range.upperBound, let span = ann.topic[n], ann.objects[n + span.length - 1].contains(.list) {
+                return ClaimTopic(index: n, term: span.value, text: span.text)
+            }
             return ClaimTopic(index: nil, term: implied, text: verb.text)
         }
         if topicIndex == nil {

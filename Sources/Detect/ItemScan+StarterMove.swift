@@ -33,6 +33,13 @@ extension ItemScan {
             // agreed before is a pledge, not a new deal (../shared/eval/README.md: talks described are neutral).
             return nil
         }
+        // "Launches Final Phase of Investigation on Chinese Chemical Imports": a later stage of a case under
+        // way is no new probe.
+        if (object.start..<min(object.start + 3, object.end)).contains(where: { k in
+            ["phase", "stage"].contains(tokens[k].text) && k > object.start
+                && ["final", "second", "next", "third", "later"].contains(tokens[k - 1].text) }) {
+            return nil
+        }
         // "announced that controls would be suspended", "announced Tuesday that a new duty ... will be
         // delayed": the clause has its own verb.
         var opening = object.start

@@ -59,6 +59,13 @@ extension ItemScan {
             }
             return nil
         }
+        // "compiled a list of American-made goods that will be excluded from its 125 per cent tariffs": a list
+        // of what is spared is a relief, not a blacklist.
+        if sense.lemma.hasSuffix("list of"), ((f.v + f.verb.length)..<range.upperBound).contains(where: {
+            ["excluded", "exempted", "exempt", "exemption", "exemptions", "exclusion", "exclusions", "spared", "waived"]
+                .contains(tokens[$0].text) }) {
+            return nil
+        }
         if ["refuse", "deny"].contains(sense.lemma) {
             // "set to refuse export of three ethane shipments": a flow refused; refusing a request is no measure.
             // "denies that the two sides are holding consultations": a statement denied, not a flow.

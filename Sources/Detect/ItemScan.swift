@@ -303,6 +303,10 @@ struct ItemScan {
             let (a, b) = (tokens[i - 1].text, tokens[i].text)
             return b == "review" && (a == "administrative" || a == "sunset" || a == "circumstances" || a == "shipper")
                 || a == "scope" && b == "ruling"
+                // ": Postponement of Preliminary Determination in the Less-Than-Fair-Value Investigation": a
+                // deadline moved in a case under way (the lede recalls its opening).
+                || a == ":" && b == "postponement" && i + 2 < titleTokenCount && tokens[i + 1].text == "of"
+                    && ["preliminary", "final"].contains(tokens[i + 2].text)
         }
     }
 

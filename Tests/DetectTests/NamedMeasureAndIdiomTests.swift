@@ -21,6 +21,15 @@ import Model
             .contains { $0.topic == .rareEarthExports && $0.actor == .china && $0.direction == .easing })
     }
 
+    @Test func aListOfWhatIsSparedIsNoBlacklist() {
+        let found = ruleClaims("China exempts some US goods from tariffs",
+                               "Beijing has compiled a list of American-made goods that will be excluded from its 125 per cent tariffs.")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        // A list of firms to punish is still one.
+        #expect(ruleClaims("China compiles a list of US firms to punish over Taiwan arms sales")
+            .contains { $0.direction == .tightening })
+    }
+
     @Test func licencesYankedBackAreRevoked() throws {
         let c = try #require(claims("US commerce department yanks back Huawei export licenses").first)
         #expect(c.topic == .techControls)

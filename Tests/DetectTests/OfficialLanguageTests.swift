@@ -48,6 +48,21 @@ import Model
             .contains { $0.direction == .tightening })
     }
 
+    @Test func aPostponedDeterminationOrALaterPhaseOfACaseIsNoNewMove() {
+        // The lede recalls the case's opening; the notice moves a deadline.
+        #expect(ruleClaims("Paper Plates From the People's Republic of China: Postponement of Final Determination in the Less-Than-Fair-Value Investigation",
+                           "On May 2, 2025, the U.S. Department of Commerce initiated a less-than-fair-value investigation of imports of paper plates from China.").isEmpty)
+        #expect(ruleClaims("US opens second phase of probe into Chinese glass jar imports").allSatisfy { $0.direction != .tightening })
+        // A probe opened is still one.
+        #expect(ruleClaims("US opens probe into Chinese glass jar imports").contains { $0.direction == .tightening })
+    }
+
+    @Test func firmsNamedByTheListTheyAreOnAreThatListsTopic() {
+        let found = ruleClaims("FCC probes Chinese companies on its Covered List")
+        #expect(found.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening }, "\(found)")
+        #expect(!found.contains { $0.topic == .tariffs }, "\(found)")
+    }
+
     @Test func aReinstatementRestoresWhatItNames() throws {
         let c = try #require(claims("US Trade Representative Announces Reinstatement of US Tariff Exclusions",
                                     "The US Trade Representative announced March 24 the reinstatement of 352 exclusions from Section 301 tariffs.")
