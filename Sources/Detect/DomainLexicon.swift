@@ -119,7 +119,11 @@ enum DomainLexicon {
         // Product names take a plural in headlines: "chokes off supply of H20s to China".
         lex.add(["nvidia", "h20", "h200", "h20s", "h200s", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
                  "chipmaker", "chip makers", "chip firms", "chip companies",
-                 "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800", "dram", "memory chips", "memory chip"], .topic(chipTerm))
+                 "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800", "dram", "memory chips", "memory chip",
+                 // The FCC's bans on Huawei, ZTE, Hikvision and Dahua gear ("FCC Bans New Licenses for the Import ...
+                 // of Certain Chinese Telecommunications and Video Surveillance Equipment").
+                 "telecom equipment", "telecoms equipment", "telecommunications equipment", "surveillance equipment",
+                 "video surveillance equipment", "equipment authorization", "equipment authorizations"], .topic(chipTerm))
         // "US pauses exports of critical technologies to China" (the May 2025 suspensions of engine, EDA and
         // ethane sales): the US's technology controls; China's on its own technologies are its export controls.
         lex.add(["critical technologies", "critical technology", "critical tech", "critical us technologies",
@@ -541,6 +545,8 @@ enum DomainLexicon {
         // "US reissues licences for GE engine parts to COMAC": permissions given again (a rule reissued is a
         // measure renewed, as "issue" reads it).
         addVerb(&lex, ["reissue", "re issue"], .increaser)
+        // "U.S. to Provide Licenses for Sales to Huawei": permissions given, as "issue" reads them.
+        addVerb(&lex, ["provide"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)

@@ -26,6 +26,12 @@ extension ItemScan {
         if f.verb.value.isChangeNoun, f.verb.text.hasSuffix(" on"), firstTopic == .tariffs || termIsMeasure {
             return move(.tightening)
         }
+        // "provide licences" gives permissions; "provide guidance implementing ... tariff rates" gives nothing.
+        if f.verb.value.lemma == "provide" {
+            let given = (f.object.start..<f.object.directEnd).contains {
+                Self.permissionNouns.contains(tokens[$0].text) || Self.easingNouns.contains(tokens[$0].text) }
+            return given && (flow || respite) ? move(.easing) : nil
+        }
         if measure && !flow { return move(.tightening) }
         if flow || respite { return move(.easing) }
         return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)

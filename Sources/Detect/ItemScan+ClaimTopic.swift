@@ -81,6 +81,9 @@ extension ItemScan {
             // "Additions of Entities, ... From the Entity List": the list closes the title.
             topicIndex = (object.end..<range.upperBound).first { ann.topic[$0] != nil && ann.objects[$0].contains(.list) }
         }
+        // "approving the terms of the Settlement Agreement ... between BIS and ZTE": a firm's settlement or plea
+        // deal with an agency is an enforcement case, not talks between the governments.
+        if let t = topicIndex, t > 0, ["settlement", "plea"].contains(tokens[t - 1].text), ann.objects[t].contains(.deal) { return nil }
         if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }
         if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
         let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"

@@ -21,6 +21,24 @@ import Model
             .contains { $0.topic == .rareEarthExports && $0.actor == .china && $0.direction == .easing })
     }
 
+    @Test func providingLicencesGivesThemProvidingGuidanceGivesNothing() {
+        #expect(ruleClaims("US to provide export licences for sales to Huawei")
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .easing })
+        #expect(ruleClaims("Customs bulletin on China duties",
+                           "The purpose of this message is to provide guidance implementing the order modifying tariff rates on China.").isEmpty)
+    }
+
+    @Test func theFCCsBansOnChineseTelecomGearAreUSTechControls() {
+        #expect(ruleClaims("FCC bans authorizations for Chinese video surveillance equipment")
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+    }
+
+    @Test func aFirmsSettlementWithAnAgencyIsNoTalks() {
+        #expect(!ruleClaims("Commerce reactivates denial order on Zhongxing Telecommunications Equipment Corporation",
+                            "In March the Secretary signed an order approving the terms of the Settlement Agreement between the Bureau of Industry and Security and ZTE.")
+            .contains { $0.topic == .talks })
+    }
+
     @Test func aListOfWhatIsSparedIsNoBlacklist() {
         let found = ruleClaims("China exempts some US goods from tariffs",
                                "Beijing has compiled a list of American-made goods that will be excluded from its 125 per cent tariffs.")
