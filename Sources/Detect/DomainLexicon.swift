@@ -530,7 +530,8 @@ enum DomainLexicon {
         addVerb(&lex, ["abandon"], .reducer)
         // "China closes Google investigation": a probe closed eases, a loophole closed tightens. Only the
         // finite and participle forms: "close to a deal" is an adjective.
-        lex.add(["closes", "closed"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: false,
+        // ("Trump Signs Order Closing Exemptions to Low-Cost Imports From China": the gerund too.)
+        lex.add(["closes", "closed", "closing"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: false,
                                                       participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer",
@@ -622,6 +623,8 @@ enum DomainLexicon {
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration",
                  // "gets US nod to ship ethane to China": an approval received.
                  "nod",
+                 // "US companies can now resume business with Huawei": trade with a firm.
+                 "business with",
                  // "China suspends US meat exporter": a registered exporter is its exports' permission.
                  "meat exporter", "meat exporters", "meat plant", "meat plants", "beef exporter", "beef exporters", "beef plants",
                  // A status that keeps tariffs low: withdrawn, it raises them.

@@ -69,6 +69,15 @@ extension ItemScan {
            (range.lowerBound..<v).contains(where: { Self.tariffAgencyWords.contains(tokens[$0].text) }) {
             return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.tariffs, .us)], specific: true), text: verb.text)
         }
+        // "Trump Signs Order Closing Exemptions to Low-Cost Imports From China": exemptions for the other side's
+        // imports are from tariffs, the importing side's.
+        if topicIndex == nil, let r = object.span.first(where: { Self.tariffReliefNouns.contains(tokens[$0].text) }),
+           ((r + 1)..<min(r + 8, object.end)).contains(where: { ["imports", "goods", "products", "parcels", "shipments"].contains(tokens[$0].text) }) {
+            let goodsOf = ((r + 1)..<min(r + 10, range.upperBound)).lazy.compactMap { self.ann.side[$0] }.first
+            if let goodsOf {
+                return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.tariffs, goodsOf.other)], specific: true), text: tokens[r].text)
+            }
+        }
         // "China warns it will retaliate if Trump imposes additional tariffs": a bare retaliation answers, in
         // kind, the measure its condition names.
         if topicIndex == nil, sense.lemma == "retaliate", object.start >= object.end,

@@ -56,8 +56,19 @@ extension ItemScan {
     /// A modifier ("adjusts", "revises"): only a change that carries out what talks agreed eases.
     func modifierMove(_ f: MoveFacts) -> VerbMove? {
         let object = f.object, range = f.range, termIsMeasure = f.termIsMeasure
+        if listUpdatedWithFirms(f.verb.value, object, range) { return move(.tightening) }
         // Only where the change carries out what talks agreed (see `verbClaim`): that eases.
         return move(carriesOutTalks(range) && (object.isMeasure || termIsMeasure) ? .easing : nil)
+    }
+
+    /// "BIS Updates Entity List with 44 Entities in China": a list updated with a number of entities has
+    /// them added.
+    func listUpdatedWithFirms(_ sense: VerbSense, _ object: VerbObject, _ range: Range<Int>) -> Bool {
+        guard ["update", "revise", "amend"].contains(sense.lemma), object.all.contains(.list),
+              let w = (object.start..<min(object.end + 1, range.upperBound)).first(where: { tokens[$0].text == "with" }),
+              w + 2 < range.upperBound else { return false }
+        return (tokens[w + 1].isNumber || ["more", "new", "additional"].contains(tokens[w + 1].text))
+            && ((w + 1)..<min(w + 4, range.upperBound)).contains(where: { Self.firmNouns.contains(tokens[$0].text) })
     }
 
     /// "to maintain close communication", "to keep in touch": what is agreed is to go on talking.

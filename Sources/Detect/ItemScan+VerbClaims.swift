@@ -182,7 +182,7 @@ extension ItemScan {
            sense.impliedTopic == nil {
             return nil  // "USTR announces": a verb that needs an object says nothing without one
         }
-        if sense.verbClass == .modifier, !carriesOutTalks(range) {
+        if sense.verbClass == .modifier, !carriesOutTalks(range), !listUpdatedWithFirms(sense, object, range) {
             // "Adjusting Additional Tariff Measures": the change says neither way, and what it
             // adjusts is no new measure either; the lede tells the direction, unless the
             // change carries out what talks agreed (ItemScan+TalksOutcome.swift).

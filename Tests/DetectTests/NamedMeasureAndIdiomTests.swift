@@ -39,6 +39,24 @@ import Model
             .contains { $0.topic == .talks })
     }
 
+    @Test func closingExemptionsForTheOtherSidesImportsRaisesTariffs() {
+        let found = ruleClaims("White House signs order closing exemptions for low-value parcels from China")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening }, "\(found)")
+        #expect(ruleClaims("Beijing grants exemptions for some goods from the US")
+            .contains { $0.topic == .tariffs && $0.actor == .china && $0.direction == .easing })
+    }
+
+    @Test func aListUpdatedWithANumberOfFirmsHasThemAdded() {
+        #expect(ruleClaims("Commerce updates Entity List with 30 entities in China")
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        #expect(ruleClaims("Commerce updates Entity List guidance").isEmpty)
+    }
+
+    @Test func businessWithAFirmResumedIsTradeAllowed() {
+        #expect(ruleClaims("American firms can resume business with ZTE, Commerce says")
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .easing })
+    }
+
     @Test func aListOfWhatIsSparedIsNoBlacklist() {
         let found = ruleClaims("China exempts some US goods from tariffs",
                                "Beijing has compiled a list of American-made goods that will be excluded from its 125 per cent tariffs.")
