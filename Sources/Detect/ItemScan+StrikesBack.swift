@@ -16,8 +16,20 @@ extension ItemScan {
         for k in range {
             guard let phrase = Self.strikeBackPhrases.first(where: { p in
                 k + p.count < range.upperBound && p.indices.allSatisfy { tokens[k + $0].text == p[$0] } }) else { continue }
-            let mark = k + phrase.count
-            guard [":", ","].contains(tokens[mark].text), mark + 1 < range.upperBound,
+            var mark = k + phrase.count
+            // "China to hit back at U.S with its own entity list": what it strikes with, after "with".
+            var with = false
+            if tokens[mark].text != ":" && tokens[mark].text != "," {
+                var w = mark
+                if ["at", "against"].contains(tokens[w].text) {
+                    w += 1
+                    while w < range.upperBound, ann.side[w] != nil || ann.actor[w] != nil { w += 1 }
+                }
+                guard w < range.upperBound, tokens[w].text == "with" else { return nil }
+                mark = w
+                with = true
+            }
+            guard [":", ","].contains(tokens[mark].text) || with, mark + 1 < range.upperBound,
                   !Self.questionWords.contains(tokens[mark + 1].text) else { return nil }
             let before = range.lowerBound..<k
             let who: Actor
@@ -35,7 +47,12 @@ extension ItemScan {
             else if who == .china, after.contains(where: { Self.countermeasureNouns.contains(tokens[$0].text)
                 || ann.topic[$0]?.value.candidates.first?.topic == .nonTariffCountermeasures }) { topic = .nonTariffCountermeasures }
             else { return nil }
-            return Claim(topic: topic, actor: who, direction: .tightening, modality: .action,
+            // "China to hit back ...": a headline's infinitive is what it will do.
+            // "vows to hit back with ...": a threat.
+            let threat = (range.lowerBound..<k).contains {
+                ["vows", "vow", "vowed", "threatens", "threaten", "warns", "pledges", "could", "may", "might", "would"].contains(tokens[$0].text) }
+            let modality: Modality = threat ? .signal : k > range.lowerBound && tokens[k - 1].text == "to" ? .announced : .action
+            return Claim(topic: topic, actor: who, direction: .tightening, modality: modality,
                          evidence: evidence(range), matched: phrase + [tokens[mark].text],
                          inTitle: true, implied: true)
         }

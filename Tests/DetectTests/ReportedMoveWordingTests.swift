@@ -760,6 +760,16 @@ import Model
         #expect(ruleClaims("China strikes back: A Trade War Showdown").isEmpty)
     }
 
+    @Test func whatASideStrikesBackWithAfterWithIsItsMove() {
+        // "with" names what it strikes back with, as a colon does; "to" makes it announced, a vow a threat.
+        let listed = ruleClaims("China to hit back at US with unreliable entity list of its own")
+        #expect(listed.contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening
+            && $0.modality == .announced }, "\(listed)")
+        #expect(ruleClaims("Beijing hits back with sanctions list of its own")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.modality == .action })
+        #expect(ruleClaims("China vows to hit back").isEmpty)
+    }
+
     @Test func aPermissionToldByWhatItLetFirmsDoCarriesItsTopic() {
         // Written here, in the wording of the May 2024 reports on Huawei's suppliers.
         #expect(ruleClaims("x", "The United States has revoked licenses that permitted Intel and Qualcomm to sell chips to Huawei.")
