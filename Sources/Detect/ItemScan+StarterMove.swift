@@ -9,6 +9,12 @@ extension ItemScan {
     func starterMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, v = f.v, verb = f.verb,
             clause = f.clause, measure = f.measure, flow = f.flow, respite = f.respite, firstTopic = f.firstTopic
+        // "Suppliers to SMIC said to be struggling to get export licenses", "requires US suppliers to obtain
+        // licenses": a permission sought or required is none received.
+        if Self.receivers.contains(sense.lemma), v >= 2, tokens[v - 1].text == "to",
+           (max(range.lowerBound, v - 6)..<(v - 1)).contains(where: { Self.seekingWords.contains(tokens[$0].text) }) {
+            return nil
+        }
         if Self.receivers.contains(sense.lemma) && all.contains(.deal) {
             // "Trump Secures Historic Deals with China": a deal won is a deal reached.
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
@@ -115,4 +121,9 @@ extension ItemScan {
         }
         return nil
     }
+
+    static let seekingWords: Set<String> = ["struggle", "struggles", "struggled", "struggling", "unable", "trying", "try",
+                                            "tries", "seeking", "seek", "seeks", "hoping", "hope", "hopes", "waiting",
+                                            "wait", "difficult", "hard", "require", "requires", "required", "requiring",
+                                            "need", "needs", "must", "apply", "applied", "applying"]
 }

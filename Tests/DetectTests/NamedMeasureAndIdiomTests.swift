@@ -57,6 +57,14 @@ import Model
             .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .easing })
     }
 
+    @Test func aPermissionSoughtOrRequiredIsNoneReceived() {
+        #expect(ruleClaims("Chip suppliers to Huawei said to be struggling to get US export licences").isEmpty)
+        #expect(!ruleClaims("x", "The listing requires US suppliers to obtain licences to sell to the Chinese chipmaker.")
+            .contains { $0.direction == .easing })
+        // Received, it is granted.
+        #expect(ruleClaims("Chip suppliers to Huawei get US export licences").contains { $0.direction == .easing })
+    }
+
     @Test func aListOfWhatIsSparedIsNoBlacklist() {
         let found = ruleClaims("China exempts some US goods from tariffs",
                                "Beijing has compiled a list of American-made goods that will be excluded from its 125 per cent tariffs.")
