@@ -58,6 +58,12 @@ extension ItemScan {
                ["will", "would", "shall"].contains(tokens[$0].text) && ["not", "n't"].contains(tokens[$0 + 1].text) }) {
             return nil
         }
+        // "The Sixth Extended List Of Goods Subject To Additional Tariff ... Was Announced": a list extended
+        // once more is no new measure, and which way it goes (exclusions kept, or tariffs) only the lede tells.
+        if sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text)
+            && (clause..<v).contains(where: { ["extended", "renewed"].contains(tokens[$0].text) }) {
+            return nil
+        }
         if sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text) && !measure
             && (clause..<v).contains(where: { ann.objects[$0].contains(.measure) })
             // (Not "A 90-day tariff truce was announced", nor "tariff cuts will be implemented".)

@@ -167,6 +167,9 @@ import Model
         // "The Fourth Extended List": the list is an extended one; nothing was extended by the headline.
         #expect(!ruleClaims("The Fourth Extended List of Goods Excluded from Tariffs on the United States")
             .contains { $0.direction == .tightening })
+        // Announced, a list extended once more is no new tariff list: the lede must tell which way it goes.
+        #expect(!ruleClaims("The Third Extended List of Goods Subject to Additional Tariffs on the United States Is Announced")
+            .contains { $0.direction == .tightening })
     }
 
     @Test func aDelayForSomeGoodsEasesWhateverTheLedeSaysGoesAhead() {
