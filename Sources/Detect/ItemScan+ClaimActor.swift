@@ -15,6 +15,21 @@ extension ItemScan {
         if tokens[v].text.hasSuffix("ing") || verb.value.isChangeNoun, v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
             if let a = ann.actor[actorStart(endingAt: v - 1, from: range.lowerBound)] { return ClaimActor(actor: a.value, text: a.text) }
         }
+        // "a one-year pause on U.S. port fees for China-linked vessels": a government named right before the
+        // measure a change noun acts on owns it.
+        if verb.value.isChangeNoun, object.start < object.end {
+            var k = object.start
+            while k < object.end, Self.determiners.contains(tokens[k].text) { k += 1 }
+            // (Not "U.S. poultry import restrictions", whose "U.S." names the goods, nor "the US-China tariff fight".)
+            if k < object.end, let a = ann.actor[k], !tokens[k].hyphenAfter {
+                var e = k
+                while e < object.end, ann.actor[e] != nil || ["'s", "’s"].contains(tokens[e].text) { e += 1 }
+                if e < object.end, let span = ann.topic[e], !tokens[e - 1].hyphenAfter,
+                   (e..<min(e + span.length, object.end)).contains(where: { ann.objects[$0].contains(.measure) }) {
+                    return ClaimActor(actor: a.value, text: a.text)
+                }
+            }
+        }
         // "to defend Chinese firms added to US entity list": firms put on a list named by its owner; the owner acts,
         // not whoever speaks in the main clause.
         if verb.value.participle, v - 1 >= range.lowerBound, Self.targetNouns.contains(tokens[v - 1].text),

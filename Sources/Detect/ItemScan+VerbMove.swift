@@ -40,6 +40,12 @@ extension ItemScan {
         // "initiates WTO dispute complaint targeting US semiconductor chip measures": a legal challenge aimed at a
         // measure is no measure.
         if sense.lemma == "target", v > range.lowerBound, Self.legalActionNouns.contains(tokens[v - 1].text) { return nil }
+        // "U.S.-China Tensions Ease with Port Fee Pause": tensions that ease are the climate; what comes "with"
+        // them is its own noun's claim.
+        if v > clause, ["tensions", "tension", "relations", "ties", "markets", "stocks", "shares", "fears", "worries"].contains(tokens[v - 1].text),
+           object.start < object.end, ["with", "as", "after", "amid", "on"].contains(tokens[object.start].text) {
+            return nil
+        }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
         // (A passive's words after it are no direct object: "export controls will be implemented on three

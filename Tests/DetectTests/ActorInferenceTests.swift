@@ -5,6 +5,17 @@ import Model
 /// Who acts when the headline names no subject, and when a move is not a
 /// US-China one after all.
 @Suite struct ActorInferenceTests {
+    @Test func aGovernmentNamedBeforeTheMeasureAChangeNounActsOnOwnsIt() {
+        let found = ruleClaims("x", "The order includes a one-year pause on U.S. port fees for China-linked ships.")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing }, "\(found)")
+        // "U.S." that names the goods is no owner: China's restrictions on US poultry.
+        #expect(!ruleClaims("China weighs removal of U.S. poultry import restrictions").contains { $0.actor == .us })
+    }
+
+    @Test func tensionsThatEaseAreTheClimateNotAMove() {
+        #expect(!ruleClaims("US-China tensions ease with port fee pause").contains { $0.topic == .nonTariffCountermeasures })
+    }
+
     @Test func aGenericMeasureWithoutSubjectBelongsToTheSideWhoseInstrumentsTheItemNames() throws {
         let c = try #require(claims(
             "Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities",
