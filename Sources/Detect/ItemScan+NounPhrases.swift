@@ -57,6 +57,13 @@ extension ItemScan {
             // tariffs": the measure is what the respite is from; the respite is the news.
             // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)
             let kickerEnd = (range.lowerBound..<i).last(where: { [":", "|"].contains(tokens[$0].text) }).map { $0 + 1 } ?? range.lowerBound
+            // "More China List 1 Tariffs Exclusion Extensions Announced": the measure modifies a relief, the
+            // compound's head; what is new is the relief.
+            let measureEnd = measureAt + measureSpan.length
+            if measureEnd < range.upperBound, !tokens[measureEnd - 1].isBoundary,
+               ["exclusion", "exclusions", "exemption", "exemptions", "waiver", "waivers"].contains(tokens[measureEnd].text) {
+                continue
+            }
             if (kickerEnd..<i).contains(where: { ann.objects[$0].contains(.respite)
                 || ann.verb[$0].map { Self.exemptingVerbs.contains($0.value.lemma) } ?? false }) {
                 continue

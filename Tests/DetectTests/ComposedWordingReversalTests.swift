@@ -163,6 +163,15 @@ import Model
         #expect(found.contains { $0.topic == .techControls && $0.direction == .easing && $0.inTitle }, "\(found)")
     }
 
+    @Test func aMeasureThatModifiesAReliefIsNotWhatIsNew() {
+        // "More ... Tariffs Exclusion Extensions": the exclusions are what is new, not the tariffs.
+        let found = ruleClaims("More China List 3 Tariffs Exclusion Extensions Announced",
+                               "The Office of the U.S. Trade Representative has extended through June 1, 2021 the exclusion of these List 3 goods from China from the additional 25% Section 301 tariffs.")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(ruleClaims("More Section 301 Tariffs Announced for Chinese Goods").contains { $0.direction == .tightening })
+    }
+
     @Test func anOrdinalBeforeAParticipleMakesItAnAdjective() {
         // "The Fourth Extended List": the list is an extended one; nothing was extended by the headline.
         #expect(!ruleClaims("The Fourth Extended List of Goods Excluded from Tariffs on the United States")
