@@ -615,7 +615,10 @@ enum DomainLexicon {
                  "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
                  "provisions", "regulations", "action", "actions", "edict", "edicts",
                  "rates", "rate", "investigation", "probe", "taxes", "policy", "denial order", "denial orders",
-                 "temporary denial order", "temporary denial orders", "export denial order"], .object(.measure))
+                 "temporary denial order", "temporary denial orders", "export denial order",
+                 // "is issuing antidumping duty (AD) orders": a trade-remedy order is a duty, not purchase orders.
+                 "duty order", "duty orders", "antidumping order", "antidumping orders", "countervailing order",
+                 "countervailing orders"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",

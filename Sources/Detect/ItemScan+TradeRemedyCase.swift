@@ -14,8 +14,11 @@ extension ItemScan {
     func tradeRemedyCaseClaim() -> Claim? {
         guard titleTokenCount > 8, let colon = (0..<titleTokenCount).first(where: { tokens[$0].text == ":" }), colon >= 7
         else { return nil }
+        // "From the People's Republic of China:", or with other countries after it ("From the People's Republic
+        // of China, Thailand, and the Socialist Republic of Vietnam:").
         let from = ["from", "the", "people", "'s", "republic", "of", "china"]
-        guard (0..<from.count).allSatisfy({ tokens[colon - from.count + $0].text == from[$0] }) else { return nil }
+        guard let f = (0..<(colon - from.count + 1)).last(where: { k in (0..<from.count).allSatisfy { tokens[k + $0].text == from[$0] } }),
+              !((f + from.count)..<colon).contains(where: { [":", "|"].contains(tokens[$0].text) }) else { return nil }
         let step = (colon + 1)..<titleTokenCount
         guard step.contains(where: { Self.caseSteps.contains(tokens[$0].text) }),
               step.contains(where: { Self.remedyWords.contains(tokens[$0].text) }),
@@ -44,7 +47,11 @@ extension ItemScan {
             tokens[i].text == "chinese" || tokens[i].text == "from"
                 && ((i + 1)..<min(i + 7, titleTokenCount)).contains(where: { chinaWords.contains(tokens[$0].text) })
         }
-        guard chineseGoods, titleActor != .china,
+        // (The goods' "from the People's Republic of China" names no one finding.)
+        let chinaFinds = title.contains { k in
+            ann.actor[k]?.value == .china && !(max(0, k - 6)..<k).contains(where: { tokens[$0].text == "from" })
+        }
+        guard chineseGoods, !chinaFinds,
               !title.contains(where: { ["negative", "likely", "continue", "continuation", "review", "sunset", "circumvention",
                                         "scope", "rescission", "termination", "revocation"].contains(tokens[$0].text) })
         else { return nil }

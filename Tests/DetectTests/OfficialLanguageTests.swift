@@ -34,6 +34,19 @@ import Model
         #expect(claims("Light-Walled Rectangular Pipe and Tube From the People's Republic of China: Preliminary Results of the Antidumping Duty Administrative Review").isEmpty)
     }
 
+    @Test func aTradeRemedyNoticeOnChinaAndOtherCountriesIsAUSTariffToo() {
+        // Federal Register titles name China first and other countries after it.
+        for title in ["Glass Jars From the People's Republic of China, Malaysia, and the Socialist Republic of Vietnam: Antidumping Duty Orders",
+                      "Glass Jars From the People's Republic of China and India: Initiation of Countervailing Duty Investigations",
+                      "Preliminary Affirmative Determinations in the Antidumping Duty Investigations of Glass Jars from the People's Republic of China and Malaysia"] {
+            #expect(ruleClaims(title).contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening }, "\(title)")
+        }
+        // "is issuing antidumping duty orders": a duty order is a duty, never purchase orders let through.
+        #expect(!ruleClaims("Glass Jars From the People's Republic of China, Malaysia, and the Socialist Republic of Vietnam: Antidumping Duty Orders",
+                            "Commerce is issuing antidumping duty (AD) orders on glass jars from the People's Republic of China (China) and Malaysia.")
+            .contains { $0.direction == .easing })
+    }
+
     @Test func aDutyFoundOnChineseGoodsInAPressReleaseIsAUSTariff() {
         for title in ["Trade Group Welcomes Commerce's Affirmative Final Countervailing Duty Determination on Paper Plates from China",
                       "In a Landmark Ruling, Commerce Issues Affirmative Preliminary Antidumping Determination on Chinese Glass Jars",
