@@ -17,20 +17,15 @@ extension ItemScan {
             guard let phrase = Self.strikeBackPhrases.first(where: { p in
                 k + p.count < range.upperBound && p.indices.allSatisfy { tokens[k + $0].text == p[$0] } }) else { continue }
             var mark = k + phrase.count
-            // "China to hit back at U.S with its own entity list": what it strikes with, after "with".
-            var with = false
-            if tokens[mark].text != ":" && tokens[mark].text != "," {
-                var w = mark
-                if ["at", "against"].contains(tokens[w].text) {
-                    w += 1
-                    while w < range.upperBound, ann.side[w] != nil || ann.actor[w] != nil { w += 1 }
+            // After a colon or a comma, or after "with": "China to hit back at U.S with its own entity list".
+            if ![":", ","].contains(tokens[mark].text) {
+                if ["at", "against"].contains(tokens[mark].text) {
+                    mark += 1
+                    while mark < range.upperBound, ann.side[mark] != nil || ann.actor[mark] != nil { mark += 1 }
                 }
-                guard w < range.upperBound, tokens[w].text == "with" else { return nil }
-                mark = w
-                with = true
+                guard mark < range.upperBound, tokens[mark].text == "with" else { return nil }
             }
-            guard [":", ","].contains(tokens[mark].text) || with, mark + 1 < range.upperBound,
-                  !Self.questionWords.contains(tokens[mark + 1].text) else { return nil }
+            guard mark + 1 < range.upperBound, !Self.questionWords.contains(tokens[mark + 1].text) else { return nil }
             let before = range.lowerBound..<k
             let who: Actor
             if names(.china, in: before), !names(.us, in: before) { who = .china }

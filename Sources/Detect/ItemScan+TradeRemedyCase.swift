@@ -32,6 +32,10 @@ extension ItemScan {
 
     static let findingVerbs: Set<String> = ["finds", "find", "found", "preliminarily", "finally"]
     static let findingRemedies: Set<String> = ["dumping", "dumped", "subsidization", "subsidies", "subsidized"]
+    static let chinaNames: Set<String> = ["china", "prc"]
+    /// Words of a finding that opens no new duty: a sunset review, a negative or circumvention ruling, an end.
+    static let noNewDutyWords: Set<String> = ["negative", "likely", "continue", "continuation", "review", "sunset",
+                                              "circumvention", "scope", "rescission", "termination", "revocation"]
 
     /// The press release's wording of the same step: "Commerce Preliminarily Finds Dumping of Imports of
     /// Steel Wheels from the People's Republic of China", "Industry Lauds Commerce's Affirmative Final
@@ -40,21 +44,7 @@ extension ItemScan {
     /// which keeps an order in force (no move).
     func remedyFindingClaim() -> Claim? {
         let title = 0..<titleTokenCount
-        // The goods are China's ("from China", "Chinese aluminum"), and China is not the one finding dumping
-        // ("China finds US phenol was dumped" is its own case on US goods).
-        let chinaWords: Set<String> = ["china", "prc"]
-        let chineseGoods = title.contains { i in
-            tokens[i].text == "chinese" || tokens[i].text == "from"
-                && ((i + 1)..<min(i + 7, titleTokenCount)).contains(where: { chinaWords.contains(tokens[$0].text) })
-        }
-        // (The goods' "from the People's Republic of China" names no one finding.)
-        let chinaFinds = title.contains { k in
-            ann.actor[k]?.value == .china && !(max(0, k - 6)..<k).contains(where: { tokens[$0].text == "from" })
-        }
-        guard chineseGoods, !chinaFinds,
-              !title.contains(where: { ["negative", "likely", "continue", "continuation", "review", "sunset", "circumvention",
-                                        "scope", "rescission", "termination", "revocation"].contains(tokens[$0].text) })
-        else { return nil }
+        // The finding first: it is rare, and every item that reaches here is asked.
         let found = title.contains { i in
             if tokens[i].text == "affirmative" {
                 let next = (i + 1)..<min(i + 7, titleTokenCount)
@@ -65,6 +55,17 @@ extension ItemScan {
                 && ((i + 1)..<min(i + 3, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })
         }
         guard found else { return nil }
+        // The goods are China's ("from China", "Chinese aluminum"), and China is not the one finding dumping
+        // ("China finds US phenol was dumped" is its own case on US goods).
+        let chineseGoods = title.contains { i in
+            tokens[i].text == "chinese" || tokens[i].text == "from"
+                && ((i + 1)..<min(i + 7, titleTokenCount)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
+        }
+        // (The goods' "from the People's Republic of China" names no one finding.)
+        let chinaFinds = title.contains { k in
+            ann.actor[k]?.value == .china && !(max(0, k - 6)..<k).contains(where: { tokens[$0].text == "from" })
+        }
+        guard chineseGoods, !chinaFinds, !title.contains(where: { Self.noNewDutyWords.contains(tokens[$0].text) }) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
                      evidence: evidence(title), matched: ["determination", "china"], inTitle: true, implied: true)
     }

@@ -42,7 +42,7 @@ extension ItemScan {
         if sense.lemma == "target", v > range.lowerBound, Self.legalActionNouns.contains(tokens[v - 1].text) { return nil }
         // "U.S.-China Tensions Ease with Port Fee Pause": tensions that ease are the climate; what comes "with"
         // them is its own noun's claim.
-        if v > clause, ["tensions", "tension", "relations", "ties", "markets", "stocks", "shares", "fears", "worries"].contains(tokens[v - 1].text),
+        if v > clause, Self.climateNouns.contains(tokens[v - 1].text),
            object.start < object.end, ["with", "as", "after", "amid", "on"].contains(tokens[object.start].text) {
             return nil
         }
@@ -83,6 +83,8 @@ extension ItemScan {
     static let marketNouns: Set<String> = ["market", "markets", "consumers", "customers", "buyers", "shoppers"]
     static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
     /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
+    /// What eases or sours by itself: "tensions ease", "stocks fall".
+    static let climateNouns: Set<String> = ["tensions", "tension", "relations", "ties", "markets", "stocks", "shares", "fears", "worries"]
     static let adjectiveVerbs: Set<String> = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
 
     static let reliefWords: Set<String> = ["excluded", "exempted", "exempt", "exclusion", "exclusions", "exemption",
