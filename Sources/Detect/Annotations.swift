@@ -99,7 +99,13 @@ struct Annotations {
             }
             if let v = verb[i], i >= verbCover { verbCover = i + v.length }
         }
+        // "China says has no choice but to retaliate": what there is no choice but to do is what will be done.
+        for i in 0..<max(0, n - 2) where cues[i].contains(.negation) && tokens[i].text == "no"
+            && Self.choiceWords.contains(tokens[i + 1].text) && tokens[i + 2].text == "but" {
+            cues[i].remove(.negation)
+        }
     }
+    private static let choiceWords: Set<String> = ["choice", "option", "alternative"]
 
     func has(_ cue: Cues, at i: Int) -> Bool { cues[i].contains(cue) }
 }

@@ -17,6 +17,11 @@ extension ItemScan {
     /// The classes of a noun that names a measure a reaction can report.
     static let reportedMeasureClasses: ObjectClasses = [.measure, .probe, .list]
 
+    /// A reply named between a reaction's cue and what it answers ("vows countermeasures against ...").
+    static let replyWords: Set<String> = ["countermeasures", "countermeasure", "retaliation", "retaliate", "respond"]
+    /// What joins a reply to the measure it answers.
+    static let answeringWords: Set<String> = ["against", "to", "over", "for", "after"]
+
     static let misuseWords: Set<String> = ["abuse", "abuses", "abusing", "overreach", "weaponization", "weaponisation",
                                            "weaponizing", "weaponising", "generalization", "generalisation", "overstretching"]
 
@@ -28,7 +33,16 @@ extension ItemScan {
         let owner = reacting.other
         // The owner's name right after the cue ("opposes US ...", "responds to the U.S.'s ..."), then its measure.
         // Past the cue's own words: "promises strong response to U.S. tariff threats".
-        let cueEnd = r + max(1, (ann.cueText[r] ?? tokens[r].text).split(separator: " ").count)
+        var cueEnd = r + max(1, (ann.cueText[r] ?? tokens[r].text).split(separator: " ").count)
+        // "vows countermeasures against U.S. tariffs", "vows to retaliate over US sanctions": the reply is named
+        // before what it answers.
+        let replySpan = cueEnd..<min(cueEnd + 3, range.upperBound)
+        if let last = replySpan.last(where: { Self.replyWords.contains(tokens[$0].text) }),
+           (cueEnd...last).allSatisfy({ Self.replyWords.contains(tokens[$0].text)
+               || ["to", "take", "necessary", "strong", "firm", "resolute", "forceful"].contains(tokens[$0].text) }),
+           last + 1 < range.upperBound, Self.answeringWords.contains(tokens[last + 1].text) {
+            cueEnd = last + 2
+        }
         var k = cueEnd
         while k < min(cueEnd + 3, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
         guard k < min(cueEnd + 3, range.upperBound), (cueEnd..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest"].contains(tokens[$0].text)

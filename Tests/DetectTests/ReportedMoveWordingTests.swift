@@ -731,6 +731,24 @@ import Model
         }
     }
 
+    @Test func aReplyNamedBeforeTheMeasureItAnswersReportsThatMeasure() {
+        for (title, topic) in [("China vows countermeasures against U.S. tariffs", Topic.tariffs),
+                               ("Beijing vows countermeasures to US sanctions", .techControls),
+                               ("China vows retaliation over new US tariffs", .tariffs)] {
+            let c = try? #require(ruleClaims(title).first { $0.actor == .us }, "\(title)")
+            #expect(c?.topic == topic, "\(title)")
+            #expect(c?.direction == .tightening, "\(title)")
+        }
+        // The reply alone answers nothing named.
+        #expect(ruleClaims("China vows countermeasures").isEmpty)
+    }
+
+    @Test func noChoiceButToActIsNoNegation() {
+        #expect(ruleClaims("China says it has no choice but to retaliate against latest U.S. tariffs")
+            .contains { $0.direction == .tightening && $0.topic == .tariffs })
+        #expect(ruleClaims("China says it will not retaliate against latest U.S. tariffs").allSatisfy { $0.actor != .china })
+    }
+
     @Test func aReactionIdiomThatNamesItsReplyIsTheReply() {
         #expect(ruleClaims("China Hits Back At America With Retaliatory Tariffs, Export Controls On Rare Earth Minerals")
             .contains { $0.actor == .china && $0.direction == .tightening })
