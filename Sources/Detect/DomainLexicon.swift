@@ -456,6 +456,10 @@ enum DomainLexicon {
         addVerb(&lex, ["nix"], .easing, past: ["nixed"])
         addVerb(&lex, ["axe", "ax"], .easing, past: ["axed"])
         addVerb(&lex, ["kill", "pull", "slow"], .reducer)
+        // "China torpedoes Intel's bid to buy Tower", "Beijing scuttles the deal": an end put to what follows.
+        addVerb(&lex, ["scuttle", "derail", "torpedo"], .reducer)
+        lex.add("torpedoes", .verb(VerbSense(lemma: "torpedo", verbClass: .reducer, alsoNoun: false, participle: false,
+                                             impliedTopic: nil, isThreat: false)))
         // "US pulls plug on chip export curbs": the idiom ends what it names.
         addVerb(&lex, ["pull the plug on", "pull plug on"], .reducer)
         addVerb(&lex, ["receive", "obtain", "secure"], .starter)

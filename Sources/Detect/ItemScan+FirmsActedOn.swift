@@ -8,7 +8,9 @@ extension ItemScan {
     /// lexicon has no topic term for is its countermeasure. The firm is the topic; China must be the subject.
     func usFirmActedOnByChina(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, clause: Int,
                               _ range: Range<Int>) -> ClaimTopic? {
-        guard [.tightening, .easing].contains(verb.value.verbClass), !verb.value.isThreat,
+        // "China halts Meta's Manus takeover": a verb that ends a deal under review is the review's say on it.
+        let endsDeal = verb.value.verbClass == .reducer && Self.mergerReviewDirection(verb.value) != nil && mergerUnderReview(object)
+        guard [.tightening, .easing].contains(verb.value.verbClass) || endsDeal, !verb.value.isThreat,
               let firm = firmNamed(in: object),
               !Self.nationalities.contains(tokens[firm].text),
               let s = (clause..<v).last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == .china,
@@ -54,7 +56,9 @@ extension ItemScan {
     /// A merger cleared eases, one blocked tightens; other verbs on a deal say nothing of the review.
     static func mergerReviewDirection(_ sense: VerbSense) -> Direction? {
         if ["clear", "approve", "greenlight", "green light", "allow", "permit"].contains(sense.lemma) { return .easing }
-        if ["block", "reject", "veto", "halt", "probe", "investigate"].contains(sense.lemma) { return .tightening }
+        if ["block", "reject", "veto", "halt", "probe", "investigate", "scuttle", "torpedo", "derail", "kill"].contains(sense.lemma) {
+            return .tightening
+        }
         return nil
     }
 

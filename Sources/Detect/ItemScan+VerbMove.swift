@@ -51,6 +51,10 @@ extension ItemScan {
         // (A passive's words after it are no direct object: "export controls will be implemented on three
         // categories of graphite items".)
         let passive = sense.participle && v > clause && Self.beForms.contains(tokens[v - 1].text)
+        // "China halts Meta's Manus takeover": a deal ended by the review of it (ItemScan+FirmsActedOn.swift).
+        if sense.verbClass == .reducer, Self.mergerReviewDirection(sense) != nil, mergerUnderReview(object) {
+            return move(.tightening)
+        }
         if moves.contains(sense.verbClass), !passive, bareDirectObject(object, nounVerbs: false), found.index.map({ $0 > v }) ?? true {
             return nil
         }

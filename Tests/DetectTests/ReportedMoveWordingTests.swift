@@ -330,6 +330,17 @@ import Model
         #expect(d.direction == .tightening)
     }
 
+    @Test func aVerbThatEndsAUSFirmsDealUnderReviewTightens() {
+        for title in ["China halts Micron's takeover of a Taiwan memory maker", "Beijing scuttles Qualcomm's acquisition of a Dutch chipmaker",
+                      "China torpedoes Intel's acquisition of an Israeli foundry"] {
+            let c = try? #require(claims(title).first, "\(title)")
+            #expect(c?.topic == .nonTariffCountermeasures, "\(title)")
+            #expect(c?.direction == .tightening, "\(title)")
+        }
+        // Halting something other than a deal is no review: "halts" still reads the measure it ends.
+        #expect(claims("China halts tariffs on US soybeans").allSatisfy { $0.direction == .easing })
+    }
+
     @Test func aFindingThatAFirmBreachedTheLawIsAgainstIt() throws {
         let c = try #require(claims("Beijing regulator says Qualcomm breached anti-monopoly law").first)
         #expect(c.topic == .nonTariffCountermeasures)
