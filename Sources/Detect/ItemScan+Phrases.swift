@@ -61,6 +61,10 @@ extension ItemScan {
     /// topic only inside a phrase after it: "tensions over chip curbs".
     func subjectHeadElsewhere(before t: Int, from clause: Int) -> Bool {
         guard let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }), p > clause else { return false }
+        // "Third Wave of Section 301 Tariff Increases Officially Delayed": a batch's noun is headed by what it is of.
+        if tokens[p].text == "of", Self.quantifiers.contains(tokens[p - 1].text) || Self.partitives.contains(tokens[p - 1].text) {
+            return false
+        }
         return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || !ann.objects[$0].isEmpty || ann.actor[$0] != nil || ann.side[$0] != nil }
     }
 

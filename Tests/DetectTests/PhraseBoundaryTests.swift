@@ -22,6 +22,14 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func aBatchBeforeItsMeasureIsHeadedByTheMeasure() throws {
+        let c = try #require(ruleClaims("Second Round of Section 301 Tariff Increases Postponed").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .easing)
+        // A noun of its own before "of" still heads the subject: the tensions ease, not the tariffs.
+        #expect(ruleClaims("Tensions over Section 301 tariffs eased").isEmpty)
+    }
+
     @Test func aHyphenatedEndUseIsNotTheVerbEnd() {
         let found = claims("Washington and Beijing hold talks on end-use checks for chip exports")
         #expect(!found.contains { $0.matched.contains("end") })
