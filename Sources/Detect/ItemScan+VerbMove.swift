@@ -5,6 +5,8 @@ extension ItemScan {
     /// The direction from the verb's class and what it acts on: suspending a
     /// measure eases, suspending a flow tightens; extending a truce eases,
     /// extending controls tightens; a delayed new tariff is still a new tariff.
+    static let imbalanceNouns: Set<String> = ["deficit", "deficits", "surplus", "surpluses", "imbalance", "imbalances"]
+
     func verbMove(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, topic found: ClaimTopic, clause: Int,
                   _ range: Range<Int>) -> VerbMove? {
         let sense = verb.value
@@ -44,6 +46,12 @@ extension ItemScan {
         // them is its own noun's claim.
         if v > clause, Self.climateNouns.contains(tokens[v - 1].text),
            object.start < object.end, ["with", "as", "after", "amid", "on"].contains(tokens[object.start].text) {
+            return nil
+        }
+        // "reach consensus to reduce Washington's trade deficit", "tariff cuts to narrow the trade deficit": a
+        // balance of trade narrowed or widened is an outcome sought, no measure or flow moved.
+        if (object.start..<object.directEnd).contains(where: { Self.imbalanceNouns.contains(tokens[$0].text) }),
+           !(object.start..<object.directEnd).contains(where: { !ann.objects[$0].isDisjoint(with: [.measure, .list]) }) {
             return nil
         }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }

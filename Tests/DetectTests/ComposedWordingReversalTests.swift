@@ -54,6 +54,16 @@ import Model
         return cells
     }
 
+    @Test func aTradeBalanceNarrowedIsNoMeasureOrFlowMoved() {
+        // Tariff cuts sought to narrow a deficit never read as a cut to trade (a tightening).
+        #expect(ruleClaims("US and China agree on tariff cuts to narrow the trade deficit").allSatisfy { $0.direction != .tightening })
+        // A consensus reached is the easing; what it is to reduce is the deficit, not the talks.
+        #expect(ruleClaims("China, US reach consensus to substantially reduce Washington's trade deficit")
+            .allSatisfy { $0.direction == .easing })
+        // A cut to a flow still tightens.
+        #expect(ruleClaims("China cuts US soybean imports").contains { $0.direction == .tightening })
+    }
+
     @Test func noComposedHeadlineIsReadTheWrongWayRound() {
         var wrong: [String] = []
         var hits = 0
