@@ -257,6 +257,14 @@ extension ItemScan {
         if let p = prev, sense.participle || form.hasSuffix("ing"), Self.determiners.contains(tokens[p].text) {
             return false  // adjectival: "Beijing's delayed approvals", "the expanded list"
         }
+        // "China protests expanded US chip curbs", "responds after expanded US export controls": a participle
+        // between a reaction (or its preposition) and the other side's name qualifies that side's measure.
+        if let p = prev, sense.participle,
+           ann.has(.reaction, at: p) || ann.has(.preposition, at: p) && tokens[p].text != "by" || ["after", "following"].contains(tokens[p].text),
+           next < range.upperBound, ann.actor[next] != nil || ann.side[next] != nil,
+           (range.lowerBound..<p).contains(where: { ann.has(.reaction, at: $0) }) || ann.has(.reaction, at: p) {
+            return false
+        }
         // "The Sixth Extended List Of Goods Subject To Additional Tariff": after an ordinal too.
         if let p = prev, sense.participle, Self.ordinalWords.contains(tokens[p].text) { return false }
         if let p = prev, sense.participle, ann.has(.signal, at: p) || ann.verb[p] != nil,

@@ -45,8 +45,11 @@ extension ItemScan {
         }
         var k = cueEnd
         while k < min(cueEnd + 3, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
-        guard k < min(cueEnd + 3, range.upperBound), (cueEnd..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest"].contains(tokens[$0].text)
-            || ann.has(.adverb, at: $0) }) else { return nil }
+        // ("protests expanded US chip curbs", "responds after tightened US controls": a participle qualifies the measure.)
+        guard k < min(cueEnd + 3, range.upperBound), (cueEnd..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest",
+                                                                               "after", "following"].contains(tokens[$0].text)
+            || ann.has(.adverb, at: $0) || ann.verb[$0].map { $0.value.participle && [.tightening, .increaser, .adder].contains($0.value.verbClass) } ?? false })
+        else { return nil }
         var m = k + 1
         while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }
         // "lashes out at US ally over chip curbs": the owner names a third party, not its own measure.

@@ -718,7 +718,9 @@ extension ItemScan {
     }
 
     static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
-                                                 "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted"]
+                                                 "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted",
+                                                 // "US suspends tariff hike in limited China deal": of small scope.
+                                                 "limited"]
     /// A hike is a change set for a date: delaying one puts off what was scheduled.
     static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper", "rise", "rises"]
     static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]

@@ -54,6 +54,20 @@ import Model
         return cells
     }
 
+    @Test func aLimitedDealIsADealNotALimit() {
+        let claims = ruleClaims("US suspends tariff hike in limited China deal")
+        #expect(claims.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(claims.allSatisfy { $0.direction == .easing })
+    }
+
+    @Test func aParticipleBeforeTheOtherSidesMeasureInAReactionQualifiesIt() {
+        for title in ["China protests expanded US chip curbs", "Beijing responds after expanded US export controls"] {
+            let claims = ruleClaims(title)
+            #expect(claims.contains { $0.actor == .us && $0.topic == .techControls && $0.direction == .tightening }, "\(title)")
+            #expect(claims.allSatisfy { $0.actor == .us }, "\(title)")
+        }
+    }
+
     @Test func aTradeBalanceNarrowedIsNoMeasureOrFlowMoved() {
         // Tariff cuts sought to narrow a deficit never read as a cut to trade (a tightening).
         #expect(ruleClaims("US and China agree on tariff cuts to narrow the trade deficit").allSatisfy { $0.direction != .tightening })
