@@ -591,7 +591,8 @@ extension ItemScan {
     func closingLapse(after start: Int, _ range: Range<Int>) -> String? {
         var k = start
         while k < range.upperBound, !tokens[k].isBoundary {
-            if ["ends", "ended", "expires", "expired", "lapses", "lapsed"].contains(tokens[k].text),
+            // ("lets tariff waivers for US soybeans lapse", "allows them to expire": the base form after "let" or "to".)
+            if ["ends", "ended", "expires", "expired", "lapses", "lapsed", "lapse", "expire"].contains(tokens[k].text),
                k + 1 >= range.upperBound || tokens[k + 1].isBoundary || scopeOnlyFollows(k + 1, range) { return tokens[k].text }
             if ann.verb[k] != nil, !ann.verb[k]!.value.alsoNoun, !ann.inTopic[k], ann.topic[k] == nil { return nil }
             k += 1

@@ -54,6 +54,15 @@ import Model
         return cells
     }
 
+    @Test func aReliefLetLapseInTheBaseFormTightens() {
+        for title in ["China lets tariff waivers for US soybeans lapse", "China allows tariff waivers for US soybeans to lapse",
+                      "US lets tariff waivers for Chinese goods expire"] {
+            let claims = ruleClaims(title)
+            #expect(claims.contains { $0.direction == .tightening }, "\(title)")
+            #expect(claims.allSatisfy { $0.direction == .tightening }, "\(title)")
+        }
+    }
+
     @Test func aLimitedDealIsADealNotALimit() {
         let claims = ruleClaims("US suspends tariff hike in limited China deal")
         #expect(claims.contains { $0.topic == .tariffs && $0.direction == .easing })
