@@ -112,6 +112,8 @@ extension ItemScan {
         if v >= range.lowerBound + 2, ["to", "for"].contains(tokens[v - 1].text), ["deadline", "deadlines"].contains(tokens[v - 2].text) {
             return true
         }
+        // "China denies plans to curb rare earth exports": a statement denied, not a permission refused.
+        if sense.lemma == "deny", next < range.upperBound, Self.deniedThings.contains(tokens[next].text) { return true }
         // "signalling its resolve to push back against Trump's tariffs": resisting a measure, not deferring it.
         if sense.verbClass == .delayer, verb.text.hasPrefix("push"), let next = after(v + verb.length - 1),
            ["against", "on"].contains(next) { return true }
@@ -438,6 +440,10 @@ extension ItemScan {
     static let relationshipNouns: Set<String> = ["relationship", "relationships", "relations", "ties", "cooperation",
                                                  "partnership", "communication", "communications", "engagement"]
 
+    /// What "deny" takes when it denies a statement, not a permission: "denies plans to", "denies reports that".
+    static let deniedThings: Set<String> = ["plans", "plan", "it", "that", "report", "reports", "claims", "claim", "any",
+                                            "allegations", "allegation", "rumors", "rumours", "speculation", "media"]
+
     static let lapseWords: Set<String> = ["expire", "expired", "lapse", "lapsed"]
 
     static let shippingVerbs: Set<String> = ["ship", "export", "sell", "supply", "deliver"]
@@ -592,7 +598,7 @@ extension ItemScan {
         var k = start
         while k < range.upperBound, !tokens[k].isBoundary {
             // ("lets tariff waivers for US soybeans lapse", "allows them to expire": the base form after "let" or "to".)
-            if ["ends", "ended", "expires", "expired", "lapses", "lapsed", "lapse", "expire"].contains(tokens[k].text),
+            if ["ends", "ended", "expires", "expired", "lapses", "lapsed", "lapse", "expire", "end"].contains(tokens[k].text),
                k + 1 >= range.upperBound || tokens[k + 1].isBoundary || scopeOnlyFollows(k + 1, range) { return tokens[k].text }
             if ann.verb[k] != nil, !ann.verb[k]!.value.alsoNoun, !ann.inTopic[k], ann.topic[k] == nil { return nil }
             k += 1

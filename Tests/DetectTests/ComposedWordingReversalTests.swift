@@ -54,6 +54,18 @@ import Model
         return cells
     }
 
+    @Test func aReliefThatEndsInThePluralTightens() {
+        let claims = ruleClaims("China's tariff waivers for US soybeans end")
+        #expect(claims.contains { $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(claims.allSatisfy { $0.direction == .tightening })
+    }
+
+    @Test func aStatementDeniedIsNoPermissionRefused() {
+        #expect(ruleClaims("China denies plans to curb rare earth exports").isEmpty)
+        #expect(ruleClaims("China denies reports it will curb rare earth exports").isEmpty)
+        #expect(ruleClaims("Commerce denies Huawei export licence").contains { $0.direction == .tightening })
+    }
+
     @Test func aReliefLetLapseInTheBaseFormTightens() {
         for title in ["China lets tariff waivers for US soybeans lapse", "China allows tariff waivers for US soybeans to lapse",
                       "US lets tariff waivers for Chinese goods expire"] {
