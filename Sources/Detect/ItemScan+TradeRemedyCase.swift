@@ -9,6 +9,7 @@ import Model
 extension ItemScan {
     static let caseSteps: Set<String> = ["initiation", "affirmative", "order", "orders"]
     static let remedyWords: Set<String> = ["countervailing", "antidumping", "dumping", "subsidy", "less"]
+    static let noCaseWords: Set<String> = ["negative", "rescission", "termination", "revocation", "revoked", "continuation", "sunset"]
 
     /// "<product> From the People's Republic of China: <a step that opens a case or finds a duty>".
     func tradeRemedyCaseClaim() -> Claim? {
@@ -22,8 +23,9 @@ extension ItemScan {
         let step = (colon + 1)..<titleTokenCount
         guard step.contains(where: { Self.caseSteps.contains(tokens[$0].text) }),
               step.contains(where: { Self.remedyWords.contains(tokens[$0].text) }),
-              // "Negative Determination", "Rescission", "Termination": a case closed without a duty.
-              !step.contains(where: { ["negative", "rescission", "termination", "revocation", "revoked"].contains(tokens[$0].text) })
+              // "Negative Determination", "Rescission", "Termination": a case closed without a duty; "Continuation of
+              // Antidumping Duty Orders": a sunset review that keeps an order in force (no move).
+              !step.contains(where: { Self.noCaseWords.contains(tokens[$0].text) })
         else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
                      evidence: evidence(0..<titleTokenCount), matched: [tokens[colon + 1].text, "people's republic of china"],

@@ -615,8 +615,17 @@ extension ItemScan {
             if k > start && Self.beForms.contains(tokens[k - 1].text)
                 || k + 1 == range.upperBound && range.lowerBound < titleTokenCount { return tokens[k].text }
         }
+        // "the increase in tariffs ... will be moved from Oct. 1 to Oct. 15": a date moved later is a delay.
+        for k in start..<range.upperBound where Self.movedWords.contains(tokens[k].text) && k > start
+            && Self.beForms.contains(tokens[k - 1].text) && k + 1 < range.upperBound && tokens[k + 1].text == "from" {
+            guard let t = ((k + 2)..<min(k + 7, range.upperBound)).first(where: { tokens[$0].text == "to" }),
+                  ((k + 2)..<t).contains(where: { Self.months.contains(tokens[$0].text) }),
+                  ((t + 1)..<min(t + 4, range.upperBound)).contains(where: { Self.months.contains(tokens[$0].text) }) else { continue }
+            return tokens[k].text
+        }
         return nil
     }
+    static let movedWords: Set<String> = ["moved", "shifted", "pushed"]
 
     /// "Tariff exemption ends for Chinese goods", "... expires on Friday": what follows the end says only
     /// whom or when it concerns, with no verb of its own, to the clause's end.

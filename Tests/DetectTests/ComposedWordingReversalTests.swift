@@ -54,6 +54,12 @@ import Model
         return cells
     }
 
+    @Test func aScheduledIncreaseMovedToALaterDateIsADelay() {
+        let claims = ruleClaims("Trump agrees to request", "The increase in tariffs on Chinese goods will be moved from Oct. 1 to Oct. 15, President Trump said.")
+        #expect(claims.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(claims.allSatisfy { $0.direction == .easing })
+    }
+
     @Test func aReliefThatEndsInThePluralTightens() {
         let claims = ruleClaims("China's tariff waivers for US soybeans end")
         #expect(claims.contains { $0.topic == .tariffs && $0.direction == .tightening })

@@ -7,6 +7,13 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aContinuationOfTradeRemedyOrdersKeepsThemAndMovesNothing() {
+        #expect(ruleClaims("Certain Garlic From the People's Republic of China: Continuation of Antidumping Duty Order").isEmpty)
+        // The orders issued still tighten.
+        #expect(ruleClaims("Certain Garlic From the People's Republic of China: Antidumping Duty Order")
+            .contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
     @Test func aChinaAimedInstrumentNamesItsOwnerWhenNoGovernmentIsNamed() throws {
         let delayed = try #require(claims("Section 301 tariff increase postponed").first { $0.topic == .tariffs })
         #expect(delayed.direction == .easing && delayed.actor == .us)
