@@ -152,6 +152,9 @@ enum DomainLexicon {
                  "facility registrations", "export facility registrations", "plant registrations", "export registrations",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
                  "antimonopoly law", "countermeasures", "anti circumvention", "anticircumvention",
+                 // China's framework law for its countermeasures (its control list, its controls on named firms),
+                 // not one control on its exports: "China Enacts New Export Control Law".
+                 "export control law", "law on export control",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
                  "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",

@@ -7,6 +7,14 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func chinasExportControlLawIsItsCountermeasuresFrameworkNotARareEarthControl() {
+        #expect(ruleClaims("China's new export control law comes into force").allSatisfy { $0.topic != .rareEarthExports })
+        #expect(ruleClaims("China Enacts Export Control Law", "The law, which takes effect on December 1, lets Beijing restrict "
+            + "exports and blacklist foreign firms.").allSatisfy { $0.topic != .rareEarthExports })
+        // One control on its exports is still that control.
+        #expect(ruleClaims("China's export controls on gallium take effect").contains { $0.topic == .rareEarthExports })
+    }
+
     @Test func aFlowPutOnHoldStops() throws {
         let c = try #require(claims("China puts US soy buying on hold as tariff war escalates").first { $0.topic == .nonTariffCountermeasures })
         #expect(c.actor == .china)
