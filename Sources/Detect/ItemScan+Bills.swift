@@ -122,7 +122,8 @@ extension ItemScan {
             guard let p = purpose.first(where: { Self.curbingPurposes.contains(tokens[$0].text) }) else { continue }
             // "call on" and "push on" name whom they press, not a purpose.
             if tokens[b + 1].text == "on", !["oversight", "review", "scrutiny"].contains(tokens[p].text) { continue }
-            if range.contains(where: { Self.undoingWords.contains(tokens[$0].text) }) { return nil }
+            // ("Bill to ban Chinese drones dies in committee": a bill that fails would have done it.)
+            if range.contains(where: { Self.undoingWords.contains(tokens[$0].text) || Self.billFailureWords.contains(tokens[$0].text) }) { return nil }
             // A push, an effort or a call is Congress's only when the sentence names Congress ("U.S. efforts to
             // restrict high technology exports" are the government's policy so far); a bill someone "urged"
             // Congress to pass has not moved.

@@ -72,3 +72,28 @@ extension ItemScan {
                      evidence: evidence(title), matched: ["determination", "china"], inTitle: true, implied: true)
     }
 }
+
+// A Section 301 finding as USTR words it: "The U.S. Trade Representative has determined that China's targeting
+// of the maritime, logistics, and shipbuilding sectors for dominance is actionable under section 301", "USTR
+// Finds China's Shipbuilding Practices Unreasonable". A finding against the other side's practices is a US
+// tightening (../shared/eval/README.md: "a probe, investigation, finding ... against the other side"), and US
+// Section 301 actions are tariffs.
+extension ItemScan {
+    /// The verdict words of a Section 301 finding (compared, not hashed: this runs on every sentence).
+    static func isPracticeVerdict(_ t: String) -> Bool { t == "actionable" || t == "unreasonable" || t == "discriminatory" }
+    static let findsWords: Set<String> = ["finds", "found", "determines", "determined", "concludes", "concluded"]
+
+    func practicesFindingClaim(in range: Range<Int>) -> Claim? {
+        guard let verdict = range.first(where: { Self.isPracticeVerdict(tokens[$0].text) }),
+              let f = (max(range.lowerBound, verdict - 20)..<verdict).first(where: { Self.findsWords.contains(tokens[$0].text) }),
+              // The US finds it, named before the finding; China's practices are what it finds.
+              (range.lowerBound..<f).contains(where: { ann.actor[$0]?.value == .us }),
+              !(range.lowerBound..<f).contains(where: { ann.actor[$0]?.value == .china }),
+              names(.china, in: (f + 1)..<verdict),
+              !((f + 1)..<verdict).contains(where: { ann.has(.negation, at: $0) }), !ann.has(.negation, at: verdict),
+              verdict == 0 || !["not", "no"].contains(tokens[verdict - 1].text) else { return nil }
+        return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
+                     evidence: evidence(range), matched: [tokens[f].text, tokens[verdict].text, "china"],
+                     inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
+}

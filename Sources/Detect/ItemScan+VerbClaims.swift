@@ -112,6 +112,9 @@ extension ItemScan {
         if v >= range.lowerBound + 2, ["to", "for"].contains(tokens[v - 1].text), ["deadline", "deadlines"].contains(tokens[v - 2].text) {
             return true
         }
+        // "Bill to ban Chinese drones dies in committee": what a bill that fails would have done is not done.
+        if v >= range.lowerBound + 2, tokens[v - 1].text == "to", Self.isActNoun(tokens[v - 2].text) || tokens[v - 2].text == "bills",
+           range.contains(where: { Self.billFailureWords.contains(tokens[$0].text) }) { return true }
         // "China denies plans to curb rare earth exports": a statement denied, not a permission refused.
         if sense.lemma == "deny", next < range.upperBound, Self.deniedThings.contains(tokens[next].text) { return true }
         // "signalling its resolve to push back against Trump's tariffs": resisting a measure, not deferring it.
@@ -439,6 +442,9 @@ extension ItemScan {
 
     static let relationshipNouns: Set<String> = ["relationship", "relationships", "relations", "ties", "cooperation",
                                                  "partnership", "communication", "communications", "engagement"]
+
+    static let billFailureWords: Set<String> = ["dies", "died", "fails", "failed", "stalls", "stalled", "killed", "defeated",
+                                                "stripped", "shelved", "withdrawn", "vetoed", "vetoes"]
 
     /// What "deny" takes when it denies a statement, not a permission: "denies plans to", "denies reports that".
     static let deniedThings: Set<String> = ["plans", "plan", "it", "that", "report", "reports", "claims", "claim", "any",

@@ -143,6 +143,7 @@ struct ItemScan {
             if let done = dealDoneClaim(in: range) { claims.append(done) }
             if let channel = exportControlTalksClaim(in: range) { claims.append(channel) }
             if let struck = struckBackClaim(in: range) { claims.append(struck) }
+            if let finding = practicesFindingClaim(in: range) { claims.append(finding) }
             if let share = revenueShareClaim(in: range) { claims.append(share) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }

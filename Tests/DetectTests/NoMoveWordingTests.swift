@@ -6,6 +6,13 @@ import Model
 /// -ing form, a measure's effect, a demand told as a bare verb, a review of
 /// whether a measure stays. Each was a false alarm on a real neutral item.
 @Suite struct NoMoveWordingTests {
+    @Test func aBillThatFailsMovesNothing() {
+        #expect(ruleClaims("Bill to ban Chinese drones dies in committee").isEmpty)
+        #expect(ruleClaims("Trump vetoes bill to ban Chinese drones").isEmpty)
+        // A bill that advances is still a signal.
+        #expect(ruleClaims("Senate passes bill to ban Chinese drones").contains { $0.direction == .tightening && $0.modality == .signal })
+    }
+
     @Test func aNounVerbWithAnObjectOfItsOwnIsNoReliefNoun() {
         // Not a "tariff pause": the tariffs pause China's buying, which is no easing.
         #expect(ruleClaims("Tariffs pause China's purchases of American soybeans, report says").allSatisfy { $0.direction != .easing })

@@ -7,6 +7,16 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aSection301FindingAgainstChinasPracticesIsAUSTariffTightening() {
+        let c = ruleClaims("Notice of Determination Pursuant to Section 301: China's Shipbuilding Practices",
+                           "The U.S. Trade Representative has determined that China's practices are actionable under section 301.")
+        #expect(c.contains { $0.actor == .us && $0.topic == .tariffs && $0.direction == .tightening })
+        #expect(ruleClaims("USTR finds China's shipbuilding practices unreasonable").contains { $0.topic == .tariffs && $0.direction == .tightening })
+        // Not found so, or found by someone else: no move.
+        #expect(ruleClaims("USTR finds China's practices not actionable").isEmpty)
+        #expect(ruleClaims("Report finds China's trade practices unreasonable").isEmpty)
+    }
+
     @Test func aContinuationOfTradeRemedyOrdersKeepsThemAndMovesNothing() {
         #expect(ruleClaims("Certain Garlic From the People's Republic of China: Continuation of Antidumping Duty Order").isEmpty)
         // The orders issued still tighten.
