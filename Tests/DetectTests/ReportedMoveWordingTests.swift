@@ -330,12 +330,12 @@ import Model
         #expect(d.direction == .tightening)
     }
 
-    @Test func aVerbThatEndsAUSFirmsDealUnderReviewTightens() {
+    @Test func aVerbThatEndsAUSFirmsDealUnderReviewTightens() throws {
         for title in ["China halts Micron's takeover of a Taiwan memory maker", "Beijing scuttles Qualcomm's acquisition of a Dutch chipmaker",
                       "China torpedoes Intel's acquisition of an Israeli foundry"] {
-            let c = try? #require(claims(title).first, "\(title)")
-            #expect(c?.topic == .nonTariffCountermeasures, "\(title)")
-            #expect(c?.direction == .tightening, "\(title)")
+            let c = try #require(claims(title).first, "\(title)")
+            #expect(c.topic == .nonTariffCountermeasures, "\(title)")
+            #expect(c.direction == .tightening, "\(title)")
         }
         // Halting something other than a deal is no review: "halts" still reads the measure it ends.
         #expect(claims("China halts tariffs on US soybeans").allSatisfy { $0.direction == .easing })
@@ -742,13 +742,13 @@ import Model
         }
     }
 
-    @Test func aReplyNamedBeforeTheMeasureItAnswersReportsThatMeasure() {
+    @Test func aReplyNamedBeforeTheMeasureItAnswersReportsThatMeasure() throws {
         for (title, topic) in [("China vows countermeasures against U.S. tariffs", Topic.tariffs),
                                ("Beijing vows countermeasures to US sanctions", .techControls),
                                ("China vows retaliation over new US tariffs", .tariffs)] {
-            let c = try? #require(ruleClaims(title).first { $0.actor == .us }, "\(title)")
-            #expect(c?.topic == topic, "\(title)")
-            #expect(c?.direction == .tightening, "\(title)")
+            let c = try #require(ruleClaims(title).first { $0.actor == .us }, "\(title)")
+            #expect(c.topic == topic, "\(title)")
+            #expect(c.direction == .tightening, "\(title)")
         }
         // The reply alone answers nothing named.
         #expect(ruleClaims("China vows countermeasures").isEmpty)
