@@ -262,7 +262,7 @@ extension ItemScan {
         if let p = prev, sense.participle,
            ann.has(.reaction, at: p) || ann.has(.preposition, at: p) && tokens[p].text != "by" || ["after", "following"].contains(tokens[p].text),
            next < range.upperBound, ann.actor[next] != nil || ann.side[next] != nil,
-           (range.lowerBound..<p).contains(where: { ann.has(.reaction, at: $0) }) || ann.has(.reaction, at: p) {
+           (range.lowerBound...p).contains(where: { ann.has(.reaction, at: $0) }) {
             return false
         }
         // "The Sixth Extended List Of Goods Subject To Additional Tariff": after an ordinal too.

@@ -2,11 +2,12 @@ import Model
 
 // Step 4 of a verb claim (ItemScan+VerbClaims.swift): the direction.
 extension ItemScan {
+    /// A balance of trade: narrowed or widened, it is an outcome sought, not a measure or a flow.
+    static let imbalanceNouns: Set<String> = ["deficit", "deficits", "surplus", "surpluses", "imbalance", "imbalances"]
+
     /// The direction from the verb's class and what it acts on: suspending a
     /// measure eases, suspending a flow tightens; extending a truce eases,
     /// extending controls tightens; a delayed new tariff is still a new tariff.
-    static let imbalanceNouns: Set<String> = ["deficit", "deficits", "surplus", "surpluses", "imbalance", "imbalances"]
-
     func verbMove(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, topic found: ClaimTopic, clause: Int,
                   _ range: Range<Int>) -> VerbMove? {
         let sense = verb.value
@@ -94,9 +95,9 @@ extension ItemScan {
                                                  "challenge", "challenges", "case", "petition", "appeal"]
     static let marketNouns: Set<String> = ["market", "markets", "consumers", "customers", "buyers", "shoppers"]
     static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
-    /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
     /// What eases or sours by itself: "tensions ease", "stocks fall".
     static let climateNouns: Set<String> = ["tensions", "tension", "relations", "ties", "markets", "stocks", "shares", "fears", "worries"]
+    /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
     static let adjectiveVerbs: Set<String> = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
 
     static let reliefWords: Set<String> = ["excluded", "exempted", "exempt", "exclusion", "exclusions", "exemption",
