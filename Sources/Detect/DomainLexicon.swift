@@ -103,7 +103,7 @@ enum DomainLexicon {
                  "temporary general license", "temporary general licence", "military list", "china military list",
                  "1260h list", "chinese military companies list", "military end user list", "meu list",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
-                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "icts"],
+                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "connected cars", "connected car", "icts"],
                 specific(.techControls, .us))
         // The US outbound investment rules (Executive Order 14105, Treasury's rule, the COINS Act) restrict
         // American money into Chinese chips, AI and quantum: labelled with the US's technology controls.
@@ -431,7 +431,8 @@ enum DomainLexicon {
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
                        "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
                        "punish", "bolster controls", "outlaw"], .tightening)
-        addVerb(&lex, ["blacklist"], .tightening, implied: blacklistTerm)
+        // "US close to blackballing 89 Chinese companies": the wire's synonym.
+        addVerb(&lex, ["blacklist", "blackball"], .tightening, implied: blacklistTerm)
         // "Trump Administration Lists 89 Chinese Companies with Military Ties", "US compiles list of 89 companies":
         // a government listing the other side's firms puts them on its list. (As a noun, "tariff lists", it is not.)
         // (Only "lists": "listed", "listing" and "list" are mostly the noun or the adjective: "listed companies".)
@@ -471,6 +472,12 @@ enum DomainLexicon {
         addVerb(&lex, ["clamp down", "squeeze", "throttle", "choke off"], .tightening)
         // "China shuns US soybeans", "boycotts Boeing jets": goods kept out.
         addVerb(&lex, ["shun"], .tightening)
+        // "China will freeze out U.S. companies that sell arms to Taiwan", "US slams door on Chinese connected
+        // cars": the other side's firms or goods kept out of a market.
+        addVerb(&lex, ["freeze out"], .tightening, past: ["froze", "frozen"])
+        addVerb(&lex, ["shut out", "shut the door on", "shut door on"], .tightening, double: true, past: ["shut"])
+        addVerb(&lex, ["slam the door on", "slam door on"], .tightening, double: true)
+        addVerb(&lex, ["lock out", "close the door on", "close door on"], .tightening)
         addVerb(&lex, ["fine", "punish"], .tightening, alsoNoun: true)  // "Chinese regulator fines Nvidia"
         addVerb(&lex, ["snub", "boycott"], .tightening, alsoNoun: true)  // "its chip boycotts" is a noun
         addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)

@@ -12,6 +12,11 @@ extension ItemScan {
         if i >= 2, tokens[i - 2].hyphenAfter, tokens[next].hyphenAfter { return true }
         // "Adds China Tech Companies, Others to Entity List": the list of targets closes with "others".
         if ["others", "more"].contains(tokens[next].text) { return true }
+        // Kinds of firms before their noun: "blackballing 89 Chinese aerospace, tech companies".
+        if let f = (next..<min(next + 3, range.upperBound)).first(where: { Self.firmNouns.contains(tokens[$0].text) }),
+           !(next..<f).contains(where: { tokens[$0].isBoundary || ann.verb[$0] != nil || ann.has(.preposition, at: $0) || ann.actor[$0] != nil }) {
+            return true
+        }
         // A headline's list of measures: "Suspends US Tariffs, Unreliable Entity List Restrictions".
         if range.lowerBound < titleTokenCount, nounPhraseToEnd(from: next, range) { return true }
         // A list of places: "imports from Taiwan region, Malaysia, U.S.", and with a serial comma
@@ -62,7 +67,9 @@ extension ItemScan {
     func subjectHeadElsewhere(before t: Int, from clause: Int) -> Bool {
         guard let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }), p > clause else { return false }
         // "Third Wave of Section 301 Tariff Increases Officially Delayed": a batch's noun is headed by what it is of.
-        if tokens[p].text == "of", Self.quantifiers.contains(tokens[p - 1].text) || Self.partitives.contains(tokens[p - 1].text) {
+        // "Certain Products of Micron Prohibited from Sale in China": goods are headed by whose they are.
+        if tokens[p].text == "of", Self.quantifiers.contains(tokens[p - 1].text) || Self.partitives.contains(tokens[p - 1].text)
+            || Self.goodsNouns.contains(tokens[p - 1].text) {
             return false
         }
         return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || !ann.objects[$0].isEmpty || ann.actor[$0] != nil || ann.side[$0] != nil }

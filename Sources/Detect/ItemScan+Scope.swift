@@ -113,7 +113,8 @@ extension ItemScan {
         for k in start..<min(start + 10, range.upperBound) {
             if tokens[k].text == "from" { return k }
             // "exempt 65 types of US commodities that have been subject to the Chinese retaliatory tariffs".
-            if ["that", "which"].contains(tokens[k].text),
+            // (A "that" closing the sentence has nothing after it: "... exclude that".)
+            if ["that", "which"].contains(tokens[k].text), k + 1 < range.upperBound - 1,
                let s = ((k + 1)..<min(k + 5, range.upperBound - 1)).first(where: { tokens[$0].text == "subject" }),
                tokens[s + 1].text == "to" { return s + 1 }
             if tokens[k].isBoundary && tokens[k].text != "," || ann.verb[k].map({ !$0.value.alsoNoun }) ?? false { return nil }

@@ -145,6 +145,7 @@ struct ItemScan {
             if let struck = struckBackClaim(in: range) { claims.append(struck) }
             if let finding = practicesFindingClaim(in: range) { claims.append(finding) }
             if let share = revenueShareClaim(in: range) { claims.append(share) }
+            if let opening = marketOpeningClaim(in: range) { claims.append(opening) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
         }
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.

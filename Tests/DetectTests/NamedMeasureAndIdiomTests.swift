@@ -7,6 +7,38 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func keepingTheOtherSidesFirmsOutIsAMeasureOnThem() {
+        #expect(ruleClaims("China says will freeze out U.S. companies that sell Taiwan arms")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+        #expect(ruleClaims("US slams door on Chinese connected cars")
+            .contains { $0.actor == .us && $0.direction == .tightening })
+        // The wire's synonym for blacklisting, over a list of the firms' kinds ("aerospace, tech companies"
+        // are companies: the list, not the aerospace export controls).
+        let c = ruleClaims("US close to blackballing 89 Chinese aerospace, tech companies")
+        #expect(c.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        #expect(c.allSatisfy { $0.topic != .jetEngines })
+    }
+
+    @Test func chinaOpeningItsMarketToUSGoodsEasesItsCountermeasures() {
+        for title in ["Chinese market opens for U.S. blueberries", "China opens its market to U.S. beef",
+                      "China opens door to US beef", "China grants market access to US avocados",
+                      "China Expands Market To US Agricultural Products Under Phase 1 Trade Deal"] {
+            #expect(ruleClaims(title).contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .easing },
+                    "\(title)")
+        }
+        // Talks opened, a demand, a refusal, or the US's own market: no such easing.
+        for title in ["China opens door to talks with US", "China opens door to US trade talks",
+                      "US urges China to open market to US beef", "China refuses to open market to US beef",
+                      "US opens market to Chinese beef"] {
+            #expect(ruleClaims(title).allSatisfy { !($0.actor == .china && $0.direction == .easing) }, "\(title)")
+        }
+    }
+
+    @Test func goodsAreHeadedByWhoseTheyAre() {
+        #expect(ruleClaims("Certain Products of Micron Prohibited from Sale in China")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+    }
+
     @Test func chinasExportControlLawIsItsCountermeasuresFrameworkNotARareEarthControl() {
         #expect(ruleClaims("China's new export control law comes into force").allSatisfy { $0.topic != .rareEarthExports })
         #expect(ruleClaims("China Enacts Export Control Law", "The law, which takes effect on December 1, lets Beijing restrict "

@@ -6,6 +6,14 @@ import Testing
 /// Any text, however garbled, yields claims without trapping: the daemon
 /// runs the extractor on whatever feeds send.
 @Suite struct RobustnessTests {
+    /// The soup found it: an exemption verb whose "that" ends the sentence once read past the sentence's end.
+    @Test func anExemptionVerbBeforeAClosingThatReads() {
+        let extractor = ClaimExtractor(baseline: Seeds.baseline)
+        for text in ["dupont exclude that", "US will exempt that", "China exempts those goods, and more that"] {
+            #expect(extractor.claims(title: "x", text: text).allSatisfy { !$0.evidence.isEmpty })
+        }
+    }
+
     @Test func randomLexiconSoupNeverTraps() {
         let extractor = ClaimExtractor(baseline: Seeds.baseline)
         let words = extractor.lexicon.vocabulary.words.sorted() + [",", ".", "?", ";", "'s", "%", "10", "after", "not", "to"]
