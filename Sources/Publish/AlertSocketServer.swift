@@ -313,8 +313,15 @@ package final class AlertSocketServer: @unchecked Sendable {
             }
             // accept4 is _GNU_SOURCE-only, so the flags are set after accept;
             // the daemon starts no child processes that could inherit the fd meanwhile.
-            guard (try? UnixSocket.setNonBlocking(fd, path: options.path)) != nil,
-                  (try? UnixSocket.setCloseOnExec(fd, path: options.path)) != nil else {
+            do throws(SocketError) {
+                try UnixSocket.setNonBlocking(fd, path: options.path)
+                try UnixSocket.setCloseOnExec(fd, path: options.path)
+            } catch {
+                // Never counted: say so, or a client that only sees its end
+                // of the stream leaves no trace here (EBADF: something else
+                // in the process closed this descriptor).
+                logger.warning("subscriber socket: accepted connection closed at once",
+                               metadata: ["error": "\(error)"])
                 close(fd)
                 continue
             }

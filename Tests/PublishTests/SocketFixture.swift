@@ -86,6 +86,9 @@ final class SocketFixture: Sendable {
 
     func connect() throws -> LineConnection { try LineConnection(path: path) }
 
+    /// The server's log so far, a line per entry: for failure messages.
+    var logText: String { "server log:\n" + logs.current.joined(separator: "\n") }
+
     /// A new folder under /tmp, short enough for a socket path.
     static func makeFolder() -> String {
         var template = Array("/tmp/tw-XXXXXX".utf8CString)

@@ -7,13 +7,12 @@ import Glibc
 /// what a daemon sends with sd_notify.
 package final class NotifySocket: Sendable {
     package let path: String
-    private let fd: Int32
     private let received = Locked<[String]>([])
     private let running = Locked(true)
 
     package init() throws {
         path = "/tmp/tw-notify-\(UUID().uuidString.prefix(8)).sock"
-        fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
@@ -22,8 +21,15 @@ package final class NotifySocket: Sendable {
         let rc = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
         }
-        guard fd >= 0, rc == 0 else { throw CocoaError(.fileWriteUnknown) }
+        guard fd >= 0, rc == 0 else {
+            if fd >= 0 { close(fd) }
+            throw CocoaError(.fileWriteUnknown)
+        }
         // Read as systemd does, at once: the kernel queues only ~10 datagrams.
+        // The thread owns the socket and closes it when it stops: closed
+        // here while the thread may still call recv (a loaded machine can
+        // hold it past any sleep), the number could be another suite's
+        // socket by then, whose bytes it would take.
         let (socketFD, received, running) = (fd, received, running)
         Thread {
             var buffer = [UInt8](repeating: 0, count: 4096)
@@ -35,13 +41,12 @@ package final class NotifySocket: Sendable {
                     usleep(5000)
                 }
             }
+            close(socketFD)
         }.start()
     }
 
     deinit {
         running.withLock { $0 = false }
-        usleep(20_000)
-        close(fd)
         unlink(path)
     }
 

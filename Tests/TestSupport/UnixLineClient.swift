@@ -13,7 +13,13 @@ package final class UnixLineClient: @unchecked Sendable {
     private var buffer: [UInt8] = []
 
     package init(path: String) throws {
-        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        // `self.fd` is set only once connected: a class whose stored
+        // properties are all set runs `deinit` when its init throws, and a
+        // second close there would close whatever descriptor another thread
+        // of the test run was given that number meanwhile (the lowest free
+        // number is handed out first), a subscriber's socket in another suite.
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
         var address = sockaddr_un()
         address.sun_family = sa_family_t(AF_UNIX)
         let bytes = Array(path.utf8)
@@ -23,10 +29,11 @@ package final class UnixLineClient: @unchecked Sendable {
                 connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
             }
         }
-        guard fd >= 0, rc == 0 else {
+        guard rc == 0 else {
             close(fd)
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
+        self.fd = fd
     }
 
     deinit { close(fd) }
