@@ -160,6 +160,9 @@ enum DomainLexicon {
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
+                 // China's import approvals of (mostly US-grown) biotech crops, handed out as trade talks go.
+                 "gm crops", "gm crop", "gm crop approvals", "genetically modified crops", "genetically modified crop",
+                 "biotech crops", "biotech crop", "biotech crop approvals", "gmo crops",
                  // "China suspends US meat exporter over food safety issue": meat plants registered with its customs.
                  "meat", "meat exporter", "meat exporters", "meat plant", "meat plants", "meat imports", "meat exports",
                  "beef exporter", "beef exporters", "beef plants",
@@ -470,6 +473,12 @@ enum DomainLexicon {
         addVerb(&lex, ["win"], .starter, double: true, past: ["won"])
         addVerb(&lex, ["get"], .starter, double: true, past: ["got", "gotten"])
         addVerb(&lex, ["clamp down", "squeeze", "throttle", "choke off"], .tightening)
+        // "China weaponizes rare earths", "US turns the screws on Chinese chipmakers": the press's figures for
+        // a control used against the other side.
+        addVerb(&lex, ["weaponize", "weaponise"], .tightening)
+        addVerb(&lex, ["turn the screws on", "tighten the screws on"], .tightening, past: ["turned", "tightened"])
+        // "Beijing waves through rare earth export licences": approved without a hold.
+        addVerb(&lex, ["wave through"], .easing, past: ["waved"])
         // "China shuns US soybeans", "boycotts Boeing jets": goods kept out.
         addVerb(&lex, ["shun"], .tightening)
         // "China will freeze out U.S. companies that sell arms to Taiwan", "US slams door on Chinese connected
@@ -500,7 +509,7 @@ enum DomainLexicon {
                        "cancel", "terminate", "revoke", "call off", "shelve", "trim", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "do away with", "slice",
                        // "US commerce department yanks back Huawei export licenses": revoked.
-                       "yank back", "yank", "claw back"], .reducer)
+                       "yank back", "yank", "claw back", "dial down"], .reducer)
         // "narrows export curbs" eases, "narrows tariff exclusions" tightens, as a cut does. Inflected forms
         // only: "a narrow exemption", "narrow scope" are adjectives.
         for (form, participle) in [("narrows", false), ("narrowing", false), ("narrowed", true), ("tempers", false),
@@ -520,7 +529,7 @@ enum DomainLexicon {
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
-                       "ramp up", "ratchet up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
+                       "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["extend", "prolong", "renew"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
@@ -560,6 +569,8 @@ enum DomainLexicon {
         // "US reissues licences for GE engine parts to COMAC": permissions given again (a rule reissued is a
         // measure renewed, as "issue" reads it).
         addVerb(&lex, ["reissue", "re issue"], .increaser)
+        // "China hands out long-awaited GM crop approvals": permissions given, as "issue" reads them.
+        addVerb(&lex, ["hand out"], .increaser)
         // "U.S. to Provide Licenses for Sales to Huawei": permissions given, as "issue" reads them.
         addVerb(&lex, ["provide"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)

@@ -34,6 +34,27 @@ import Model
         }
     }
 
+    @Test func chinasBiotechCropApprovalsAreItsImportPermissions() {
+        #expect(ruleClaims("China hands out long-awaited GM crop approvals amid U.S. trade talks")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .easing })
+        #expect(ruleClaims("China greenlights new genetically modified crops",
+                           "China approved imports of five new varieties of genetically modified crops, opening the way for US seed firms.")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .easing })
+    }
+
+    @Test func pressFiguresForAControlAndItsRelief() {
+        let moves: [(String, Topic, Actor, Direction)] = [
+            ("China weaponizes rare earths against US", .rareEarthExports, .china, .tightening),
+            ("US turns the screws on Chinese chipmakers", .techControls, .us, .tightening),
+            ("Beijing dials down rare earth curbs", .rareEarthExports, .china, .easing),
+            ("China waves through rare earth export licences for US firms", .rareEarthExports, .china, .easing),
+            ("Trump jacks up tariffs on Chinese goods", .tariffs, .us, .tightening),
+        ]
+        for (title, topic, actor, direction) in moves {
+            #expect(ruleClaims(title).contains { $0.topic == topic && $0.actor == actor && $0.direction == direction }, "\(title)")
+        }
+    }
+
     @Test func goodsAreHeadedByWhoseTheyAre() {
         #expect(ruleClaims("Certain Products of Micron Prohibited from Sale in China")
             .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
