@@ -526,6 +526,11 @@ enum DomainLexicon {
         // "US Puts Brakes on AI Chip Exports to China": braking a flow curbs it, braking a hike delays it.
         addVerb(&lex, ["put the brakes on", "put brakes on", "slam the brakes on", "hit the brakes on"], .reducer, double: true,
                 past: ["put", "slammed", "hit"])
+        // "US hits pause on China tariff hike": the subject pauses it (the bare noun "pause on" would leave the
+        // actor to the words around it, "China tariff").
+        addVerb(&lex, ["hit pause on", "hit the pause button on", "put a pause on", "put pause on"],
+                .reducer, double: true, past: ["hit", "put"])
+        addVerb(&lex, ["press pause on", "press the pause button on"], .reducer, past: ["pressed"])
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",

@@ -33,6 +33,11 @@ extension ItemScan {
             return given && (flow || respite) ? move(.easing) : nil
         }
         if measure && !flow { return move(.tightening) }
+        // "USTR Issues Section 301 Exclusion Procedures": a document that says how to ask for a relief is
+        // procedure, as a starter reads it ("Opens 301 Tariff Exclusion Process"); no relief is granted yet.
+        // (A process restarted or resumed brings the relief's channel back.)
+        if respite, !flow, ["issue", "reissue", "re issue"].contains(f.verb.value.lemma),
+           f.object.span.contains(where: { Self.procedureNouns.contains(tokens[$0].text) }) { return nil }
         if flow || respite { return move(.easing) }
         return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)
     }

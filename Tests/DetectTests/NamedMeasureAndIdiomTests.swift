@@ -55,6 +55,14 @@ import Model
         }
     }
 
+    @Test func hittingPauseIsTheSubjectsPause() {
+        // Not China's: the US pauses its own hike on China.
+        let c = ruleClaims("US hits pause on China tariff hike")
+        #expect(c.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing })
+        #expect(c.allSatisfy { $0.actor != .china })
+        #expect(ruleClaims("US hits pause on tariff cuts for China").allSatisfy { $0.direction != .easing })
+    }
+
     @Test func goodsAreHeadedByWhoseTheyAre() {
         #expect(ruleClaims("Certain Products of Micron Prohibited from Sale in China")
             .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })

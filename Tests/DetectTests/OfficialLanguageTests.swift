@@ -7,6 +7,13 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func issuedExclusionProceduresGrantNoRelief() {
+        #expect(ruleClaims("USTR Issues Section 301 Exclusion Procedures for Certain Machinery Used in Domestic Manufacturing").isEmpty)
+        // Exclusions issued, or a process restarted, still ease.
+        #expect(ruleClaims("USTR issues new Section 301 exclusions for Chinese goods").contains { $0.direction == .easing })
+        #expect(ruleClaims("USTR to restart Section 301 exclusion process for Chinese goods").contains { $0.direction == .easing })
+    }
+
     @Test func aSection301FindingAgainstChinasPracticesIsAUSTariffTightening() {
         let c = ruleClaims("Notice of Determination Pursuant to Section 301: China's Shipbuilding Practices",
                            "The U.S. Trade Representative has determined that China's practices are actionable under section 301.")
