@@ -403,6 +403,8 @@ enum DomainLexicon {
                  alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["let"], .easing, double: true, past: ["let"])
         addVerb(&lex, ["buy", "purchase"], .easing, alsoNoun: true, past: ["bought", "purchased"])
+        // "China snaps up US soybeans after truce": a purchase.
+        addVerb(&lex, ["snap up"], .easing, double: true)
         addVerb(&lex, ["rise", "go up", "go higher", "climb"], .rise, past: ["rose", "risen", "went up", "gone up", "climbed"])
         // "Tariffs on Chinese goods jump to 145%": a level leaps; the same subject check as "rise".
         addVerb(&lex, ["jump", "soar", "surge", "spike"], .rise)
@@ -536,7 +538,8 @@ enum DomainLexicon {
         addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
                        "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
-        addVerb(&lex, ["extend", "prolong", "renew"], .extender)
+        // "US, China roll over trade truce": kept for another term.
+        addVerb(&lex, ["extend", "prolong", "renew", "roll over"], .extender)
         addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
         addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)

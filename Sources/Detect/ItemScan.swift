@@ -95,7 +95,7 @@ struct ItemScan {
         // talks" in a lede is no analysis).
         let inDepthKicker = titleTokenCount > 3 && tokens[0].text == "in" && tokens[1].text == "depth"
         if question != nil && titleEnd == titleTokenCount
-            || (0..<titleEnd).contains(where: analysisCue) || guideTitle || inDepthKicker {
+            || (0..<titleEnd).contains(where: { analysisCue(at: $0) && !editorialCue(at: $0) }) || guideTitle || inDepthKicker {
             return claims  // an analysis piece or explainer discusses positions, it does not move them
         }
         if asks && askingTail == nil && !questionKickerBeforeMove || correctionNotice || tradeRemedyReview { return claims }
@@ -226,6 +226,15 @@ struct ItemScan {
             tokens[k].text == "guide" && (k + 1 == titleTokenCount || Self.tailMarks.contains(tokens[k + 1].text)
                 || k > 0 && ["a", "the", "complete", "quick", "practical", "compliance", "essential"].contains(tokens[k - 1].text))
         }
+    }
+
+    /// A newspaper's editorial or commentary ("China Daily editorial", "Commentary: ..."): written on the day's
+    /// measure, which its lede reports, so it is read (../shared/eval/README.md: an item that reports one side's
+    /// measure through the other side's reaction is labelled by that measure). Explainers, summaries and
+    /// opinion columns stay analysis.
+    func editorialCue(at i: Int) -> Bool {
+        let cue = ann.cueText[i] ?? tokens[i].text
+        return cue == "editorial" || cue == "commentary"
     }
 
     /// An analysis cue: "explainer", "what it means"; a bare "why", "how" or "what" is read as a question instead.

@@ -589,6 +589,17 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func anEditorialIsReadForTheMeasureItsLedeReports() {
+        let lede = "The US Commerce Department on Monday added 27 Chinese entities to its Entity List."
+        #expect(ruleClaims("Washington's hysteria for trade bullying: China Daily editorial", lede)
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        #expect(ruleClaims("Commentary: Washington's bullying only toughens Beijing's will", lede)
+            .contains { $0.topic == .techControls && $0.direction == .tightening })
+        // An explainer or an opinion column with the same lede stays analysis.
+        #expect(ruleClaims("Explainer: what the new Entity List additions mean", lede).isEmpty)
+        #expect(ruleClaims("Analysis: Washington's trade bullying", lede).isEmpty)
+    }
+
     @Test func anOverviewOrASummaryOfPastMovesIsAnExplainer() {
         #expect(claims("US-China Chip Controls: An Overview", "The US imposed new export controls on advanced chips to China.").isEmpty)
         #expect(claims("A Summary of Beijing's Countermeasures Since January",
