@@ -104,8 +104,14 @@ struct Annotations {
             && Self.choiceWords.contains(tokens[i + 1].text) && tokens[i + 2].text == "but" {
             cues[i].remove(.negation)
         }
+        // "China on Tuesday banned exports of gallium": the day of the news is an adverb of time between a
+        // subject and its verb (the lexicon tags "on tuesday" so), not a phrase the verb's subject is inside.
+        for i in 0..<max(0, n - 1) where tokens[i].text == "on" && Self.weekdays.contains(tokens[i + 1].text) {
+            cues[i].remove(.preposition)
+        }
     }
     private static let choiceWords: Set<String> = ["choice", "option", "alternative"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     func has(_ cue: Cues, at i: Int) -> Bool { cues[i].contains(cue) }
 }

@@ -839,6 +839,12 @@ enum DomainLexicon {
                  // degree and manner adverbs of a change: "significantly increases tariffs"
                  "significantly", "sharply", "substantially", "dramatically", "drastically", "steeply", "massively",
                  "slightly", "modestly", "immediately", "permanently", "indefinitely", "retroactively"], .cue(.adverb))
+        // The wire's day of the news between a subject and its verb: "China on Tuesday banned exports of
+        // gallium", "The Commerce Department last week added 27 firms" (adverbs of time, as "now" is).
+        let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        lex.add(weekdays.flatMap { ["on \($0)", "late on \($0)", "early on \($0)", "late \($0)", "early \($0)", $0] }
+                + ["last week", "this week", "earlier this week", "earlier today", "today", "yesterday", "overnight",
+                   "on thursday night"], .cue(.adverb))
         lex.add(["may", "might", "could", "will", "would", "can", "should", "shall", "must"], .cue(.modal))
         lex.add(["on", "of", "for", "to", "against", "from", "with", "into", "in", "over", "at", "under",
                  "about", "by", "between", "including", "toward", "towards", "via", "amid", "as"],

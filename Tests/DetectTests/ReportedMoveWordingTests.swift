@@ -589,8 +589,20 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func theDayOfTheNewsBetweenSubjectAndVerbIsAnAdverb() {
+        for lede in ["China on Tuesday banned exports of gallium to the United States.",
+                     "China Tuesday banned exports of gallium to the United States.",
+                     "China last week banned exports of gallium to the United States."] {
+            #expect(ruleClaims("Trade news", lede).contains { $0.topic == .rareEarthExports && $0.actor == .china && $0.direction == .tightening },
+                    "\(lede)")
+        }
+        #expect(ruleClaims("Trade news", "The Commerce Department on Monday added 27 Chinese firms to the Entity List.")
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+    }
+
     @Test func anEditorialIsReadForTheMeasureItsLedeReports() {
         let lede = "The US Commerce Department on Monday added 27 Chinese entities to its Entity List."
+        // (The day of the news as wire ledes put it: see theDayOfTheNewsBetweenSubjectAndVerbIsAnAdverb.)
         #expect(ruleClaims("Washington's hysteria for trade bullying: China Daily editorial", lede)
             .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
         #expect(ruleClaims("Commentary: Washington's bullying only toughens Beijing's will", lede)
