@@ -15,6 +15,11 @@ extension ItemScan {
         if tokens[v].text.hasSuffix("ing") || verb.value.isChangeNoun, v - 1 >= range.lowerBound, ann.actorEnds[v - 1] {
             if let a = ann.actor[actorStart(endingAt: v - 1, from: range.lowerBound)] { return ClaimActor(actor: a.value, text: a.text) }
         }
+        // "Answers Reporter's Question on China's Suspension of Export Controls": the possessor of a change noun owns it.
+        if verb.value.isChangeNoun, v - 2 >= range.lowerBound, ["'s", "’s"].contains(tokens[v - 1].text), ann.actorEnds[v - 2],
+           let a = ann.actor[actorStart(endingAt: v - 2, from: range.lowerBound)] {
+            return ClaimActor(actor: a.value, text: a.text)
+        }
         // "a one-year pause on U.S. port fees for China-linked vessels": a government named right before the
         // measure a change noun acts on owns it.
         if verb.value.isChangeNoun, object.start < object.end {

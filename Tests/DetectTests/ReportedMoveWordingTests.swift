@@ -589,6 +589,12 @@ import Model
         #expect(c.direction == .tightening)
     }
 
+    @Test func thePossessorOfAChangeNounOwnsIt() {
+        #expect(ruleClaims("Answers Reporter's Question on China's Suspension of Export Controls").allSatisfy { $0.actor != .us })
+        #expect(ruleClaims("China's suspension of rare earth export controls takes effect")
+            .contains { $0.topic == .rareEarthExports && $0.actor == .china && $0.direction == .easing })
+    }
+
     @Test func theDayOfTheNewsBetweenSubjectAndVerbIsAnAdverb() {
         for lede in ["China on Tuesday banned exports of gallium to the United States.",
                      "China Tuesday banned exports of gallium to the United States.",
