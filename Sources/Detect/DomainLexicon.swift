@@ -412,6 +412,7 @@ enum DomainLexicon {
         // preposition: "goods that fall under Section 301" and "fall short" are no change.
         addVerb(&lex, ["fall to", "fall by"], .easing, past: ["fell to", "fallen to", "fell by", "fallen by"])
         addVerb(&lex, ["weigh", "mull", "consider", "explore", "study"], .tightening, threat: true)
+        // ("planned" stays out: "suspends planned additional tariffs" is an adjective.)
         addVerb(&lex, ["eye", "plan"], .tightening, alsoNoun: true, threat: true)
         // "USTR Fast-Tracks Section 301 Probes": the compound inflects on its second word.
         lex.add(["fast track", "fast tracks", "fast tracked", "fast tracking"],
@@ -434,9 +435,11 @@ enum DomainLexicon {
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
-                       "penalize", "penalise", "crack down", "slap", "target", "designate", "investigate",
+                       "penalize", "penalise", "crack down", "target", "designate", "investigate",
                        "punish", "bolster controls", "outlaw"], .tightening)
         // "US close to blackballing 89 Chinese companies": the wire's synonym.
+        // (A short verb stressed on its last syllable doubles its consonant: "slapping", "stepped up", "deferred".)
+        addVerb(&lex, ["slap"], .tightening, double: true)
         addVerb(&lex, ["blacklist", "blackball"], .tightening, implied: blacklistTerm)
         // "Trump Administration Lists 89 Chinese Companies with Military Ties", "US compiles list of 89 companies":
         // a government listing the other side's firms puts them on its list. (As a noun, "tariff lists", it is not.)
@@ -453,8 +456,9 @@ enum DomainLexicon {
         addVerb(&lex, ["curb", "limit", "block", "levy"], .tightening, alsoNoun: true)
         addVerb(&lex, ["sanction"], .tightening, alsoNoun: true, implied: sanctionsTerm)
         addVerb(&lex, ["probe"], .tightening, alsoNoun: true, implied: probeTerm)
-        addVerb(&lex, ["set limits", "sets limits", "setting limits", "stop providing", "stop selling",
-                       "stop shipping", "stop supplying", "cut off", "choke off"], .tightening)
+        addVerb(&lex, ["set limits", "sets limits", "setting limits", "choke off"], .tightening)
+        addVerb(&lex, ["stop providing", "stop selling", "stop shipping", "stop supplying"], .tightening, double: true)
+        addVerb(&lex, ["cut off"], .tightening, double: true, past: ["cut"])
         addVerb(&lex, ["threaten"], .tightening, threat: true)
         // "China warns of countermeasures over US chip curbs": a warning of a measure threatens it.
         addVerb(&lex, ["warn of"], .tightening, threat: true)
@@ -482,7 +486,7 @@ enum DomainLexicon {
         // "Beijing waves through rare earth export licences": approved without a hold.
         addVerb(&lex, ["wave through"], .easing, past: ["waved"])
         // "China shuns US soybeans", "boycotts Boeing jets": goods kept out.
-        addVerb(&lex, ["shun"], .tightening)
+        addVerb(&lex, ["shun"], .tightening, double: true)
         // "China will freeze out U.S. companies that sell arms to Taiwan", "US slams door on Chinese connected
         // cars": the other side's firms or goods kept out of a market.
         addVerb(&lex, ["freeze out"], .tightening, past: ["froze", "frozen"])
@@ -490,7 +494,8 @@ enum DomainLexicon {
         addVerb(&lex, ["slam the door on", "slam door on"], .tightening, double: true)
         addVerb(&lex, ["lock out", "close the door on", "close door on"], .tightening)
         addVerb(&lex, ["fine", "punish"], .tightening, alsoNoun: true)  // "Chinese regulator fines Nvidia"
-        addVerb(&lex, ["snub", "boycott"], .tightening, alsoNoun: true)  // "its chip boycotts" is a noun
+        addVerb(&lex, ["snub"], .tightening, alsoNoun: true, double: true)
+        addVerb(&lex, ["boycott"], .tightening, alsoNoun: true)  // "its chip boycotts" is a noun
         addVerb(&lex, ["cap"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["take", "knock"], .adder, past: ["took", "taken", "knocked"])
         addVerb(&lex, ["hit"], .adder, double: true, past: ["hit"])
@@ -508,7 +513,7 @@ enum DomainLexicon {
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
-                       "cancel", "terminate", "revoke", "call off", "shelve", "trim", "shave", "curtail", "dial back", "pare back",
+                       "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "do away with", "slice",
                        // "US commerce department yanks back Huawei export licenses": revoked.
                        "yank back", "yank", "claw back", "dial down"], .reducer)
@@ -519,6 +524,7 @@ enum DomainLexicon {
             lex.add(form, .verb(VerbSense(lemma: form.hasPrefix("narrow") ? "narrow" : "temper", verbClass: .reducer,
                                           alsoNoun: false, participle: participle, impliedTopic: nil, isThreat: false)))
         }
+        addVerb(&lex, ["trim"], .reducer, double: true)
         addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         // "puts an end to tariff exemptions": the idiom ends what it names (not a measure "put on" goods).
@@ -535,12 +541,14 @@ enum DomainLexicon {
         addVerb(&lex, ["press pause on", "press the pause button on"], .reducer, past: ["pressed"])
         addVerb(&lex, ["cut"], .reducer, alsoNoun: true, double: true, past: ["cut"])
         addVerb(&lex, ["stop"], .reducer, double: true)
-        addVerb(&lex, ["raise", "expand", "broaden", "widen", "double", "step up",
+        addVerb(&lex, ["raise", "expand", "broaden", "widen", "double",
                        "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
+        addVerb(&lex, ["step up"], .increaser, double: true)
         // "US, China roll over trade truce": kept for another term.
         addVerb(&lex, ["extend", "prolong", "renew", "roll over"], .extender)
-        addVerb(&lex, ["postpone", "defer", "push back"], .delayer)
+        addVerb(&lex, ["postpone", "push back"], .delayer)
+        addVerb(&lex, ["defer"], .delayer, double: true)
         addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
         // "stall": talks or licences that stall are delayed, which the policy counts as neutral
@@ -557,14 +565,16 @@ enum DomainLexicon {
         addVerb(&lex, ["come down", "go down"], .easing, past: ["came down", "gone down"])
         addVerb(&lex, ["hold off on", "hold off"], .easing, past: ["held off on", "held off"])
         addVerb(&lex, ["pull back on", "pull back from", "back away from", "walk back", "retreat from", "back off",
-                       "relent on", "back down on", "reconsider", "rethink", "revisit", "step back from", "backtrack on"], .easing)
+                       "relent on", "back down on", "reconsider", "rethink", "revisit", "backtrack on"], .easing)
+        addVerb(&lex, ["step back from"], .easing, double: true)
         addVerb(&lex, ["abandon"], .reducer)
         // "China closes Google investigation": a probe closed eases, a loophole closed tightens. Only the
         // finite and participle forms: "close to a deal" is an adjective.
         // ("Trump Signs Order Closing Exemptions to Low-Cost Imports From China": the gerund too.)
         lex.add(["closes", "closed", "closing"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: false,
                                                       participle: false, impliedTopic: nil, isThreat: false)))
-        addVerb(&lex, ["initiate", "launch", "open", "start", "begin", "announce", "file", "unveil", "introduce",
+        addVerb(&lex, ["begin"], .starter, double: true, past: ["began", "begun"])
+        addVerb(&lex, ["initiate", "launch", "open", "start", "announce", "file", "unveil", "introduce",
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer",
                        // "Trump administration finalizes tariffs on $16 billion in Chinese goods": a measure made final
                        // is started; a deal made final is reached (as "launch" a dialogue).
@@ -582,7 +592,8 @@ enum DomainLexicon {
         // "U.S. to Provide Licenses for Sales to Huawei": permissions given, as "issue" reads them.
         addVerb(&lex, ["provide"], .increaser)
         addVerb(&lex, ["add", "place", "put", "include"], .adder)
-        addVerb(&lex, ["reach", "sign", "agree on", "agree", "set up", "establish", "create", "seal", "clinch", "finalize", "finalise",
+        addVerb(&lex, ["set up"], .settler, double: true, past: ["set"])
+        addVerb(&lex, ["reach", "sign", "agree on", "agree", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)
         addVerb(&lex, ["strike"], .settler, past: ["struck"])
         // "U.S. And China Land Interim Trade Deal": landing a deal (a settler moves only deals) reaches it.

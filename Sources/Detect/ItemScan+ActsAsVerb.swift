@@ -13,6 +13,8 @@ extension ItemScan {
     /// The word works as a verb in this sentence: not a compound modifier,
     /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
     /// not attributive ("tariffs imposed on China").
+    static let scheduleWords: Set<String> = ["set", "scheduled", "due", "slated", "planned", "expected"]
+
     mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
@@ -50,6 +52,18 @@ extension ItemScan {
         if sense.alsoNoun, let p = prev, ann.actorEnds[p], let a = (max(range.lowerBound, p - 3)...p).first(where: { ann.actor[$0] != nil }),
            a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text) { return false }
         if permissionOfAnotherVerb(v, verb: verb) { return false }
+        // "a 10% tariff set to be slapped on $300 billion of Chinese imports ... would be delayed": a measure
+        // scheduled to be put in place, then delayed or dropped, is described by its participle, not imposed.
+        if sense.participle, v - 3 >= range.lowerBound, tokens[v - 1].text == "be", tokens[v - 2].text == "to",
+           Self.scheduleWords.contains(tokens[v - 3].text),
+           ((v + verb.length)..<range.upperBound).contains(where: { k in
+               ann.verb[k].map { [.delayer, .reducer, .easing].contains($0.value.verbClass) && !$0.value.alsoNoun } ?? false }) {
+            return false
+        }
+        // "tensions continue to rise over escalating tariffs", "amid rising duties": an -ing form between a
+        // preposition of circumstance and a measure describes the measure.
+        if tokens[v].text.hasSuffix("ing"), verb.length == 1, let p = prev, ["over", "amid", "despite"].contains(tokens[p].text),
+           v + 1 < range.upperBound, ann.topic[v + 1] != nil || ann.objects[v + 1].contains(.measure) { return false }
         // "the series of escalating, tit-for-tat tariffs": a participle after "of" or an article, in a row of
         // modifiers, describes the noun.
         if tokens[v].text.hasSuffix("ing"), verb.length == 1, let p = prev, ["of", "the", "a", "an"].contains(tokens[p].text),

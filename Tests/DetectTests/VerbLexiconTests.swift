@@ -4,6 +4,42 @@ import Model
 
 /// Verbs, change nouns and cues added for wire wording (DomainLexicon, ItemScan+ChangeNouns).
 @Suite struct VerbLexiconTests {
+    @Test func shortVerbsDoubleTheirLastConsonant() {
+        let moves: [(String, Topic, Actor, Direction)] = [
+            ("China slapped tariffs on US coal", .tariffs, .china, .tightening),
+            ("China responded by slapping tariffs on US coal", .tariffs, .china, .tightening),
+            ("China shunned US soybeans", .nonTariffCountermeasures, .china, .tightening),
+            ("China snubbed Boeing jets", .nonTariffCountermeasures, .china, .tightening),
+            ("China trimmed tariffs on US goods", .tariffs, .china, .easing),
+            ("US stepped up chip export controls on China", .techControls, .us, .tightening),
+            ("US stopped selling chips to Huawei", .techControls, .us, .tightening),
+            // Read as the hike alone, a deferral was a tightening: the wrong way round.
+            ("US deferred tariff hike on Chinese goods", .tariffs, .us, .easing),
+        ]
+        for (title, topic, actor, direction) in moves {
+            #expect(ruleClaims(title).contains { $0.topic == topic && $0.actor == actor && $0.direction == direction }, "\(title)")
+        }
+        #expect(ruleClaims("US deferred tariff hike on Chinese goods").allSatisfy { $0.direction != .tightening })
+        // "planned" stays an adjective.
+        #expect(ruleClaims("China suspends planned additional tariffs on some US products").allSatisfy { $0.direction == .easing })
+    }
+
+    @Test func aScheduledMeasureThatIsDelayedIsDescribedNotImposed() {
+        let c = ruleClaims("US delays tariffs on cellphones from China",
+                           "The United States announced Tuesday that a 10% tariff set to be imposed on $300 billion of Chinese "
+                           + "imports starting next month would be delayed until later this year for certain products.")
+        #expect(c.contains { $0.topic == .tariffs && $0.direction == .easing })
+        #expect(c.allSatisfy { $0.direction != .tightening })
+        // Not delayed: the scheduled measure is the news.
+        #expect(ruleClaims("Tariffs set to be imposed on Chinese goods on August 1").contains { $0.direction == .tightening })
+    }
+
+    @Test func anIngFormBetweenACircumstanceAndAMeasureDescribesIt() {
+        #expect(ruleClaims("Top trade envoys for US and China speak", "The top US and Chinese trade envoys held their first "
+                           + "video call on Wednesday since US President Donald Trump's second term began in January, as tensions "
+                           + "continue to rise over escalating tariffs.").isEmpty)
+    }
+
     @Test func hittingBackWithTariffsIsATightening() throws {
         let c = try #require(claims("Beijing hits back with 84% tariffs on US goods").first)
         #expect(c.topic == .tariffs)
