@@ -372,8 +372,11 @@ enum DomainLexicon {
         addVerb(&lex, ["lift", "ease", "rescind", "repeal", "relax", "loosen", "remove", "exempt", "waive", "unblock",
                        "de escalate", "deescalate", "invalidate", "overturn", "void", "roll back",
                        "scale back", "grant", "approve", "allow", "reopen",
-                       "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down", "throw out",
-                       "greenlight", "green light", "wind down", "clear", "authorize", "authorise"], .easing)
+                       "unfreeze", "dismantle", "reverse", "soften", "exclude", "strike down",
+                       "greenlight", "green light", "clear", "authorize", "authorise"], .easing)
+        // Irregular pasts: "a court threw out the tariffs", "the US wound down the program".
+        addVerb(&lex, ["throw out"], .easing, past: ["threw", "thrown"])
+        addVerb(&lex, ["wind down"], .easing, past: ["wound"])
         // "U.S. Frees Korean Tech Titans from Licensing": the inflected forms only ("free trade" is an adjective).
         lex.add(["frees", "freed", "freeing"], .verb(VerbSense(lemma: "free", verbClass: .easing, alsoNoun: false,
                                                                participle: false, impliedTopic: nil, isThreat: false)))
@@ -450,7 +453,7 @@ enum DomainLexicon {
                 implied: blacklistTerm)
         // A regulator summoning the other side's firm: a countermeasure (../shared/eval/README.md).
         addVerb(&lex, ["summon"], .tightening)
-        addVerb(&lex, ["seek"], .tightening, threat: true)
+        addVerb(&lex, ["seek"], .tightening, threat: true, past: ["sought"])
         addVerb(&lex, ["list"], .adder)
         addVerb(&lex, ["ban", "bar"], .tightening, alsoNoun: true, double: true)
         addVerb(&lex, ["curb", "limit", "block", "levy"], .tightening, alsoNoun: true)
@@ -512,7 +515,8 @@ enum DomainLexicon {
         addVerb(&lex, ["expire", "lapse", "run out"], .reducer, past: ["expired", "lapsed", "ran out"])
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
-        addVerb(&lex, ["suspend", "reduce", "slash", "halve", "withdraw",
+        addVerb(&lex, ["withdraw"], .reducer, past: ["withdrew", "withdrawn"])
+        addVerb(&lex, ["suspend", "reduce", "slash", "halve",
                        "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "do away with", "slice",
                        // "US commerce department yanks back Huawei export licenses": revoked.
@@ -525,7 +529,8 @@ enum DomainLexicon {
                                           alsoNoun: false, participle: participle, impliedTopic: nil, isThreat: false)))
         }
         addVerb(&lex, ["trim"], .reducer, double: true)
-        addVerb(&lex, ["halt", "pause", "freeze"], .reducer, alsoNoun: true)
+        addVerb(&lex, ["halt", "pause"], .reducer, alsoNoun: true)
+        addVerb(&lex, ["freeze"], .reducer, alsoNoun: true, past: ["froze", "frozen"])
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
         // "puts an end to tariff exemptions": the idiom ends what it names (not a measure "put on" goods).
         addVerb(&lex, ["put an end to", "put a stop to"], .reducer, double: true, past: ["put"])

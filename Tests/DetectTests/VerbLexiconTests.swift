@@ -24,6 +24,18 @@ import Model
         #expect(ruleClaims("China suspends planned additional tariffs on some US products").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func irregularPastsAreKnown() {
+        let moves: [(String, Topic, Actor, Direction)] = [
+            ("China froze purchases of US soybeans", .nonTariffCountermeasures, .china, .tightening),
+            ("US withdrew tariff exemptions for Chinese goods", .tariffs, .us, .tightening),
+            ("Court threw out Trump's tariffs on Chinese goods", .tariffs, .us, .easing),
+            ("US sought new curbs on chip exports to China", .techControls, .us, .tightening),
+        ]
+        for (title, topic, actor, direction) in moves {
+            #expect(ruleClaims(title).contains { $0.topic == topic && $0.actor == actor && $0.direction == direction }, "\(title)")
+        }
+    }
+
     @Test func aScheduledMeasureThatIsDelayedIsDescribedNotImposed() {
         let c = ruleClaims("US delays tariffs on cellphones from China",
                            "The United States announced Tuesday that a 10% tariff set to be imposed on $300 billion of Chinese "
