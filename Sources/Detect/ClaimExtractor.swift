@@ -190,6 +190,7 @@ package struct ClaimExtractor: Sendable {
         // as the headline it is.
         var text = text
         if !title.isEmpty, text.hasPrefix(title) { text = String(text.dropFirst(title.count)) }
+        let title = WireSlug.kickered(title)
         var tokens: [Token] = []
         tokens.reserveCapacity(96)
         let titleSentences = Tokenizer.tokenize(title, firstSentence: 0, vocabulary: lexicon.vocabulary, into: &tokens)

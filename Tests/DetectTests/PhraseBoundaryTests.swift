@@ -4,6 +4,17 @@ import Model
 
 /// Where a verb's object and subject phrases begin and end (ItemScan+Phrases).
 @Suite struct PhraseBoundaryTests {
+    @Test func aWireSlugBeforeTheHeadlineIsItsKicker() {
+        #expect(ruleClaims("UPDATE 2-China bans gallium, germanium exports to US")
+            .contains { $0.topic == .rareEarthExports && $0.actor == .china && $0.direction == .tightening })
+        #expect(ruleClaims("EXCLUSIVE-US to add Chinese chipmaker CXMT to entity list")
+            .contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        // An analysis slug stays analysis; a hyphenated headline word is no slug.
+        #expect(ruleClaims("INSIGHT-US blacklist on China is riddled with errors").isEmpty)
+        #expect(WireSlug.kickered("US-China truce extended") == "US-China truce extended")
+        #expect(WireSlug.kickered("UPDATE 2-China bans gallium") == "UPDATE 2: China bans gallium")
+    }
+
     @Test func aPastVerbAfterAnAgencysFullNameIsItsAct() throws {
         let c = try #require(ruleClaims("28 Chinese Entities Blocked For Human Rights",
             "On October 7, 2019 the Department of Commerce (DOC) added 28 Chinese entities to the Bureau of Industry and Security (BIS) Entity List.")
