@@ -18,6 +18,14 @@ extension ItemScan {
         return move(firstTopic == .talks ? .tightening : nil)
     }
 
+    /// "antidumping duty orders", "duty (AD) orders": an "orders" headed by the duty it imposes.
+    func dutyOrder(_ object: VerbObject) -> Bool {
+        guard let h = object.span.first(where: { ["order", "orders"].contains(tokens[$0].text) }) else { return false }
+        var k = h - 1
+        while k >= object.start, ["(", ")", "ad", "cvd", "ad/cvd"].contains(tokens[k].text) { k -= 1 }
+        return k >= object.start && (Self.tariffWords.contains(tokens[k].text) || ["antidumping", "countervailing"].contains(tokens[k].text))
+    }
+
     /// An increaser ("raises", "doubles"): more of a measure tightens, more of a flow or a respite eases.
     func increaserMove(_ f: MoveFacts) -> VerbMove? {
         let measure = f.measure, flow = f.flow, respite = f.respite, termIsMeasure = f.termIsMeasure,
@@ -33,6 +41,9 @@ extension ItemScan {
             return given && (flow || respite) ? move(.easing) : nil
         }
         if measure && !flow { return move(.tightening) }
+        // "Commerce is issuing antidumping duty (AD) orders on aluminum foil from China": an order that
+        // imposes duties is a measure, not purchase orders (a flow).
+        if dutyOrder(f.object) { return move(.tightening) }
         // "USTR Issues Section 301 Exclusion Procedures": a document that says how to ask for a relief is
         // procedure, as a starter reads it ("Opens 301 Tariff Exclusion Process"); no relief is granted yet.
         // (A process restarted or resumed brings the relief's channel back.)
@@ -46,6 +57,9 @@ extension ItemScan {
     func extenderMove(_ f: MoveFacts) -> VerbMove? {
         let object = f.object, all = f.object.all, measure = f.measure, flow = f.flow, respite = f.respite,
             firstTopic = f.firstTopic
+        // "Commerce extends antidumping duty orders on Chinese honey": a duty order kept after its review is
+        // "curbs stay", no move (../shared/eval/README.md); not purchase orders kept flowing.
+        if dutyOrder(object) { return nil }
         if respite || object.head.contains(.deal) || all.contains(.respite) { return move(.easing) }
         // "extension for Huawei's temporary general license": a permission kept open.
         if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }

@@ -15,6 +15,8 @@ extension ItemScan {
            (max(range.lowerBound, v - 6)..<(v - 1)).contains(where: { Self.seekingWords.contains(tokens[$0].text) }) {
             return nil
         }
+        // "Commerce publishes antidumping duty orders on aluminum foil from China": duties put in force.
+        if !Self.receivers.contains(sense.lemma), dutyOrder(object) { return move(.tightening) }
         if Self.receivers.contains(sense.lemma) && all.contains(.deal) {
             // "Trump Secures Historic Deals with China": a deal won is a deal reached.
             return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))

@@ -7,6 +7,21 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aDutyOrderIsAMeasureNotPurchaseOrders() {
+        // Read as purchase orders issued, these were easings: the wrong way round.
+        for lede in ["Commerce is issuing antidumping duty (AD) orders on aluminum foil from China.",
+                     "Commerce issues duty orders on Chinese aluminum foil.",
+                     "Commerce publishes antidumping duty orders on aluminum foil from China."] {
+            let c = ruleClaims("Notice", lede)
+            #expect(c.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening }, "\(lede)")
+            #expect(c.allSatisfy { $0.direction != .easing }, "\(lede)")
+        }
+        // An order kept after its review: curbs stay.
+        #expect(ruleClaims("Notice", "Commerce extends antidumping duty orders on Chinese honey.").allSatisfy { $0.direction != .easing })
+        // Purchase orders are still a flow.
+        #expect(ruleClaims("Notice", "China issues purchase orders for US soybeans.").contains { $0.direction == .easing })
+    }
+
     @Test func issuedExclusionProceduresGrantNoRelief() {
         #expect(ruleClaims("USTR Issues Section 301 Exclusion Procedures for Certain Machinery Used in Domestic Manufacturing").isEmpty)
         // Exclusions issued, or a process restarted, still ease.
