@@ -5,6 +5,10 @@ extension ItemScan {
     static let lawNouns: Set<String> = ["law", "laws", "legislation", "regulation", "regulations"]
 
     /// An easing verb ("lifts", "removes", "approves"): it eases, unless what it undoes was itself a relief.
+    /// Verbs that do away with what they act on, whichever way that moves it.
+    static let discardingVerbs: Set<String> = ["scrap", "remove", "drop", "axe", "nix", "ditch"]
+    static let requirementWords: Set<String> = ["requirement", "requirements", "regime", "system", "rules"]
+
     func easingMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, measure = f.measure,
             flow = f.flow, respite = f.respite
@@ -30,13 +34,23 @@ extension ItemScan {
         }
         // "US scraps exemption for Chinese goods from tariffs", "lifts the pause": a respite undone.
         if respite, !measure, !object.head.contains(.deal), Self.undoingVerbs.contains(sense.lemma) { return move(.tightening) }
+        // "China scraps purchases of US soybeans", "US scraps the tariff truce with China": a flow or a deal done
+        // away with is cut off or broken, not a measure lifted.
+        // (Licences scrapped are the next check's: revoked, or the requirement for them dropped; "licence
+        // requirement dropped" drops a control.)
+        // (A direct object only: a passive's subject words are the next clause's too.)
+        if Self.discardingVerbs.contains(sense.lemma), !sense.participle, object.start < object.directEnd, !measure,
+           flow && !respite || object.head.contains(.deal),
+           !object.span.contains(where: { Self.permissionNouns.contains(tokens[$0].text) || Self.requirementWords.contains(tokens[$0].text) }) {
+            return move(.tightening)
+        }
         // "Trump reverses tariff cut on Chinese goods", "lifts the suspension of export controls": an easing
         // of a measure undone tightens.
         if Self.undoingVerbs.contains(sense.lemma), easingChangeOfMeasure(object) == true { return move(.tightening) }
         // "scraps export licences for rare earths": the licences revoked, or the licensing requirement dropped?
         // Headlines say both; without "requirement" the way cannot be told.
         if Self.undoingVerbs.contains(sense.lemma), let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text),
-           !(object.start..<min(object.end + 1, range.upperBound)).contains(where: { ["requirement", "requirements", "regime", "system", "rules"].contains(tokens[$0].text) }) {
+           !(object.start..<min(object.end + 1, range.upperBound)).contains(where: { Self.requirementWords.contains(tokens[$0].text) }) {
             return nil
         }
         return move(.easing)

@@ -24,6 +24,46 @@ import Model
         #expect(ruleClaims("China suspends planned additional tariffs on some US products").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func doingAwayWithAFlowOrADealCutsItOff() {
+        for title in ["China scraps purchases of US soybeans", "China removes imports of US beef",
+                      "US scraps the tariff truce with China"] {
+            let c = ruleClaims(title)
+            #expect(c.contains { $0.direction == .tightening }, "\(title)")
+            #expect(c.allSatisfy { $0.direction != .easing }, "\(title)")
+        }
+        // A measure done away with still eases; licences scrapped stay unread (revoked, or no longer required?).
+        #expect(ruleClaims("US scraps tariffs on Chinese goods").contains { $0.direction == .easing })
+        #expect(ruleClaims("US scraps export licences for Huawei").isEmpty)
+    }
+
+    /// Every change verb on every kind of object, both sides: none may read the wrong way round (the grid
+    /// found "deferred" and "scraps purchases" so).
+    @Test func changeVerbsOnMeasuresAndReliefsNeverReverse() {
+        let objects: [(String, Int, Actor)] = [
+            ("tariffs on Chinese goods", 1, .us), ("antidumping duties on Chinese steel", 1, .us),
+            ("tariff exclusions for Chinese goods", -1, .us), ("entity list restrictions on Chinese firms", 1, .us),
+            ("chip export curbs on China", 1, .us), ("port fees on Chinese ships", 1, .us),
+            ("the tariff truce with China", -1, .us), ("tariff exemptions for Chinese electronics", -1, .us),
+            ("rare earth export controls on the US", 1, .china), ("purchases of US soybeans", -1, .china),
+            ("tariffs on US goods", 1, .china), ("the ban on US poultry imports", 1, .china),
+            ("tariff waivers for US goods", -1, .china), ("imports of US beef", -1, .china),
+        ]
+        let verbs: [(String, Int)] = [
+            ("expands", 1), ("extends", 1), ("renews", 1), ("resumes", 1), ("restores", 1), ("reinstates", 1),
+            ("doubles", 1), ("ramps up", 1), ("cuts", -1), ("suspends", -1), ("halts", -1), ("ends", -1), ("revokes", -1),
+            ("withdraws", -1), ("scraps", -1), ("removes", -1), ("pauses", -1), ("eliminates", -1), ("terminates", -1),
+            ("cancels", -1), ("narrows", -1), ("slashes", -1), ("trims", -1), ("defers", 0),
+        ]
+        for (object, polarity, actor) in objects {
+            for (verb, sign) in verbs where sign != 0 {
+                if polarity < 0, ["doubles", "slashes", "trims", "cuts"].contains(verb), object.contains("truce") { continue }
+                let title = "\(actor == .us ? "US" : "China") \(verb) \(object)"
+                let expected: Direction = sign * polarity > 0 ? .tightening : .easing
+                #expect(ruleClaims(title).allSatisfy { $0.direction == expected }, "\(title)")
+            }
+        }
+    }
+
     @Test func irregularPastsAreKnown() {
         let moves: [(String, Topic, Actor, Direction)] = [
             ("China froze purchases of US soybeans", .nonTariffCountermeasures, .china, .tightening),
