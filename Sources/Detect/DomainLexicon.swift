@@ -609,7 +609,7 @@ enum DomainLexicon {
         addVerb(&lex, ["yield", "produce", "deliver"], .settler)
         addVerb(&lex, ["bring"], .settler, past: ["brought"])
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
-        noun(&lex, ["suspension of", "suspension on", "halt to", "halts to", "halt of", "pause on", "pause of", "pause in",
+        noun(&lex, ["suspension of", "suspension on", "halt to", "halts to", "end to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",
                     "withdrawal of", "cancellation of", "freeze on", "revocation of", "termination of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
@@ -617,7 +617,7 @@ enum DomainLexicon {
         // Taken off a list eases (see fromTheList); taken out of a permission program tightens.
         noun(&lex, ["removal from", "removals from"], .reducer)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
-                    "waiver of", "waivers for", "resumption of", "exemption of", "exemptions of"], .easing)
+                    "waiver of", "waivers for", "exemption of", "exemptions of"], .easing)
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
         noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
         // The Pentagon's notices: "Notice of Availability of Designation of Chinese Military Companies".
@@ -634,7 +634,8 @@ enum DomainLexicon {
                     "campaign against"],
              .tightening)
         // "Announces Reinstatement of US Tariff Exclusions": restored, as "reinstates" restores.
-        noun(&lex, ["reinstatement of", "restoration of"], .increaser)
+        // "resumption of purchases" eases, "resumption of tariffs" tightens: as "resumes" reads them.
+        noun(&lex, ["reinstatement of", "restoration of", "resumption of"], .increaser)
         noun(&lex, ["expansion of", "increase in", "increases in", "hike in", "hikes in", "hike on"], .increaser)
         noun(&lex, ["extension of", "extension for", "extensions for", "extensions of", "extension on", "extensions on",
                     "renewal of", "renewal for"], .extender)

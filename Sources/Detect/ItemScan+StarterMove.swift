@@ -93,6 +93,8 @@ extension ItemScan {
         if object.span.contains(where: { ["that", "which"].contains(tokens[$0].text) && $0 + 1 < object.end && ann.has(.modal, at: $0 + 1) }) {
             return nil
         }
+        // "announces suspension of tariff exclusions": a relief suspended, removed or paused is undone.
+        if easingChangeOfRespite(object) { return move(.tightening) }
         // "announces tariff reductions", "unveils relief from export controls": what is announced is the change.
         if let change = easingChangeOfMeasure(object) { return change ? move(.easing) : nil }
         // "announce export control information sharing": a channel opened, not a control.

@@ -138,7 +138,9 @@ extension ItemScan {
         // (", including ..." goes on with the clause before it.)
         let governing = clause > range.lowerBound + 1 && tokens[clause].text == "including" ? clauseStart(clause - 1, range) : clause
         if sense.isChangeNoun, undoneBy[v] == nil, [.increaser, .adder, .tightening, .starter].contains(sense.verbClass),
+           // (An approval of a resumption lets it go ahead: "approved the resumption of H20 sales" resumes them.)
            (governing..<v).contains(where: { k in ann.verb[k].map { ([.delayer, .reducer, .easing].contains($0.value.verbClass)
+                   && !Self.approvingVerbs.contains($0.value.lemma)
                    || $0.value.verbClass == .modifier && sense.verbClass == .starter) } ?? false
                && !(tokens[k].text == "end" && ["use", "user", "users"].contains(after(k) ?? "")) }) {
             return true  // ("end use checks" is a noun)
@@ -725,6 +727,17 @@ extension ItemScan {
     /// "of/in/on/from" and the measure ("cuts in tariffs"). True: the change
     /// eases; false: a change word is there but not bound to a measure (the
     /// object is no new measure either); nil: none.
+    func easingChangeOfRespite(_ object: VerbObject) -> Bool {
+        let range = object.start..<object.directEnd
+        guard let c = range.first(where: { Self.easingNouns.contains(tokens[$0].text) || tokens[$0].text == "pause" }),
+              c + 2 < object.end, ["of", "on", "to"].contains(tokens[c + 1].text) else { return false }
+        // The compound after the preposition, to its last noun: "tariff exclusions", "the tariff truce".
+        var k = c + 2
+        while k + 1 < object.end, Self.determiners.contains(tokens[k].text) || ann.topic[k] != nil || ann.inTopic[k]
+                || ann.side[k] != nil || ann.actor[k] != nil, !ann.objects[k].contains(.respite) { k += 1 }
+        return ann.objects[k].contains(.respite) && !ann.has(.preposition, at: k)
+    }
+
     func easingChangeOfMeasure(_ object: VerbObject) -> Bool? {
         let range = object.start..<object.directEnd
         guard let c = range.first(where: { Self.easingChangeWords.contains(tokens[$0].text) }) else { return nil }

@@ -32,16 +32,24 @@ extension ItemScan {
            !all.contains(.deal) {
             return move(.tightening)  // "Trump Approves Tariffs on About $50 Billion of Chinese Goods"
         }
+        // ("removal of" is the noun of "remove"; its entry's lemma is its group's first phrase.)
+        let discarding = Self.discardingVerbs.contains(sense.lemma) || sense.isChangeNoun && f.verb.text.hasPrefix("removal")
         // "US scraps exemption for Chinese goods from tariffs", "lifts the pause": a respite undone.
-        if respite, !measure, !object.head.contains(.deal), Self.undoingVerbs.contains(sense.lemma) { return move(.tightening) }
+        if respite, !measure, !object.head.contains(.deal), Self.undoingVerbs.contains(sense.lemma) || discarding {
+            return move(.tightening)
+        }
         // "China scraps purchases of US soybeans", "US scraps the tariff truce with China": a flow or a deal done
         // away with is cut off or broken, not a measure lifted.
         // (Licences scrapped are the next check's: revoked, or the requirement for them dropped; "licence
         // requirement dropped" drops a control.)
         // (A direct object only: a passive's subject words are the next clause's too.)
-        if Self.discardingVerbs.contains(sense.lemma), !sense.participle, object.start < object.directEnd, !measure,
+        if discarding, object.start < object.directEnd, !measure,
            flow && !respite || object.head.contains(.deal),
            !object.span.contains(where: { Self.permissionNouns.contains(tokens[$0].text) || Self.requirementWords.contains(tokens[$0].text) }) {
+            return move(.tightening)
+        }
+        // "Tariff truce with China scrapped": the same, told as a headline passive.
+        if discarding, sense.participle, object.start >= object.directEnd, !measure, object.head.contains(.deal) || respite {
             return move(.tightening)
         }
         // "Trump reverses tariff cut on Chinese goods", "lifts the suspension of export controls": an easing

@@ -64,6 +64,38 @@ import Model
         }
     }
 
+    /// The same grid told four ways: "US to suspend ...", "US suspended ...", "... suspended" (a headline
+    /// passive) and "US announces suspension of ...". It found "resumption of tariffs" read as an easing,
+    /// "announces suspension of tariff exclusions" as an easing and "US scrapped the tariff truce" as one.
+    @Test func changesToldAsNounsAndPassivesNeverReverse() {
+        let objects: [(String, Int, Actor)] = [
+            ("tariffs on Chinese goods", 1, .us), ("tariff exclusions for Chinese goods", -1, .us),
+            ("chip export curbs on China", 1, .us), ("port fees on Chinese ships", 1, .us), ("the tariff truce with China", -1, .us),
+            ("rare earth export controls on the US", 1, .china), ("purchases of US soybeans", -1, .china),
+            ("tariffs on US goods", 1, .china), ("tariff waivers for US goods", -1, .china), ("the ban on US poultry imports", 1, .china),
+        ]
+        let verbs: [(String, String, String, Int)] = [
+            ("expand", "expanded", "expansion of", 1), ("extend", "extended", "extension of", 1),
+            ("resume", "resumed", "resumption of", 1), ("restore", "restored", "restoration of", 1),
+            ("reinstate", "reinstated", "reinstatement of", 1), ("suspend", "suspended", "suspension of", -1),
+            ("halt", "halted", "halt to", -1), ("end", "ended", "end to", -1), ("revoke", "revoked", "revocation of", -1),
+            ("withdraw", "withdrawn", "withdrawal of", -1), ("scrap", "scrapped", "scrapping of", -1),
+            ("remove", "removed", "removal of", -1), ("pause", "paused", "pause on", -1),
+            ("terminate", "terminated", "termination of", -1),
+        ]
+        for (object, polarity, actor) in objects {
+            let side = actor == .us ? "US" : "China"
+            let bare = object.hasPrefix("the ") ? String(object.dropFirst(4)) : object
+            for (verb, participle, noun, sign) in verbs {
+                let expected: Direction = sign * polarity > 0 ? .tightening : .easing
+                for title in ["\(side) to \(verb) \(object)", "\(side) \(participle) \(object)",
+                              "\(bare.prefix(1).uppercased())\(bare.dropFirst()) \(participle)", "\(side) announces \(noun) \(bare)"] {
+                    #expect(ruleClaims(title).allSatisfy { $0.direction == expected }, "\(title)")
+                }
+            }
+        }
+    }
+
     @Test func irregularPastsAreKnown() {
         let moves: [(String, Topic, Actor, Direction)] = [
             ("China froze purchases of US soybeans", .nonTariffCountermeasures, .china, .tightening),
