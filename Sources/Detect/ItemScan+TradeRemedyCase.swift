@@ -97,3 +97,23 @@ extension ItemScan {
                      inTitle: range.lowerBound < titleTokenCount, implied: true)
     }
 }
+
+// A negative injury vote ends a trade-remedy case with no order: "Tin Mill Products from Canada, China, and Germany
+// Do Not Injure U.S. Industry, Says USITC", "USITC determined that a U.S. industry is not materially injured by
+// reason of imports of ... from China". Commerce's dumping finding the same sentence recalls is the case's past;
+// the vote lets the provisional duties lapse, a US tariff easing (Tests/Labels/README.md, round 40).
+extension ItemScan {
+    func negativeInjuryClaim(in range: Range<Int>) -> Claim? {
+        guard let i = range.first(where: { k in
+            let t = tokens[k].text
+            guard t.hasPrefix("injur"), k - 1 >= range.lowerBound else { return false }
+            // "not materially injured", "do not injure", "no injury"; "negative injury determination".
+            let before = max(range.lowerBound, k - 3)..<k
+            return before.contains(where: { ["not", "no", "negative", "n't"].contains(tokens[$0].text) })
+        }), names(.china, in: range) || names(.china, in: 0..<titleTokenCount) else { return nil }
+        // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
+        guard !(range.lowerBound..<i).contains(where: { ann.actor[$0]?.value == .china }) else { return nil }
+        return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
+                     matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
+}

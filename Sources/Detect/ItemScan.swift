@@ -124,6 +124,8 @@ struct ItemScan {
             if range.lowerBound >= titleTokenCount, let year = announcementYear, citesEarlierAnnouncement(range, than: year) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
                range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
+            // A negative injury vote: the dumping finding the sentence recalls is the case's past.
+            if let negative = negativeInjuryClaim(in: range) { claims.append(negative); continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }

@@ -7,6 +7,15 @@ import Model
 /// design, and titles that adjust or correct without saying which way. The
 /// texts are written here in the form the feeds carry (title + abstract).
 @Suite struct OfficialLanguageTests {
+    @Test func aNegativeInjuryVoteEndsTheCase() {
+        let c = ruleClaims("Tin Mill Products Do Not Injure U.S. Industry, Says USITC",
+                           "The USITC today determined that a U.S. industry is not materially injured by reason of imports of tin "
+                           + "mill products from China that Commerce has determined are sold in the United States at less than fair value.")
+        #expect(c.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing })
+        // The dumping finding it recalls is the case's past: read alone it was a tightening, the wrong way round.
+        #expect(c.allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func aDutyOrderIsAMeasureNotPurchaseOrders() {
         // Read as purchase orders issued, these were easings: the wrong way round.
         for lede in ["Commerce is issuing antidumping duty (AD) orders on aluminum foil from China.",
