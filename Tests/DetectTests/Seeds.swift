@@ -1,6 +1,8 @@
 import Foundation
 import Config
 import Detect
+import Model
+import Testing
 
 /// The repository's seeds, found from this file's path.
 enum Seeds {
@@ -36,4 +38,12 @@ func claims(_ title: String, _ text: String = "") -> [Claim] {
 /// The claims the wording rules alone find in an item (no learned gate).
 func ruleClaims(_ title: String, _ text: String = "") -> [Claim] {
     Seeds.rulesExtractor.claims(title: title, text: text)
+}
+
+/// Each headline raises, by the rules alone, a claim with its topic, actor and direction.
+func expectEachReads(_ moves: [(String, Topic, Actor, Direction)], sourceLocation: SourceLocation = #_sourceLocation) {
+    for (title, topic, actor, direction) in moves {
+        #expect(ruleClaims(title).contains { $0.topic == topic && $0.actor == actor && $0.direction == direction }, "\(title)",
+                sourceLocation: sourceLocation)
+    }
 }

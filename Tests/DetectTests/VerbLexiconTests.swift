@@ -16,9 +16,7 @@ import Model
             // Read as the hike alone, a deferral was a tightening: the wrong way round.
             ("US deferred tariff hike on Chinese goods", .tariffs, .us, .easing),
         ]
-        for (title, topic, actor, direction) in moves {
-            #expect(ruleClaims(title).contains { $0.topic == topic && $0.actor == actor && $0.direction == direction }, "\(title)")
-        }
+        expectEachReads(moves)
         #expect(ruleClaims("US deferred tariff hike on Chinese goods").allSatisfy { $0.direction != .tightening })
         // "planned" stays an adjective.
         #expect(ruleClaims("China suspends planned additional tariffs on some US products").allSatisfy { $0.direction == .easing })
@@ -103,9 +101,7 @@ import Model
             ("Court threw out Trump's tariffs on Chinese goods", .tariffs, .us, .easing),
             ("US sought new curbs on chip exports to China", .techControls, .us, .tightening),
         ]
-        for (title, topic, actor, direction) in moves {
-            #expect(ruleClaims(title).contains { $0.topic == topic && $0.actor == actor && $0.direction == direction }, "\(title)")
-        }
+        expectEachReads(moves)
     }
 
     @Test func aScheduledMeasureThatIsDelayedIsDescribedNotImposed() {
