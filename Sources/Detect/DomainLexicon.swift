@@ -242,7 +242,7 @@ enum DomainLexicon {
                  "information sharing on export controls", "export control information"],
                 specific(.exportControlDialogue, nil))
         lex.add(["talks", "trade talks", "negotiations", "truce", "trade truce", "tariff truce", "framework",
-                 "trade deal", "deal", "agreement", "trade agreement", "consensus", "arrangement",
+                 "trade deal", "deal", "agreement", "trade agreement", "consensus", "arrangement", "trade understanding",
                  "ceasefire", "cease fire", "trade ceasefire", "trade cease fire", "tariff ceasefire", "consultation mechanism"],
                 specific(.talks, nil))
     }
@@ -401,6 +401,11 @@ enum DomainLexicon {
         addVerb(&lex, ["lose"], .reducer, past: ["lost"])
         // "Nvidia chips face scrutiny", "China faces new tariffs": the subject is the target.
         addVerb(&lex, ["face"], .tightening)
+        // "Chinese goods will be subject to an additional 10% duty": the goods face the measure (only a measure
+        // named as new moves, as with "face"; "goods subject to tariffs" describes rates in force).
+        lex.add(["be subject to", "become subject to", "becomes subject to", "became subject to", "is now subject to",
+                 "are now subject to"], .verb(VerbSense(lemma: "face", verbClass: .tightening, alsoNoun: false,
+                                                         participle: false, impliedTopic: nil, isThreat: false)))
         // "The Affiliates Rule is Back": a measure returns (tightening), a flow returns (easing).
         lex.add(["is back", "are back", "comes back", "come back"], .verb(VerbSense(lemma: "be back", verbClass: .increaser,
                  alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
@@ -529,6 +534,8 @@ enum DomainLexicon {
                                           alsoNoun: false, participle: participle, impliedTopic: nil, isThreat: false)))
         }
         addVerb(&lex, ["trim"], .reducer, double: true)
+        // "U.S. will phase out tariffs on China as part of Phase 1 deal": ended by steps, as a cut ends a measure.
+        addVerb(&lex, ["phase out"], .reducer)
         addVerb(&lex, ["halt", "pause"], .reducer, alsoNoun: true)
         addVerb(&lex, ["freeze"], .reducer, alsoNoun: true, past: ["froze", "frozen"])
         addVerb(&lex, ["end"], .reducer, alsoNoun: true)
@@ -671,8 +678,8 @@ enum DomainLexicon {
                  "countervailing orders"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
-                 "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "orders",
-                 "shipping", "soybeans", "flows", "quota", "quotas", "status", "authorization", "authorizations",
+                 "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "purchasing", "orders",
+                 "shipping", "soybeans", "flow of", "flows", "quota", "quotas", "status", "authorization", "authorizations",
                  "authorisation", "authorisations", "permits", "permit", "export", "approval", "authority", "registrations", "registration",
                  // "gets US nod to ship ethane to China": an approval received.
                  "nod",
@@ -706,7 +713,9 @@ enum DomainLexicon {
         lex.add(["deal", "agreement", "framework", "truce", "ceasefire", "cease fire", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
                  "information exchange", "info exchange", "information sharing", "exchange info", "exchange information",
                  "share information",
-                 "consensuses", "deals", "agreements"],
+                 "consensuses", "deals", "agreements",
+                 // "Washington and Beijing reached a new trade understanding": an agreement by another name.
+                 "understanding"],
                 .object(.deal))
     }
 

@@ -465,4 +465,27 @@ import Model
         #expect(ruleClaims("USTR finalizes exclusions for Chinese goods from tariffs")
             .contains { $0.topic == .tariffs && $0.direction == .easing })
     }
+
+    @Test func phasingOutAMeasureEndsItAndPhasingOutARespiteEndsThat() {
+        expectEachReads([("U.S. will phase out tariffs on China as part of Phase 1 deal", .tariffs, .us, .easing),
+                         ("US phases out tariff exclusions for Chinese goods", .tariffs, .us, .tightening)])
+    }
+
+    @Test func goodsMadeSubjectToANewMeasureFaceIt() {
+        expectEachReads([("Chinese goods worth $200 billion will be subject to an additional 10% duty", .tariffs, .us, .tightening)])
+        // Goods subject to the rates in force are described, not moved.
+        #expect(ruleClaims("Chinese goods will be subject to tariffs of 25% under the existing order").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func anUnderstandingReachedIsADealAndAFlowRestartedResumes() {
+        expectEachReads([("Washington and Beijing reach new trade understanding", .talks, .china, .easing),
+                         ("China agrees to restart flow of rare earths", .rareEarthExports, .china, .easing)])
+        #expect(ruleClaims("China's rare earth magnet exports to the U.S. soared, a dramatic increase in the flow critical minerals")
+            .allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func purchasingIsWhatABanOnBuyingStops() {
+        expectEachReads([("China Bans Tech Giants from Purchasing Nvidia RTX Pro 6000D Chips", .nonTariffCountermeasures, .china, .tightening),
+                         ("China resumes purchasing US soybeans", .nonTariffCountermeasures, .china, .easing)])
+    }
 }
