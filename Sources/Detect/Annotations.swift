@@ -109,7 +109,22 @@ struct Annotations {
         for i in 0..<max(0, n - 1) where tokens[i].text == "on" && Self.weekdays.contains(tokens[i + 1].text) {
             cues[i].remove(.preposition)
         }
+        // "Tariffs on Chinese goods cut to 10%": a past the same as its base, right before the figure it
+        // changes to and after no subject of its own, is the headline's passive (the finite reading is kept
+        // after "to" or a modal: "US to cut tariffs to 10%").
+        for i in 1..<max(1, n - 2) where tokens[i + 2].isNumber && ["to", "by"].contains(tokens[i + 1].text)
+            && Self.sameFormPasts.contains(tokens[i].text) && actor[i - 1] == nil && !actorEnds[i - 1]
+            && !Self.finiteBefore.contains(tokens[i - 1].text) && !tokens[i - 1].isBoundary {
+            if var v = verb[i], v.length == 1, !v.value.participle {
+                v.value.participle = true
+                v.value.alsoNoun = false
+                verb[i] = v
+            }
+        }
     }
+    private static let sameFormPasts: Set<String> = ["cut", "set", "hit", "put", "let"]
+    private static let finiteBefore: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should",
+                                                    "must", "shall", "and", "or"]
     private static let choiceWords: Set<String> = ["choice", "option", "alternative"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 

@@ -487,6 +487,10 @@ enum DomainLexicon {
         addVerb(&lex, ["win"], .starter, double: true, past: ["won"])
         addVerb(&lex, ["get"], .starter, double: true, past: ["got", "gotten"])
         addVerb(&lex, ["clamp down", "squeeze", "throttle", "choke off"], .tightening)
+        // "Commerce moved to make it harder for Samsung to keep making chips in China": what is made harder is
+        // restricted, what is made easier is eased (the object runs on as "restricts China's ability to buy").
+        addVerb(&lex, ["make it harder for", "make it more difficult for", "make it tougher for"], .tightening, past: ["made"])
+        addVerb(&lex, ["make it easier for"], .easing, past: ["made"])
         // "China weaponizes rare earths", "US turns the screws on Chinese chipmakers": the press's figures for
         // a control used against the other side.
         addVerb(&lex, ["weaponize", "weaponise"], .tightening)

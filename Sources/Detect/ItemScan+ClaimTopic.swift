@@ -33,6 +33,13 @@ extension ItemScan {
            let subject = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range) {
             topicIndex = subject
         }
+        // "US tariffs on China slashed to 30% under Geneva deal": a headline's passive changed to a figure moves
+        // its subject, whatever the phrase after the figure names.
+        if sense.participle, object.start + 1 < object.end, ["to", "by"].contains(tokens[object.start].text),
+           tokens[object.start + 1].isNumber, headlinePassive(v, verb: verb, range),
+           let subject = topicBeforeVerb(v, verb: verb, object: &object, clause: clause, range) {
+            topicIndex = subject
+        }
         // "US drone makers sanctioned by China": with its agent named, a verb that names its measure moves
         // that measure; the nouns before it are its target.
         if topicIndex == nil, sense.participle, object.agent != nil, object.start < object.end, tokens[object.start].text == "by",

@@ -548,6 +548,11 @@ extension ItemScan {
         if i > 0, Self.permissionNouns.contains(tokens[i - 1].text) || ["ability", "right", "permission"].contains(tokens[i - 1].text) {
             return false
         }
+        // "makes it harder for China to buy chip tools": the infinitive is what is made harder.
+        if (max(0, i - 8)..<i).contains(where: { ann.verb[$0]?.value.lemma.hasPrefix("make it ") == true })
+            && !(max(0, i - 8)..<i).contains(where: { tokens[$0].isBoundary }) {
+            return false
+        }
         var next = i + 1
         // "to further increase": past an adverb.
         if ann.has(.adverb, at: next), next + 1 < tokens.count, tokens[next + 1].sentence == tokens[i].sentence,

@@ -56,6 +56,9 @@ extension ItemScan {
             return nil
         }
         if sense.lemma == "take effect" { return move(takingEffect(before: v, clause: clause)) }
+        // "Tariffs make it harder for US farmers to sell soybeans": a measure's effect told, no move; only a
+        // government that makes something harder or easier moves.
+        if sense.lemma.hasPrefix("make it "), !(clause..<v).contains(where: { ann.actor[$0] != nil }) { return nil }
         let moves: Set<VerbClass> = [.reducer, .increaser, .extender, .delayer, .starter]
         // (A passive's words after it are no direct object: "export controls will be implemented on three
         // categories of graphite items".)

@@ -488,4 +488,20 @@ import Model
         expectEachReads([("China Bans Tech Giants from Purchasing Nvidia RTX Pro 6000D Chips", .nonTariffCountermeasures, .china, .tightening),
                          ("China resumes purchasing US soybeans", .nonTariffCountermeasures, .china, .easing)])
     }
+
+    @Test func aHeadlinePassiveChangedToAFigureMovesItsSubject() {
+        expectEachReads([("Tariffs on Chinese goods cut to 10%", .tariffs, .us, .easing),
+                         ("US tariffs on China slashed to 30% under Geneva deal", .tariffs, .us, .easing)])
+        // The finite reading stays after "to": what is cut is the object.
+        expectEachReads([("US to cut tariffs on Chinese goods to 10%", .tariffs, .us, .easing)])
+    }
+
+    @Test func aGovernmentMakingSomethingHarderRestrictsIt() {
+        expectEachReads([("US makes it harder for China to buy chip tools", .techControls, .us, .tightening),
+                         ("China makes it harder for US firms to buy rare earths", .rareEarthExports, .china, .tightening),
+                         ("US makes it easier for Nvidia to sell chips to China", .techControls, .us, .easing)])
+        // A measure's effect is told, not a move.
+        #expect(ruleClaims("Tariffs make it harder for US farmers to sell soybeans to China").isEmpty)
+        #expect(ruleClaims("US makes it harder for China to buy chip tools").allSatisfy { $0.direction != .easing })
+    }
 }
