@@ -7,20 +7,38 @@ import Model
 // opened or a duty found as US tariffs tightening; reviews of an order in force are bookkeeping
 // (`tradeRemedyReview`). Read from the title's words: the grammar would take "China" for the actor.
 extension ItemScan {
-    static let caseSteps: Set<String> = ["initiation", "affirmative", "order", "orders"]
-    static let remedyWords: Set<String> = ["countervailing", "antidumping", "dumping", "subsidy", "less"]
-    static let noCaseWords: Set<String> = ["negative", "rescission", "termination", "revocation", "revoked", "continuation", "sunset"]
+    static let caseSteps: Set<String> = ["initiation", "institution", "affirmative", "order", "orders"]
+    static let remedyWords: Set<String> = ["countervailing", "antidumping", "dumping", "subsidy", "less", "circumvention"]
+    static let noCaseWords: Set<String> = ["negative", "rescission", "termination", "revocation", "revoked", "continuation", "sunset",
+                                           "review", "reviews", "revoke", "intent"]
 
-    /// "<product> From the People's Republic of China: <a step that opens a case or finds a duty>".
+    /// "<product> From the People's Republic of China: <a step that opens a case or finds a duty>" (Commerce), or
+    /// "<product> From China; <step>" (the USITC's short form). A step that revokes an order or finds finally
+    /// against a duty closes the case: the duty goes (a US tariff easing, as a negative injury vote).
     func tradeRemedyCaseClaim() -> Claim? {
-        guard titleTokenCount > 8, let colon = (0..<titleTokenCount).first(where: { tokens[$0].text == ":" }), colon >= 7
+        guard titleTokenCount > 5, let colon = (0..<titleTokenCount).first(where: { [":", ";"].contains(tokens[$0].text) }), colon >= 3
         else { return nil }
         // "From the People's Republic of China:", or with other countries after it ("From the People's Republic
-        // of China, Thailand, and the Socialist Republic of Vietnam:").
-        let from = ["from", "the", "people", "'s", "republic", "of", "china"]
-        guard let f = (0..<(colon - from.count + 1)).last(where: { k in (0..<from.count).allSatisfy { tokens[k + $0].text == from[$0] } }),
-              !((f + from.count)..<colon).contains(where: { [":", "|"].contains(tokens[$0].text) }) else { return nil }
+        // of China, Thailand, and the Socialist Republic of Vietnam:"); "From China;".
+        let long = ["from", "the", "people", "'s", "republic", "of", "china"]
+        func startsAt(_ k: Int, _ words: [String]) -> Bool {
+            k + words.count <= colon && (0..<words.count).allSatisfy { tokens[k + $0].text == words[$0] }
+        }
+        guard let f = (0..<colon).last(where: { startsAt($0, long) || startsAt($0, ["from", "china"]) }),
+              !((f + 2)..<colon).contains(where: { [":", "|"].contains(tokens[$0].text) }) else { return nil }
         let step = (colon + 1)..<titleTokenCount
+        guard step.contains(where: { Self.remedyWords.contains(tokens[$0].text) || tokens[$0].text == "determination" }) else { return nil }
+        func has(_ word: String) -> Bool { step.contains { tokens[$0].text == word } }
+        // "Revocation of Antidumping Duty Order", "Final Negative Determination of Sales at Less Than Fair Value".
+        // ("Notice of Intent to Revoke ...": a revocation proposed, a signal of the same.)
+        let intent = has("intent")
+        let closes = ((has("revocation") || has("revoke")) && (has("order") || has("orders")))
+            || (has("negative") && has("final") && !has("review"))
+        if closes {
+            return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: intent ? .signal : .action,
+                         evidence: evidence(0..<titleTokenCount), matched: [tokens[colon + 1].text, "china"],
+                         inTitle: true, implied: true)
+        }
         guard step.contains(where: { Self.caseSteps.contains(tokens[$0].text) }),
               step.contains(where: { Self.remedyWords.contains(tokens[$0].text) }),
               // "Negative Determination", "Rescission", "Termination": a case closed without a duty; "Continuation of

@@ -77,9 +77,29 @@ import Model
         #expect(c.direction == .tightening)
         #expect(claims("Active Anode Material From the People's Republic of China: Preliminary Affirmative Countervailing Duty Determination")
             .contains { $0.actor == .us && $0.direction == .tightening })
-        // A case closed without a duty, or an order's review, is none.
-        #expect(claims("Twist Ties From the People's Republic of China: Negative Final Determination in Countervailing Duty Investigation").isEmpty)
+        // An order's review, a preliminary negative finding or a rescission is none.
+        #expect(claims("Hardwood Plywood From the People's Republic of China: Preliminary Negative Determination of Sales at Less Than Fair Value").isEmpty)
+        #expect(claims("Silicon Metal From China: Partial Rescission of Antidumping Duty Administrative Review").isEmpty)
         #expect(claims("Light-Walled Rectangular Pipe and Tube From the People's Republic of China: Preliminary Results of the Antidumping Duty Administrative Review").isEmpty)
+    }
+
+    @Test func aTradeRemedyCaseClosedWithoutADutyEasesLikeANegativeInjuryVote() {
+        // The case ends and the provisional duties go (Tests/Labels/README.md, round 40: a negative vote eases).
+        expectEachReads([("Twist Ties From the People's Republic of China: Negative Final Determination in Countervailing Duty Investigation",
+                          .tariffs, .us, .easing),
+                         ("Honey From the People's Republic of China: Revocation of Antidumping Duty Order", .tariffs, .us, .easing)])
+        // An intent to revoke is a revocation signalled, never a new order.
+        let intent = ruleClaims("Honey From the People's Republic of China: Notice of Intent to Revoke Antidumping Duty Order")
+        #expect(intent.contains { $0.direction == .easing && $0.modality == .signal } && intent.allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func theUSITCsShortFormAndCircumventionInquiriesAreCasesToo() {
+        expectEachReads([("Steel Racks From China: Initiation of Circumvention Inquiry", .tariffs, .us, .tightening),
+                         ("Certain Chassis From China: Affirmative Preliminary Determination of Circumvention of the Antidumping Duty Order",
+                          .tariffs, .us, .tightening),
+                         ("Antidumping and Countervailing Duty Orders on Certain Aluminum Foil From the People's Republic of China: Final Affirmative Determinations of Circumvention",
+                          .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Certain Paper Clips From China; Institution of Five-Year Review Concerning the Antidumping Duty Order").isEmpty)
     }
 
     @Test func aTradeRemedyNoticeOnChinaAndOtherCountriesIsAUSTariffToo() {
