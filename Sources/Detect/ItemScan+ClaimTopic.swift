@@ -228,7 +228,8 @@ extension ItemScan {
     /// "China Buys US Wheat": an actor right after a verb is its object, not a subject.
     func objectOfVerb(_ j: Int) -> Bool {
         var k = j - 1
-        while k >= max(0, j - 3) {
+        // (Within its sentence: a headline's last word, "... Chip Ban", is no verb of its lede's first name.)
+        while k >= max(0, j - 3), tokens[k].sentence == tokens[j].sentence {
             if let verb = ann.verb[k] { return k + verb.length == j }
             // "Japan and the Netherlands will join the U.S. in restricting ...": whom one joins does not act here.
             if ["join", "joins", "joined", "joining"].contains(tokens[k].text) { return true }

@@ -256,4 +256,16 @@ import Model
         #expect(ruleClaims("US administration bans chip sales to Huawei")
             .contains { $0.actor == .us && $0.topic == .techControls && $0.direction == .tightening })
     }
+
+    @Test func aLedesFirstNameIsItsSubjectWhateverTheHeadlineEndsWith() {
+        // The headline ends on a verb's word ("update", "ban") with no stop before the lede: the lede's first
+        // name is not that verb's object.
+        for title in ["China trade update", "US weighs chip ban"] {
+            let found = ruleClaims(title, "Washington raises tariffs on Chinese goods.")
+            #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening }, "\(title)")
+            #expect(!found.contains { $0.topic == .tariffs && $0.actor == .china }, "\(title)")
+        }
+        #expect(ruleClaims("China trade update", "USTR increases the rate of additional duty from 10 percent to 25 percent.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+    }
 }
