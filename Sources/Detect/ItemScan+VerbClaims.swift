@@ -550,7 +550,7 @@ extension ItemScan {
         }
         // "makes it harder for China to buy chip tools": the infinitive is what is made harder.
         if (max(0, i - 8)..<i).contains(where: { ann.verb[$0]?.value.lemma.hasPrefix("make it ") == true })
-            && !(max(0, i - 8)..<i).contains(where: { tokens[$0].isBoundary }) {
+            && !(max(0, i - 8)..<i).contains(where: { tokens[$0].isBoundary || tokens[$0].sentence != tokens[i].sentence }) {
             return false
         }
         var next = i + 1
@@ -595,7 +595,7 @@ extension ItemScan {
         // "has ceased collecting tariffs", "stopped buying soybeans": verbs the lexicon leaves to their object.
         if v > 0, ["cease", "ceases", "ceased", "stop", "stops", "stopped"].contains(tokens[v - 1].text) { return true }
         var k = v - 1
-        while k >= max(0, v - 4) {
+        while k >= max(0, v - 4), tokens[k].sentence == tokens[v].sentence {
             if let verb = ann.verb[k], k + verb.length == v {
                 let c = verb.value.verbClass
                 return c == .reducer || c == .easing || c == .delayer
