@@ -109,6 +109,7 @@ struct Annotations {
         for i in 0..<max(0, n - 1) where tokens[i].text == "on" && Self.weekdays.contains(tokens[i + 1].text) {
             cues[i].remove(.preposition)
         }
+        markInvestmentInChineseFirms(tokens)
         // "Tariffs on Chinese goods cut to 10%": a past the same as its base, right before the figure it
         // changes to and after no subject of its own, is the headline's passive (the finite reading is kept
         // after "to" or a modal: "US to cut tariffs to 10%").
@@ -122,6 +123,31 @@ struct Annotations {
             }
         }
     }
+    /// "Biden Order to Ban Investment in 59 Chinese Defense, Tech Firms", "bars Americans from investing in Chinese
+    /// military companies": American money into Chinese firms or technology is the US outbound-investment control
+    /// (DomainLexicon names its fixed phrases). A firm's "investment in China" alone is business news.
+    private mutating func markInvestmentInChineseFirms(_ tokens: [Token]) {
+        let n = tokens.count
+        for i in 0..<max(0, n - 3) where Self.investmentWords.contains(tokens[i].text) && tokens[i + 1].text == "in"
+            && topic[i] == nil && !inTopic[i] {
+            var c: Int?
+            var j = i + 2
+            while j < min(i + 10, n), tokens[j].sentence == tokens[i].sentence, !tokens[j].isBoundary || tokens[j].text == "," {
+                if c == nil, tokens[j].text == "chinese" || tokens[j].text == "china" { c = j }
+                if let c, j > c, Self.investeeNouns.contains(tokens[j].text) {
+                    topic[i] = TopicSpan(value: Self.outboundInvestment, length: 2, text: tokens[i].text + " in")
+                    inTopic[i] = true
+                    inTopic[i + 1] = true
+                    break
+                }
+                j += 1
+            }
+        }
+    }
+    private static let investmentWords: Set<String> = ["investment", "investments", "investing", "invest"]
+    private static let investeeNouns: Set<String> = ["companies", "firms", "entities", "tech", "technology", "technologies",
+                                                     "chipmakers", "startups"]
+    private static let outboundInvestment = TopicTerm(candidates: [(topic: .techControls, actor: .us)], specific: true)
     private static let sameFormPasts: Set<String> = ["cut", "set", "hit", "put", "let"]
     private static let finiteBefore: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should",
                                                     "must", "shall", "and", "or"]

@@ -488,4 +488,12 @@ import Model
                             "The Trump administration has cemented one of its key concessions from the latest U.S.-China trade truce by formally delaying an export control rule designed to crack down on shipments to companies that are majority-backed by blacklisted firms.")
             .contains { $0.actor == .china })
     }
+
+    @Test func americanMoneyKeptOutOfChineseFirmsIsTheOutboundInvestmentControl() {
+        expectEachReads([("Biden Order to Ban Investment in 59 Chinese Defense, Tech Firms", .techControls, .us, .tightening),
+                         ("Treasury finalizes rules restricting US investment in Chinese AI firms", .techControls, .us, .tightening),
+                         ("Biden signs order to curb US investment in China tech", .techControls, .us, .tightening)])
+        // A firm's investment in China is business news.
+        #expect(ruleClaims("Apple to boost investment in China").isEmpty)
+    }
 }
