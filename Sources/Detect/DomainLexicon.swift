@@ -94,6 +94,10 @@ enum DomainLexicon {
                  "military end user list", "meu list",
                  // The FCC's list of communications equipment barred from authorization (Huawei, ZTE, drones).
                  "covered list", "fcc covered list",
+                 // The FCC's licences for Chinese carriers to serve the US ("FCC Revokes China Telecom America's
+                 // Telecommunications Services Authority"): the same national-security telecom controls.
+                 "section 214", "section 214 authority", "section 214 authorization", "section 214 authorizations",
+                 "214 authority", "214 authorization", "214 authorizations", "telecommunications services authority",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "tool shipments", "chip tool shipments",
                  "chipmaking gear", "chip equipment", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",

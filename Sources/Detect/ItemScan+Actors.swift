@@ -125,6 +125,9 @@ extension ItemScan {
         // BIS's Unverified List: every labelled item on it is about Chinese parties ("BIS Adds 32 to
         // Unverified List", "Removals From the Unverified List").
         "unverified list",
+        // The FCC's Covered List: its labelled additions are Chinese firms named or not ("FCC Adds Two More
+        // Entities to the Covered List").
+        "covered list", "fcc covered list",
     ]
 
     /// "Section 301 Tariff Increases Officially Delayed": with no government named, the side whose own
@@ -142,7 +145,11 @@ extension ItemScan {
 
     /// "Section 301 investigations across major trading partners": aimed at many, China not named.
     func aimedAtManyCountries(_ term: Annotations.TopicSpan) -> Bool {
-        term.text == "section 301" && tokens.contains { Self.manyCountriesWords.contains($0.text) }
+        if term.text.hasSuffix("covered list") {
+            // "FCC Adds All Foreign Drones to Covered List": every country's goods, not China's.
+            return tokens.contains { $0.text == "foreign" }
+        }
+        return term.text == "section 301" && tokens.contains { Self.manyCountriesWords.contains($0.text) }
     }
 
     func chinaAimedInstrument(_ topicIndex: Int?) -> Bool {

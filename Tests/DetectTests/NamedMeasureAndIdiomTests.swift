@@ -496,4 +496,11 @@ import Model
         // A firm's investment in China is business news.
         #expect(ruleClaims("Apple to boost investment in China").isEmpty)
     }
+
+    @Test func theFCCsCoveredListAndCarrierLicencesAreChinaAimedTechControls() {
+        expectEachReads([("FCC Adds Two More Entities to the Covered List", .techControls, .us, .tightening),
+                         ("FCC Revokes China Telecom America's Telecommunications Services Authority", .techControls, .us, .tightening)])
+        // Every country's drones are not China's.
+        #expect(ruleClaims("FCC Adds All Foreign Drones to Covered List").isEmpty)
+    }
 }
