@@ -139,6 +139,8 @@ enum DomainLexicon {
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
                  "de minimis exemption", "surcharge", "surtax",
+                 // "Beijing's strong countertariffs": the retaliatory tariffs in one word.
+                 "countertariffs", "countertariff", "counter tariffs",
                  // "terminate the tax-free treatment for small packages from mainland China": the de minimis relief.
                  "tax free treatment", "duty free treatment"],
                 specific(.tariffs, nil))
@@ -495,6 +497,9 @@ enum DomainLexicon {
         // restricted, what is made easier is eased (the object runs on as "restricts China's ability to buy").
         addVerb(&lex, ["make it harder for", "make it more difficult for", "make it tougher for"], .tightening, past: ["made"])
         addVerb(&lex, ["make it easier for"], .easing, past: ["made"])
+        // "China has made it more difficult to export rare earth magnets": the same, with no one named.
+        addVerb(&lex, ["make it harder to", "make it more difficult to", "make it tougher to"], .tightening, past: ["made"])
+        addVerb(&lex, ["make it easier to"], .easing, past: ["made"])
         // "China weaponizes rare earths", "US turns the screws on Chinese chipmakers": the press's figures for
         // a control used against the other side.
         addVerb(&lex, ["weaponize", "weaponise"], .tightening)

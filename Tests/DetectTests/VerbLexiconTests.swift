@@ -504,4 +504,9 @@ import Model
         #expect(ruleClaims("Tariffs make it harder for US farmers to sell soybeans to China").isEmpty)
         #expect(ruleClaims("US makes it harder for China to buy chip tools").allSatisfy { $0.direction != .easing })
     }
+
+    @Test func makingItHarderToExportRestrictsTheExportsAndCountertariffsAreTariffs() {
+        expectEachReads([("China has made it more difficult to export rare earth magnets", .rareEarthExports, .china, .tightening),
+                         ("China imposes countertariffs on US goods", .tariffs, .china, .tightening)])
+    }
 }
