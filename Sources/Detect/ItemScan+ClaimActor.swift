@@ -102,8 +102,10 @@ extension ItemScan {
             } ?? false
             // "10% China Tariffs Will Rise": the country's name as a noun before tariffs is where they fall.
             let whereTariffsFall = j + 1 < v && namesWhereTariffsFall(j, range)
+            // "China opposes addition of 33 Chinese entities to U.S. list": who reacts to a change noun does not make it.
+            let reactsToIt = verb.value.isChangeNoun && ((j + 1)..<v).contains { ann.has(.reaction, at: $0) }
             if let a = ann.actor[j], !governed, !jointModifier(j) || jointSubject, !objectOfVerb(j), !modifiesFirms || !verb.value.participle,
-               !insideCompound, !leadsCompound, !whereTariffsFall {
+               !insideCompound, !leadsCompound, !whereTariffsFall, !reactsToIt {
                 // "Mexico's Congress": an agency of a third country.
                 if j >= 2, tokens[j - 1].text == "'s", ann.otherEnds[j - 2] { return nil }
                 actor = a.value

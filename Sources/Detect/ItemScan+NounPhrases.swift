@@ -103,7 +103,11 @@ extension ItemScan {
             var j = clause
             while j < i, actor == nil {
                 if ann.otherEnds[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)) { break }
-                if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)), !jointModifier(j) { actor = a.value }
+                // "China condemns US over new tariffs on Chinese EVs": who reacts to the measure does not own it.
+                if let a = ann.actor[j], !(j > range.lowerBound && ann.has(.preposition, at: j - 1)), !jointModifier(j),
+                   !((j + 1)..<i).contains(where: { ann.has(.reaction, at: $0) }) {
+                    actor = a.value
+                }
                 j += 1
             }
             if actor == nil, (clause..<i).contains(where: { ann.otherEnds[$0] }) { continue }

@@ -835,4 +835,10 @@ import Model
         #expect(ruleClaims("US revokes licenses that allowed Intel to sell chips to Huawei")
             .contains { $0.topic == .techControls && $0.direction == .tightening })
     }
+
+    @Test func whoReactsToAMeasureDoesNotOwnIt() {
+        expectEachReads([("China opposes addition of 33 Chinese entities to U.S. \"unverified list\": spokesperson", .techControls, .us, .tightening),
+                         ("China condemns US over new tariffs on Chinese EVs", .tariffs, .us, .tightening)])
+        #expect(!ruleClaims("China condemns US over new tariffs on Chinese EVs").contains { $0.actor == .china })
+    }
 }
