@@ -121,6 +121,38 @@ extension ItemScan {
 // reason of imports of ... from China". Commerce's dumping finding the same sentence recalls is the case's past;
 // the vote lets the provisional duties lapse, a US tariff easing (Tests/Labels/README.md, round 40).
 extension ItemScan {
+    /// Words of a five-year (sunset) review: its injury finding keeps an order in force (no move).
+    static let sunsetWords: Set<String> = ["sunset", "likely", "recurrence", "continuation", "revocation", "review", "reviews",
+                                           "revoking"]
+
+    /// An affirmative injury vote on Chinese goods: "USITC Votes to Continue Investigations on ... from China" over
+    /// "determined that there is a reasonable indication that a U.S. industry is materially injured by reason of
+    /// imports of ... from China"; "Gas Powered Pressure Washers from China Injure U.S. Industry, Says USITC". The case
+    /// goes on to duties: a US tariff tightening (Tests/Labels/README.md, rounds 40 and 42: preliminary and final
+    /// votes tighten). A sunset review's finding keeps an order and is none.
+    func positiveInjuryClaim(in range: Range<Int>) -> Claim? {
+        guard let i = range.first(where: { k in
+            let t = tokens[k].text
+            guard t.hasPrefix("injur") else { return false }
+            let before = max(range.lowerBound, k - 3)..<k
+            guard !before.contains(where: { ["not", "no", "negative", "n't"].contains(tokens[$0].text) }) else { return false }
+            // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
+            return before.contains(where: { tokens[$0].text.hasPrefix("material") })
+                || range.lowerBound < titleTokenCount && (t == "injure" || t == "injures")
+        }) else { return nil }
+        // The goods are China's: "imports of ... from China", "from China Injure".
+        let goods = range.lowerBound..<min(i + 16, range.upperBound)
+        guard goods.contains(where: { k in tokens[k].text == "from"
+                  && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) }) }),
+              // (The goods' "from China" names no one finding.)
+              !(range.lowerBound..<i).contains(where: { k in ann.actor[k]?.value == .china
+                  && !(max(range.lowerBound, k - 6)..<k).contains(where: { tokens[$0].text == "from" }) }),
+              !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }),
+              !(0..<titleTokenCount).contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
+        return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action, evidence: evidence(range),
+                     matched: [tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
+
     func negativeInjuryClaim(in range: Range<Int>) -> Claim? {
         guard let i = range.first(where: { k in
             let t = tokens[k].text

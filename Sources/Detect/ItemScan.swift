@@ -126,6 +126,7 @@ struct ItemScan {
                range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
             // A negative injury vote: the dumping finding the sentence recalls is the case's past.
             if let negative = negativeInjuryClaim(in: range) { claims.append(negative); continue }
+            if let positive = positiveInjuryClaim(in: range) { claims.append(positive); continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }

@@ -93,6 +93,15 @@ import Model
         #expect(intent.contains { $0.direction == .easing && $0.modality == .signal } && intent.allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func anAffirmativeInjuryVoteOnChineseGoodsTightensAndASunsetFindingDoesNot() {
+        expectEachReads([("Gas Powered Pressure Washers from China Injure U.S. Industry, Says USITC", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("USITC Votes to Continue Investigations on Aluminum Lithographic Printing Plates from China and Japan",
+                           "The United States International Trade Commission (USITC) today determined that there is a reasonable indication that a U.S. industry is materially injured by reason of imports of aluminum lithographic printing plates from China and Japan.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+        #expect(ruleClaims("USITC Makes Determinations in Five-Year (Sunset) Reviews Concerning Hot-Rolled Steel Products from China",
+                           "The USITC determined that revoking the existing antidumping duty order on hot-rolled steel from China would be likely to lead to continuation or recurrence of material injury.").isEmpty)
+    }
+
     @Test func theUSITCsShortFormAndCircumventionInquiriesAreCasesToo() {
         expectEachReads([("Steel Racks From China: Initiation of Circumvention Inquiry", .tariffs, .us, .tightening),
                          ("Certain Chassis From China: Affirmative Preliminary Determination of Circumvention of the Antidumping Duty Order",
