@@ -113,8 +113,13 @@ struct Annotations {
         // "Tariffs on Chinese goods cut to 10%": a past the same as its base, right before the figure it
         // changes to and after no subject of its own, is the headline's passive (the finite reading is kept
         // after "to" or a modal: "US to cut tariffs to 10%").
-        for i in 1..<max(1, n - 2) where tokens[i + 2].isNumber && ["to", "by"].contains(tokens[i + 1].text)
-            && Self.sameFormPasts.contains(tokens[i].text) && actor[i - 1] == nil && !actorEnds[i - 1]
+        // (Also closing its sentence or clause: "Tariffs on Chinese goods cut", "Port fees on Chinese ships cut:".)
+        func closesOrFigures(_ i: Int) -> Bool {
+            if i + 1 == n || tokens[i + 1].sentence != tokens[i].sentence || tokens[i + 1].isBoundary { return true }
+            return i + 2 < n && tokens[i + 2].isNumber && ["to", "by"].contains(tokens[i + 1].text)
+        }
+        for i in 1..<max(1, n) where Self.sameFormPasts.contains(tokens[i].text) && closesOrFigures(i)
+            && tokens[i - 1].sentence == tokens[i].sentence && actor[i - 1] == nil && !actorEnds[i - 1]
             && !Self.finiteBefore.contains(tokens[i - 1].text) && !tokens[i - 1].isBoundary {
             if var v = verb[i], v.length == 1, !v.value.participle {
                 v.value.participle = true
@@ -148,7 +153,8 @@ struct Annotations {
     private static let investeeNouns: Set<String> = ["companies", "firms", "entities", "tech", "technology", "technologies",
                                                      "chipmakers", "startups"]
     private static let outboundInvestment = TopicTerm(candidates: [(topic: .techControls, actor: .us)], specific: true)
-    private static let sameFormPasts: Set<String> = ["cut", "set", "hit", "put", "let"]
+    // (Only "cut": "curbs hit", "tariffs set to rise" are finite.)
+    private static let sameFormPasts: Set<String> = ["cut"]
     private static let finiteBefore: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should",
                                                     "must", "shall", "and", "or"]
     private static let choiceWords: Set<String> = ["choice", "option", "alternative"]

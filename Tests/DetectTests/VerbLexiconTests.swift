@@ -492,6 +492,9 @@ import Model
     @Test func aHeadlinePassiveChangedToAFigureMovesItsSubject() {
         expectEachReads([("Tariffs on Chinese goods cut to 10%", .tariffs, .us, .easing),
                          ("US tariffs on China slashed to 30% under Geneva deal", .tariffs, .us, .easing)])
+        expectEachReads([("Tariffs on Chinese goods cut", .tariffs, .us, .easing)])
+        // "Curbs hit" is finite (they take effect), never a passive.
+        #expect(ruleClaims("China's Magnet Exports to US Slammed in May as Rare Earth Curbs Hit: Data").allSatisfy { $0.direction != .easing })
         // The finite reading stays after "to": what is cut is the object.
         expectEachReads([("US to cut tariffs on Chinese goods to 10%", .tariffs, .us, .easing)])
     }
