@@ -166,6 +166,8 @@ enum DomainLexicon {
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
+                 // ... and the other US crops China's customs approve or block by name.
+                 "barley", "corn", "rice", "alfalfa", "dairy", "blueberries", "cherries", "apples", "citrus",
                  // China's import approvals of (mostly US-grown) biotech crops, handed out as trade talks go.
                  "gm crops", "gm crop", "gm crop approvals", "genetically modified crops", "genetically modified crop",
                  "biotech crops", "biotech crop", "biotech crop approvals", "gmo crops",

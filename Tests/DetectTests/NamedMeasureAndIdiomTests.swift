@@ -503,4 +503,11 @@ import Model
         // Every country's drones are not China's.
         #expect(ruleClaims("FCC Adds All Foreign Drones to Covered List").isEmpty)
     }
+
+    @Test func usCropsChinasCustomsApproveOrBlockAreItsCountermeasures() {
+        expectEachReads([("China approves imports of US barley", .nonTariffCountermeasures, .china, .easing),
+                         ("China suspends US corn imports", .nonTariffCountermeasures, .china, .tightening)])
+        // Another pair's crop is not the US's.
+        #expect(ruleClaims("Australia barley tariffs lifted by China").isEmpty)
+    }
 }
