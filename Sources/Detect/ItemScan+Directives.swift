@@ -45,6 +45,35 @@ extension ItemScan {
         return nil
     }
 
+    /// "US tells Nvidia to halt H20 sales to China", "US asks TSMC to halt shipments to Chinese customers": the US
+    /// government stopping its own firms' trade with China is its export control, whatever the firm is told by.
+    static let stoppingVerbs: Set<String> = ["halt", "stop", "suspend", "cease", "pause", "end", "cut"]
+    static let tradeFlowNouns: Set<String> = ["sales", "shipments", "exports", "supplies", "deliveries", "shipping", "selling",
+                                              "supplying", "exporting"]
+
+    func usDirectiveClaim(in range: Range<Int>) -> Claim? {
+        guard hasChina else { return nil }
+        for d in range where Self.directiveVerbs.contains(tokens[d].text) {
+            guard let who = directiveIssuer(before: d, range), who == .us else { continue }
+            // The addressee, then "to <stop>": "tells Nvidia to halt", "asks chipmakers to stop".
+            guard let to = ((d + 1)..<min(d + 6, range.upperBound)).first(where: { tokens[$0].text == "to" }), to > d + 1,
+                  !((d + 1)..<to).contains(where: { tokens[$0].isBoundary || ann.verb[$0] != nil && !ann.verb[$0]!.value.alsoNoun
+                      // ("asks allies to halt chip tool sales": other governments are asked, not told.)
+                      || ann.other[$0] || ["allies", "ally", "partners", "governments"].contains(tokens[$0].text) }),
+                  to + 1 < range.upperBound, Self.stoppingVerbs.contains(where: { tokens[to + 1].text.hasPrefix($0) }) else { continue }
+            let rest = (to + 2)..<min(to + 9, range.upperBound)
+            guard let f = rest.first(where: { Self.tradeFlowNouns.contains(tokens[$0].text) }),
+                  ((f + 1)..<min(f + 6, range.upperBound)).contains(where: { ann.side[$0] == .china || tokens[$0].text == "chinese" }),
+                  let t = ((d + 1)..<f).first(where: { ann.topic[$0] != nil }),
+                  ann.topic[t]!.value.resolve(for: .us).topic == .techControls else { continue }
+            let modality: Modality = sentenceHas(.source, range) || sentenceHas(.signal, range) ? .signal : .action
+            return Claim(topic: .techControls, actor: .us, direction: .tightening, modality: modality,
+                         evidence: evidence(range), matched: [tokens[d].text, tokens[to + 1].text, tokens[f].text],
+                         inTitle: range.lowerBound < titleTokenCount, implied: false)
+        }
+        return nil
+    }
+
     /// The government that gives the directive: an actor ending right before the verb (over adverbs and
     /// auxiliaries: "has reportedly told").
     func directiveIssuer(before d: Int, _ range: Range<Int>) -> Actor? {

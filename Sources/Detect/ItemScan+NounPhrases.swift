@@ -2,6 +2,9 @@ import Model
 
 // Claims from headline noun phrases ("new sanctions on Chinese firms", "tariff hike").
 extension ItemScan {
+    static let notifyingWords: Set<String> = ["notify", "notifies", "notified", "notifying", "inform", "informs", "informed",
+                                              "informing", "brief", "briefs", "briefed"]
+
     /// "new sanctions", "additional tariffs", "a 100% tariff" (with a threat):
     /// a tightening even without a verb, unless the sentence holds the status quo.
     mutating func impliedClaims(in range: Range<Int>) -> [Claim] {
@@ -18,7 +21,10 @@ extension ItemScan {
             while a > range.lowerBound, a >= i - 4, ann.actor[a] != nil || Self.determiners.contains(tokens[a].text)
                 || ["’s", "'", "’"].contains(tokens[a].text) { a -= 1 }
             let against = a >= range.lowerBound && a < i && tokens[a].text == "against"
-            if ann.has(.novelty, at: i), !against, !(i > range.lowerBound && tokens[i - 1].text == "of") {
+            // ("the threat of new tariffs" is no new measure; "informs SMIC suppliers of new licence requirement" is.)
+            let ofNew = i > range.lowerBound && tokens[i - 1].text == "of"
+                && !(max(range.lowerBound, i - 6)..<(i - 1)).contains(where: { Self.notifyingWords.contains(tokens[$0].text) })
+            if ann.has(.novelty, at: i), !against, !ofNew {
                 // "new U.S. nuclear export controls": the first topic that is a measure, with its specific modifier.
                 for j in (i + 1)..<min(i + 5, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
                     let span = ann.topic[j]!

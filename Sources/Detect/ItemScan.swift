@@ -137,7 +137,7 @@ struct ItemScan {
             if let review = reviewPolicyClaim(in: range) { claims.append(review) }
             if let rate = rateChangeClaim(in: range) { claims.append(rate) }
             if let ultimatum = ultimatumClaim(in: range) { claims.append(ultimatum) }
-            if let directive = directiveClaim(in: range) { claims.append(directive) }
+            if let directive = directiveClaim(in: range) ?? usDirectiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
             if let purpose = billPurposeClaim(in: range) { claims.append(purpose) }

@@ -841,4 +841,13 @@ import Model
                          ("China condemns US over new tariffs on Chinese EVs", .tariffs, .us, .tightening)])
         #expect(!ruleClaims("China condemns US over new tariffs on Chinese EVs").contains { $0.actor == .china })
     }
+
+    @Test func theUSTellingItsOwnFirmsToHaltChinaSalesIsItsControl() {
+        expectEachReads([("US tells Nvidia to halt H20 sales to China", .techControls, .us, .tightening),
+                         ("US notifies chip firms of new export restrictions on China", .techControls, .us, .tightening)])
+        // Other governments asked are not the US's own control.
+        #expect(ruleClaims("US asks allies to halt chip tool sales to China").isEmpty)
+        // The threat of a new measure is still no new measure.
+        #expect(ruleClaims("Markets weigh the threat of new tariffs on China").allSatisfy { $0.modality != .action })
+    }
 }
