@@ -149,6 +149,22 @@ struct Annotations {
             }
         }
     }
+    /// "BEIJING, April 2 (Xinhua) -- By doubling down on tariffs ... Washington is expected to": the lede's dateline
+    /// names where the story is filed, not who acts. Its city keeps its side (the place) but is no actor.
+    mutating func dropDateline(at s: Int, _ tokens: [Token]) {
+        guard s + 2 < tokens.count, let a = actor[s], a.length == 1, tokens[s + 1].sentence == tokens[s].sentence else { return }
+        let next = tokens[s + 1].text, after = tokens[s + 2].text
+        let dated = next == "," && (Self.datelineMonths.contains(after) || tokens[s + 2].isNumber)
+        let filed = next == "(" && Self.wireAgencies.contains(after)
+        guard dated || filed else { return }
+        actor[s] = nil
+        actorEnds[s] = false
+    }
+    private static let datelineMonths: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+        "december"]
+    private static let wireAgencies: Set<String> = ["xinhua", "reuters", "ap", "afp", "bloomberg", "dow", "kyodo", "yonhap",
+                                                    "sputnik", "chinadaily", "cgtn", "ecns"]
     private static let investmentWords: Set<String> = ["investment", "investments", "investing", "invest"]
     private static let investeeNouns: Set<String> = ["companies", "firms", "entities", "tech", "technology", "technologies",
                                                      "chipmakers", "startups"]

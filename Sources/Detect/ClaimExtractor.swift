@@ -197,7 +197,8 @@ package struct ClaimExtractor: Sendable {
         let titleTokenCount = tokens.count
         _ = Tokenizer.tokenize(text, firstSentence: max(titleSentences, 1), vocabulary: lexicon.vocabulary, into: &tokens)
         guard !tokens.isEmpty else { return ([], false, [], []) }
-        let ann = Annotations(tokens: tokens, lexicon: lexicon)
+        var ann = Annotations(tokens: tokens, lexicon: lexicon)
+        ann.dropDateline(at: titleTokenCount, tokens)
         var scan = ItemScan(tokens: tokens, ann: ann, title: title, text: text, titleTokenCount: titleTokenCount)
         let namesChina = ann.actor.contains { $0?.value == .china } || ann.side.contains(.china)
         let namesOnlyOthers = !namesChina && ann.other.contains(true)

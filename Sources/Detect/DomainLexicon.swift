@@ -572,6 +572,10 @@ enum DomainLexicon {
                        "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["step up"], .increaser, double: true)
+        // "US doubles down on chip curbs against China": a measure pressed harder.
+        addVerb(&lex, ["double down on"], .increaser)
+        // "US to phase in tariffs on Chinese chips": started by steps ("phase out" ends by steps).
+        addVerb(&lex, ["phase in"], .starter)
         // "US, China roll over trade truce": kept for another term.
         addVerb(&lex, ["extend", "prolong", "renew", "roll over"], .extender)
         addVerb(&lex, ["postpone", "push back"], .delayer)

@@ -143,7 +143,12 @@ extension ItemScan {
             // "Trump announces 90-day tariff pause, China faces 125% tariff increase": the other side is left out.
             if direction == .easing, exceptsOtherSide(of: who, after: measureAt + measureSpan.length, range) { continue }
             // The target must follow the measure: "new sanctions on Chinese firms".
-            let targetFrom = ann.has(.novelty, at: i) ? i : range.lowerBound
+            // ("US turns up heat on China with new tariffs": the target before "with" is the measure's too.)
+            let withNew = i > range.lowerBound && tokens[i - 1].text == "with"
+                && (max(range.lowerBound, i - 4)..<(i - 1)).contains(where: { c in ann.side[c] == .china
+                    // (Not a joint subject: "US and China meet with new tariffs looming".)
+                    && !(c > range.lowerBound && (["and", "&", ","].contains(tokens[c - 1].text) || tokens[c - 1].hyphenAfter)) })
+            let targetFrom = ann.has(.novelty, at: i) && !withNew ? i : range.lowerBound
             // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".
             let chinaReacts = (range.lowerBound..<i).contains { ann.has(.reaction, at: $0) }
                 && names(.china, in: range.lowerBound..<i)

@@ -268,4 +268,10 @@ import Model
         #expect(ruleClaims("China trade update", "USTR increases the rate of additional duty from 10 percent to 25 percent.")
             .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
     }
+
+    @Test func aLedesDatelineIsWhereTheStoryIsFiledNotWhoActs() {
+        let found = ruleClaims("Trade news", "BEIJING, April 2 (Xinhua) -- By raising tariffs on Chinese goods, Washington is hurting itself.")
+        #expect(!found.contains { $0.actor == .china }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+    }
 }

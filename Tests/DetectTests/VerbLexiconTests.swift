@@ -512,4 +512,13 @@ import Model
         expectEachReads([("China has made it more difficult to export rare earth magnets", .rareEarthExports, .china, .tightening),
                          ("China imposes countertariffs on US goods", .tariffs, .china, .tightening)])
     }
+
+    @Test func pressingOrPhasingInAMeasureTightensAndANewOneItsTargetIsHitWithToo() {
+        expectEachReads([("US doubles down on chip curbs against China", .techControls, .us, .tightening),
+                         ("US to phase in tariffs on Chinese chips", .tariffs, .us, .tightening),
+                         ("US turns up heat on China with new tariffs", .tariffs, .us, .tightening),
+                         ("US ramps up pressure on Chinese chipmakers with new curbs", .techControls, .us, .tightening)])
+        // Both sides meeting with new tariffs ahead is no move.
+        #expect(ruleClaims("US and China meet with new tariffs looming").isEmpty)
+    }
 }
