@@ -844,7 +844,10 @@ enum DomainLexicon {
                  // "US officials blast China's actions on rare earths".
                  "blast", "blasted",
                  "stands against", "stand against", "opposed to", "rejects", "warns of retaliation",
-                 "promises strong response", "vows strong response", "promises a strong response"], .cue(.reaction))
+                 "promises strong response", "vows strong response", "promises a strong response",
+                 // "Beijing answers US chip curbs with gallium ban", "China responds in kind to US tariffs": the reply
+                 // named after "with" is the move (ItemScan+Reactions).
+                 "answers", "answered", "responds in kind to", "responded in kind to", "retaliates in kind to"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "according to data", "data from", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",

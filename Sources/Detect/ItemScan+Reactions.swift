@@ -94,6 +94,14 @@ extension ItemScan {
                          quantities: mine.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
                          matched: [ann.cueText[r] ?? tokens[r].text, "with", ownSpan.text], inTitle: true, implied: true)
         }
+        // "China responds in kind to US tariffs": the reply is the same measure, the reacting side's own.
+        if (ann.cueText[r] ?? "").hasSuffix("in kind to") {
+            let mine = span.value.resolve(for: reacting)
+            guard mine.actor == nil || mine.actor == reacting else { return nil }
+            return Claim(topic: mine.topic, actor: reacting, direction: .tightening, modality: .action,
+                         quantities: mine.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
+                         matched: [ann.cueText[r] ?? tokens[r].text, span.text], inTitle: true, implied: true)
+        }
         let resolved = span.value.resolve(for: owner)
         guard resolved.actor == nil || resolved.actor == owner else { return nil }
         return Claim(topic: resolved.topic, actor: owner, direction: .tightening, modality: .action,

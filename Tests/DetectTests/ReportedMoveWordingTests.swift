@@ -850,4 +850,10 @@ import Model
         // The threat of a new measure is still no new measure.
         #expect(ruleClaims("Markets weigh the threat of new tariffs on China").allSatisfy { $0.modality != .action })
     }
+
+    @Test func aReplyNamedAfterAnswersOrInKindIsTheReactingSidesOwn() {
+        expectEachReads([("Beijing answers US chip curbs with gallium ban", .rareEarthExports, .china, .tightening),
+                         ("China responds in kind to US tariffs", .tariffs, .china, .tightening)])
+        #expect(ruleClaims("China answers questions on US tariffs").isEmpty)
+    }
 }
