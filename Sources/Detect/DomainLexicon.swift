@@ -694,7 +694,9 @@ enum DomainLexicon {
                  "temporary denial order", "temporary denial orders", "export denial order",
                  // "is issuing antidumping duty (AD) orders": a trade-remedy order is a duty, not purchase orders.
                  "duty order", "duty orders", "antidumping order", "antidumping orders", "countervailing order",
-                 "countervailing orders"], .object(.measure))
+                 "countervailing orders",
+                 // "Chinese customs step up checks on US chips": customs scrutiny of the other side's goods.
+                 "checks", "customs checks", "inspections", "customs inspections"], .object(.measure))
         lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "purchasing", "orders",

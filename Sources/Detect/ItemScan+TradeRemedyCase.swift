@@ -71,8 +71,12 @@ extension ItemScan {
                 return next.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less" })
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
+            // ("Commerce finds Chinese solar cells dumped": the goods may stand between.)
             return Self.findingVerbs.contains(tokens[i].text)
-                && ((i + 1)..<min(i + 3, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })
+                && ((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })
+                && !((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { tokens[$0].isBoundary
+                    // "finds no dumping", "finds imports not dumped": no duty found.
+                    || ["no", "not", "n't"].contains(tokens[$0].text) })
         }
         guard found else { return nil }
         // The goods are China's ("from China", "Chinese aluminum"), and China is not the one finding dumping

@@ -510,4 +510,9 @@ import Model
         // Another pair's crop is not the US's.
         #expect(ruleClaims("Australia barley tariffs lifted by China").isEmpty)
     }
+
+    @Test func customsChecksSteppedUpOnTheOtherSidesGoodsAreACountermeasure() {
+        expectEachReads([("Chinese customs step up checks on US chips", .nonTariffCountermeasures, .china, .tightening),
+                         ("China steps up inspections of US farm goods", .nonTariffCountermeasures, .china, .tightening)])
+    }
 }

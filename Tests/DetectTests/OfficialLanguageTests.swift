@@ -102,6 +102,11 @@ import Model
                            "The USITC determined that revoking the existing antidumping duty order on hot-rolled steel from China would be likely to lead to continuation or recurrence of material injury.").isEmpty)
     }
 
+    @Test func aDumpingFindingMayNameTheGoodsFirstButNeverANegativeOne() {
+        expectEachReads([("Commerce finds Chinese solar cells dumped", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Commerce finds no dumping of Chinese steel").isEmpty)
+    }
+
     @Test func theUSITCsShortFormAndCircumventionInquiriesAreCasesToo() {
         expectEachReads([("Steel Racks From China: Initiation of Circumvention Inquiry", .tariffs, .us, .tightening),
                          ("Certain Chassis From China: Affirmative Preliminary Determination of Circumvention of the Antidumping Duty Order",
