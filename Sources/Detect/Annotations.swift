@@ -110,6 +110,7 @@ struct Annotations {
             cues[i].remove(.preposition)
         }
         markInvestmentInChineseFirms(tokens)
+        markGivingTheNod(tokens)
         // "Tariffs on Chinese goods cut to 10%": a past the same as its base, right before the figure it
         // changes to and after no subject of its own, is the headline's passive (the finite reading is kept
         // after "to" or a modal: "US to cut tariffs to 10%").
@@ -165,6 +166,25 @@ struct Annotations {
         "december"]
     private static let wireAgencies: Set<String> = ["xinhua", "reuters", "ap", "afp", "bloomberg", "dow", "kyodo", "yonhap",
                                                     "sputnik", "chinadaily", "cgtn", "ecns"]
+    /// "US gives Nvidia green light to sell H20 chips in China", "China gives Boeing the nod": an approval with
+    /// the one approved between the verb and its idiom (the lexicon has the idioms that follow the verb at once).
+    private mutating func markGivingTheNod(_ tokens: [Token]) {
+        let n = tokens.count
+        for i in 0..<max(0, n - 3) where verb[i] == nil && Self.giveForms.contains(tokens[i].text) {
+            var k = i + 1
+            while k < min(i + 5, n - 1), tokens[k].sentence == tokens[i].sentence, !tokens[k].isBoundary {
+                let two = tokens[k].text + " " + tokens[k + 1].text
+                if k > i + 1, two == "green light" || two == "go ahead" || tokens[k].text == "nod" && k + 1 < n && tokens[k + 1].text == "to" {
+                    verb[i] = VerbSpan(value: VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
+                                                        participle: tokens[i].text == "given", impliedTopic: nil, isThreat: false),
+                                       length: 1, text: tokens[i].text)
+                    break
+                }
+                k += 1
+            }
+        }
+    }
+    private static let giveForms: Set<String> = ["give", "gives", "gave", "given", "giving"]
     private static let investmentWords: Set<String> = ["investment", "investments", "investing", "invest"]
     private static let investeeNouns: Set<String> = ["companies", "firms", "entities", "tech", "technology", "technologies",
                                                      "chipmakers", "startups"]

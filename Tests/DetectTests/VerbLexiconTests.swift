@@ -521,4 +521,10 @@ import Model
         // Both sides meeting with new tariffs ahead is no move.
         #expect(ruleClaims("US and China meet with new tariffs looming").isEmpty)
     }
+
+    @Test func givingSomeoneTheGreenLightOrTheNodApprovesIt() {
+        expectEachReads([("US gives Nvidia green light to sell H20 chips in China", .techControls, .us, .easing),
+                         ("China gives Boeing the nod to resume deliveries", .nonTariffCountermeasures, .china, .easing)])
+        #expect(ruleClaims("Trump gives China time to respond").isEmpty)
+    }
 }
