@@ -59,6 +59,9 @@ extension ItemScan {
             guard let measureAt = topicIndex, let measureSpan = ann.topic[measureAt] else { continue }
             let isMeasure = (measureAt..<(measureAt + measureSpan.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
             guard isMeasure else { continue }
+            // "China Offers New Tariff Exemptions for US Imports": a term whose head is a relief is new relief, not a
+            // new measure.
+            if ann.objects[measureAt + measureSpan.length - 1].contains(.respite) { continue }
             // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
             // tariffs": the measure is what the respite is from; the respite is the news.
             // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)

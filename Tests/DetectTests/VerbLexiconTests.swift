@@ -527,4 +527,11 @@ import Model
                          ("China gives Boeing the nod to resume deliveries", .nonTariffCountermeasures, .china, .easing)])
         #expect(ruleClaims("Trump gives China time to respond").isEmpty)
     }
+
+    @Test func aNewReliefIsNoNewMeasure() {
+        let found = ruleClaims("China Offers New Tariff Exemptions for US Imports — Here’s What’s Included",
+                               "Another batch of American goods have been exempted from retaliatory duties.")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .china && $0.direction == .easing })
+    }
 }
