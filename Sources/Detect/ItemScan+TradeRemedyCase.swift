@@ -24,7 +24,10 @@ extension ItemScan {
         func startsAt(_ k: Int, _ words: [String]) -> Bool {
             k + words.count <= colon && (0..<words.count).allSatisfy { tokens[k + $0].text == words[$0] }
         }
-        guard let f = (0..<colon).last(where: { startsAt($0, long) || startsAt($0, ["from", "china"]) }),
+        // ("From the People's Republic:": a title cut short before "of China" still names it.)
+        let cut = ["from", "the", "people", "'s", "republic"]
+        guard let f = (0..<colon).last(where: { startsAt($0, long) || startsAt($0, ["from", "china"])
+                  || startsAt($0, cut) && $0 + cut.count == colon }),
               !((f + 2)..<colon).contains(where: { [":", "|"].contains(tokens[$0].text) }) else { return nil }
         let step = (colon + 1)..<titleTokenCount
         guard step.contains(where: { Self.remedyWords.contains(tokens[$0].text) || tokens[$0].text == "determination" }) else { return nil }

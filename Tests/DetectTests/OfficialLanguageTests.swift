@@ -102,6 +102,13 @@ import Model
                            "The USITC determined that revoking the existing antidumping duty order on hot-rolled steel from China would be likely to lead to continuation or recurrence of material injury.").isEmpty)
     }
 
+    @Test func aTradeRemedyTitleCutShortBeforeOfChinaStillNamesIt() {
+        expectEachReads([("Certain Steel Wheels From the People's Republic: Initiation of Countervailing Duty Investigation",
+                          .tariffs, .us, .tightening)])
+        #expect(!ruleClaims("Certain Steel Wheels From the People's Republic: Initiation of Countervailing Duty Investigation")
+            .contains { $0.actor == .china })
+    }
+
     @Test func aDumpingFindingMayNameTheGoodsFirstButNeverANegativeOne() {
         expectEachReads([("Commerce finds Chinese solar cells dumped", .tariffs, .us, .tightening)])
         #expect(ruleClaims("Commerce finds no dumping of Chinese steel").isEmpty)
