@@ -62,6 +62,10 @@ extension ItemScan {
             // "China Offers New Tariff Exemptions for US Imports": a term whose head is a relief is new relief, not a
             // new measure.
             if ann.objects[measureAt + measureSpan.length - 1].contains(.respite) { continue }
+            // "China trade war begins to thaw as new tariffs halted": the new measure is what the verb after it stops.
+            let stopper = measureAt + measureSpan.length
+            if ann.has(.novelty, at: i), stopper < range.upperBound, let v = ann.verb[stopper], v.value.participle,
+               [.reducer, .easing, .delayer].contains(v.value.verbClass) { continue }
             // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
             // tariffs": the measure is what the respite is from; the respite is the news.
             // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)

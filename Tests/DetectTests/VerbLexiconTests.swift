@@ -532,6 +532,15 @@ import Model
         let found = ruleClaims("China Offers New Tariff Exemptions for US Imports — Here’s What’s Included",
                                "Another batch of American goods have been exempted from retaliatory duties.")
         #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
         #expect(found.contains { $0.topic == .tariffs && $0.actor == .china && $0.direction == .easing })
+    }
+
+    @Test func aNewMeasureStoppedRightAfterItIsNoNewMeasure() {
+        let found = ruleClaims("China trade war begins to thaw as new tariffs halted",
+                               "The US and China agreed to hold off on new tariffs while they talk.")
+        #expect(!found.contains { $0.direction == .tightening }, "\(found)")
+        #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
+        #expect(ruleClaims("Trump, Xi agree to 90-day tariff pause citing progress on trade disputes").contains { $0.topic == .tariffs && $0.direction == .easing })
     }
 }
