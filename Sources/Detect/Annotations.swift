@@ -119,7 +119,7 @@ struct Annotations {
             if i + 1 == n || tokens[i + 1].sentence != tokens[i].sentence || tokens[i + 1].isBoundary { return true }
             return i + 2 < n && tokens[i + 2].isNumber && ["to", "by"].contains(tokens[i + 1].text)
         }
-        for i in 1..<max(1, n) where Self.sameFormPasts.contains(tokens[i].text) && closesOrFigures(i)
+        for i in 1..<max(1, n) where verb[i] != nil && Self.sameFormPasts.contains(tokens[i].text) && closesOrFigures(i)
             && tokens[i - 1].sentence == tokens[i].sentence && actor[i - 1] == nil && !actorEnds[i - 1]
             && !Self.finiteBefore.contains(tokens[i - 1].text) && !tokens[i - 1].isBoundary {
             if var v = verb[i], v.length == 1, !v.value.participle {
@@ -134,7 +134,7 @@ struct Annotations {
     /// (DomainLexicon names its fixed phrases). A firm's "investment in China" alone is business news.
     private mutating func markInvestmentInChineseFirms(_ tokens: [Token]) {
         let n = tokens.count
-        for i in 0..<max(0, n - 3) where Self.investmentWords.contains(tokens[i].text) && tokens[i + 1].text == "in"
+        for i in 0..<max(0, n - 3) where tokens[i + 1].text == "in" && Self.investmentWords.contains(tokens[i].text)
             && topic[i] == nil && !inTopic[i] {
             var c: Int?
             var j = i + 2
@@ -161,10 +161,10 @@ struct Annotations {
         actor[s] = nil
         actorEnds[s] = false
     }
-    private static let datelineMonths: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+    private static let datelineMonths: WordSet = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december"]
-    private static let wireAgencies: Set<String> = ["xinhua", "reuters", "ap", "afp", "bloomberg", "dow", "kyodo", "yonhap",
+    private static let wireAgencies: WordSet = ["xinhua", "reuters", "ap", "afp", "bloomberg", "dow", "kyodo", "yonhap",
                                                     "sputnik", "chinadaily", "cgtn", "ecns"]
     /// "US gives Nvidia green light to sell H20 chips in China", "China gives Boeing the nod": an approval with
     /// the one approved between the verb and its idiom (the lexicon has the idioms that follow the verb at once).
@@ -184,17 +184,17 @@ struct Annotations {
             }
         }
     }
-    private static let giveForms: Set<String> = ["give", "gives", "gave", "given", "giving"]
-    private static let investmentWords: Set<String> = ["investment", "investments", "investing", "invest"]
-    private static let investeeNouns: Set<String> = ["companies", "firms", "entities", "tech", "technology", "technologies",
+    private static let giveForms: WordSet = ["give", "gives", "gave", "given", "giving"]
+    private static let investmentWords: WordSet = ["investment", "investments", "investing", "invest"]
+    private static let investeeNouns: WordSet = ["companies", "firms", "entities", "tech", "technology", "technologies",
                                                      "chipmakers", "startups"]
     private static let outboundInvestment = TopicTerm(candidates: [(topic: .techControls, actor: .us)], specific: true)
     // (Only "cut": "curbs hit", "tariffs set to rise" are finite.)
-    private static let sameFormPasts: Set<String> = ["cut"]
-    private static let finiteBefore: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should",
+    private static let sameFormPasts: WordSet = ["cut"]
+    private static let finiteBefore: WordSet = ["to", "will", "would", "could", "may", "might", "can", "should",
                                                     "must", "shall", "and", "or"]
-    private static let choiceWords: Set<String> = ["choice", "option", "alternative"]
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    private static let choiceWords: WordSet = ["choice", "option", "alternative"]
+    static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     func has(_ cue: Cues, at i: Int) -> Bool { cues[i].contains(cue) }
 }

@@ -135,8 +135,8 @@ package struct ClaimExtractor: Sendable {
     private static func delaysAChangeOrAShare(_ c: Claim) -> Bool {
         let words = c.evidence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let verb = c.matched.first, let at = words.firstIndex(of: verb) else { return false }
-        let changes: Set<String> = ["increase", "increases", "hike", "hikes", "rise", "rises", "raise"]
-        let shares: Set<String> = ["some", "certain"]
+        let changes = Self.risingChangeWords
+        let shares = Self.partialShareWords
         return words[(at + 1)...].prefix(4).contains(where: changes.contains)
             || words[(at + 1)...].prefix(5).contains(where: shares.contains)
     }
@@ -229,4 +229,9 @@ package struct ClaimExtractor: Sendable {
                 || ann.side.contains(where: { $0 != nil }) else { return ([], false, says, classes) }
         return (scan.run(), namesTopic, says, classes)
     }
+}
+
+extension ClaimExtractor {
+    static let risingChangeWords: WordSet = ["increase", "increases", "hike", "hikes", "rise", "rises", "raise"]
+    static let partialShareWords: WordSet = ["some", "certain"]
 }

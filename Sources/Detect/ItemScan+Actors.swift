@@ -4,7 +4,7 @@ import Model
 // modifiers rather than subjects.
 extension ItemScan {
     /// Targets of political, not trade, measures.
-    static let politicalWords: Set<String> = ["lawmakers", "lawmaker", "senator", "senators", "legislators",
+    static let politicalWords: WordSet = ["lawmakers", "lawmaker", "senator", "senators", "legislators",
                                               "congressman", "congressmen", "visa", "visas", "tibet", "tibetan",
                                               "xinjiang", "uyghur", "uyghurs", "hong", "dalai", "journalists",
                                               // Transport and people: restrictions on them are no trade topic.
@@ -12,7 +12,7 @@ extension ItemScan {
 
     /// Nationality adjectives: "Chinese curbs" is a noun phrase, while a firm
     /// before a noun-verb is its subject ("Nvidia halts sales").
-    static let nationalities: Set<String> = ["chinese", "american", "sino"]
+    static let nationalities: WordSet = ["chinese", "american", "sino"]
 
     /// "eases China curbs", "brace for more US curbs": an actor right after a
     /// verb, a preposition, a determiner or "more" modifies the noun that
@@ -109,7 +109,7 @@ extension ItemScan {
     /// the US-China position even where an official title never says "China"
     /// ("Expansion of End-User Controls To Cover Affiliates of Certain Listed
     /// Entities"). Not when the item names a third country instead.
-    static let chinaAimedInstruments: Set<String> = [
+    static let chinaAimedInstruments: WordSet = [
         "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule", "end user controls", "end use controls",
         "affiliates of listed entities", "port fees", "port fee", "special port fees", "ai diffusion rule",
         "foreign direct product rule", "advanced computing", "advanced computing items", "advanced computing chips",
@@ -141,7 +141,7 @@ extension ItemScan {
         return nil
     }
 
-    static let manyCountriesWords: Set<String> = ["economies", "partners", "countries", "nations", "jurisdictions"]
+    static let manyCountriesWords: WordSet = ["economies", "partners", "countries", "nations", "jurisdictions"]
 
     /// "Section 301 investigations across major trading partners": aimed at many, China not named.
     func aimedAtManyCountries(_ term: Annotations.TopicSpan) -> Bool {

@@ -3,17 +3,17 @@ import Model
 // Step 1 of a verb claim (ItemScan+VerbClaims.swift): is the word a verb here.
 extension ItemScan {
     /// Nouns of talks and searching whose "to" clause is their goal: "discussions to end their trade war".
-    static let goalSeekingNouns: Set<String> = ["ways", "way", "talks", "discussions", "negotiations", "efforts", "seeking", "seek",
+    static let goalSeekingNouns: WordSet = ["ways", "way", "talks", "discussions", "negotiations", "efforts", "seeking", "seek",
                                                  "seeks", "aimed", "aiming", "meant", "designed", "intended", "hoping", "trying"]
-    static let strifeNouns: Set<String> = ["tensions", "tension", "frictions", "friction", "dispute", "disputes", "war",
+    static let strifeNouns: WordSet = ["tensions", "tension", "frictions", "friction", "dispute", "disputes", "war",
                                            "conflict", "rivalry", "standoff", "feud", "hostilities"]
-    static let effectVerbs: Set<String> = ["bite", "bites", "sting", "stings", "pinch", "pinches", "weigh", "weighs", "hurt", "hurts",
+    static let effectVerbs: WordSet = ["bite", "bites", "sting", "stings", "pinch", "pinches", "weigh", "weighs", "hurt", "hurts",
                                            "loom", "looms", "kick", "kicks", "squeeze", "squeezes"]
 
     /// The word works as a verb in this sentence: not a compound modifier,
     /// not inside an earlier verb's object, not a noun ("the ban", "10% levy"),
     /// not attributive ("tariffs imposed on China").
-    static let scheduleWords: Set<String> = ["set", "scheduled", "due", "slated", "planned", "expected"]
+    static let scheduleWords: WordSet = ["set", "scheduled", "due", "slated", "planned", "expected"]
 
     mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let sense = verb.value
@@ -288,7 +288,7 @@ extension ItemScan {
         return true
     }
 
-    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                             "ninth", "tenth", "latest", "1st", "2nd", "3rd", "4th", "5th", "6th"]
 
     /// A demand, a condition or background ("after", "if") opens the verb's
@@ -334,8 +334,8 @@ extension ItemScan {
     }
 
     /// Verbs of considering: what they weigh is a move considered, a signal.
-    static let weighingLemmas: Set<String> = ["weigh", "mull", "consider", "explore", "study"]
+    static let weighingLemmas: WordSet = ["weigh", "mull", "consider", "explore", "study"]
 
     /// Nouns of a power held, not used: "the authority to impose tariffs".
-    static let powerNouns: Set<String> = ["authority", "power", "powers", "ability", "right", "authorities"]
+    static let powerNouns: WordSet = ["authority", "power", "powers", "ability", "right", "authorities"]
 }

@@ -8,11 +8,11 @@ extension ItemScan {
     /// A bill's noun ("bill", "act", "legislation", "amendment"), by comparison: small strings compare by
     /// their bits, without hashing.
     static func isActNoun(_ t: String) -> Bool { t == "bill" || t == "act" || t == "legislation" || t == "amendment" }
-    static let advancingWords: Set<String> = ["passes", "passed", "clears", "cleared", "advances", "advanced",
+    static let advancingWords: WordSet = ["passes", "passed", "clears", "cleared", "advances", "advanced",
                                               "approved", "approves", "passage", "sails", "heads"]
 
     /// Chip bills of 2025-26 are aimed at China by design (as the BIS's advanced-computing rules are).
-    static let chipWords: Set<String> = ["chip", "chips", "semiconductor", "semiconductors", "ai"]
+    static let chipWords: WordSet = ["chip", "chips", "semiconductor", "semiconductors", "ai"]
 
     func billAdvancesClaim(in range: Range<Int>) -> Claim? {
         // (Every word of every item passes here: compared, not hashed.)
@@ -46,13 +46,13 @@ extension ItemScan {
 // sets the direction. This reading gives only tightenings: a bill that would lift or repeal is left to its
 // verb's own claim ("To repeal export restrictions on ..." eases), which `run()` marks a signal too.
 extension ItemScan {
-    static let billPurposeWords: Set<String> = ["require", "requires", "requiring", "provide", "provides", "prohibit",
+    static let billPurposeWords: WordSet = ["require", "requires", "requiring", "provide", "provides", "prohibit",
         "prohibits", "prohibiting", "restrict", "restricts", "establish", "establishes", "impose", "imposes", "ban",
         "bans", "limit", "limits", "amend", "amends"]
-    static let liftingWords: Set<String> = ["repeal", "repeals", "lift", "lifts", "remove", "removes", "terminate",
+    static let liftingWords: WordSet = ["repeal", "repeals", "lift", "lifts", "remove", "removes", "terminate",
         "terminates", "ease", "eases", "rescind", "rescinds", "exempt", "exempts", "waive", "waives", "relief"]
 
-    static let studyWords: Set<String> = ["report", "reports", "study", "studies", "assessment", "assess", "briefing",
+    static let studyWords: WordSet = ["report", "reports", "study", "studies", "assessment", "assess", "briefing",
         "briefings", "evaluation", "evaluate", "effectiveness"]
 
     /// The headline names a bill as its document: a bill number, "Introduced in House/Senate", or a title
@@ -98,17 +98,17 @@ extension ItemScan {
 // review, approve, block or restrict exports is a US tightening signal, whatever the verb of the headline
 // (introduced, unveiled, renewed, backed). A bill to drop or lift restrictions is left to its verbs.
 extension ItemScan {
-    static let pushNouns: Set<String> = ["bill", "legislation", "act", "push", "effort", "efforts", "call", "calls", "measure"]
-    static let purposeMarks: Set<String> = ["to", "for", "would", "on", "that"]
-    static let curbingPurposes: Set<String> = ["oversight", "review", "reviewing", "approval", "approve", "scrutinize",
+    static let pushNouns: WordSet = ["bill", "legislation", "act", "push", "effort", "efforts", "call", "calls", "measure"]
+    static let purposeMarks: WordSet = ["to", "for", "would", "on", "that"]
+    static let curbingPurposes: WordSet = ["oversight", "review", "reviewing", "approval", "approve", "scrutinize",
         "scrutiny", "block", "blocking", "thwart", "prevent", "preventing", "require", "requiring", "restrict",
         "restricting", "curb", "curbing", "limit", "limiting", "ban", "banning", "control", "mandate", "veto"]
     /// "Bill to Prevent the Chinese Communist Party ... from Stealing Sensitive Technologies": with China named.
-    static let technologyWords: Set<String> = ["technology", "technologies", "tech"]
-    static let congressWords: Set<String> = ["congress", "congressional", "lawmakers", "lawmaker", "senators", "senator",
+    static let technologyWords: WordSet = ["technology", "technologies", "tech"]
+    static let congressWords: WordSet = ["congress", "congressional", "lawmakers", "lawmaker", "senators", "senator",
         "house", "senate", "gop", "republicans", "democrats", "representatives", "rep.", "panel", "committee", "bipartisan"]
-    static let urgingWords: Set<String> = ["urge", "urges", "urged", "urging"]
-    static let undoingWords: Set<String> = ["drop", "drops", "lift", "lifts", "repeal", "repeals", "ease", "eases", "loosen",
+    static let urgingWords: WordSet = ["urge", "urges", "urged", "urging"]
+    static let undoingWords: WordSet = ["drop", "drops", "lift", "lifts", "repeal", "repeals", "ease", "eases", "loosen",
         "relax", "scrap", "scraps", "end", "ends", "remove", "removes", "exempt"]
 
     func billPurposeClaim(in range: Range<Int>) -> Claim? {

@@ -4,20 +4,20 @@ import Model
 // suspension takes effect", "tariff exemption for US chips".
 extension ItemScan {
     // Not "easing": after a noun it is mostly a participle ("tensions over curbs easing").
-    static let easingNouns: Set<String> = ["suspension", "removal", "lifting", "relaxation", "rollback",
+    static let easingNouns: WordSet = ["suspension", "removal", "lifting", "relaxation", "rollback",
                                            "exemption", "exemptions", "waiver", "waivers", "repeal", "reversal",
                                            "reduction", "reductions", "relief", "removals"]
-    static let tighteningNouns: Set<String> = ["expansion", "tightening", "crackdown"]
+    static let tighteningNouns: WordSet = ["expansion", "tightening", "crackdown"]
     /// Change nouns that make a compound with a noun-verb before them ("blacklist reversal").
     /// Changes to a measure that say neither way: "tariff updates", "rate adjustments".
-    static let neutralChangeNouns: Set<String> = ["update", "updates", "change", "changes", "adjustment", "adjustments",
+    static let neutralChangeNouns: WordSet = ["update", "updates", "change", "changes", "adjustment", "adjustments",
                                                   "modification", "modifications", "revision", "revisions",
                                                   "amendment", "amendments"]
-    static let compoundChangeNouns: Set<String> = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
+    static let compoundChangeNouns: WordSet = ["reversal", "suspension", "removal", "lifting", "rollback", "repeal",
                                                    "relaxation", "expansion", "tightening"]
     /// Words of an easing change that a verb of considering can take ("weigh tariff cuts").
-    static let raiseNouns: Set<String> = ["hike", "hikes", "increase", "increases"]
-    static let easingChangeWords: Set<String> = easingNouns.union(["cut", "cuts", "reduction", "reductions", "relief",
+    static let raiseNouns: WordSet = ["hike", "hikes", "increase", "increases"]
+    static let easingChangeWords: WordSet = easingNouns.union(["cut", "cuts", "reduction", "reductions", "relief",
                                                                     "easing", "pause", "rollback", "lifting",
                                                                     "delay", "postponement"])
 

@@ -229,7 +229,7 @@ extension ItemScan {
     }
 
     /// Nouns of a government's decision that a firm may report.
-    static let decisionNouns: Set<String> = ["order", "orders", "licence", "licences", "license", "licenses", "approval",
+    static let decisionNouns: WordSet = ["order", "orders", "licence", "licences", "license", "licenses", "approval",
                                              "assurances", "assurance", "permission", "letter", "ban", "rule",
                                              "requirement", "requirements", "waiver", "waivers"]
 }

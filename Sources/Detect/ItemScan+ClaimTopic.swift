@@ -109,7 +109,7 @@ extension ItemScan {
         return nil
     }
 
-    static let subordinators: Set<String> = ["as", "while", "when", "because", "since", "whereas"]
+    static let subordinators: WordSet = ["as", "while", "when", "because", "since", "whereas"]
     /// A subordinating conjunction at `k`, not the "as" of "such as".
     func subordinator(at k: Int) -> Bool {
         Self.subordinators.contains(tokens[k].text) && !(k > 0 && tokens[k - 1].text == "such")
@@ -211,7 +211,7 @@ extension ItemScan {
         while p >= range.lowerBound, ann.has(.adverb, at: p) || ann.has(.modal, at: p) || ann.has(.infinitive, at: p) {
             p -= 1
         }
-        let generic: Set<String> = ["countries", "nations", "partners", "economies", "governments", "others"]
+        let generic = Self.genericPartners
         if p >= range.lowerBound, generic.contains(tokens[p].text) { return true }
         // "Countries have imposed tariffs ... to retaliate against ...": the opening subject acts throughout.
         let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 3)
@@ -249,6 +249,10 @@ extension ItemScan {
         return false
     }
 
-    static let tariffReliefNouns: Set<String> = ["exclusion", "exclusions", "exemption", "exemptions"]
-    static let tariffAgencyWords: Set<String> = ["ustr", "ustr's", "ustr’s"]
+    static let tariffReliefNouns: WordSet = ["exclusion", "exclusions", "exemption", "exemptions"]
+    static let tariffAgencyWords: WordSet = ["ustr", "ustr's", "ustr’s"]
+}
+
+extension ItemScan {
+    static let genericPartners: WordSet = ["countries", "nations", "partners", "economies", "governments", "others"]
 }

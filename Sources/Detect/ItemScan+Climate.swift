@@ -3,7 +3,7 @@ import Model
 // Wordings that tell the climate, not a move: a verb on a mood ("raise hopes"), a trade war that
 // eases or escalates by itself, talks resumed (talks being held are neutral under the policy).
 extension ItemScan {
-    static let moodNouns: Set<String> = ["hopes", "hope", "fears", "fear", "concerns", "concern", "worries", "worry",
+    static let moodNouns: WordSet = ["hopes", "hope", "fears", "fear", "concerns", "concern", "worries", "worry",
                                          "expectations", "optimism", "pessimism", "sentiment", "anxiety", "jitters",
                                          "questions", "doubts", "uncertainty", "speculation", "eyebrows"]
 
@@ -11,15 +11,15 @@ extension ItemScan {
     func after(_ k: Int) -> String? { k + 1 < tokens.count ? tokens[k + 1].text : nil }
 
     /// Talks by their names as topic terms.
-    static let talksTerms: Set<String> = ["talks", "trade talks", "negotiations", "consultations", "dialogue"]
+    static let talksTerms: WordSet = ["talks", "trade talks", "negotiations", "consultations", "dialogue"]
 
-    static let warTerms: Set<String> = ["trade war", "tariff war"]
+    static let warTerms: WordSet = ["trade war", "tariff war"]
     // (Static: built once, not on every call.)
-    static let warModifiers: Set<String> = ["the", "a", "us", "u.s.", "china", "-", "\u{2013}", "us-china", "u.s.-china", "ongoing",
+    static let warModifiers: WordSet = ["the", "a", "us", "u.s.", "china", "-", "\u{2013}", "us-china", "u.s.-china", "ongoing",
                                             "escalating", "bilateral", "global", "bruising", "protracted", "its", "their", "this"]
-    static let warSettings: Set<String> = ["to", "in", "amid", "from", "during", "over", "despite", "of", "into", "through", "since",
+    static let warSettings: WordSet = ["to", "in", "amid", "from", "during", "over", "despite", "of", "into", "through", "since",
                                            "after", "by", "with"]
-    static let warEnds: Set<String> = ["end", "halt", "truce", "ceasefire", "pause", "escalation", "de-escalation", "resolution",
+    static let warEnds: WordSet = ["end", "halt", "truce", "ceasefire", "pause", "escalation", "de-escalation", "resolution",
                                        "settlement"]
 
     /// A trade war named after a preposition is the setting of the story, not what moves:

@@ -6,27 +6,27 @@ import Model
 // told to keep out is the government's purchase ban (../shared/eval/README.md: China's purchase
 // bans are non-tariff-countermeasures).
 extension ItemScan {
-    static let directiveVerbs: Set<String> = [
+    static let directiveVerbs: WordSet = [
         "tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "urge", "urges", "urged", "urging",
         "order", "orders", "ordered", "ordering", "instruct", "instructs", "instructed", "instructing",
         "advise", "advises", "advised", "advising", "direct", "directs", "directed", "guide", "guides", "guided",
         "discourage", "discourages", "discouraged", "discouraging", "warn", "warns", "warned", "warning",
     ]
     /// Who a directive is addressed to: the government's own buyers.
-    static let addresseeNouns: Set<String> = [
+    static let addresseeNouns: WordSet = [
         "firms", "companies", "businesses", "buyers", "enterprises", "operators", "importers", "platforms",
         "giants", "centres", "centers", "agencies", "departments", "traders", "refiners", "crushers", "entities",
     ]
-    static let addresseeModifiers: Set<String> = [
+    static let addresseeModifiers: WordSet = [
         "local", "domestic", "state", "owned", "state-owned", "chinese", "tech", "technology", "internet", "major",
         "big", "large", "some", "key", "its", "the", "data", "government", "private", "ai", "cloud",
     ]
     /// After "to": keeping out ("avoid", "stop buying", "not to use") or letting back in ("resume buying").
-    static let shunningVerbs: Set<String> = ["avoid", "shun", "stop", "halt", "pause", "suspend", "cease", "refrain",
+    static let shunningVerbs: WordSet = ["avoid", "shun", "stop", "halt", "pause", "suspend", "cease", "refrain",
                                              "limit", "reduce", "cut", "cancel", "drop"]
     /// Letting back in, or buying: "resume purchases", "line up H200 orders", "buy US soybeans".
-    static let resumingVerbs: Set<String> = ["resume", "restart", "restore", "line", "buy", "purchase", "place"]
-    static let useOrPurchase: Set<String> = ["buying", "using", "purchasing", "ordering", "importing", "buy", "use",
+    static let resumingVerbs: WordSet = ["resume", "restart", "restore", "line", "buy", "purchase", "place"]
+    static let useOrPurchase: WordSet = ["buying", "using", "purchasing", "ordering", "importing", "buy", "use",
                                              "purchase", "order", "import", "deploying", "deploy"]
 
     func directiveClaim(in range: Range<Int>) -> Claim? {
@@ -47,8 +47,8 @@ extension ItemScan {
 
     /// "US tells Nvidia to halt H20 sales to China", "US asks TSMC to halt shipments to Chinese customers": the US
     /// government stopping its own firms' trade with China is its export control, whatever the firm is told by.
-    static let stoppingVerbs: Set<String> = ["halt", "stop", "suspend", "cease", "pause", "end", "cut"]
-    static let tradeFlowNouns: Set<String> = ["sales", "shipments", "exports", "supplies", "deliveries", "shipping", "selling",
+    static let stoppingVerbs: WordSet = ["halt", "stop", "suspend", "cease", "pause", "end", "cut"]
+    static let tradeFlowNouns: WordSet = ["sales", "shipments", "exports", "supplies", "deliveries", "shipping", "selling",
                                               "supplying", "exporting"]
 
     func usDirectiveClaim(in range: Range<Int>) -> Claim? {
@@ -138,13 +138,13 @@ extension ItemScan {
 // "will invoke its anti-sanctions law against anyone who adheres to the US warning": China's threat
 // of liability for complying with a US measure (MOFCOM's wording) is a countermeasure threatened.
 extension ItemScan {
-    static let liabilityPhrases: Set<String> = ["legal consequences", "legal liability", "legal liabilities",
+    static let liabilityPhrases: WordSet = ["legal consequences", "legal liability", "legal liabilities",
                                                 "legal responsibility", "legal action", "anti sanctions law",
                                                 "anti foreign sanctions law", "held accountable", "legally liable"]
     static let complianceStems = ["implement", "assist", "compl", "adher", "enforc", "execut", "obey", "shun", "involv", "particip",
                                   "aid", "help"]
 
-    static let liabilityFirstWords: Set<String> = ["legal", "anti", "held", "legally"]
+    static let liabilityFirstWords: WordSet = ["legal", "anti", "held", "legally"]
 
     func liabilityWarningClaim(in range: Range<Int>) -> Claim? {
         // Cheap first: most sentences hold none of the phrases' first words.

@@ -6,7 +6,7 @@ import Model
 // items count it an easing every time). Talk that is only held ("Commerce Officials Talk Export Enforcement
 // With China"), or one side's wish to talk, is not.
 extension ItemScan {
-    static let discussWords: Set<String> = ["discuss", "talk", "discussions", "talks"]
+    static let discussWords: WordSet = ["discuss", "talk", "discussions", "talks"]
 
     func exportControlTalksClaim(in range: Range<Int>) -> Claim? {
         guard let d = range.first(where: { k in
@@ -42,5 +42,5 @@ extension ItemScan {
         return governed(k - 1)
     }
 
-    static let agreeWords: Set<String> = ["agree", "agrees", "agreed", "agreeing"]
+    static let agreeWords: WordSet = ["agree", "agrees", "agreed", "agreeing"]
 }

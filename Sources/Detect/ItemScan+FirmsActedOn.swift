@@ -36,7 +36,7 @@ extension ItemScan {
         }
     }
 
-    static let mergerNouns: Set<String> = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
+    static let mergerNouns: WordSet = ["acquisition", "acquisitions", "buyout", "merger", "mergers", "takeover"]
 
     /// "clears Synopsys's Ansys buyout", "approves Nvidia's acquisition of Mellanox": a deal between firms in the object.
     /// So is a deal named by a US firm joined to another: "nod to Synopsys-Ansys deal".
@@ -63,5 +63,5 @@ extension ItemScan {
     }
 
     /// Chips named as goods (the US's export controls' terms), which China can also keep out.
-    static let chipGoods: Set<String> = ["ai chips", "advanced chips", "advanced computing chips"]
+    static let chipGoods: WordSet = ["ai chips", "advanced chips", "advanced computing chips"]
 }

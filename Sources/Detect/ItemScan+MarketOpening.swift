@@ -6,11 +6,11 @@ import Model
 // import suspensions and purchase bans are non-tariff-countermeasures), whatever the goods are; the verb
 // claim finds no measure in "market" or "door", so it says nothing here.
 extension ItemScan {
-    static let openingVerbs: Set<String> = ["open", "opens", "opened", "opening", "reopen", "reopens", "reopened",
+    static let openingVerbs: WordSet = ["open", "opens", "opened", "opening", "reopen", "reopens", "reopened",
                                             "reopening", "expand", "expands", "expanded", "expanding", "widen",
                                             "widens", "widened", "widening", "grant", "grants", "granted", "granting"]
     /// What is opened: the market itself, or its door.
-    static let openedMarketNouns: Set<String> = ["market", "markets", "door", "doors"]
+    static let openedMarketNouns: WordSet = ["market", "markets", "door", "doors"]
 
     func marketOpeningClaim(in range: Range<Int>) -> Claim? {
         guard hasUS, hasChina else { return nil }

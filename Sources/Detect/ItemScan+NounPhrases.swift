@@ -2,7 +2,7 @@ import Model
 
 // Claims from headline noun phrases ("new sanctions on Chinese firms", "tariff hike").
 extension ItemScan {
-    static let notifyingWords: Set<String> = ["notify", "notifies", "notified", "notifying", "inform", "informs", "informed",
+    static let notifyingWords: WordSet = ["notify", "notifies", "notified", "notifying", "inform", "informs", "informed",
                                               "informing", "brief", "briefs", "briefed"]
 
     /// "new sanctions", "additional tariffs", "a 100% tariff" (with a threat):
@@ -49,7 +49,7 @@ extension ItemScan {
                 direction = verb.value.verbClass == .increaser ? .tightening : .easing
                 // "delay on next tariff hike": a scheduled hike put off eases.
                 // "2-week tariff increase delay": the delay noun after the hike is the head.
-                let delays: Set<String> = ["delay", "delays", "delayed", "postpones", "postponed", "postponement"]
+                let delays = Self.postponingWords
                 let end = i + t.length + verb.length
                 if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: { delays.contains(tokens[$0].text) })
                     || end < range.upperBound && delays.contains(tokens[end].text) || passiveDelay(after: end, range) != nil {
@@ -179,10 +179,10 @@ extension ItemScan {
     }
 
     /// Tariffs by their plain names (not a probe or a list that may lead to them).
-    static let tariffWords: Set<String> = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate", "tariff rates"]
+    static let tariffWords: WordSet = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate", "tariff rates"]
 
     /// Nouns for goods that come from a side: "imports from China", "products of China".
-    static let goodsNouns: Set<String> = ["imports", "goods", "products", "shipments", "exports", "items", "merchandise"]
+    static let goodsNouns: WordSet = ["imports", "goods", "products", "shipments", "exports", "items", "merchandise"]
 
     /// "10% China Tariffs", "more China tariffs": "China" at `j`, as a noun right before tariffs, is where they
     /// fall, not who raises them, unless what follows names the US as their target ("China tariffs on US soybeans").
@@ -204,4 +204,8 @@ extension ItemScan {
         guard let a = ann.actor[k], k + a.length < range.upperBound else { return false }
         return ["'s", "’s"].contains(tokens[k + a.length].text)
     }
+}
+
+extension ItemScan {
+    static let postponingWords: WordSet = ["delay", "delays", "delayed", "postpones", "postponed", "postponement"]
 }

@@ -4,7 +4,7 @@ import Model
 extension ItemScan {
     /// Verbs of permission: what they allow is a flow, and before "to" and
     /// another direction verb they only carry that verb.
-    static let permissions: Set<String> = ["allow", "let", "permit", "approve", "grant", "greenlight", "green light",
+    static let permissions: WordSet = ["allow", "let", "permit", "approve", "grant", "greenlight", "green light",
                                            "authorize", "authorise"]
 
     /// A channel or dialogue about export controls, else the talks.
@@ -18,19 +18,19 @@ extension ItemScan {
     }
 
     /// Verbs of receiving, and the permissions whose receipt eases.
-    static let receivers: Set<String> = ["receive", "obtain", "secure", "win", "get"]
-    static let permissionNouns: Set<String> = ["licence", "licences", "license", "licenses", "approval", "approvals",
+    static let receivers: WordSet = ["receive", "obtain", "secure", "win", "get"]
+    static let permissionNouns: WordSet = ["licence", "licences", "license", "licenses", "approval", "approvals",
                                                "waiver", "waivers", "exemption", "exemptions", "permit", "permits",
                                                "reprieve", "reprieves", "exclusion", "exclusions", "authorization",
                                                "authorizations", "authorisation", "authorisations", "registration", "registrations", "nod"]
 
     /// Flows that a starting verb opens: exports, sales and the licences for them.
-    static let openedFlows: Set<String> = ["licence", "licences", "license", "licenses", "exports", "sales",
+    static let openedFlows: WordSet = ["licence", "licences", "license", "licenses", "exports", "sales",
                                            "shipments", "approvals", "deliveries", "supplies"]
 
     /// What a new licence requirement is called, and the words that make a licence an opening instead.
-    static let requiredPermits: Set<String> = ["licence", "licences", "license", "licenses", "permit", "permits"]
-    static let openingPermitWords: Set<String> = ["general", "blanket", "fast", "faster", "green", "simplified", "streamlined", "facilitation"]
+    static let requiredPermits: WordSet = ["licence", "licences", "license", "licenses", "permit", "permits"]
+    static let openingPermitWords: WordSet = ["general", "blanket", "fast", "faster", "green", "simplified", "streamlined", "facilitation"]
 
     /// "off" before a list in a verb's object: "takes firms off the entity list".
     func offTheList(_ object: Range<Int>) -> Bool {
@@ -47,7 +47,7 @@ extension ItemScan {
         }
     }
 
-    static let tradeFlows: Set<String> = ["exports", "imports", "shipments", "sales", "supplies", "supply",
+    static let tradeFlows: WordSet = ["exports", "imports", "shipments", "sales", "supplies", "supply",
                                           "deliveries", "purchases", "flows", "trade", "output", "production"]
 
     /// A subject naming goods moving, not a permission: "exports slow" is
@@ -62,7 +62,7 @@ extension ItemScan {
         guard Self.permissions.contains(verb.value.lemma) else { return false }
         let next = v + verb.length
         // "allows registrations to expire", "lets US beef plant registrations lapse": the lapse after the object.
-        let lapses: Set<String> = ["expire", "lapse", "run out"]
+        let lapses = Self.lapseLemmas
         if let m = (next..<min(next + 8, tokens.count)).first(where: { ann.verb[$0].map { lapses.contains($0.value.lemma) } ?? false }),
            tokens[m].sentence == tokens[v].sentence,
            !(next..<m).contains(where: { tokens[$0].isBoundary }),
@@ -87,4 +87,8 @@ extension ItemScan {
             tokens[k].text == "from" && ((k + 1)..<min(k + 5, object.upperBound)).contains { ann.objects[$0].contains(.list) }
         }
     }
+}
+
+extension ItemScan {
+    static let lapseLemmas: WordSet = ["expire", "lapse", "run out"]
 }

@@ -75,9 +75,9 @@ extension ItemScan {
         return !(clause..<p).contains { ann.topic[$0] != nil || ann.inTopic[$0] || !ann.objects[$0].isEmpty || ann.actor[$0] != nil || ann.side[$0] != nil }
     }
 
-    static let clauseModals: Set<String> = ["will", "would", "could", "can", "might", "should"]
+    static let clauseModals: WordSet = ["will", "would", "could", "can", "might", "should"]
     /// Words a modal right after belongs to ("rules that will", "it would", "to"), not a new predicate.
-    static let modalOwners: Set<String> = ["that", "which", "who", "it", "they", "we", "he", "she", "i", "you", "and", "or", "to"]
+    static let modalOwners: WordSet = ["that", "which", "who", "it", "they", "we", "he", "she", "i", "you", "and", "or", "to"]
 
     /// "... as Trump eyes a summit", "... restart as licence requirement
     /// dropped": a conjunction and a new subject (an actor, or a short noun
@@ -117,8 +117,8 @@ extension ItemScan {
         return sawMeasure
     }
 
-    static let mediaNouns: Set<String> = ["paper", "newspaper", "media", "daily", "outlet", "tabloid", "press", "report", "reports"]
-    static let sayingWords: Set<String> = ["reports", "reported", "says", "said", "report", "claims", "claimed"]
+    static let mediaNouns: WordSet = ["paper", "newspaper", "media", "daily", "outlet", "tabloid", "press", "report", "reports"]
+    static let sayingWords: WordSet = ["reports", "reported", "says", "said", "report", "claims", "claimed"]
 
     /// "China Begins Restricting Rare Earth Exports to Japan, U.S. Paper Reports": where a headline's closing
     /// attribution to a newspaper starts (its comma). The paper's country is the source, not a party.

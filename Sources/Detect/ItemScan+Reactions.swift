@@ -18,11 +18,11 @@ extension ItemScan {
     static let reportedMeasureClasses: ObjectClasses = [.measure, .probe, .list]
 
     /// A reply named between a reaction's cue and what it answers ("vows countermeasures against ...").
-    static let replyWords: Set<String> = ["countermeasures", "countermeasure", "retaliation", "retaliate", "respond"]
+    static let replyWords: WordSet = ["countermeasures", "countermeasure", "retaliation", "retaliate", "respond"]
     /// What joins a reply to the measure it answers.
-    static let answeringWords: Set<String> = ["against", "to", "over", "for", "after"]
+    static let answeringWords: WordSet = ["against", "to", "over", "for", "after"]
 
-    static let misuseWords: Set<String> = ["abuse", "abuses", "abusing", "overreach", "weaponization", "weaponisation",
+    static let misuseWords: WordSet = ["abuse", "abuses", "abusing", "overreach", "weaponization", "weaponisation",
                                            "weaponizing", "weaponising", "generalization", "generalisation", "overstretching"]
 
     func reactionMeasureClaim(in range: Range<Int>) -> Claim? {
@@ -116,10 +116,10 @@ extension ItemScan {
 // the measure in it is its setting. A report of the move itself keeps its own verb after "after" or "as"
 // ("Chip stocks rally after Washington eases China curbs"), which this does not touch.
 extension ItemScan {
-    static let tradeGroups: Set<String> = ["exporters", "importers", "farmers", "growers", "chipmakers", "automakers",
+    static let tradeGroups: WordSet = ["exporters", "importers", "farmers", "growers", "chipmakers", "automakers",
         "carmakers", "shippers", "retailers", "manufacturers", "firms", "companies", "businesses", "industry",
         "investors", "traders", "executives", "buyers", "suppliers", "producers", "miners", "consumers", "makers"]
-    static let feelingWords: Set<String> = ["relieved", "shrug", "shrugs", "brace", "braces", "bracing", "cheer", "cheers",
+    static let feelingWords: WordSet = ["relieved", "shrug", "shrugs", "brace", "braces", "bracing", "cheer", "cheers",
         "welcome", "welcomes", "fret", "frets", "worry", "worried", "worries", "fear", "fears", "wary", "anxious",
         "anxiously", "wait", "waits", "await", "awaits", "hope", "hopes", "hopeful", "eye", "eyes", "uneasy", "cautious",
         "relief", "jittery", "nervous", "upbeat", "optimistic", "pessimistic", "weigh", "weighs", "mull", "mulls"]

@@ -5,9 +5,9 @@ import Model
 // price of the export licences the US grants them, so US tech controls ease (the 2025-26 H20, MI308 and
 // H200 licences were granted this way).
 extension ItemScan {
-    static let handingWords: Set<String> = ["share", "shares", "sharing", "pay", "pays", "paying", "cede", "cedes",
+    static let handingWords: WordSet = ["share", "shares", "sharing", "pay", "pays", "paying", "cede", "cedes",
                                             "ceding", "give", "gives", "hand", "hands", "remit", "remits", "cut", "fee"]
-    static let revenueWords: Set<String> = ["revenue", "revenues", "sales", "proceeds", "cut", "fee"]
+    static let revenueWords: WordSet = ["revenue", "revenues", "sales", "proceeds", "cut", "fee"]
 
     func revenueShareClaim(in range: Range<Int>) -> Claim? {
         guard hasChina, !range.contains(where: { ann.has(.negation, at: $0) }),

@@ -8,9 +8,9 @@ import Model
 // A headline that says a truce holds reports that nothing moved: what the
 // lede recounts of the truce is how it came about.
 extension ItemScan {
-    static let schedulers: Set<String> = ["set", "due", "scheduled", "slated", "will"]
-    static let holdingVerbs: Set<String> = ["holds", "hold", "holding", "held", "endures", "survives", "remains", "stays"]
-    static let truceNouns: Set<String> = ["truce", "pause", "ceasefire", "détente", "detente"]
+    static let schedulers: WordSet = ["set", "due", "scheduled", "slated", "will"]
+    static let holdingVerbs: WordSet = ["holds", "hold", "holding", "held", "endures", "survives", "remains", "stays"]
+    static let truceNouns: WordSet = ["truce", "pause", "ceasefire", "détente", "detente"]
 
     /// "expires in October", "set to expire on December 31": a lapse verb in
     /// the present or after a word of schedule, followed by a date.
@@ -42,7 +42,7 @@ extension ItemScan {
     func standingForYears(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let perfect = (max(range.lowerBound, v - 3)..<v).contains { ["has", "have", "had"].contains(tokens[$0].text) }
         guard perfect else { return false }
-        let spans: Set<String> = ["years", "decades"]
+        let spans = Self.longSpans
         return ((v + verb.length)..<range.upperBound).contains { k in
             // "has lifted a ban that stood for decades": the span must belong to this verb.
             guard tokens[k].text == "for", k + 1 < range.upperBound,
@@ -54,4 +54,8 @@ extension ItemScan {
             return j < range.upperBound && spans.contains(tokens[j].text)
         }
     }
+}
+
+extension ItemScan {
+    static let longSpans: WordSet = ["years", "decades"]
 }

@@ -3,9 +3,9 @@ import Model
 // What a verb's move covers and who is left out of it: exemptions from a
 // measure, exceptions for the other side, orders to stop, answers in kind.
 extension ItemScan {
-    static let exemptingVerbs: Set<String> = ["exempt", "spare", "shield", "exclude"]
+    static let exemptingVerbs: WordSet = ["exempt", "spare", "shield", "exclude"]
     /// Verbs of permission that, acting on a measure itself, put it in force: "approves tariffs".
-    static let approvingVerbs: Set<String> = ["approve", "greenlight", "green light", "authorize", "authorise"]
+    static let approvingVerbs: WordSet = ["approve", "greenlight", "green light", "authorize", "authorise"]
 
     /// The words before a headline's colon at `colon` are only a government's name ("Ministry of Commerce:").
     func agencyKicker(endingAt colon: Int, _ range: Range<Int>) -> Bool {
@@ -31,8 +31,8 @@ extension ItemScan {
         }
         return ann.objects[h]
     }
-    static let ruleNouns: Set<String> = ["rule", "rules", "provision", "provisions", "policy", "program", "programme", "regime"]
-    static let retaliationWords: Set<String> = ["countermeasures", "countermeasure", "counter measures", "retaliation",
+    static let ruleNouns: WordSet = ["rule", "rules", "provision", "provisions", "policy", "program", "programme", "regime"]
+    static let retaliationWords: WordSet = ["countermeasures", "countermeasure", "counter measures", "retaliation",
                                                 "retaliatory measures"]
 
     /// "except (for) ones affecting China", "excluding China", "other than China" after the verb.
@@ -103,9 +103,9 @@ extension ItemScan {
 
     static func raisesOrTightens(_ c: VerbClass) -> Bool { c == .tightening || c == .increaser }
 
-    static let partialQuantifiers: Set<String> = ["some", "most", "many", "other"]
+    static let partialQuantifiers: WordSet = ["some", "most", "many", "other"]
     /// A rise of the other side's own: the change nouns of a raise, and words of a steeper rate.
-    static let riseNouns: Set<String> = raiseNouns.union(["rise", "rises", "surge", "higher", "steeper"])
+    static let riseNouns: WordSet = raiseNouns.union(["rise", "rises", "surge", "higher", "steeper"])
 
     /// The "from" of "exempts US soybeans, pork from ...": past the names exempted (a list with
     /// commas), before any other verb or clause.
@@ -154,7 +154,7 @@ extension ItemScan {
         return false
     }
 
-    static let presentAuxiliaries: Set<String> = ["has", "have", "is", "are", "will", "to"]
+    static let presentAuxiliaries: WordSet = ["has", "have", "is", "are", "will", "to"]
 
     /// Every verb of the sentence is in the simple past, and nothing dates it to the news of the day
     /// ("on Monday", "today", "this week"): a sentence that can only go on with an earlier story.
@@ -177,9 +177,9 @@ extension ItemScan {
         return verbs > 0
     }
 
-    static let newsDay: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let newsDay: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        "today", "yesterday", "tonight", "now", "says", "said"]
-    static let irregularPast: Set<String> = ["took", "began", "put", "set", "cut", "made", "hit", "struck", "won", "lost",
+    static let irregularPast: WordSet = ["took", "began", "put", "set", "cut", "made", "hit", "struck", "won", "lost",
                                              "kept", "held", "let", "broke", "rose", "fell", "gave", "sought"]
 
     /// "a four-year review of Section 301 duties", "review of the tariff actions": a review whose
@@ -202,7 +202,7 @@ extension ItemScan {
     }
 
     /// China's instruments made for the US's firms: the item need not name the US.
-    static let usAimedInstruments: Set<String> = ["unreliable entity list", "unreliable entities list"]
+    static let usAimedInstruments: WordSet = ["unreliable entity list", "unreliable entities list"]
 
     /// "from the Validated End-User program", "Removals From the VEU Program": out of a programme of
     /// permissions (the verb's own "from" counts: "removals from" ends the verb's words).
@@ -242,7 +242,7 @@ extension ItemScan {
     }
 
     /// Adjectives of quantity that stand where a noun might: "for certain restricted end-users".
-    static let quantityAdjectives: Set<String> = ["certain", "some", "all", "many", "other", "such", "these", "those",
+    static let quantityAdjectives: WordSet = ["certain", "some", "all", "many", "other", "such", "these", "those",
                                                   "select", "selected", "several", "various", "most", "more"]
 
     /// "clear the way for", "pave the way for", "open the door to": the direction of what follows,
@@ -280,7 +280,7 @@ extension ItemScan {
         tokens.contains { Self.findingWords.contains($0.text) }
     }
 
-    static let findingWords: Set<String> = ["concluded", "concludes", "finding", "findings", "actionable", "unfair",
+    static let findingWords: WordSet = ["concluded", "concludes", "finding", "findings", "actionable", "unfair",
                                             "determination", "determined", "ruling"]
 
     /// "Trump opposes possible ban on sale of jet engines to China": a side that opposes its own

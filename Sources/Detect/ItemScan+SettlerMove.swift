@@ -41,7 +41,7 @@ extension ItemScan {
         return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
     }
 
-    static let reachedWords: Set<String> = ["reached", "struck", "agreed", "sealed", "clinched", "concluded", "finalized", "finalised"]
+    static let reachedWords: WordSet = ["reached", "struck", "agreed", "sealed", "clinched", "concluded", "finalized", "finalised"]
 
     /// A breakdown ("collapse", "fail"): talks that break down tighten; a review failed is a finding against a firm.
     func breakdownMove(_ f: MoveFacts) -> VerbMove? {

@@ -2,7 +2,7 @@ import Model
 
 // Step 4 of a verb claim, for the verbs that start a thing (ItemScan+VerbMove.swift).
 extension ItemScan {
-    static let keepReviewWords: Set<String> = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year"]
+    static let keepReviewWords: WordSet = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year"]
 
     /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
     /// opened eases; a document, a pledge or a plan told by what it would do says no way.
@@ -132,7 +132,7 @@ extension ItemScan {
         return nil
     }
 
-    static let seekingWords: Set<String> = ["struggle", "struggles", "struggled", "struggling", "unable", "trying", "try",
+    static let seekingWords: WordSet = ["struggle", "struggles", "struggled", "struggling", "unable", "trying", "try",
                                             "tries", "seeking", "seek", "seeks", "hoping", "hope", "hopes", "waiting",
                                             "wait", "difficult", "hard", "require", "requires", "required", "requiring",
                                             "need", "needs", "must", "apply", "applied", "applying"]

@@ -8,7 +8,7 @@ extension ItemScan {
     static let strikeBackPhrases: [[String]] = [["strikes", "back"], ["strike", "back"], ["struck", "back"], ["hits", "back"],
                                                 ["hit", "back"], ["fights", "back"], ["retaliates"], ["retaliated"]]
     /// What a side strikes back with, when no tariff is named: China's own instruments.
-    static let countermeasureNouns: Set<String> = ["countermeasures", "countermeasure", "sanctions", "sanction", "probe",
+    static let countermeasureNouns: WordSet = ["countermeasures", "countermeasure", "sanctions", "sanction", "probe",
                                                    "investigation", "list", "ban", "fees", "controls"]
 
     func struckBackClaim(in range: Range<Int>) -> Claim? {

@@ -7,10 +7,10 @@ import Model
 // two sides' talks agreed eases it. Federal Register titles, CBP messages and
 // Tariff Commission announcements say it this way.
 extension ItemScan {
-    static let reflectVerbs: Set<String> = ["reflect", "reflects", "reflecting", "align", "aligns", "aligning"]
-    static let talksNouns: Set<String> = ["discussions", "talks", "negotiations", "consultations"]
-    static let carryOutVerbs: Set<String> = ["implement", "implements", "implementing", "implemented", "implementation"]
-    static let outcomeNouns: Set<String> = ["consensus", "outcome", "outcomes", "results", "commitments", "arrangement",
+    static let reflectVerbs: WordSet = ["reflect", "reflects", "reflecting", "align", "aligns", "aligning"]
+    static let talksNouns: WordSet = ["discussions", "talks", "negotiations", "consultations"]
+    static let carryOutVerbs: WordSet = ["implement", "implements", "implementing", "implemented", "implementation"]
+    static let outcomeNouns: WordSet = ["consensus", "outcome", "outcomes", "results", "commitments", "arrangement",
                                             "agreement", "deal", "framework"]
 
     /// The sentence says the change carries out, or reflects, what the talks
@@ -51,9 +51,9 @@ extension ItemScan {
         return nil
     }
 
-    static let meetingWords: Set<String> = ["talks", "meet", "meets", "meeting", "meetings", "summit", "visit", "visits",
+    static let meetingWords: WordSet = ["talks", "meet", "meets", "meeting", "meetings", "summit", "visit", "visits",
                                             "negotiations", "consultations", "dialogue", "call", "round"]
-    static let commitmentWords: Set<String> = ["agree", "agrees", "agreed", "decide", "decides", "decided", "will",
+    static let commitmentWords: WordSet = ["agree", "agrees", "agreed", "decide", "decides", "decided", "will",
                                                "announce", "announces", "announced", "pledge", "pledges", "pledged"]
 
     /// The verb is the infinitive of purpose of a meeting the clause holds ("talks ... to ease tensions"),

@@ -36,7 +36,7 @@ extension ItemScan {
     /// "Congress approves new tariffs on goods from China" over "Mexico’s lower house of Congress approved ...":
     /// the headline's body, named bare, is the one the lede gives a third country. The actor the headline
     /// would have had instead.
-    static let bareBodies: Set<String> = ["congress", "parliament", "senate", "lawmakers", "legislature", "legislators", "government",
+    static let bareBodies: WordSet = ["congress", "parliament", "senate", "lawmakers", "legislature", "legislators", "government",
                                           "cabinet"]
 
     var headlineBodyOfThirdCountry: Actor? {

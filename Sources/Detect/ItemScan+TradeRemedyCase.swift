@@ -7,9 +7,9 @@ import Model
 // opened or a duty found as US tariffs tightening; reviews of an order in force are bookkeeping
 // (`tradeRemedyReview`). Read from the title's words: the grammar would take "China" for the actor.
 extension ItemScan {
-    static let caseSteps: Set<String> = ["initiation", "institution", "affirmative", "order", "orders"]
-    static let remedyWords: Set<String> = ["countervailing", "antidumping", "dumping", "subsidy", "less", "circumvention"]
-    static let noCaseWords: Set<String> = ["negative", "rescission", "termination", "revocation", "revoked", "continuation", "sunset",
+    static let caseSteps: WordSet = ["initiation", "institution", "affirmative", "order", "orders"]
+    static let remedyWords: WordSet = ["countervailing", "antidumping", "dumping", "subsidy", "less", "circumvention"]
+    static let noCaseWords: WordSet = ["negative", "rescission", "termination", "revocation", "revoked", "continuation", "sunset",
                                            "review", "reviews", "revoke", "intent"]
 
     /// "<product> From the People's Republic of China: <a step that opens a case or finds a duty>" (Commerce), or
@@ -53,11 +53,11 @@ extension ItemScan {
                      inTitle: true, implied: true)
     }
 
-    static let findingVerbs: Set<String> = ["finds", "find", "found", "preliminarily", "finally"]
-    static let findingRemedies: Set<String> = ["dumping", "dumped", "subsidization", "subsidies", "subsidized"]
-    static let chinaNames: Set<String> = ["china", "prc"]
+    static let findingVerbs: WordSet = ["finds", "find", "found", "preliminarily", "finally"]
+    static let findingRemedies: WordSet = ["dumping", "dumped", "subsidization", "subsidies", "subsidized"]
+    static let chinaNames: WordSet = ["china", "prc"]
     /// Words of a finding that opens no new duty: a sunset review, a negative or circumvention ruling, an end.
-    static let noNewDutyWords: Set<String> = ["negative", "likely", "continue", "continuation", "review", "sunset",
+    static let noNewDutyWords: WordSet = ["negative", "likely", "continue", "continuation", "review", "sunset",
                                               "circumvention", "scope", "rescission", "termination", "revocation"]
 
     /// The press release's wording of the same step: "Commerce Preliminarily Finds Dumping of Imports of
@@ -106,7 +106,7 @@ extension ItemScan {
 extension ItemScan {
     /// The verdict words of a Section 301 finding (compared, not hashed: this runs on every sentence).
     static func isPracticeVerdict(_ t: String) -> Bool { t == "actionable" || t == "unreasonable" || t == "discriminatory" }
-    static let findsWords: Set<String> = ["finds", "found", "determines", "determined", "concludes", "concluded"]
+    static let findsWords: WordSet = ["finds", "found", "determines", "determined", "concludes", "concluded"]
 
     func practicesFindingClaim(in range: Range<Int>) -> Claim? {
         guard let verdict = range.first(where: { Self.isPracticeVerdict(tokens[$0].text) }),
@@ -129,7 +129,7 @@ extension ItemScan {
 // the vote lets the provisional duties lapse, a US tariff easing (Tests/Labels/README.md, round 40).
 extension ItemScan {
     /// Words of a five-year (sunset) review: its injury finding keeps an order in force (no move).
-    static let sunsetWords: Set<String> = ["sunset", "likely", "recurrence", "continuation", "revocation", "review", "reviews",
+    static let sunsetWords: WordSet = ["sunset", "likely", "recurrence", "continuation", "revocation", "review", "reviews",
                                            "revoking"]
 
     /// An affirmative injury vote on Chinese goods: "USITC Votes to Continue Investigations on ... from China" over

@@ -438,32 +438,32 @@ extension ItemScan {
         return (negated, negationText)
     }
 
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august",
+    static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",
                                       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
-    static let relationshipNouns: Set<String> = ["relationship", "relationships", "relations", "ties", "cooperation",
+    static let relationshipNouns: WordSet = ["relationship", "relationships", "relations", "ties", "cooperation",
                                                  "partnership", "communication", "communications", "engagement"]
 
-    static let billFailureWords: Set<String> = ["dies", "died", "fails", "failed", "stalls", "stalled", "killed", "defeated",
+    static let billFailureWords: WordSet = ["dies", "died", "fails", "failed", "stalls", "stalled", "killed", "defeated",
                                                 "stripped", "shelved", "withdrawn", "vetoed", "vetoes"]
 
     /// What "deny" takes when it denies a statement, not a permission: "denies plans to", "denies reports that".
-    static let deniedThings: Set<String> = ["plans", "plan", "it", "that", "report", "reports", "claims", "claim", "any",
+    static let deniedThings: WordSet = ["plans", "plan", "it", "that", "report", "reports", "claims", "claim", "any",
                                             "allegations", "allegation", "rumors", "rumours", "speculation", "media"]
 
-    static let lapseWords: Set<String> = ["expire", "expired", "lapse", "lapsed"]
+    static let lapseWords: WordSet = ["expire", "expired", "lapse", "lapsed"]
 
-    static let shippingVerbs: Set<String> = ["ship", "export", "sell", "supply", "deliver"]
+    static let shippingVerbs: WordSet = ["ship", "export", "sell", "supply", "deliver"]
 
     /// What follows a participle that acts as a verb rather than as an adjective: its agent, its place, its rate.
-    static let participleFollowers: Set<String> = ["by", "to", "on", "in", "from", "under", "for", "with", "at", "as", "and",
+    static let participleFollowers: WordSet = ["by", "to", "on", "in", "from", "under", "for", "with", "at", "as", "and",
                                                    "or", "against", "over", "since", "after", "before", "last", "earlier", "the", "a", "an"]
 
-    static let warningWords: Set<String> = ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
+    static let warningWords: WordSet = ["warn", "warns", "warned", "warning", "caution", "cautions", "cautioned",
                                             "argue", "argues", "argued", "advise", "advises", "advised", "lobbied", "lobbies"]
 
-    static let courts: Set<String> = ["court", "judge", "judges", "trade court", "supreme court", "federal court",
+    static let courts: WordSet = ["court", "judge", "judges", "trade court", "supreme court", "federal court",
                                       "appeals court", "court of international trade"]
 
     // MARK: helpers
@@ -522,7 +522,7 @@ extension ItemScan {
     /// The list after "to" that an adder's firms go onto, within a long sentence part: "added X, a ..., and Y,
     /// a ..., to a list of".
     /// Adders that put firms "on" a list.
-    static let puttingVerbs: Set<String> = ["place", "put"]
+    static let puttingVerbs: WordSet = ["place", "put"]
 
     /// `on`: the verb puts firms "on" a list as well as adding them "to" it ("places a dozen Chinese groups
     /// developing quantum computing ... on an entity list").
@@ -638,7 +638,7 @@ extension ItemScan {
         }
         return nil
     }
-    static let movedWords: Set<String> = ["moved", "shifted", "pushed"]
+    static let movedWords: WordSet = ["moved", "shifted", "pushed"]
 
     /// "Tariff exemption ends for Chinese goods", "... expires on Friday": what follows the end says only
     /// whom or when it concerns, with no verb of its own, to the clause's end.
@@ -675,10 +675,10 @@ extension ItemScan {
     }
 
     /// Easing verbs that undo what they act on (not those that grant it: "grant", "approve", "allow", "exempt").
-    static let undoingVerbs: Set<String> = ["lift", "rescind", "repeal", "remove", "scrap", "drop", "dismantle", "reverse",
+    static let undoingVerbs: WordSet = ["lift", "rescind", "repeal", "remove", "scrap", "drop", "dismantle", "reverse",
         "roll back", "scale back", "overturn", "void", "invalidate", "strike down", "throw out", "wind down"]
 
-    static let planNouns: Set<String> = ["plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "move", "moves", "push"]
+    static let planNouns: WordSet = ["plan", "plans", "proposal", "proposals", "bid", "threat", "threats", "move", "moves", "push"]
 
     /// The verb's direct object is a plan whose own verb follows: "drops plan to cut China tariffs". That verb
     /// says what moves (turned by `abandonedPlan`); the outer verb acts on the plan, not on the tariffs.
@@ -757,13 +757,13 @@ extension ItemScan {
         return false
     }
 
-    static let statusParticiples: Set<String> = ["restricted", "controlled", "sanctioned", "listed", "banned",
+    static let statusParticiples: WordSet = ["restricted", "controlled", "sanctioned", "listed", "banned",
                                                  "designated", "prohibited", "blacklisted", "embargoed", "stalled", "targeted",
                                                  // "US suspends tariff hike in limited China deal": of small scope.
                                                  "limited"]
     /// A hike is a change set for a date: delaying one puts off what was scheduled.
-    static let hikeNouns: Set<String> = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper", "rise", "rises"]
-    static let scheduledWords: Set<String> = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]
+    static let hikeNouns: WordSet = ["hike", "hikes", "increase", "increases", "increment", "higher", "steeper", "rise", "rises"]
+    static let scheduledWords: WordSet = ["next", "scheduled", "planned", "looming", "upcoming", "pending"]
 
     /// The item says a change was already set for a date: "had been planned to
     /// take effect on August 1", "two weeks later than now scheduled".
@@ -778,28 +778,28 @@ extension ItemScan {
         }
     }
 
-    static let amountWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    static let amountWords: WordSet = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
-    static let billNouns: Set<String> = ["bill", "bills", "legislation"]
-    static let firmNouns: Set<String> = ["entities", "entity", "companies", "company", "firms", "firm"]
+    static let billNouns: WordSet = ["bill", "bills", "legislation"]
+    static let firmNouns: WordSet = ["entities", "entity", "companies", "company", "firms", "firm"]
     /// Who an export ban can name besides firms: "US military users", "defense contractors", "end-users".
-    static let endUserNouns: Set<String> = ["users", "user", "end-users", "end-user", "contractors", "contractor",
+    static let endUserNouns: WordSet = ["users", "user", "end-users", "end-user", "contractors", "contractor",
                                             "suppliers", "buyers", "customers", "manufacturers", "makers", "organizations",
                                             "organisations", "individuals", "subsidiaries", "units"]
     /// Nouns a nationality can modify as a target: "US firms", "U.S. subsidiaries", "Chinese chipmakers".
-    static let targetNouns: Set<String> = firmNouns.union(["subsidiaries", "subsidiary", "units", "unit", "chipmakers",
+    static let targetNouns: WordSet = firmNouns.union(["subsidiaries", "subsidiary", "units", "unit", "chipmakers",
                                                            "makers", "suppliers", "exporters", "manufacturers", "miners", "producers",
                                                            "contractors"])
-    static let issuingVerbs: Set<String> = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
+    static let issuingVerbs: WordSet = ["issue", "publish", "release", "promulgate", "announce", "unveil"]
     static func isDocumentNoun(_ word: String) -> Bool {
         documentNouns.contains(word) || word.hasSuffix("s") && documentNouns.contains(String(word.dropLast()))
     }
 
     /// The documents a ministry issues a measure in ("four announcements regarding export controls on ...").
-    static let announcementNouns: Set<String> = ["announcement", "announcements", "notice", "notices", "circular",
+    static let announcementNouns: WordSet = ["announcement", "announcements", "notice", "notices", "circular",
                                                  "circulars", "decision", "decisions"]
 
-    static let documentNouns: Set<String> = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",
+    static let documentNouns: WordSet = ["order", "orders", "rule", "rules", "notice", "notices", "announcement",
                                              "proclamation", "regulation", "regulations", "decision", "circular",
                                              "memorandum", "guidance", "statement", "determination", "measures"]
 
@@ -829,7 +829,7 @@ extension ItemScan {
         if ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
             && !Self.documentNouns.contains(tokens[a].text) { return true }
         // "a shift from the Biden-era restrictions that barred exports": what an earlier measure did is told, not done.
-        let earlier: Set<String> = ["era", "previous", "earlier", "former", "old", "existing", "past", "prior"]
+        let earlier = Self.formerEraWords
         if (max(range.lowerBound, a - 4)..<a).contains(where: { earlier.contains(tokens[$0].text) }) { return true }
         // "U.S. export controls that target China's semiconductor industry ... threaten America's competitiveness":
         // in the present, with no new measure named, what a measure does describes it.
@@ -838,4 +838,8 @@ extension ItemScan {
               !ann.objects[a].isDisjoint(with: [.measure]) else { return false }
         return !(max(range.lowerBound, a - 5)...a).contains { ann.has(.novelty, at: $0) || ann.verb[$0] != nil }
     }
+}
+
+extension ItemScan {
+    static let formerEraWords: WordSet = ["era", "previous", "earlier", "former", "old", "existing", "past", "prior"]
 }

@@ -3,7 +3,7 @@ import Model
 // Step 4 of a verb claim (ItemScan+VerbClaims.swift): the direction.
 extension ItemScan {
     /// A balance of trade: narrowed or widened, it is an outcome sought, not a measure or a flow.
-    static let imbalanceNouns: Set<String> = ["deficit", "deficits", "surplus", "surpluses", "imbalance", "imbalances"]
+    static let imbalanceNouns: WordSet = ["deficit", "deficits", "surplus", "surpluses", "imbalance", "imbalances"]
 
     /// The direction from the verb's class and what it acts on: suspending a
     /// measure eases, suspending a flow tightens; extending a truce eases,
@@ -92,18 +92,18 @@ extension ItemScan {
     /// A move in this direction, or none.
     func move(_ d: Direction?) -> VerbMove? { d.map { VerbMove(direction: $0) } }
 
-    static let aimNouns: Set<String> = ["time", "order", "effort", "efforts", "bid", "attempt", "push", "chance", "opportunity",
+    static let aimNouns: WordSet = ["time", "order", "effort", "efforts", "bid", "attempt", "push", "chance", "opportunity",
                                         "room", "space", "aim", "goal", "hope", "hopes", "drive", "race", "scramble"]
-    static let legalActionNouns: Set<String> = ["complaint", "complaints", "dispute", "disputes", "lawsuit", "lawsuits", "suit",
+    static let legalActionNouns: WordSet = ["complaint", "complaints", "dispute", "disputes", "lawsuit", "lawsuits", "suit",
                                                  "challenge", "challenges", "case", "petition", "appeal"]
-    static let marketNouns: Set<String> = ["market", "markets", "consumers", "customers", "buyers", "shoppers"]
-    static let intensifiers: Set<String> = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
+    static let marketNouns: WordSet = ["market", "markets", "consumers", "customers", "buyers", "shoppers"]
+    static let intensifiers: WordSet = ["very", "quite", "so", "too", "fairly", "pretty", "extremely", "abundantly", "crystal"]
     /// What eases or sours by itself: "tensions ease", "stocks fall".
-    static let climateNouns: Set<String> = ["tensions", "tension", "relations", "ties", "markets", "stocks", "shares", "fears", "worries"]
+    static let climateNouns: WordSet = ["tensions", "tension", "relations", "ties", "markets", "stocks", "shares", "fears", "worries"]
     /// Words that are verbs in the lexicon and adjectives after "is": "is clear", "are open", "is free".
-    static let adjectiveVerbs: Set<String> = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
+    static let adjectiveVerbs: WordSet = ["clear", "open", "free", "slow", "low", "lower", "secure", "close", "firm", "final"]
 
-    static let reliefWords: Set<String> = ["excluded", "exempted", "exempt", "exclusion", "exclusions", "exemption",
+    static let reliefWords: WordSet = ["excluded", "exempted", "exempt", "exclusion", "exclusions", "exemption",
                                            "exemptions", "waiver", "waivers", "waived"]
 
     /// The object has a direct part that names no measure, flow, list or topic, and no verb (with

@@ -144,35 +144,35 @@ extension ItemScan {
         return nil
     }
 
-    static let ordinals: Set<String> = ["first", "second", "third", "initial", "final"]
-    static let controlNouns: Set<String> = ["control", "controls", "grip", "oversight", "supervision"]
+    static let ordinals: WordSet = ["first", "second", "third", "initial", "final"]
+    static let controlNouns: WordSet = ["control", "controls", "grip", "oversight", "supervision"]
 
     /// "$200 billion in tariffs": an amount, which is no head of the object.
-    static let amountNouns: Set<String> = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
+    static let amountNouns: WordSet = ["$", "billion", "billions", "million", "millions", "trillion", "bn", "mn"]
 
     /// A share of a thing ("part of control measures", "first part of trade deal"), or its collecting ("Halt
     /// Collection of IEEPA-Based Tariffs"), is headed by the thing.
-    static let partitives: Set<String> = ["part", "parts", "portion", "portions", "collection"]
+    static let partitives: WordSet = ["part", "parts", "portion", "portions", "collection"]
 
     /// "first batch of licences", "a round of tariffs": the noun after "of" is the head. So is a
     /// document's part: "unveils details of trade agreement", "publishes the text of the deal".
-    static let quantifiers: Set<String> = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
+    static let quantifiers: WordSet = ["batch", "batches", "round", "rounds", "set", "series", "number", "package",
                                            "wave", "raft", "slew", "tranche", "range", "host", "string", "list",
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
 
-    static let delayWords: Set<String> = ["delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers",
+    static let delayWords: WordSet = ["delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers",
                                           "deferred", "push back", "pushes back", "pushed back"]
-    static let earlierWords: Set<String> = ["previous", "prior", "earlier", "past", "former", "original", "initial"]
-    static let procedureNouns: Set<String> = ["process", "processes", "procedure", "procedures", "request", "requests",
+    static let earlierWords: WordSet = ["previous", "prior", "earlier", "past", "former", "original", "initial"]
+    static let procedureNouns: WordSet = ["process", "processes", "procedure", "procedures", "request", "requests",
                                               "portal", "docket", "rulemaking", "rulemakings"]
     /// Verbs that take goods out of what a measure or a relief covers.
-    static let carvingVerbs: Set<String> = ["exempt", "exclude", "carve out"]
+    static let carvingVerbs: WordSet = ["exempt", "exclude", "carve out"]
     /// What is decided about a measure, not the measure: "Postpones China Chip Tariff Decision".
-    static let rulingNouns: Set<String> = ["decision", "decisions", "determination", "determinations", "ruling", "rulings",
+    static let rulingNouns: WordSet = ["decision", "decisions", "determination", "determinations", "ruling", "rulings",
                                            "vote", "verdict"]
-    static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
+    static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were", "get", "got"]
 
-    static let oilWords: Set<String> = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
+    static let oilWords: WordSet = ["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot"]
 
     /// US sanctions over Iranian oil or Hong Kong are not trade-policy positions; nor are sanctions over oil
     /// whoever the lede makes their subject ("Treasury Sanctions Chinese Refineries"). China's sanctions on
@@ -181,10 +181,10 @@ extension ItemScan {
         offTopicItem && term.candidates.count > 1 && term.candidates[0].topic == .nonTariffCountermeasures
             && (who == .us || text.hasPrefix("sanction") && tokens.contains { Self.oilWords.contains($0.text) })
     }
-    static let decisionWords: Set<String> = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
-    static let governmentNouns: Set<String> = ["government", "administration", "authorities", "cabinet", "ministry"]
+    static let decisionWords: WordSet = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
+    static let governmentNouns: WordSet = ["government", "administration", "authorities", "cabinet", "ministry"]
 
-    static let reasonWords: Set<String> = ["over", "amid", "despite", "due", "because", "during", "ahead"]
+    static let reasonWords: WordSet = ["over", "amid", "despite", "due", "because", "during", "ahead"]
 
     /// "suspended a prior restriction": an adjective of time after an article, not a background clause.
     func priorAdjective(at i: Int) -> Bool {
@@ -205,7 +205,7 @@ extension ItemScan {
             && Self.permissionNouns.contains(tokens[k - 2].text) && Self.permittingWords.contains(tokens[k].text)
     }
 
-    static let permittingWords: Set<String> = ["allowed", "permitted", "let", "enabled", "authorized", "authorised",
+    static let permittingWords: WordSet = ["allowed", "permitted", "let", "enabled", "authorized", "authorised",
                                                "allow", "allows", "permit", "permits"]
 
     /// "first phase", "phase one": a stage of what follows "of" ("... of trade deal").

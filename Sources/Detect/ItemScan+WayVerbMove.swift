@@ -2,12 +2,12 @@ import Model
 
 // Step 4 of a verb claim, for the verbs that say their own way (ItemScan+VerbMove.swift).
 extension ItemScan {
-    static let lawNouns: Set<String> = ["law", "laws", "legislation", "regulation", "regulations"]
+    static let lawNouns: WordSet = ["law", "laws", "legislation", "regulation", "regulations"]
 
     /// An easing verb ("lifts", "removes", "approves"): it eases, unless what it undoes was itself a relief.
     /// Verbs that do away with what they act on, whichever way that moves it.
-    static let discardingVerbs: Set<String> = ["scrap", "remove", "drop", "axe", "nix", "ditch"]
-    static let requirementWords: Set<String> = ["requirement", "requirements", "regime", "system", "rules"]
+    static let discardingVerbs: WordSet = ["scrap", "remove", "drop", "axe", "nix", "ditch"]
+    static let requirementWords: WordSet = ["requirement", "requirements", "regime", "system", "rules"]
 
     func easingMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, measure = f.measure,

@@ -73,9 +73,9 @@ struct ItemScan {
         return actor == .china ? namesChina : (namesUS || namesChina)
     }
 
-    static let questionWords: Set<String> = ["why", "how", "what", "where", "who"]
+    static let questionWords: WordSet = ["why", "how", "what", "where", "who"]
 
-    static let determiners: Set<String> = ["'s", "the", "a", "an", "its", "their", "his", "her", "these", "those", "this"]
+    static let determiners: WordSet = ["'s", "the", "a", "an", "its", "their", "his", "her", "these", "those", "this"]
 
     mutating func run() -> [Claim] {
         var claims: [Claim] = []
@@ -186,7 +186,7 @@ struct ItemScan {
         sentences.first { $0.contains(i) } ?? i..<(i + 1)
     }
 
-    static let tailMarks: Set<String> = [":", ",", "\u{2014}", "\u{2013}", "-", "|"]
+    static let tailMarks: WordSet = [":", ",", "\u{2014}", "\u{2013}", "-", "|"]
 
     /// The headline up to `end` opens with a government as subject and has a
     /// verb: it reports something done, not a topic for an explainer.
@@ -358,7 +358,7 @@ struct ItemScan {
     /// August 20, 2019, ...", "In prior notices, ...", "Over the past six
     /// years, ..."): background to the news, not the news.
     /// Words a dated opening starts with (a static set: built once, not for every sentence).
-    static let pastDateOpeners: Set<String> = ["on", "in", "since", "from", "over", "between", "during", "by", "earlier",
+    static let pastDateOpeners: WordSet = ["on", "in", "since", "from", "over", "between", "during", "by", "earlier",
                                                "last", "beginning"]
 
     func opensWithPastDate(_ range: Range<Int>) -> Bool {

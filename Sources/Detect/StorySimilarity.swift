@@ -42,7 +42,7 @@ package enum StorySimilarity {
         return w
     }
 
-    private static let common: Set<String> = [
+    private static let common: WordSet = [
         "the", "and", "for", "with", "from", "that", "this", "its", "are", "was", "has", "have", "will", "after",
         "over", "into", "amid", "says", "said", "new", "china", "chinese", "beijing", "united", "states", "american",
         "washington", "trade", "exports", "export", "imports", "import",

@@ -2,7 +2,7 @@
 /// UTF-8 bytes (no regex: NSRegularExpression is slow on Linux).
 struct Tokenizer: Sendable {
     /// Abbreviations whose trailing dot does not end a sentence.
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: WordSet = [
         "u.s", "u.s.", "u.k", "u.n", "e.u", "mr", "ms", "mrs", "dr", "st", "inc", "co", "corp", "ltd", "vs",
         "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "gov", "sen", "rep", "gen", "jr",
