@@ -38,6 +38,12 @@ extension ItemScan {
         if sense.lemma == "sign", move.term != nil || object.all.contains(.deal), modality != .action { return nil }
         // Purchases made are trade data; purchases promised are a concession.
         if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action || sense.participle { return nil }
+        // "The Federal Communications Commission is probing a group of Chinese tech and telecom providers": the
+        // US telecom regulator's probe is of firms' equipment and licences (tech-controls), not a trade-remedy case.
+        if position.topic == .tariffs, position.actor == .us, !topicTerm.specific, let text = subject.text,
+           Self.telecomRegulators.contains(text) {
+            position.topic = .techControls
+        }
         for k in object.span { consumed[k] = true }
         var matched = [verb.text, found.text]
         if let undoing = turn.undoing { matched.insert(undoing, at: 0) }
@@ -842,4 +848,8 @@ extension ItemScan {
 
 extension ItemScan {
     static let formerEraWords: WordSet = ["era", "previous", "earlier", "former", "old", "existing", "past", "prior"]
+}
+
+extension ItemScan {
+    static let telecomRegulators: WordSet = ["fcc", "federal communications commission"]
 }

@@ -504,6 +504,15 @@ import Model
         #expect(ruleClaims("FCC Adds All Foreign Drones to Covered List").isEmpty)
     }
 
+    @Test func theTelecomRegulatorsProbeOfChineseFirmsIsATechControlNotATariffCase() {
+        let found = ruleClaims("FCC to investigate Chinese firms",
+                               "The Federal Communications Commission is probing a group of Chinese tech and telecom providers.")
+        #expect(found.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening }, "\(found)")
+        #expect(!found.contains { $0.topic == .tariffs }, "\(found)")
+        // The trade office's probe is a trade case.
+        #expect(ruleClaims("USTR opens probe into Chinese shipbuilding").contains { $0.topic == .tariffs })
+    }
+
     @Test func usCropsChinasCustomsApproveOrBlockAreItsCountermeasures() {
         expectEachReads([("China approves imports of US barley", .nonTariffCountermeasures, .china, .easing),
                          ("China suspends US corn imports", .nonTariffCountermeasures, .china, .tightening)])
