@@ -109,6 +109,10 @@ struct Annotations {
         for i in 0..<max(0, n - 1) where tokens[i].text == "on" && Self.weekdays.contains(tokens[i + 1].text) {
             cues[i].remove(.preposition)
         }
+        // "U.S. excludes Chinese face masks from tariffs": "face" before the noun it names is part of that noun.
+        for i in 0..<max(0, n - 1) where verb[i]?.value.lemma == "face" && Self.faceCompoundHeads.contains(tokens[i + 1].text) {
+            verb[i] = nil
+        }
         markInvestmentInChineseFirms(tokens)
         markGivingTheNod(tokens)
         // "Tariffs on Chinese goods cut to 10%": a past the same as its base, right before the figure it
@@ -184,6 +188,8 @@ struct Annotations {
             }
         }
     }
+    private static let faceCompoundHeads: WordSet = ["mask", "masks", "shield", "shields", "coverings", "covering", "value",
+                                                     "recognition"]
     private static let giveForms: WordSet = ["give", "gives", "gave", "given", "giving"]
     private static let investmentWords: WordSet = ["investment", "investments", "investing", "invest"]
     private static let investeeNouns: WordSet = ["companies", "firms", "entities", "tech", "technology", "technologies",

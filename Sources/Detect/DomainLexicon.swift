@@ -92,6 +92,9 @@ enum DomainLexicon {
                  "foreign direct product rule", "huawei", "zte", "ascend", "smic", "ymtc", "cxmt", "changxin",
                  // BIS's Military End-User List, by its names in titles.
                  "military end user list", "meu list",
+                 // The Entity List by the regulations it is a supplement of ("Adds 6 China-Based Entities to Export
+                 // Administration Regulations List").
+                 "export administration regulations list", "ear list",
                  // The FCC's list of communications equipment barred from authorization (Huawei, ZTE, drones).
                  "covered list", "fcc covered list",
                  // The FCC's licences for Chinese carriers to serve the US ("FCC Revokes China Telecom America's
@@ -723,7 +726,7 @@ enum DomainLexicon {
                  // The de minimis exemption is a relief from tariffs: ended or eliminated, tariffs rise.
                  "de minimis", "de minimis exemption", "de minimis exemptions", "de minimis provision", "de minimis rule",
                  "de minimis loophole"], .object(.respite))
-        lex.add(["list", "entity list", "blacklist", "unreliable entity list", "list of unreliable entities", "export control list", "listings", "listing",
+        lex.add(["list", "entity list", "export administration regulations list", "ear list", "blacklist", "unreliable entity list", "list of unreliable entities", "export control list", "listings", "listing",
                  // The Pentagon's designations are its list.
                  "chinese military companies", "designated chinese military companies",
                  "military list", "1260h list",

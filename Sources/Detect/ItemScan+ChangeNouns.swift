@@ -100,10 +100,11 @@ extension ItemScan {
     /// "Notice of Product Exclusions: China's Acts, Policies, and Practices ...",
     /// "Notice of Product Exclusion Extensions: ...": an official title that
     /// grants or extends a respite eases the measure its topic names.
+    /// ("301 Tariffs: Notice of Additional Product Exclusions": after a kicker too.)
     mutating func noticeOfRespiteClaim(in range: Range<Int>) -> Claim? {
-        guard range.lowerBound < titleTokenCount, range.count > 3, tokens[range.lowerBound].text == "notice",
-              tokens[range.lowerBound + 1].text == "of" else { return nil }
-        let head = (range.lowerBound + 2)..<min(range.upperBound, range.lowerBound + 6)
+        guard range.lowerBound < titleTokenCount, range.count > 3, let start = noticeStart(range),
+              start + 3 < range.upperBound, tokens[start].text == "notice", tokens[start + 1].text == "of" else { return nil }
+        let head = (start + 2)..<min(range.upperBound, start + 6)
         guard let r = head.first(where: { ann.objects[$0].contains(.respite) }), !consumed[r],
               !head.contains(where: { tokens[$0].isBoundary && $0 < r }) else { return nil }
         guard let t = range.first(where: { ann.topic[$0] != nil }), let span = ann.topic[t] else { return nil }
@@ -115,6 +116,12 @@ extension ItemScan {
         consumed[r] = true
         return Claim(topic: resolved.topic, actor: who, direction: ending ? .tightening : .easing, modality: .action,
                      evidence: evidence(range), matched: [tokens[r].text, span.text], inTitle: true, implied: true)
+    }
+
+    /// Where a title's "Notice of" may start: its first word, or the first after a kicker of a few words and a colon.
+    private func noticeStart(_ range: Range<Int>) -> Int? {
+        if tokens[range.lowerBound].text == "notice" { return range.lowerBound }
+        return (range.lowerBound..<min(range.lowerBound + 5, range.upperBound)).first { tokens[$0].text == ":" }.map { $0 + 1 }
     }
 
     /// "changing it from a presumption of denial to a case-by-case review":

@@ -504,6 +504,11 @@ import Model
         #expect(ruleClaims("FCC Adds All Foreign Drones to Covered List").isEmpty)
     }
 
+    @Test func theEntityListByTheRegulationsItBelongsToIsTheEntityList() {
+        expectEachReads([("Department of Commerce Adds 6 China-Based Entities to Export Administration Regulations List",
+                          .techControls, .us, .tightening)])
+    }
+
     @Test func theTelecomRegulatorsProbeOfChineseFirmsIsATechControlNotATariffCase() {
         let found = ruleClaims("FCC to investigate Chinese firms",
                                "The Federal Communications Commission is probing a group of Chinese tech and telecom providers.")

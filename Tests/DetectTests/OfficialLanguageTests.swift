@@ -332,6 +332,12 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func aNoticeOfExclusionsAfterAKickerStillEasesTariffs() {
+        let found = ruleClaims("301 Tariffs: Notice of Additional Product Exclusions",
+                               "The USTR published a notice of additional product exclusions from the Section 301 tariffs on imports from China.")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing && $0.inTitle }, "\(found)")
+    }
+
     @Test func aCommentRequestIsProcess() {
         #expect(claims("US Invites Public Comment on China Tariff Cuts").isEmpty)
     }

@@ -41,6 +41,10 @@ import Model
         #expect(ruleClaims("Tensions over Section 301 tariffs eased").isEmpty)
     }
 
+    @Test func faceBeforeTheNounItNamesIsNoVerb() {
+        expectEachReads([("U.S. excludes Chinese face masks, medical gear from tariffs", .tariffs, .us, .easing)])
+    }
+
     @Test func aHyphenatedEndUseIsNotTheVerbEnd() {
         let found = claims("Washington and Beijing hold talks on end-use checks for chip exports")
         #expect(!found.contains { $0.matched.contains("end") })
