@@ -29,20 +29,29 @@ extension ItemScan {
     static let useOrPurchase: WordSet = ["buying", "using", "purchasing", "ordering", "importing", "buy", "use",
                                              "purchase", "order", "import", "deploying", "deploy"]
 
+    /// A directive in the sentence, read in one pass over its directive verbs: China's to its buyers, or the
+    /// US's to its sellers.
     func directiveClaim(in range: Range<Int>) -> Claim? {
-        guard hasUS else { return nil }
+        guard hasUS || hasChina else { return nil }
         for d in range where Self.directiveVerbs.contains(tokens[d].text) {
-            guard let who = directiveIssuer(before: d, range), who == .china else { continue }
-            guard let (move, after) = directedMove(after: d, range) else { continue }
-            // What is kept out: US goods or firms, named within a few words.
-            let goods = after..<min(after + 8, range.upperBound)
-            guard let g = goods.first(where: { ann.side[$0] == .us || chipGoodsTerm(at: $0) }) else { continue }
-            let modality: Modality = sentenceHas(.source, range) || sentenceHas(.signal, range) ? .signal : .action
-            return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: move, modality: modality,
-                         evidence: evidence(range), matched: [tokens[d].text, tokens[g].text],
-                         inTitle: range.lowerBound < titleTokenCount, implied: false)
+            switch directiveIssuer(before: d, range) {
+            case .china: if hasUS, let claim = chinaDirectiveClaim(at: d, range) { return claim }
+            case .us: if hasChina, let claim = usDirectiveClaim(at: d, range) { return claim }
+            case nil: continue
+            }
         }
         return nil
+    }
+
+    private func chinaDirectiveClaim(at d: Int, _ range: Range<Int>) -> Claim? {
+        guard let (move, after) = directedMove(after: d, range) else { return nil }
+        // What is kept out: US goods or firms, named within a few words.
+        let goods = after..<min(after + 8, range.upperBound)
+        guard let g = goods.first(where: { ann.side[$0] == .us || chipGoodsTerm(at: $0) }) else { return nil }
+        let modality: Modality = sentenceHas(.source, range) || sentenceHas(.signal, range) ? .signal : .action
+        return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: move, modality: modality,
+                     evidence: evidence(range), matched: [tokens[d].text, tokens[g].text],
+                     inTitle: range.lowerBound < titleTokenCount, implied: false)
     }
 
     /// "US tells Nvidia to halt H20 sales to China", "US asks TSMC to halt shipments to Chinese customers": the US
@@ -51,27 +60,22 @@ extension ItemScan {
     static let tradeFlowNouns: WordSet = ["sales", "shipments", "exports", "supplies", "deliveries", "shipping", "selling",
                                               "supplying", "exporting"]
 
-    func usDirectiveClaim(in range: Range<Int>) -> Claim? {
-        guard hasChina else { return nil }
-        for d in range where Self.directiveVerbs.contains(tokens[d].text) {
-            guard let who = directiveIssuer(before: d, range), who == .us else { continue }
-            // The addressee, then "to <stop>": "tells Nvidia to halt", "asks chipmakers to stop".
-            guard let to = ((d + 1)..<min(d + 6, range.upperBound)).first(where: { tokens[$0].text == "to" }), to > d + 1,
-                  !((d + 1)..<to).contains(where: { tokens[$0].isBoundary || ann.verb[$0] != nil && !ann.verb[$0]!.value.alsoNoun
-                      // ("asks allies to halt chip tool sales": other governments are asked, not told.)
-                      || ann.other[$0] || ["allies", "ally", "partners", "governments"].contains(tokens[$0].text) }),
-                  to + 1 < range.upperBound, Self.stoppingVerbs.contains(where: { tokens[to + 1].text.hasPrefix($0) }) else { continue }
-            let rest = (to + 2)..<min(to + 9, range.upperBound)
-            guard let f = rest.first(where: { Self.tradeFlowNouns.contains(tokens[$0].text) }),
-                  ((f + 1)..<min(f + 6, range.upperBound)).contains(where: { ann.side[$0] == .china || tokens[$0].text == "chinese" }),
-                  let t = ((d + 1)..<f).first(where: { ann.topic[$0] != nil }),
-                  ann.topic[t]!.value.resolve(for: .us).topic == .techControls else { continue }
-            let modality: Modality = sentenceHas(.source, range) || sentenceHas(.signal, range) ? .signal : .action
-            return Claim(topic: .techControls, actor: .us, direction: .tightening, modality: modality,
-                         evidence: evidence(range), matched: [tokens[d].text, tokens[to + 1].text, tokens[f].text],
-                         inTitle: range.lowerBound < titleTokenCount, implied: false)
-        }
-        return nil
+    private func usDirectiveClaim(at d: Int, _ range: Range<Int>) -> Claim? {
+        // The addressee, then "to <stop>": "tells Nvidia to halt", "asks chipmakers to stop".
+        guard let to = ((d + 1)..<min(d + 6, range.upperBound)).first(where: { tokens[$0].text == "to" }), to > d + 1,
+              !((d + 1)..<to).contains(where: { tokens[$0].isBoundary || ann.verb[$0] != nil && !ann.verb[$0]!.value.alsoNoun
+                  // ("asks allies to halt chip tool sales": other governments are asked, not told.)
+                  || ann.other[$0] || ["allies", "ally", "partners", "governments"].contains(tokens[$0].text) }),
+              to + 1 < range.upperBound, Self.stoppingVerbs.contains(where: { tokens[to + 1].text.hasPrefix($0) }) else { return nil }
+        let rest = (to + 2)..<min(to + 9, range.upperBound)
+        guard let f = rest.first(where: { Self.tradeFlowNouns.contains(tokens[$0].text) }),
+              ((f + 1)..<min(f + 6, range.upperBound)).contains(where: { ann.side[$0] == .china || tokens[$0].text == "chinese" }),
+              let t = ((d + 1)..<f).first(where: { ann.topic[$0] != nil }),
+              ann.topic[t]!.value.resolve(for: .us).topic == .techControls else { return nil }
+        let modality: Modality = sentenceHas(.source, range) || sentenceHas(.signal, range) ? .signal : .action
+        return Claim(topic: .techControls, actor: .us, direction: .tightening, modality: modality,
+                     evidence: evidence(range), matched: [tokens[d].text, tokens[to + 1].text, tokens[f].text],
+                     inTitle: range.lowerBound < titleTokenCount, implied: false)
     }
 
     /// The government that gives the directive: an actor ending right before the verb (over adverbs and

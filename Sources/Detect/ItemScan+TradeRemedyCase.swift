@@ -132,21 +132,35 @@ extension ItemScan {
     static let sunsetWords: WordSet = ["sunset", "likely", "recurrence", "continuation", "revocation", "review", "reviews",
                                            "revoking"]
 
+    /// Words before an injury word that deny it: "not materially injured", "do not injure", "no injury",
+    /// "negative injury determination".
+    static let deniedFindingWords: WordSet = ["not", "no", "negative", "n't"]
+
+    /// An injury vote on Chinese goods, read from the sentence's injury words in one pass: a denied injury
+    /// first (the vote ends the case), else an affirmed one (the case goes on to duties).
+    func injuryVoteClaim(in range: Range<Int>) -> Claim? {
+        var denied: Int?, affirmed: Int?
+        for k in range where tokens[k].text.hasPrefix("injur") {
+            let before = max(range.lowerBound, k - 3)..<k
+            if before.contains(where: { Self.deniedFindingWords.contains(tokens[$0].text) }) {
+                if denied == nil { denied = k }
+            } else if affirmed == nil, before.contains(where: { tokens[$0].text.hasPrefix("material") })
+                        || range.lowerBound < titleTokenCount && (tokens[k].text == "injure" || tokens[k].text == "injures") {
+                // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
+                affirmed = k
+            }
+            if denied != nil && affirmed != nil { break }
+        }
+        if let i = denied, let claim = negativeInjuryClaim(at: i, range) { return claim }
+        return affirmed.flatMap { positiveInjuryClaim(at: $0, range) }
+    }
+
     /// An affirmative injury vote on Chinese goods: "USITC Votes to Continue Investigations on ... from China" over
     /// "determined that there is a reasonable indication that a U.S. industry is materially injured by reason of
     /// imports of ... from China"; "Gas Powered Pressure Washers from China Injure U.S. Industry, Says USITC". The case
     /// goes on to duties: a US tariff tightening (Tests/Labels/README.md, rounds 40 and 42: preliminary and final
     /// votes tighten). A sunset review's finding keeps an order and is none.
-    func positiveInjuryClaim(in range: Range<Int>) -> Claim? {
-        guard let i = range.first(where: { k in
-            let t = tokens[k].text
-            guard t.hasPrefix("injur") else { return false }
-            let before = max(range.lowerBound, k - 3)..<k
-            guard !before.contains(where: { ["not", "no", "negative", "n't"].contains(tokens[$0].text) }) else { return false }
-            // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
-            return before.contains(where: { tokens[$0].text.hasPrefix("material") })
-                || range.lowerBound < titleTokenCount && (t == "injure" || t == "injures")
-        }) else { return nil }
+    private func positiveInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
         // The goods are China's: "imports of ... from China", "from China Injure".
         let goods = range.lowerBound..<min(i + 16, range.upperBound)
         guard goods.contains(where: { k in tokens[k].text == "from"
@@ -160,16 +174,10 @@ extension ItemScan {
                      matched: [tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
     }
 
-    func negativeInjuryClaim(in range: Range<Int>) -> Claim? {
-        guard let i = range.first(where: { k in
-            let t = tokens[k].text
-            guard t.hasPrefix("injur"), k - 1 >= range.lowerBound else { return false }
-            // "not materially injured", "do not injure", "no injury"; "negative injury determination".
-            let before = max(range.lowerBound, k - 3)..<k
-            return before.contains(where: { ["not", "no", "negative", "n't"].contains(tokens[$0].text) })
-        }), names(.china, in: range) || names(.china, in: 0..<titleTokenCount) else { return nil }
-        // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
-        guard !(range.lowerBound..<i).contains(where: { ann.actor[$0]?.value == .china }) else { return nil }
+    private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
+        guard names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
+              // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
+              !(range.lowerBound..<i).contains(where: { ann.actor[$0]?.value == .china }) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
                      matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
     }

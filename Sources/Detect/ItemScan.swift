@@ -125,8 +125,7 @@ struct ItemScan {
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
                range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
             // A negative injury vote: the dumping finding the sentence recalls is the case's past.
-            if let negative = negativeInjuryClaim(in: range) { claims.append(negative); continue }
-            if let positive = positiveInjuryClaim(in: range) { claims.append(positive); continue }
+            if let vote = injuryVoteClaim(in: range) { claims.append(vote); continue }
             for v in range {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
@@ -137,7 +136,7 @@ struct ItemScan {
             if let review = reviewPolicyClaim(in: range) { claims.append(review) }
             if let rate = rateChangeClaim(in: range) { claims.append(rate) }
             if let ultimatum = ultimatumClaim(in: range) { claims.append(ultimatum) }
-            if let directive = directiveClaim(in: range) ?? usDirectiveClaim(in: range) { claims.append(directive) }
+            if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
             if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
             if let purpose = billPurposeClaim(in: range) { claims.append(purpose) }
