@@ -79,6 +79,12 @@ extension ItemScan {
                (object.start..<m).contains(where: { ann.has(.novelty, at: $0) }), !respite {
                 return move(.tightening)
             }
+            // "China faces 125% tariff increase": a measure named with its rise right after it is the rise.
+            if let m = (object.start..<object.directEnd).first(where: { ann.objects[$0].contains(.measure) }),
+               let span = ann.topic[m], m + span.length < range.upperBound,
+               Self.raiseNouns.contains(tokens[m + span.length].text), !respite {
+                return move(.tightening)
+            }
             return nil
         }
         // "compiled a list of American-made goods that will be excluded from its 125 per cent tariffs": a list

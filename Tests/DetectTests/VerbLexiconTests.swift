@@ -398,6 +398,12 @@ import Model
         #expect(ruleClaims("Chinese goods that fall under Section 301 tariffs face new rules").allSatisfy { $0.direction != .easing })
     }
 
+    @Test func aTargetFacingATariffRiseFacesAMoveButRatesInForceAreNone() {
+        expectEachReads([("Trump announces 90-day tariff pause, China faces 125% tariff increase", .tariffs, .us, .tightening)])
+        // The rate in force, faced, is no move.
+        #expect(ruleClaims("Chinese goods face 125% tariffs").isEmpty)
+    }
+
     @Test func pullingThePlugEndsIt() {
         #expect(ruleClaims("US pulls the plug on chip export curbs for China").contains { $0.topic == .techControls && $0.direction == .easing })
         #expect(ruleClaims("US quadruples tariffs on Chinese EVs").contains { $0.topic == .tariffs && $0.direction == .tightening })
