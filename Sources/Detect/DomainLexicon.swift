@@ -144,6 +144,10 @@ enum DomainLexicon {
                  "de minimis exemption", "surcharge", "surtax",
                  // "Beijing's strong countertariffs": the retaliatory tariffs in one word.
                  "countertariffs", "countertariff", "counter tariffs",
+                 // "raises taxes on Chinese imports": a tax on imports is a tariff (a tax alone may be any tax).
+                 "import tax", "taxes on imports", "tax on imports", "taxes on chinese imports", "tax on chinese imports",
+                 "taxes on chinese goods", "tax on chinese goods", "taxes on american goods", "taxes on us goods",
+                 "taxes on u.s. goods",
                  // "terminate the tax-free treatment for small packages from mainland China": the de minimis relief.
                  "tax free treatment", "duty free treatment"],
                 specific(.tariffs, nil))

@@ -504,6 +504,12 @@ import Model
         #expect(ruleClaims("FCC Adds All Foreign Drones to Covered List").isEmpty)
     }
 
+    @Test func aTaxOnImportsIsATariffButATaxAloneIsNot() {
+        expectEachReads([("Trump pauses tariffs on most nations for 90 days, raises taxes on Chinese imports", .tariffs, .us, .tightening),
+                         ("China cuts taxes on US goods", .tariffs, .china, .easing)])
+        #expect(ruleClaims("China cuts taxes on small businesses").isEmpty)
+    }
+
     @Test func theEntityListByTheRegulationsItBelongsToIsTheEntityList() {
         expectEachReads([("Department of Commerce Adds 6 China-Based Entities to Export Administration Regulations List",
                           .techControls, .us, .tightening)])
