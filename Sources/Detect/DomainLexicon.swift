@@ -294,7 +294,11 @@ enum DomainLexicon {
                  "this executive order", "this proclamation", "the proclamation",
                  // Before "customs" alone, which is China's General Administration of Customs.
                  "u.s. customs", "us customs", "u.s. customs and border protection", "us customs and border protection",
-                 "customs and border protection", "cbp"], .actor(.us))
+                 "customs and border protection", "cbp",
+                 // "U.S. Postal Service Suspends China Parcels after Trump Tariffs": the US post stopping China's
+                 // small parcels carries out the end of their duty-free entry.
+                 "postal service", "u.s. postal service", "us postal service", "united states postal service", "usps"],
+                .actor(.us))
         // "Chinese Premier Li Qiang has signed a decree": China's head of government, not a Chinese target.
         lex.add(["chinese president", "china's president", "chinese premier", "china's premier", "premier li qiang",
                  "li qiang", "chinese vice premier", "vice premier he lifeng"], .actor(.china))
@@ -717,6 +721,11 @@ enum DomainLexicon {
                  "meat exporter", "meat exporters", "meat plant", "meat plants", "beef exporter", "beef exporters", "beef plants",
                  // A status that keeps tariffs low: withdrawn, it raises them.
                  "normal trade relations", "permanent normal trade relations", "pntr"], .object(.flow))
+        // China's small parcels to the US, which its duty-free (de minimis) entry let in: a flow that US tariffs move.
+        let chinaParcels = ["parcels from china", "packages from china", "china parcels", "parcels from mainland china",
+                            "packages from mainland china", "chinese parcels"]
+        lex.add(chinaParcels, .object(.flow))
+        lex.add(chinaParcels, specific(.tariffs, .us))
         // (Plurals too: "Extend Tariff Pauses" extends reliefs. Not "suspensions": "Ends Some Soybean Import
         // Suspensions" ends curbs, as a suspension of imports is one.)
         lex.add(["truce", "truces", "suspension", "pause", "pauses", "reprieve", "reprieves", "exemption", "exemptions", "exclusion",

@@ -504,6 +504,14 @@ import Model
         #expect(ruleClaims("FCC Adds All Foreign Drones to Covered List").isEmpty)
     }
 
+    @Test func theUSPostStoppingChinasParcelsIsATariffTighteningAndResumingThemEases() {
+        expectEachReads([("U.S. Postal Service Suspends China Parcels after Trump Tariffs", .tariffs, .us, .tightening),
+                         ("USPS temporarily suspends some inbound packages from China, Hong Kong", .tariffs, .us, .tightening),
+                         ("USPS resumes accepting parcels from China", .tariffs, .us, .easing)])
+        // A firm's parcels in China's probe are not the US post's.
+        #expect(!ruleClaims("China launches investigation into FedEx after Huawei packages diverted").contains { $0.topic == .tariffs })
+    }
+
     @Test func aTaxOnImportsIsATariffButATaxAloneIsNot() {
         expectEachReads([("Trump pauses tariffs on most nations for 90 days, raises taxes on Chinese imports", .tariffs, .us, .tightening),
                          ("China cuts taxes on US goods", .tariffs, .china, .easing)])
