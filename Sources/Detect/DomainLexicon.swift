@@ -850,7 +850,7 @@ enum DomainLexicon {
                  "holds hearing", "holds hearings", "hold hearing", "hold hearings", "held hearing", "held hearings",
                  "public hearing", "public hearings", "notice of hearing", "opens comment"], .cue(.consultation))
         lex.add(["protest", "protests", "lodges protest", "condemns", "condemned", "slams", "slammed", "criticizes",
-                 "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "decries",
+                 "criticises", "criticized", "blasts", "opposes", "reacts", "responds", "hits back", "fires back", "decries",
                  "denounces", "vows response", "pushes back", "vows", "vowed", "retaliates", "hit back",
                  // "China to retaliate after Trump threatens fresh tariffs": the move answered is in the "after" clause.
                  "retaliate", "retaliated",

@@ -6,7 +6,8 @@ import Model
 // retaliation. Striking back alone ("China vows to hit back") is a reaction, read elsewhere.
 extension ItemScan {
     static let strikeBackPhrases: [[String]] = [["strikes", "back"], ["strike", "back"], ["struck", "back"], ["hits", "back"],
-                                                ["hit", "back"], ["fights", "back"], ["retaliates"], ["retaliated"]]
+                                                ["hit", "back"], ["fights", "back"], ["fires", "back"], ["fired", "back"],
+                                                ["retaliates"], ["retaliated"]]
     /// What a side strikes back with, when no tariff is named: China's own instruments.
     static let countermeasureNouns: WordSet = ["countermeasures", "countermeasure", "sanctions", "sanction", "probe",
                                                    "investigation", "list", "ban", "fees", "controls"]

@@ -826,6 +826,9 @@ import Model
         #expect(ruleClaims("Beijing hits back with sanctions list of its own")
             .contains { $0.topic == .nonTariffCountermeasures && $0.modality == .action })
         #expect(ruleClaims("China vows to hit back").isEmpty)
+        // Firing back is striking back.
+        expectEachReads([("China Fires Back with Tariffs on LNG, Wheat", .tariffs, .china, .tightening)])
+        #expect(ruleClaims("China vows to fire back").isEmpty)
     }
 
     @Test func aPermissionToldByWhatItLetFirmsDoCarriesItsTopic() {
