@@ -181,6 +181,8 @@ enum DomainLexicon {
                  // "China suspends US meat exporter over food safety issue": meat plants registered with its customs.
                  "meat", "meat exporter", "meat exporters", "meat plant", "meat plants", "meat imports", "meat exports",
                  "beef exporter", "beef exporters", "beef plants",
+                 // "China lets registrations lapse": its customs' registrations of US food exporters, named alone.
+                 "registrations", "export registrations", "facility registrations", "plant registrations",
                  "soybean imports", "log imports", "soy", "soy purchases", "soy buying", "soybean buying", "soy imports",
                  // "China Suspends Purchases of U.S. Agricultural Products": farm goods as a whole, as soybeans.
                  "agricultural products", "agricultural goods", "agricultural imports", "farm products", "farm goods",

@@ -532,6 +532,13 @@ import Model
         #expect(ruleClaims("USTR opens probe into Chinese shipbuilding").contains { $0.topic == .tariffs })
     }
 
+    @Test func registrationsNamedAloneAreChinasCustomsRegistrationsOfUSExporters() {
+        expectEachReads([("Threat to US Meat Exports: China Allows Registrations to Expire", .nonTariffCountermeasures, .china, .tightening),
+                         ("China renews registrations for US pork plants", .nonTariffCountermeasures, .china, .easing)])
+        // The US's own registrations are no Chinese countermeasure.
+        #expect(ruleClaims("FCC revokes registrations of Chinese labs").allSatisfy { $0.actor != .china })
+    }
+
     @Test func usCropsChinasCustomsApproveOrBlockAreItsCountermeasures() {
         expectEachReads([("China approves imports of US barley", .nonTariffCountermeasures, .china, .easing),
                          ("China suspends US corn imports", .nonTariffCountermeasures, .china, .tightening)])
