@@ -11,6 +11,7 @@ extension ItemScan {
         let clause = clauseStart(v, range)
         guard !conditionOrBackground(v, verb: verb, clause: clause, range),
               var object = claimObject(v, verb: verb, range),
+              !firmsOwnTransaction(v, object: object, range),
               let found = claimTopic(v, verb: verb, object: &object, clause: clause, range)
                 ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range),
               !topicSaysNoMove(found, at: v, verb: verb, object: object, clause: clause, range),
@@ -852,4 +853,19 @@ extension ItemScan {
 
 extension ItemScan {
     static let telecomRegulators: WordSet = ["fcc", "federal communications commission"]
+}
+
+// "Intel scrapped its more-than-$5 billion offer to buy Israeli chip maker Tower Semiconductor", "Qualcomm ... said it
+// would drop its $44 billion bid for NXP": a firm giving up (or making) its own takeover is company news, whatever
+// the target makes; the government that blocked it is read where it is named as the subject of its own verb.
+extension ItemScan {
+    static let transactionNouns: WordSet = ["bid", "offer", "acquisition", "takeover", "merger", "buyout"]
+
+    func firmsOwnTransaction(_ v: Int, object: VerbObject, _ range: Range<Int>) -> Bool {
+        let head = object.start..<min(object.start + 9, object.end)
+        guard head.contains(where: { Self.transactionNouns.contains(tokens[$0].text) }) else { return false }
+        // A firm opens the sentence and no government is named before the verb.
+        let before = range.lowerBound..<v
+        return before.contains { ann.side[$0] != nil && ann.actor[$0] == nil } && !before.contains { ann.actor[$0] != nil }
+    }
 }

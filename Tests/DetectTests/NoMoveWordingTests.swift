@@ -6,6 +6,13 @@ import Model
 /// -ing form, a measure's effect, a demand told as a bare verb, a review of
 /// whether a measure stays. Each was a false alarm on a real neutral item.
 @Suite struct NoMoveWordingTests {
+    @Test func aFirmGivingUpItsOwnTakeoverIsCompanyNews() {
+        #expect(ruleClaims("x", "Intel scrapped its more-than-$5 billion offer to buy Israeli chip maker Tower Semiconductor after Chinese regulators failed to approve the deal in time.").isEmpty)
+        #expect(ruleClaims("x", "Qualcomm, the world's biggest maker of chips for mobile phones, said on 25 July it would drop its $44 billion bid for NXP Semiconductors.").isEmpty)
+        // A government blocking a takeover still moves.
+        #expect(ruleClaims("China blocks Intel's bid for Tower Semiconductor").contains { $0.actor == .china && $0.direction == .tightening })
+    }
+
     @Test func aBillThatFailsMovesNothing() {
         #expect(ruleClaims("Bill to ban Chinese drones dies in committee").isEmpty)
         #expect(ruleClaims("Trump vetoes bill to ban Chinese drones").isEmpty)
