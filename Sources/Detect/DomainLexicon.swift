@@ -52,6 +52,8 @@ enum DomainLexicon {
     static let chipTerm = generic([(.techControls, .us), (.nonTariffCountermeasures, .china)])
     /// China's action on a US firm: a merger review of its deal (SAMR), a ban on its goods. Its countermeasure.
     static let usFirmTerm = generic([(.nonTariffCountermeasures, .china)])
+    /// A Chinese firm the US acts on ("US targets Alibaba"): its export controls and listings.
+    static let chineseFirmTerm = generic([(.techControls, .us)])
     static let portFeeTerm = generic([(.nonTariffCountermeasures, .china), (.tariffs, .us)])
     static let exportControlListTerm = generic([(.nonTariffCountermeasures, .china), (.techControls, .us)])
 

@@ -20,6 +20,19 @@ extension ItemScan {
         return ClaimTopic(index: nil, term: DomainLexicon.usFirmTerm, text: tokens[firm].text)
     }
 
+    /// "US Targets Alibaba and Others Over Alleged Military Support to China": the US's tightening on a named
+    /// Chinese firm the lexicon has no topic term for is its export control or listing. Tightening only: what
+    /// the US eases for a Chinese firm is mostly its own firms' sales to it, which their own terms name.
+    func chineseFirmActedOnByUS(_ v: Int, verb: Annotations.VerbSpan, object: VerbObject, clause: Int,
+                                _ range: Range<Int>) -> ClaimTopic? {
+        guard verb.value.verbClass == .tightening, !verb.value.isThreat,
+              let firm = object.span.first(where: { k in ann.side[k] == .china && ann.actor[k] == nil && !ann.actorEnds[k]
+                  && k < object.directEnd && !Self.nationalities.contains(tokens[k].text) }),
+              let s = (clause..<v).last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == .us,
+              !governedByPreposition(s, range) else { return nil }
+        return ClaimTopic(index: nil, term: DomainLexicon.chineseFirmTerm, text: tokens[firm].text)
+    }
+
     /// A US firm in the direct object ("bans Illumina gene sequencers") or after a measure's "on"/"against"
     /// ("lifts ban on Illumina"); not a government's name ("under the Trump administration").
     func firmNamed(in object: VerbObject) -> Int? {

@@ -13,7 +13,8 @@ extension ItemScan {
               var object = claimObject(v, verb: verb, range),
               !firmsOwnTransaction(v, object: object, range),
               let found = claimTopic(v, verb: verb, object: &object, clause: clause, range)
-                ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range),
+                ?? usFirmActedOnByChina(v, verb: verb, object: object, clause: clause, range)
+                ?? chineseFirmActedOnByUS(v, verb: verb, object: object, clause: clause, range),
               !topicSaysNoMove(found, at: v, verb: verb, object: object, clause: clause, range),
               let move = verbMove(v, verb: verb, object: object, topic: found, clause: clause, range) else { return nil }
         var topicTerm = move.term ?? found.term

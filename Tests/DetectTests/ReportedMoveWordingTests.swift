@@ -385,6 +385,12 @@ import Model
         #expect(claims("China approves Tesla's driver-assistance software").isEmpty)
     }
 
+    @Test func theUSTighteningOnAChineseFirmWithoutATopicTermIsItsTechControl() {
+        expectEachReads([("US Targets Alibaba and Others Over Alleged Military Support to China", .techControls, .us, .tightening)])
+        // Only tightening: an easing for a Chinese firm is read from its own terms or not at all.
+        #expect(ruleClaims("US lifts ban on Alibaba").allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func aPoliticalReasonForAMeasureOnAUSFirmLeavesItACountermeasure() throws {
         let c = try #require(claims("China to probe Calvin Klein owner over Xinjiang cotton boycott").first)
         #expect(c.topic == .nonTariffCountermeasures)
