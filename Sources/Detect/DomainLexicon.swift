@@ -112,7 +112,10 @@ enum DomainLexicon {
                  "temporary general license", "temporary general licence", "military list", "china military list",
                  "1260h list", "chinese military companies list", "military end user list", "meu list",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
-                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "connected cars", "connected car", "icts"],
+                 "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "connected cars", "connected car", "icts",
+                 // "US Considers Restricting China's Access to Cloud Computing Services": remote access to US compute
+                 // is how the chip controls would be worked around, and the rules that close it are theirs.
+                 "cloud computing", "cloud computing services", "cloud services", "cloud access"],
                 specific(.techControls, .us))
         // The US outbound investment rules (Executive Order 14105, Treasury's rule, the COINS Act) restrict
         // American money into Chinese chips, AI and quantum: labelled with the US's technology controls.

@@ -512,6 +512,12 @@ import Model
         #expect(!ruleClaims("China launches investigation into FedEx after Huawei packages diverted").contains { $0.topic == .tariffs })
     }
 
+    @Test func chinasAccessToUSCloudComputingIsATechControl() {
+        expectEachReads([("US Considers Restricting China's Access to Cloud Computing Services", .techControls, .us, .tightening)])
+        // A firm's cloud business is not.
+        #expect(ruleClaims("Alibaba cloud services revenue jumps").isEmpty)
+    }
+
     @Test func aTaxOnImportsIsATariffButATaxAloneIsNot() {
         expectEachReads([("Trump pauses tariffs on most nations for 90 days, raises taxes on Chinese imports", .tariffs, .us, .tightening),
                          ("China cuts taxes on US goods", .tariffs, .china, .easing)])
