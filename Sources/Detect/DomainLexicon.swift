@@ -110,6 +110,8 @@ enum DomainLexicon {
                  "advanced computing", "advanced computing items", "advanced computing chips", "supercomputing",
                  "supercomputer", "semiconductor manufacturing equipment", "validated end user authorizations",
                  "temporary general license", "temporary general licence", "military list", "china military list",
+                 // "Elimination of License Exception Civil End Users (CIV)": an exception from US export licensing.
+                 "license exception", "license exceptions", "licence exception", "licence exceptions",
                  "1260h list", "chinese military companies list", "military end user list", "meu list",
                  "hbm", "lithography", "chip exports", "technological blockade", "validated end user", "veu",
                  "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "connected cars", "connected car", "icts",

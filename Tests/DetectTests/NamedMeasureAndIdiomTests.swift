@@ -512,6 +512,11 @@ import Model
         #expect(!ruleClaims("China launches investigation into FedEx after Huawei packages diverted").contains { $0.topic == .tariffs })
     }
 
+    @Test func aLicenseExceptionIsARespiteFromUSExportControls() {
+        expectEachReads([("US ends license exceptions for Hong Kong", .techControls, .us, .tightening),
+                         ("BIS restores license exception for exports to China", .techControls, .us, .easing)])
+    }
+
     @Test func chinasAccessToUSCloudComputingIsATechControl() {
         expectEachReads([("US Considers Restricting China's Access to Cloud Computing Services", .techControls, .us, .tightening)])
         // A firm's cloud business is not.
