@@ -416,7 +416,13 @@ extension ItemScan {
     func negation(at v: Int, verb: Annotations.VerbSpan, clause: Int, _ range: Range<Int>,
                   direction dir: inout Direction) -> (negated: Bool, text: String?)? {
         let sense = verb.value
-        let before = max(clause, v - 4)..<v
+        var before = max(clause, v - 4)..<v
+        // "no retaliatory tariffs will be imposed": a passive whose subject opens with "no" is denied, however
+        // many words the subject has.
+        if sense.participle, let k = (max(clause, v - 8)..<before.lowerBound).first(where: {
+            tokens[$0].text == "no" && ann.has(.negation, at: $0) && !($0 + 1 < v && tokens[$0 + 1].text == "longer") }) {
+            before = k..<v
+        }
         let extensionRefused = sense.verbClass == .extender && before.contains { ann.has(.negation, at: $0) }
             && !before.contains { ann.cueText[$0] == "no plans to" }
         // (In the verb's own clause: "China would not rule out tariffs ..., and Chinese companies have halted

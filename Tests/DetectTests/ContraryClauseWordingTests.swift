@@ -7,6 +7,14 @@ import Model
 /// passive, a rule named by the relief it grants, a clause after "as" with
 /// its own subject. Each read the wrong way round on real items before.
 @Suite struct ContraryClauseWordingTests {
+    @Test func aPassiveWhoseSubjectOpensWithNoIsDenied() {
+        // Read after round 42 was scored: its one reversal.
+        #expect(ruleClaims("China news", "No retaliatory tariffs will be imposed on US goods, China said.")
+            .allSatisfy { $0.direction != .tightening })
+        #expect(ruleClaims("China news", "Retaliatory tariffs will be imposed on US goods, China said.")
+            .contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
     @Test func reliefForTheRestWithARiseForTheOtherSideIsNotItsRelief() {
         let joinedByAnd = claims("Trump's tariff turn",
                                  "The president suspended most 'reciprocal' tariffs for 90 days and raised his tariffs for China to 125%")
