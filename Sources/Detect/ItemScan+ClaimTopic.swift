@@ -11,6 +11,12 @@ extension ItemScan {
         let sense = verb.value
         var topicIndex = (object.headTopic.flatMap { ann.topic[$0]!.value.specific ? $0 : nil })
             ?? object.firstSpecific ?? object.headTopic ?? object.firstGeneric
+        // "greenlights Nvidia H200 chip sales to China with 25% levy": what comes "with" the move, past its direct
+        // object, is its condition; the direct object's own term is what moves.
+        if let t = topicIndex, object.directEnd < t, (object.directEnd..<t).contains(where: { tokens[$0].text == "with" }),
+           let own = (object.headTopic ?? object.firstGeneric).flatMap({ $0 < object.directEnd ? $0 : nil }) {
+            topicIndex = own
+        }
         // "added seven Chinese entities, mostly related to aerospace, to its export control list": what firms are
         // added to is the topic, not what they make.
         if sense.verbClass == .adder, let l = addedToList(after: object.start, range, on: Self.puttingVerbs.contains(sense.lemma)), l < object.end,

@@ -7,6 +7,14 @@ import Model
 /// passive, a rule named by the relief it grants, a clause after "as" with
 /// its own subject. Each read the wrong way round on real items before.
 @Suite struct ContraryClauseWordingTests {
+    @Test func whatComesWithAMovePastItsObjectIsItsConditionNotWhatMoves() {
+        // Read after round 42 was scored.
+        expectEachReads([("Trump greenlights Nvidia H200 chip sales to China with 25% levy", .techControls, .us, .easing)])
+        #expect(!ruleClaims("Trump greenlights Nvidia H200 chip sales to China with 25% levy").contains { $0.topic == .tariffs })
+        // What a side strikes back with is still its move.
+        expectEachReads([("China retaliates against US with tariffs", .tariffs, .china, .tightening)])
+    }
+
     @Test func aPassiveWhoseSubjectOpensWithNoIsDenied() {
         // Read after round 42 was scored: its one reversal.
         #expect(ruleClaims("China news", "No retaliatory tariffs will be imposed on US goods, China said.")
