@@ -135,10 +135,8 @@ package struct ClaimExtractor: Sendable {
     private static func delaysAChangeOrAShare(_ c: Claim) -> Bool {
         let words = c.evidence.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let verb = c.matched.first, let at = words.firstIndex(of: verb) else { return false }
-        let changes = Self.risingChangeWords
-        let shares = Self.partialShareWords
-        return words[(at + 1)...].prefix(4).contains(where: changes.contains)
-            || words[(at + 1)...].prefix(5).contains(where: shares.contains)
+        return words[(at + 1)...].prefix(4).contains(where: Self.risingChangeWords.contains)
+            || words[(at + 1)...].prefix(5).contains(where: Self.partialShareWords.contains)
     }
 
     /// Two claims name the same measure: their matched terms share a word ("duties", "duty").

@@ -217,11 +217,10 @@ extension ItemScan {
         while p >= range.lowerBound, ann.has(.adverb, at: p) || ann.has(.modal, at: p) || ann.has(.infinitive, at: p) {
             p -= 1
         }
-        let generic = Self.genericPartners
-        if p >= range.lowerBound, generic.contains(tokens[p].text) { return true }
+        if p >= range.lowerBound, Self.genericPartners.contains(tokens[p].text) { return true }
         // "Countries have imposed tariffs ... to retaliate against ...": the opening subject acts throughout.
         let opening = range.lowerBound..<min(range.upperBound, range.lowerBound + 3)
-        return opening.contains { generic.contains(tokens[$0].text) } && !(range.lowerBound..<v).contains { ann.actor[$0] != nil }
+        return opening.contains { Self.genericPartners.contains(tokens[$0].text) } && !(range.lowerBound..<v).contains { ann.actor[$0] != nil }
     }
 
     /// "US-China trade war", "Sino-US talks": the two sides joined by a hyphen

@@ -49,10 +49,9 @@ extension ItemScan {
                 direction = verb.value.verbClass == .increaser ? .tightening : .easing
                 // "delay on next tariff hike": a scheduled hike put off eases.
                 // "2-week tariff increase delay": the delay noun after the hike is the head.
-                let delays = Self.postponingWords
                 let end = i + t.length + verb.length
-                if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: { delays.contains(tokens[$0].text) })
-                    || end < range.upperBound && delays.contains(tokens[end].text) || passiveDelay(after: end, range) != nil {
+                if direction == .tightening, (max(range.lowerBound, i - 4)..<i).contains(where: { Self.postponingWords.contains(tokens[$0].text) })
+                    || end < range.upperBound && Self.postponingWords.contains(tokens[end].text) || passiveDelay(after: end, range) != nil {
                     direction = .easing
                 }
             }

@@ -62,8 +62,7 @@ extension ItemScan {
         guard Self.permissions.contains(verb.value.lemma) else { return false }
         let next = v + verb.length
         // "allows registrations to expire", "lets US beef plant registrations lapse": the lapse after the object.
-        let lapses = Self.lapseLemmas
-        if let m = (next..<min(next + 8, tokens.count)).first(where: { ann.verb[$0].map { lapses.contains($0.value.lemma) } ?? false }),
+        if let m = (next..<min(next + 8, tokens.count)).first(where: { ann.verb[$0].map { Self.lapseLemmas.contains($0.value.lemma) } ?? false }),
            tokens[m].sentence == tokens[v].sentence,
            !(next..<m).contains(where: { tokens[$0].isBoundary }),
            tokens[m - 1].text == "to" || verb.value.lemma == "let" { return true }

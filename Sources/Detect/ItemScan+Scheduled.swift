@@ -42,7 +42,6 @@ extension ItemScan {
     func standingForYears(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let perfect = (max(range.lowerBound, v - 3)..<v).contains { ["has", "have", "had"].contains(tokens[$0].text) }
         guard perfect else { return false }
-        let spans = Self.longSpans
         return ((v + verb.length)..<range.upperBound).contains { k in
             // "has lifted a ban that stood for decades": the span must belong to this verb.
             guard tokens[k].text == "for", k + 1 < range.upperBound,
@@ -51,7 +50,7 @@ extension ItemScan {
             var j = k + 1
             while j < min(k + 4, range.upperBound), ["many", "several", "a", "few", "some", "the", "past", "last"].contains(tokens[j].text)
                     || tokens[j].isNumber || Self.amountWords.contains(tokens[j].text) { j += 1 }
-            return j < range.upperBound && spans.contains(tokens[j].text)
+            return j < range.upperBound && Self.longSpans.contains(tokens[j].text)
         }
     }
 }

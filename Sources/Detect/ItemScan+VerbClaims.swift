@@ -843,8 +843,7 @@ extension ItemScan {
         if ann.objects[a].isDisjoint(with: [.measure, .list, .probe]) && ann.topic[a] == nil && !ann.inTopic[a]
             && !Self.documentNouns.contains(tokens[a].text) { return true }
         // "a shift from the Biden-era restrictions that barred exports": what an earlier measure did is told, not done.
-        let earlier = Self.formerEraWords
-        if (max(range.lowerBound, a - 4)..<a).contains(where: { earlier.contains(tokens[$0].text) }) { return true }
+        if (max(range.lowerBound, a - 4)..<a).contains(where: { Self.formerEraWords.contains(tokens[$0].text) }) { return true }
         // "U.S. export controls that target China's semiconductor industry ... threaten America's competitiveness":
         // in the present, with no new measure named, what a measure does describes it.
         guard let sense = ann.verb[v]?.value, sense.verbClass == .tightening, r == v - 1, !sense.participle,
