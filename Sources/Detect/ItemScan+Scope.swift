@@ -277,8 +277,24 @@ extension ItemScan {
     /// The item tells of a finding that decides a measure now: "concluded its Section 301 probe finding
     /// ... actionable", "says China's chip policies are unfair but will delay tariffs".
     var decidedNow: Bool {
-        tokens.contains { Self.findingWords.contains($0.text) }
+        tokens.contains { Self.findingWords.contains($0.text) } || imposesLaterInLede
     }
+
+    /// "The United States said it will impose new tariffs on semiconductor chips imported from China, but will
+    /// delay the measure until June 2027", "has decided to implement tariffs on Chinese semiconductor imports,
+    /// but the move will now be postponed": the lede tells the tariffs put off are imposed now, to start later.
+    var imposesLaterInLede: Bool {
+        guard titleTokenCount + 2 < tokens.count else { return false }
+        for i in (titleTokenCount + 1)..<(tokens.count - 1) where Self.imposingLemmas.contains(tokens[i].text) {
+            guard ["will", "to"].contains(tokens[i - 1].text) else { continue }
+            var j = i + 1
+            if ["new", "additional"].contains(tokens[j].text), j + 1 < tokens.count { j += 1 }
+            if ["tariffs", "duties", "tariff"].contains(tokens[j].text) { return true }
+        }
+        return false
+    }
+
+    static let imposingLemmas: WordSet = ["impose", "implement", "levy"]
 
     static let findingWords: WordSet = ["concluded", "concludes", "finding", "findings", "actionable", "unfair",
                                             "determination", "determined", "ruling"]

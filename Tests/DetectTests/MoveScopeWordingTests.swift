@@ -393,6 +393,18 @@ import Model
         #expect(found.direction == .tightening)
     }
 
+    @Test func aDelayOfTariffsTheLedeSaysAreImposedNowIsANewTariff() throws {
+        let c = try #require(claims("US delays tariffs on Chinese chip imports until June 2027",
+                                    "The United States said it will impose new tariffs on semiconductor chips imported from China, "
+                                        + "but will delay the measure until June 2027.").first { $0.topic == .tariffs })
+        #expect(c.direction == .tightening)
+        #expect(c.modality == .announced)
+        // A lede that only tells of the delay leaves it an easing of what was set.
+        let set = try #require(claims("Trump delays tariffs on Chinese goods until March",
+                                      "The president will delay tariffs on some Chinese imports after talks.").first { $0.topic == .tariffs })
+        #expect(set.direction == .easing)
+    }
+
     @Test func endingADutyFreeTreatmentTightens() throws {
         let c = try #require(claims("Trump signs order ending duty-free de minimis treatment for imports from China").first)
         #expect(c.topic == .tariffs)
