@@ -50,7 +50,8 @@ extension ItemScan {
         // "as response to U.S. sanctions", "amid China tariffs": a verb that is also a noun, after a preposition
         // and its owner, is the noun.
         if sense.alsoNoun, let p = prev, ann.actorEnds[p], let a = (max(range.lowerBound, p - 3)...p).first(where: { ann.actor[$0] != nil }),
-           a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text) { return false }
+           a > range.lowerBound, ["to", "against", "over", "amid", "after", "of", "on", "for", "by"].contains(tokens[a - 1].text),
+           !objectFollowsAfterClauseVerb(v, verb: verb, opener: a - 1, range) { return false }
         if permissionOfAnotherVerb(v, verb: verb) { return false }
         // "a 10% tariff set to be slapped on $300 billion of Chinese imports ... would be delayed": a measure
         // scheduled to be put in place, then delayed or dropped, is described by its participle, not imposed.
@@ -286,6 +287,16 @@ extension ItemScan {
             return false  // adjectival after a verb: "signals limited approval"
         }
         return true
+    }
+
+    /// "Synopsys Halts Forecasts After U.S. Blocks China Tech Exports": after "after" and a side, a verb
+    /// that is also a noun is the verb when its object follows at once (not "after US sanctions, China ...",
+    /// "after US curbs on chips").
+    func objectFollowsAfterClauseVerb(_ v: Int, verb: Annotations.VerbSpan, opener: Int, _ range: Range<Int>) -> Bool {
+        guard ["after", "following"].contains(tokens[opener].text) else { return false }
+        let n = v + verb.length
+        guard n < range.upperBound, !tokens[n].isBoundary, !ann.has(.preposition, at: n), ann.verb[n] == nil else { return false }
+        return ann.inTopic[n] || !ann.objects[n].isEmpty || ann.side[n] != nil || ann.actor[n] != nil || Self.determiners.contains(tokens[n].text) || tokens[n].isNumber
     }
 
     static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

@@ -93,6 +93,14 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func aSideThatActsAfterAfterIsAVerbWhenItsObjectFollows() throws {
+        let c = try #require(claims("Stocks rally after Washington bans chip exports to China").first)
+        #expect(c.topic == .techControls)
+        #expect(c.direction == .tightening)
+        // "after US sanctions, ...": the noun, with no object after it.
+        #expect(claims("Huawei sales slump after US sanctions, report says").isEmpty)
+    }
+
     @Test func pushingBackAgainstTariffsIsNoDeferral() {
         let found = claims("China opens a probe of US chip imports, signalling its resolve to push back against the tariffs")
         #expect(!found.contains { $0.topic == .tariffs && $0.direction == .easing })
