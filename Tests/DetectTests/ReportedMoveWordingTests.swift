@@ -154,11 +154,13 @@ import Model
         // New tariffs delayed with no year and no lede: set earlier and put off, or new with a later start.
         #expect(!claims("Trump delays new tariffs on Chinese phones, toys until mid-December").contains { $0.topic == .tariffs })
         #expect(!claims("US delays new tariffs on China imports including EVs").contains { $0.topic == .tariffs })
-        // Written here: a delay headline whose lede tells of tariffs decided now. Which the delay is, a hike
-        // put off or a new measure with a later start, the two disagree on: nothing rather than a guess.
-        #expect(!ruleClaims("US Delays Tariffs on Chinese Semiconductors",
-                            "The United States has decided to impose tariffs on Chinese semiconductor imports, but they will take effect only in June 2027.")
-            .contains { $0.topic == .tariffs })
+        // Written here: a delay headline whose lede tells of tariffs decided now to start later. The labelling
+        // policy settles it: "a new measure decided now with a later start date is a tightening (announced),
+        // even when the headline says 'delays'"; the lede's "to impose" tells the headline's delay is that.
+        let decided = try #require(ruleClaims("US Delays Tariffs on Chinese Semiconductors",
+            "The United States has decided to impose tariffs on Chinese semiconductor imports, but they will take effect only in June 2027.")
+            .first { $0.topic == .tariffs })
+        #expect(decided.direction == .tightening)
     }
 
     @Test func aLedeThatOpensWithItsDateTellsTheNewsALaterDatedSentenceIsBackground() throws {
