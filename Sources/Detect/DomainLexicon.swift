@@ -340,6 +340,9 @@ enum DomainLexicon {
                  "new delhi", "european commission", "carney", "sheinbaum", "modi", "lula", "the hague", "brazilian",
                  // Other leaders who sign with the US or China in headlines ("Trump, Albanese sign critical minerals deal").
                  "albanese", "ishiba", "takaichi", "starmer", "macron", "merz", "von der leyen", "anwar", "prabowo",
+                 // Earlier ones, as the labelled years reach back to 2018 ("Trudeau to impose 100% tariffs on Chinese EVs").
+                 "trudeau", "kishida", "sunak", "scholz", "yoon", "amlo", "lopez obrador", "bolsonaro", "milei", "meloni",
+                 "russian",
                  "vietnamese", "australian", "british", "united kingdom", "u.k", "u.k.", "french", "france", "italy", "spain", "turkey", "south africa",
                  "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos",
                  // Capitals that stand for their governments in headlines (not the US-China venues: London, Geneva...).

@@ -181,6 +181,11 @@ import Model
         #expect(claims("Trump, Albanese sign critical minerals deal to counter China").isEmpty)
     }
 
+    @Test func anEarlierThirdCountryLeaderOrAThirdCountrysFirmIsNotTheUS() {
+        #expect(claims("Trudeau to impose 100% tariffs on Chinese EVs").isEmpty)
+        #expect(claims("Russian cybersecurity firm Kaspersky added to US national security blacklist").isEmpty)
+    }
+
     @Test func aSideInsideACompoundSaysWhereNotWho() throws {
         let c = try #require(claims("Nvidia H20 China Sales Rules Eased").first)
         #expect(c.actor == .us)
