@@ -627,6 +627,10 @@ enum DomainLexicon {
         // ("Trump Signs Order Closing Exemptions to Low-Cost Imports From China": the gerund too.)
         lex.add(["closes", "closed", "closing"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: false,
                                                       participle: false, impliedTopic: nil, isThreat: false)))
+        // "US Races to Close Loophole in Ban on China Tech Firm Inspur": the plain form only after "to" or a
+        // modal, and only on a loophole or an exemption (see `actsAsVerb`).
+        lex.add(["close"], .verb(VerbSense(lemma: "close", verbClass: .reducer, alsoNoun: true,
+                                           participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["begin"], .starter, double: true, past: ["began", "begun"])
         addVerb(&lex, ["initiate", "launch", "open", "start", "announce", "file", "unveil", "introduce",
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer",

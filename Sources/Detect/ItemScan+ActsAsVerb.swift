@@ -21,6 +21,9 @@ extension ItemScan {
         if tokens[v + verb.length - 1].hyphenAfter { return false }  // a compound modifier: "end-use checks"
         // The second half of a compound: "win-win agreements", "long-delayed"; not "US-imposed tariffs".
         if let p = prev, tokens[p].hyphenAfter, ann.actor[p] == nil, !ann.actorEnds[p], ann.side[p] == nil { return false }
+        // "to close loophole", "will close the exemption": the plain "close" is a verb only before a relief
+        // ("close to a deal", "close ties" are adjectives).
+        if tokens[v].text == "close", !closesARelief(after: v + verb.length, range) { return false }
         // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
         if sense.lemma == "let", after(v) == "alone" { return false }
         // "U.S. Export Blacklist": after "export" or "trade", the list, not the verb.
@@ -297,6 +300,17 @@ extension ItemScan {
         let n = v + verb.length
         guard n < range.upperBound, !tokens[n].isBoundary, !ann.has(.preposition, at: n), ann.verb[n] == nil else { return false }
         return ann.inTopic[n] || !ann.objects[n].isEmpty || ann.side[n] != nil || ann.actor[n] != nil || Self.determiners.contains(tokens[n].text) || tokens[n].isNumber
+    }
+
+    /// A loophole or an exemption right after "close", past an article or quotes and at most two modifiers.
+    func closesARelief(after n: Int, _ range: Range<Int>) -> Bool {
+        var k = n
+        while k < range.upperBound, k < n + 4 {
+            if ["loophole", "loopholes"].contains(tokens[k].text) || ann.objects[k].contains(.respite) { return true }
+            if tokens[k].isBoundary && !["\"", "“", "”", "'"].contains(tokens[k].text) || ann.verb[k] != nil { return false }
+            k += 1
+        }
+        return false
     }
 
     static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

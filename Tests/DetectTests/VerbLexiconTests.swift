@@ -299,6 +299,17 @@ import Model
         #expect(claims("US and China close to trade deal").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func thePlainCloseIsAVerbOnlyBeforeARelief() throws {
+        let c = try #require(claims("US to close de minimis loophole for Chinese goods").first)
+        #expect(c.topic == .tariffs)
+        #expect(c.direction == .tightening)
+        let d = try #require(claims("US Moves To Close \"Loophole\" On Chip Exports To China").first)
+        #expect(d.topic == .techControls)
+        #expect(d.direction == .tightening)
+        #expect(claims("US, China close to deal on tariffs").isEmpty)
+        #expect(claims("US and China to keep close ties on export controls").isEmpty)
+    }
+
     @Test func renewingTradeEasesRenewingAMeasureTightens() throws {
         let c = try #require(claims("China renews soybean imports from US suppliers").first)
         #expect(c.direction == .easing)
