@@ -479,6 +479,10 @@ enum DomainLexicon {
         // "US close to blackballing 89 Chinese companies": the wire's synonym.
         // (A short verb stressed on its last syllable doubles its consonant: "slapping", "stepped up", "deferred".)
         addVerb(&lex, ["slap"], .tightening, double: true)
+        // "Commerce Lays Dumping Duties On Chinese Chlorine Cos.": laying a duty imposes it; only before a
+        // measure (see `actsAsVerb`: not "lays out", "laid the groundwork").
+        lex.add(["lay", "lays", "laid", "laying"], .verb(VerbSense(lemma: "lay", verbClass: .tightening, alsoNoun: false,
+                                                                  participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["blacklist", "blackball"], .tightening, implied: blacklistTerm)
         // "Trump Administration Lists 89 Chinese Companies with Military Ties", "US compiles list of 89 companies":
         // a government listing the other side's firms puts them on its list. (As a noun, "tariff lists", it is not.)

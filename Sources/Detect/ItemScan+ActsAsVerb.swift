@@ -24,6 +24,7 @@ extension ItemScan {
         // "to close loophole", "will close the exemption": the plain "close" is a verb only before a relief
         // ("close to a deal", "close ties" are adjectives).
         if tokens[v].text == "close", !closesARelief(after: v + verb.length, range) { return false }
+        if sense.lemma == "lay", !laysAMeasure(after: v + verb.length, range) { return false }
         // "have not negotiated, let alone reached an agreement": an idiom, not a permission.
         if sense.lemma == "let", after(v) == "alone" { return false }
         // "U.S. Export Blacklist": after "export" or "trade", the list, not the verb.
@@ -312,6 +313,20 @@ extension ItemScan {
         }
         return false
     }
+
+    /// A duty or a charge right after "lays", past at most two modifiers: "Lays Dumping Duties On".
+    func laysAMeasure(after n: Int, _ range: Range<Int>) -> Bool {
+        var k = n
+        while k < range.upperBound, k < n + 3 {
+            if tokens[k].isBoundary || ann.verb[k] != nil || ann.has(.preposition, at: k)
+                || Self.layIdiomWords.contains(tokens[k].text) { return false }
+            if !ann.objects[k].isDisjoint(with: [.measure, .probe]) || ann.inTopic[k] { return true }
+            k += 1
+        }
+        return false
+    }
+
+    static let layIdiomWords: WordSet = ["out", "off", "down", "groundwork", "foundation", "claim", "blame"]
 
     static let ordinalWords: WordSet = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                             "ninth", "tenth", "latest", "1st", "2nd", "3rd", "4th", "5th", "6th"]

@@ -299,6 +299,15 @@ import Model
         #expect(claims("US and China close to trade deal").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func layingADutyImposesItButLayingGroundworkIsNoMove() throws {
+        let c = try #require(claims("Commerce Lays Dumping Duties On Chinese Chlorine Cos.").first)
+        #expect(c.topic == .tariffs && c.actor == .us && c.direction == .tightening)
+        let d = try #require(claims("China Lays Dumping Charges on Rubber Imports from S. Korea, US, Europe").first)
+        #expect(d.actor == .china && d.direction == .tightening)
+        #expect(claims("Talks lay groundwork for tariff deal with China").isEmpty)
+        #expect(claims("US lays out plan for tariffs on China").allSatisfy { $0.modality != .action })
+    }
+
     @Test func thePlainCloseIsAVerbOnlyBeforeARelief() throws {
         let c = try #require(claims("US to close de minimis loophole for Chinese goods").first)
         #expect(c.topic == .tariffs)
