@@ -113,7 +113,13 @@ extension ItemScan {
             }
             // "reach a trade deal in Malaysia": where it happens is no target.
             let located = j > start && ["in", "at"].contains(tokens[j - 1].text)
-            if ann.other[j], !located, !object.targetChina, !object.targetUS { object.targetOther = true }
+            // "grants South Korean firms an indefinite waiver on supplying chip-related tools to China": a third
+            // country's firms given leave for their business with a side are not that country's move.
+            let thirdCountryFirms = ann.other[j] && ((j + 1)..<min(j + 3, end)).contains { Self.firmNouns.contains(tokens[$0].text) }
+            if ann.other[j], !located, !object.targetChina, !object.targetUS {
+                object.targetOther = true
+                if !thirdCountryFirms { object.otherOnlyAsFirms = false }
+            }
             if let a = agent(at: j, before: end) { object.agent = a }
         }
         if let named = includedSide(after: end, range) {

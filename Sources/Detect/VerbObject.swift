@@ -19,6 +19,8 @@ struct VerbObject {
     var targetChina = false
     var targetUS = false
     var targetOther = false
+    /// The third country named is only where firms are from ("South Korean firms"), not a target of its own.
+    var otherOnlyAsFirms = true
     /// "by" and an actor inside the object: a passive's agent.
     var agent: Actor?
 

@@ -186,6 +186,13 @@ import Model
         #expect(claims("Russian cybersecurity firm Kaspersky added to US national security blacklist").isEmpty)
     }
 
+    @Test func aThirdCountrysFirmsGivenLeaveForChinaAreTheUSsMoveOnChina() throws {
+        let c = try #require(claims("US grants South Korean firms an indefinite waiver on supplying chip-related tools to China").first)
+        #expect(c.topic == .techControls && c.actor == .us && c.direction == .easing)
+        // A third country itself as the target stays its own story.
+        #expect(claims("US grants South Korea a waiver on oil imports").isEmpty)
+    }
+
     @Test func aSideInsideACompoundSaysWhereNotWho() throws {
         let c = try #require(claims("Nvidia H20 China Sales Rules Eased").first)
         #expect(c.actor == .us)
