@@ -106,6 +106,12 @@ extension ItemScan {
         // "approving the terms of the Settlement Agreement ... between BIS and ZTE": a firm's settlement or plea
         // deal with an agency is an enforcement case, not talks between the governments.
         if let t = topicIndex, t > 0, ["settlement", "plea"].contains(tokens[t - 1].text), ann.objects[t].contains(.deal) { return nil }
+        // "China announces duties on imported phenol in dumping case": plain duties in a sentence of a dumping
+        // or subsidy case are trade-remedy duties (China's countermeasure, the US's tariffs).
+        if let t = topicIndex, let span = ann.topic[t], Self.tariffWords.contains(span.text),
+           range.contains(where: { Self.tradeRemedyWords.contains(tokens[$0].text) }) {
+            return ClaimTopic(index: t, term: DomainLexicon.probeTerm, text: span.text)
+        }
         if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }
         if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
         let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
@@ -114,6 +120,9 @@ extension ItemScan {
         }
         return nil
     }
+
+    static let tradeRemedyWords: WordSet = ["dumping", "dumped", "antidumping", "anti-dumping", "anti-subsidy",
+                                            "countervailing", "subsidized", "subsidised"]
 
     static let subordinators: WordSet = ["as", "while", "when", "because", "since", "whereas"]
     /// A subordinating conjunction at `k`, not the "as" of "such as".

@@ -119,6 +119,14 @@ import Model
         #expect(us.actor == .us)
     }
 
+    @Test func plainDutiesInADumpingCaseAreTradeRemedyDuties() throws {
+        let china = try #require(claims("China announces duties on imported US phenol in dumping case").first)
+        #expect(china.topic == .nonTariffCountermeasures)
+        #expect(china.actor == .china)
+        let us = try #require(claims("US imposes duties on Chinese steel in dumping case").first)
+        #expect(us.topic == .tariffs)
+    }
+
     @Test func aLeadersTeamActsForItsGovernment() throws {
         let c = try #require(claims("Trump aides lower tariff on Chinese parcels to 54%").first)
         #expect(c.actor == .us)
