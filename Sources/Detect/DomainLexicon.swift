@@ -343,6 +343,9 @@ enum DomainLexicon {
                  // Earlier ones, as the labelled years reach back to 2018 ("Trudeau to impose 100% tariffs on Chinese EVs").
                  "trudeau", "kishida", "sunak", "scholz", "yoon", "amlo", "lopez obrador", "bolsonaro", "milei", "meloni",
                  "russian",
+                 // Third countries' trade-remedy agencies ("DGTR starts review on extension of anti-dumping duty on
+                 // certain Chinese products": India's).
+                 "dgtr", "canada border services agency", "cbsa",
                  "vietnamese", "australian", "british", "united kingdom", "u.k", "u.k.", "french", "france", "italy", "spain", "turkey", "south africa",
                  "argentina", "colombia", "venezuela", "israel", "pakistan", "bangladesh", "cambodia", "laos",
                  // Capitals that stand for their governments in headlines (not the US-China venues: London, Geneva...).

@@ -2,7 +2,9 @@ import Model
 
 // Step 4 of a verb claim, for the verbs that start a thing (ItemScan+VerbMove.swift).
 extension ItemScan {
-    static let keepReviewWords: WordSet = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year"]
+    // ("starts EPDM anti-dumping review": a trade-remedy review is of duties in force, whether they stay.)
+    static let keepReviewWords: WordSet = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year",
+                                           "dumping", "antidumping", "subsidy", "countervailing"]
 
     /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
     /// opened eases; a document, a pledge or a plan told by what it would do says no way.

@@ -127,6 +127,13 @@ import Model
         #expect(us.topic == .tariffs)
     }
 
+    @Test func aTradeRemedyReviewIsOfDutiesInForceAndAThirdCountrysAgencyIsNotTheUS() throws {
+        #expect(claims("Chinese mainland starts EPDM anti-dumping review of US imports tomorrow").isEmpty)
+        let probe = try #require(claims("China launches anti-dumping probe into US EPDM").first)
+        #expect(probe.direction == .tightening)
+        #expect(claims("DGTR proposes anti-dumping duty on Chinese aluminum frames").isEmpty)
+    }
+
     @Test func aLeadersTeamActsForItsGovernment() throws {
         let c = try #require(claims("Trump aides lower tariff on Chinese parcels to 54%").first)
         #expect(c.actor == .us)
