@@ -303,27 +303,31 @@ extension ItemScan {
         return ann.inTopic[n] || !ann.objects[n].isEmpty || ann.side[n] != nil || ann.actor[n] != nil || Self.determiners.contains(tokens[n].text) || tokens[n].isNumber
     }
 
-    /// A loophole or an exemption right after "close", past an article or quotes and at most two modifiers.
-    func closesARelief(after n: Int, _ range: Range<Int>) -> Bool {
+    /// "to close loophole", "Lays Dumping Duties On": the object a verb needs, found within `words` tokens
+    /// after it (`n` its first) before anything that `stops` the look.
+    func objectFollows(from n: Int, within words: Int, _ range: Range<Int>, found: (Int) -> Bool, stops: (Int) -> Bool) -> Bool {
         var k = n
-        while k < range.upperBound, k < n + 4 {
-            if ["loophole", "loopholes"].contains(tokens[k].text) || ann.objects[k].contains(.respite) { return true }
-            if tokens[k].isBoundary && !["\"", "“", "”", "'"].contains(tokens[k].text) || ann.verb[k] != nil { return false }
+        while k < range.upperBound, k < n + words {
+            if stops(k) { return false }
+            if found(k) { return true }
             k += 1
         }
         return false
     }
 
-    /// A duty or a charge right after "lays", past at most two modifiers: "Lays Dumping Duties On".
+    /// A loophole or an exemption right after "close", past an article or quotes and at most two modifiers.
+    func closesARelief(after n: Int, _ range: Range<Int>) -> Bool {
+        objectFollows(from: n, within: 4, range,
+                      found: { ["loophole", "loopholes"].contains(tokens[$0].text) || ann.objects[$0].contains(.respite) },
+                      stops: { tokens[$0].isBoundary && !["\"", "“", "”", "'"].contains(tokens[$0].text) || ann.verb[$0] != nil })
+    }
+
+    /// A duty, a charge or a probe right after "lays", past at most two modifiers: "Lays Dumping Duties On".
     func laysAMeasure(after n: Int, _ range: Range<Int>) -> Bool {
-        var k = n
-        while k < range.upperBound, k < n + 3 {
-            if tokens[k].isBoundary || ann.verb[k] != nil || ann.has(.preposition, at: k)
-                || Self.layIdiomWords.contains(tokens[k].text) { return false }
-            if !ann.objects[k].isDisjoint(with: [.measure, .probe]) || ann.inTopic[k] { return true }
-            k += 1
-        }
-        return false
+        objectFollows(from: n, within: 3, range,
+                      found: { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) || ann.inTopic[$0] },
+                      stops: { tokens[$0].isBoundary || ann.verb[$0] != nil || ann.has(.preposition, at: $0)
+                          || Self.layIdiomWords.contains(tokens[$0].text) })
     }
 
     static let layIdiomWords: WordSet = ["out", "off", "down", "groundwork", "foundation", "claim", "blame"]

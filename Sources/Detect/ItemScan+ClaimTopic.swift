@@ -121,8 +121,9 @@ extension ItemScan {
         return nil
     }
 
-    static let tradeRemedyWords: WordSet = ["dumping", "dumped", "antidumping", "anti-dumping", "anti-subsidy",
-                                            "countervailing", "subsidized", "subsidised"]
+    /// ("anti-dumping" is read as "anti" and "dumping"; "anti-subsidy" is left out, as "subsidy" alone is no case.)
+    static let tradeRemedyWords: WordSet = ["dumping", "dumped", "antidumping", "countervailing", "subsidized",
+                                            "subsidised"]
 
     static let subordinators: WordSet = ["as", "while", "when", "because", "since", "whereas"]
     /// A subordinating conjunction at `k`, not the "as" of "such as".
