@@ -13,8 +13,7 @@ extension ItemScan {
         guard [.tightening, .easing].contains(verb.value.verbClass) || endsDeal, !verb.value.isThreat,
               let firm = firmNamed(in: object),
               !Self.nationalities.contains(tokens[firm].text),
-              let s = (clause..<v).last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == .china,
-              !governedByPreposition(s, range) else { return nil }
+              governmentActs(.china, clause..<v, range) else { return nil }
         // An easing undoes a measure on the firm ("lifts ban on Illumina"); approving its product is no move.
         if verb.value.verbClass == .easing, !(object.start..<firm).contains(where: { ann.objects[$0].contains(.measure) }) { return nil }
         return ClaimTopic(index: nil, term: DomainLexicon.usFirmTerm, text: tokens[firm].text)
@@ -28,9 +27,14 @@ extension ItemScan {
         guard verb.value.verbClass == .tightening, !verb.value.isThreat,
               let firm = object.span.first(where: { k in ann.side[k] == .china && ann.actor[k] == nil && !ann.actorEnds[k]
                   && k < object.directEnd && !Self.nationalities.contains(tokens[k].text) }),
-              let s = (clause..<v).last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == .us,
-              !governedByPreposition(s, range) else { return nil }
+              governmentActs(.us, clause..<v, range) else { return nil }
         return ClaimTopic(index: nil, term: DomainLexicon.chineseFirmTerm, text: tokens[firm].text)
+    }
+
+    /// The last government named before the verb is `side`, as its subject (not "under the Trump administration").
+    func governmentActs(_ side: Actor, _ beforeVerb: Range<Int>, _ range: Range<Int>) -> Bool {
+        guard let s = beforeVerb.last(where: { ann.actor[$0] != nil }), ann.actor[s]?.value == side else { return false }
+        return !governedByPreposition(s, range)
     }
 
     /// A US firm in the direct object ("bans Illumina gene sequencers") or after a measure's "on"/"against"
