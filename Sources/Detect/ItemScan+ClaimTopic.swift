@@ -200,8 +200,11 @@ extension ItemScan {
         let passive = sense.participle && (headlinePassive(v, verb: verb, range)
             || v > range.lowerBound && Self.beForms.contains(tokens[v - 1].text)
             || v + verb.length < range.upperBound && ann.has(.agent, at: v + verb.length))
+        // "Meat exports at risk as China lets registrations lapse": the flow is the subject of the clause before
+        // the conjunction, not of the verb.
+        let ownSubject = ((clause + 1)..<v).last(where: { newClause(at: $0) }).map { ($0 + 1)..<v } ?? clause..<v
         let flowVerb = sense.verbClass == .easing
-            || !passive && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(clause..<v)
+            || !passive && [.reducer, .increaser].contains(sense.verbClass) && tradeFlowSubject(ownSubject)
         if !hasOwnObject, !measureBefore, !permitted, !talks, flowVerb { return nil }
         // "Tensions over chip curbs easing": the topic is in a phrase after the subject's own noun.
         if subjectHeadElsewhere(before: t, from: clause) { return nil }

@@ -550,6 +550,14 @@ import Model
         #expect(ruleClaims("FCC revokes registrations of Chinese labs").allSatisfy { $0.actor != .china })
     }
 
+    @Test func aFlowAtRiskBeforeAsIsNotTheSubjectOfTheLapseAfterIt() {
+        // The exports are the subject of "at risk"; China, after "as", lets the registrations lapse.
+        expectEachReads([("US meat exports at risk as China lets registrations lapse", .nonTariffCountermeasures, .china, .tightening),
+                         ("Meat exports fall as China lets US registrations lapse", .nonTariffCountermeasures, .china, .tightening)])
+        // Exports that slow by themselves are still trade data.
+        #expect(ruleClaims("US soybean exports to China slow").isEmpty)
+    }
+
     @Test func usCropsChinasCustomsApproveOrBlockAreItsCountermeasures() {
         expectEachReads([("China approves imports of US barley", .nonTariffCountermeasures, .china, .easing),
                          ("China suspends US corn imports", .nonTariffCountermeasures, .china, .tightening)])
