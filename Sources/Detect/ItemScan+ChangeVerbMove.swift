@@ -40,6 +40,9 @@ extension ItemScan {
                 Self.permissionNouns.contains(tokens[$0].text) || Self.easingNouns.contains(tokens[$0].text) }
             return given && (flow || respite) ? move(.easing) : nil
         }
+        // "voted to expedite its five-year (sunset) review concerning the antidumping duty order": a faster review
+        // of duties in force raises nothing.
+        if reviewOfMeasureInForce(f.object) { return nil }
         if measure && !flow { return move(.tightening) }
         // "Commerce is issuing antidumping duty (AD) orders on aluminum foil from China": an order that
         // imposes duties is a measure, not purchase orders (a flow).

@@ -3,8 +3,19 @@ import Model
 // Step 4 of a verb claim, for the verbs that start a thing (ItemScan+VerbMove.swift).
 extension ItemScan {
     // ("starts EPDM anti-dumping review": a trade-remedy review is of duties in force, whether they stay.)
-    static let keepReviewWords: WordSet = ["expiry", "sunset", "administrative", "interim", "circumstances", "five-year",
-                                           "dumping", "antidumping", "subsidy", "countervailing"]
+    // (Quotes may stand between: 'sunset" review'. A short bracket is dropped by the tokenizer, so
+    // 'five-year ("sunset") review' is read by its "five year": the sunset review, not the Section 301 four-year one.)
+    static let keepReviewWords: WordSet = tradeRemedyWords.union(["expiry", "sunset", "administrative", "interim",
+                                                                   "circumstances", "subsidy"])
+
+    /// "an expiry review of its antidumping measure", 'expedite its five-year ("sunset") review': a review of
+    /// whether a measure in force stays, the thing a verb acts on; no new probe and no move.
+    func reviewOfMeasureInForce(_ object: VerbObject) -> Bool {
+        guard let r = object.span.first(where: { ["review", "reviews"].contains(tokens[$0].text) }), r > object.start else { return false }
+        var k = r - 1
+        while k > object.start, tokens[k].text.first.map({ !$0.isLetter && !$0.isNumber }) ?? false { k -= 1 }
+        return Self.keepReviewWords.contains(tokens[k].text) || tokens[k].text == "year" && k > object.start && tokens[k - 1].text == "five"
+    }
 
     /// A starter ("imposes", "launches", "announces"): a new measure or probe tightens, a relief, channel or deal
     /// opened eases; a document, a pledge or a plan told by what it would do says no way.
@@ -108,8 +119,7 @@ extension ItemScan {
             return move(.easing)
         }
         // "initiated an expiry review of its antidumping measure": a review of whether a measure stays is no new probe.
-        if let r = object.span.first(where: { ["review", "reviews"].contains(tokens[$0].text) }), r > object.start,
-           Self.keepReviewWords.contains(tokens[r - 1].text) { return nil }
+        if reviewOfMeasureInForce(object) { return nil }
         if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
         if respite, !sense.isChangeNoun {
             // "USTR Opens 301 Tariff Exclusion Process", "Announces Exclusion Request Process": a way to ask for a

@@ -88,6 +88,13 @@ import Model
         #expect(claims("China launches anti-dumping investigation into US polyphenylene sulfide imports").contains { $0.direction == .tightening })
     }
 
+    @Test func aSunsetReviewSpedUpIsNoMove() {
+        let text = "The U.S. International Trade Commission has voted to expedite its five-year (\"sunset\") review concerning the antidumping duty order on tetrahydrofurfuryl alcohol from China."
+        #expect(claims("USITC notice", text).isEmpty)
+        // Duties themselves sped up still tighten.
+        #expect(claims("US to expedite antidumping duties on Chinese tetrahydrofurfuryl alcohol").contains { $0.direction == .tightening })
+    }
+
     @Test func whatIsSlowToComeHasNotCome() {
         #expect(claims("China slow to ramp up U.S. soybean purchases").isEmpty)
         #expect(claims("China has yet to resume purchases of U.S. soybeans").isEmpty)
