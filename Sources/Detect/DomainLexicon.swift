@@ -671,7 +671,8 @@ enum DomainLexicon {
         addVerb(&lex, ["set"], .settler, double: true, past: ["set"])
         noun(&lex, ["suspension of", "suspension on", "halt to", "halts to", "end to", "halt of", "pause on", "pause of", "pause in",
                     "reduction of", "reduction in", "reductions in", "decrease of", "decrease in", "decreases in", "cut in", "cuts in", "cuts to", "rollback of",
-                    "withdrawal of", "cancellation of", "freeze on", "revocation of", "termination of"], .reducer)
+                    "withdrawal of", "cancellation of", "freeze on", "revocation of", "termination of", "elimination of",
+                    "abolition of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
                     "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
         // Taken off a list eases (see fromTheList); taken out of a permission program tightens.

@@ -522,7 +522,9 @@ extension ItemScan {
         }
         guard next < tokens.count, tokens[next].sentence == tokens[v].sentence,
               let inner = ann.verb[next], inner.value.isChangeNoun, inner.value.verbClass != .modifier else { return false }
-        undoneBy[next] = verb.text
+        // "ends the suspension of the elimination of duty-free treatment": an undoing undone is none; the inner
+        // change stands as it is.
+        undoneBy[next] = undoneBy[v] == nil ? verb.text : nil
         return true
     }
 

@@ -248,6 +248,18 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func theEliminationOfAReliefTightensAndAnUndoingUndoneIsNone() {
+        expectEachReads([
+            ("US eliminates duty-free de minimis treatment for Chinese goods", .tariffs, .us, .tightening),
+            ("Elimination of duty-free de minimis treatment for goods from China", .tariffs, .us, .tightening),
+            ("The order suspends the elimination of duty-free de minimis treatment for goods from China", .tariffs, .us, .easing),
+            // Ending the suspension of the elimination: the elimination stands.
+            ("The order ends the suspension of the elimination of duty-free de minimis treatment for covered goods from China",
+             .tariffs, .us, .tightening)])
+        #expect(!claims("The order ends the suspension of the elimination of duty-free de minimis treatment for covered goods from China")
+            .contains { $0.direction == .easing })
+    }
+
     @Test func additionsUnderTheDestinationOfChinaTighten() throws {
         let c = try #require(claims(
             "Additions to the Entity List",
