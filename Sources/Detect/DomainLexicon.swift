@@ -475,6 +475,7 @@ enum DomainLexicon {
         // "Order Activating Suspended Denial Order": a suspended measure put back in force.
         addVerb(&lex, ["reinstate", "reintroduce", "reactivate", "activate"], .increaser)
         addVerb(&lex, ["scrap", "drop"], .easing, double: true)
+        addVerb(&lex, ["ditch"], .easing)
         addVerb(&lex, ["strike down"], .easing, past: ["struck down"])
         addVerb(&lex, ["impose", "restrict", "tighten", "escalate", "retaliate", "prohibit", "require",
                        "penalize", "penalise", "crack down", "target", "designate", "investigate",
@@ -568,7 +569,7 @@ enum DomainLexicon {
         addVerb(&lex, ["withdraw"], .reducer, past: ["withdrew", "withdrawn"])
         addVerb(&lex, ["suspend", "reduce", "slash", "halve",
                        "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
-                       "eliminate", "do away with", "slice",
+                       "eliminate", "do away with", "slice", "whittle down", "lighten",
                        // "US commerce department yanks back Huawei export licenses": revoked.
                        "yank back", "yank", "claw back", "dial down"], .reducer)
         // "narrows export curbs" eases, "narrows tariff exclusions" tightens, as a cut does. Inflected forms
@@ -602,6 +603,8 @@ enum DomainLexicon {
                        "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["step up"], .increaser, double: true)
+        // "China bolsters export controls on rare earths": a measure made stronger.
+        addVerb(&lex, ["bolster"], .increaser)
         // "US doubles down on chip curbs against China": a measure pressed harder.
         addVerb(&lex, ["double down on"], .increaser)
         // "US to phase in tariffs on Chinese chips": started by steps ("phase out" ends by steps).
@@ -610,6 +613,8 @@ enum DomainLexicon {
         addVerb(&lex, ["extend", "prolong", "renew", "roll over"], .extender)
         addVerb(&lex, ["postpone", "push back"], .delayer)
         addVerb(&lex, ["defer"], .delayer, double: true)
+        // "US puts off tariffs on Chinese goods": put off is a delay, not a measure put on goods.
+        addVerb(&lex, ["put off"], .delayer, double: true, past: ["put"])
         addVerb(&lex, ["delay"], .delayer, alsoNoun: true)
         addVerb(&lex, ["order"], .starter, alsoNoun: true)
         // "stall": talks or licences that stall are delayed, which the policy counts as neutral
@@ -643,7 +648,9 @@ enum DomainLexicon {
                        "roll out", "publish", "release", "promulgate", "enact", "adopt", "administer",
                        // "Trump administration finalizes tariffs on $16 billion in Chinese goods": a measure made final
                        // is started; a deal made final is reached (as "launch" a dialogue).
-                       "finalize", "finalise"], .starter)
+                       "finalize", "finalise",
+                       // "US unleashes tariffs on Chinese goods": let loose.
+                       "unleash"], .starter)
         // Adjusting or amending a measure says neither way: the lede must tell (MOFCOM and
         // Tariff Commission titles, "Amendment to Duties ...").
         addVerb(&lex, ["adjust", "modify", "amend", "revise", "update"], .modifier)

@@ -167,7 +167,7 @@ extension ItemScan {
                                            "details", "text", "terms", "outline", "outlines", "contents", "phase", "slate"]
 
     static let delayWords: WordSet = ["delay", "delays", "delayed", "postpone", "postpones", "postponed", "defer", "defers",
-                                          "deferred", "push back", "pushes back", "pushed back"]
+                                          "deferred", "push back", "pushes back", "pushed back", "put off", "puts off"]
     static let earlierWords: WordSet = ["previous", "prior", "earlier", "past", "former", "original", "initial"]
     static let procedureNouns: WordSet = ["process", "processes", "procedure", "procedures", "request", "requests",
                                               "portal", "docket", "rulemaking", "rulemakings"]

@@ -34,6 +34,24 @@ import Model
         #expect(ruleClaims("US scraps export licences for Huawei").isEmpty)
     }
 
+    @Test func wireVerbsForLettingLooseStrengtheningAndWhittlingRead() {
+        expectEachReads([("US unleashes tariffs on Chinese goods", .tariffs, .us, .tightening),
+                         ("China bolsters export controls on rare earths to the US", .rareEarthExports, .china, .tightening),
+                         ("US whittles down tariffs on Chinese goods", .tariffs, .us, .easing),
+                         ("China lightens export controls on rare earths to the US", .rareEarthExports, .china, .easing),
+                         ("US ditches chip export curbs on China", .techControls, .us, .easing)])
+        // Bolstering a deal keeps it, as extending it does.
+        #expect(ruleClaims("Trump pauses export controls to bolster China trade deal").allSatisfy { $0.direction == .easing })
+    }
+
+    @Test func puttingOffIsADelayNotAMeasurePutOnGoods() {
+        expectEachReads([("US puts off tariffs on Chinese goods", .tariffs, .us, .easing),
+                         ("Trump puts off tariff hike on China", .tariffs, .us, .easing)])
+        #expect(ruleClaims("US puts off tariffs on Chinese goods").allSatisfy { $0.direction != .tightening })
+        // A measure put on goods still tightens.
+        #expect(ruleClaims("US puts tariffs on Chinese goods").contains { $0.direction == .tightening })
+    }
+
     /// Every change verb on every kind of object, both sides: none may read the wrong way round (the grid
     /// found "deferred" and "scraps purchases" so).
     @Test func changeVerbsOnMeasuresAndReliefsNeverReverse() {
@@ -50,7 +68,7 @@ import Model
             ("expands", 1), ("extends", 1), ("renews", 1), ("resumes", 1), ("restores", 1), ("reinstates", 1),
             ("doubles", 1), ("ramps up", 1), ("cuts", -1), ("suspends", -1), ("halts", -1), ("ends", -1), ("revokes", -1),
             ("withdraws", -1), ("scraps", -1), ("removes", -1), ("pauses", -1), ("eliminates", -1), ("terminates", -1),
-            ("cancels", -1), ("narrows", -1), ("slashes", -1), ("trims", -1), ("defers", 0),
+            ("cancels", -1), ("narrows", -1), ("slashes", -1), ("trims", -1), ("ditches", -1), ("defers", 0),
         ]
         for (object, polarity, actor) in objects {
             for (verb, sign) in verbs where sign != 0 {
