@@ -842,7 +842,9 @@ enum DomainLexicon {
                  // "It is in the fundamental interest of U.S. consumers that the country removes tariffs": a case made.
                  "in the interest of", "in the interests of", "in the fundamental interest of", "in the fundamental interests of",
                  // "canceling tariff hikes is an important condition for the two sides to reach a deal": a condition set.
-                 "condition for", "precondition for", "prerequisite for"], .cue(.demand))
+                 "condition for", "precondition for", "prerequisite for",
+                 // "US under pressure to lift tariffs": pressed by others, not yet moved.
+                 "under pressure to", "pressure to", "pressured to", "calls to", "pressed to"], .cue(.demand))
         lex.add(["after", "before", "if", "unless", "when", "following", "since", "while", "despite",
                  "once", "until", "whether", "amid", "ahead of", "in response to", "which", "that had",
                  "who", "as part of", "had been", "earlier", "previously", "last year", "although", "though",

@@ -95,6 +95,14 @@ import Model
         #expect(claims("US to expedite antidumping duties on Chinese tetrahydrofurfuryl alcohol").contains { $0.direction == .tightening })
     }
 
+    @Test func aSideUnderPressureToMoveHasNotMoved() {
+        #expect(claims("US under pressure to lift tariffs on Chinese goods").isEmpty)
+        #expect(claims("China under pressure to lift the ban on US beef imports").isEmpty)
+        #expect(claims("US ambassador confirms pressure to refuse ASML export licence for China").isEmpty)
+        // The move itself still reads.
+        #expect(claims("US lifts tariffs on Chinese goods").contains { $0.direction == .easing })
+    }
+
     @Test func whatIsSlowToComeHasNotCome() {
         #expect(claims("China slow to ramp up U.S. soybean purchases").isEmpty)
         #expect(claims("China has yet to resume purchases of U.S. soybeans").isEmpty)
