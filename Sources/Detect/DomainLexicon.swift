@@ -203,7 +203,9 @@ enum DomainLexicon {
                  "fees on chinese ships", "fees on chinese linked vessels", "fees on chinese linked ships",
                  "fees on chinese built ships", "fees on chinese built vessels", "fees on chinese owned vessels",
                  "fees on chinese operated vessels", "fees on us vessels", "fees on u.s. vessels", "fees on american vessels",
-                 "fees on us ships", "fees on u.s. ships", "fees on american ships"], .topic(portFeeTerm))
+                 "fees on us ships", "fees on u.s. ships", "fees on american ships",
+                 // The Section 301 ships action calls them "service fees" (on Chinese vessel operators).
+                 "service fees", "service fee"], .topic(portFeeTerm))
         // China's permanent normal trade relations: the US's low tariff rates, withdrawn or suspended by a bill.
         lex.add(["normal trade relations", "permanent normal trade relations", "pntr", "most favored nation status",
                  "most favoured nation status"], specific(.tariffs, .us))
@@ -314,7 +316,7 @@ enum DomainLexicon {
         lex.add(["china", "beijing", "prc", "xi", "xi jinping", "he lifeng", "li chenggang", "wang wentao",
                  // "MOC slams new chip restrictions by U.S.": Xinhua's short name for the Ministry of Commerce.
                  "mofcom", "moc", "commerce ministry", "ministry of commerce", "chinese commerce ministry",
-                 "general administration of customs", "customs", "state council", "tariff commission",
+                 "general administration of customs", "gacc", "customs", "state council", "tariff commission",
                  "customs tariff commission", "state council tariff commission", "foreign ministry",
                  "chinese government", "chinese authorities", "chinese officials", "market regulator", "samr",
                  "cyberspace administration", "ministry", "regulators", "commerce minister", "watchdog",

@@ -65,6 +65,8 @@ extension ItemScan {
             let stopper = measureAt + measureSpan.length
             if ann.has(.novelty, at: i), stopper < range.upperBound, let v = ann.verb[stopper], v.value.participle,
                [.reducer, .easing, .delayer].contains(v.value.verbClass) { continue }
+            // "New US tariffs on Chinese goods to expire next week": what is new ends; the end says the way.
+            if ann.has(.novelty, at: i), closingLapse(after: stopper, range) != nil { continue }
             // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
             // tariffs": the measure is what the respite is from; the respite is the news.
             // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)

@@ -629,6 +629,11 @@ extension ItemScan {
             // ("lets tariff waivers for US soybeans lapse", "allows them to expire": the base form after "let" or "to".)
             if ["ends", "ended", "expires", "expired", "lapses", "lapsed", "lapse", "expire", "end"].contains(tokens[k].text),
                k + 1 >= range.upperBound || tokens[k + 1].isBoundary || scopeOnlyFollows(k + 1, range) { return tokens[k].text }
+            // "China's suspension of rare earth curbs set to end": a schedule before the end is no verb of its own.
+            if Self.scheduleWords.contains(tokens[k].text), k + 1 < range.upperBound, tokens[k + 1].text == "to" {
+                k += 2
+                continue
+            }
             if ann.verb[k] != nil, !ann.verb[k]!.value.alsoNoun, !ann.inTopic[k], ann.topic[k] == nil { return nil }
             k += 1
         }

@@ -54,6 +54,20 @@ import Model
         return cells
     }
 
+    /// Found by a grid of measures and reliefs told with "take effect", "expire", "end" and "set to end":
+    /// a relief set to end read both ways, a new measure that ends read as new.
+    @Test func aReliefSetToEndTightensAndANewMeasureThatEndsIsNotNew() {
+        expectEachReads([("China's suspension of rare earth curbs set to end", .rareEarthExports, .china, .tightening),
+                         ("The US pause on port fees set to end", .tariffs, .us, .tightening),
+                         ("China's tariff waivers for US soybeans set to end", .tariffs, .china, .tightening)])
+        for title in ["China's suspension of rare earth curbs set to end", "China's tariff waivers for US soybeans set to end",
+                      "New US tariffs on Chinese goods end", "New US tariffs on Chinese goods to expire next week"] {
+            let direction: Direction = title.hasPrefix("New") ? .tightening : .easing
+            #expect(ruleClaims(title).allSatisfy { $0.direction != direction }, "\(title)")
+        }
+        #expect(ruleClaims("GACC lifts tariffs on US goods").contains { $0.actor == .china && $0.direction == .easing })
+    }
+
     @Test func aScheduledIncreaseMovedToALaterDateIsADelay() {
         let claims = ruleClaims("Trump agrees to request", "The increase in tariffs on Chinese goods will be moved from Oct. 1 to Oct. 15, President Trump said.")
         #expect(claims.contains { $0.topic == .tariffs && $0.direction == .easing })

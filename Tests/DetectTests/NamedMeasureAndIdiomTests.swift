@@ -558,6 +558,13 @@ import Model
         #expect(ruleClaims("US soybean exports to China slow").isEmpty)
     }
 
+    @Test func theShipsActionsServiceFeesAreThePortFees() {
+        expectEachReads([("USTR terminates service fees on Chinese vessel operators", .tariffs, .us, .easing),
+                         ("USTR imposes service fees on Chinese vessel operators", .tariffs, .us, .tightening)])
+        // A bank's fees are no trade measure.
+        #expect(ruleClaims("Bank raises service fees for customers").isEmpty)
+    }
+
     @Test func usCropsChinasCustomsApproveOrBlockAreItsCountermeasures() {
         expectEachReads([("China approves imports of US barley", .nonTariffCountermeasures, .china, .easing),
                          ("China suspends US corn imports", .nonTariffCountermeasures, .china, .tightening)])
