@@ -44,6 +44,14 @@ import Model
         #expect(ruleClaims("Trump pauses export controls to bolster China trade deal").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func dutiesSetOnTheOtherSidesGoodsAreImposed() {
+        expectEachReads([("Trade War Heats Up Again As China Sets Tariffs On $75 Billion In U.S. Goods, Autos", .tariffs, .china, .tightening),
+                         ("US sets new tariffs on Chinese EVs", .tariffs, .us, .tightening)])
+        // A rate set at a level says neither way; talks or a deadline set are no measure.
+        #expect(ruleClaims("US sets tariff rate on Chinese goods at 30%").isEmpty)
+        #expect(ruleClaims("China sets deadline on tariffs").isEmpty)
+    }
+
     @Test func puttingOffIsADelayNotAMeasurePutOnGoods() {
         expectEachReads([("US puts off tariffs on Chinese goods", .tariffs, .us, .easing),
                          ("Trump puts off tariff hike on China", .tariffs, .us, .easing)])
