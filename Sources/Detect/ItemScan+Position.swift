@@ -27,7 +27,7 @@ extension ItemScan {
             // "Carney reaches deal with Beijing": a third country's deal or tariffs, the US never named.
             if otherItem, !namesUS, [.tariffs, .talks, .exportControlDialogue].contains(topic) { return false }
             // (A third country's firms given leave for their business in China are the US's move on China.)
-            if object.targetOther && !object.targetChina && !(object.otherOnlyAsFirms && topic == .techControls) { return false }
+            if object.targetOther && !object.targetChina && !(object.thirdCountryOnlyAsFirmOrigin && topic == .techControls) { return false }
             // "safeguard tariffs on imported large residential washing machines": a safeguard is on all imports,
             // not a US-China position, unless aimed at China by name.
             if topic == .tariffs, object.span.contains(where: { tokens[$0].text == "safeguard" }), !object.targetChina { return false }

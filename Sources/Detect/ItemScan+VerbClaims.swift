@@ -872,7 +872,7 @@ extension ItemScan {
 // would drop its $44 billion bid for NXP": a firm giving up (or making) its own takeover is company news, whatever
 // the target makes; the government that blocked it is read where it is named as the subject of its own verb.
 extension ItemScan {
-    static let transactionNouns: WordSet = ["bid", "offer", "acquisition", "takeover", "merger", "buyout"]
+    static let transactionNouns: WordSet = mergerNouns.union(["bid", "offer"])
 
     func firmsOwnTransaction(_ v: Int, object: VerbObject, _ range: Range<Int>) -> Bool {
         let head = object.start..<min(object.start + 9, object.end)

@@ -118,7 +118,7 @@ extension ItemScan {
             let thirdCountryFirms = ann.other[j] && ((j + 1)..<min(j + 3, end)).contains { Self.firmNouns.contains(tokens[$0].text) }
             if ann.other[j], !located, !object.targetChina, !object.targetUS {
                 object.targetOther = true
-                if !thirdCountryFirms { object.otherOnlyAsFirms = false }
+                if !thirdCountryFirms { object.thirdCountryOnlyAsFirmOrigin = false }
             }
             if let a = agent(at: j, before: end) { object.agent = a }
         }

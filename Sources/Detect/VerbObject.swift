@@ -19,8 +19,9 @@ struct VerbObject {
     var targetChina = false
     var targetUS = false
     var targetOther = false
-    /// The third country named is only where firms are from ("South Korean firms"), not a target of its own.
-    var otherOnlyAsFirms = true
+    /// Every third country the object names is only where firms are from ("South Korean firms"), not a target of
+    /// its own (true too when none is named; read it with `targetOther`).
+    var thirdCountryOnlyAsFirmOrigin = true
     /// "by" and an actor inside the object: a passive's agent.
     var agent: Actor?
 
