@@ -71,7 +71,9 @@ extension ItemScan {
         let found = title.contains { i in
             if tokens[i].text == "affirmative" {
                 let next = (i + 1)..<min(i + 7, titleTokenCount)
-                return next.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less" })
+                // ("Makes Affirmative Final Determination in Trade Case on Chassis ... from China": the case named.)
+                return next.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less"
+                        || ["case", "cases"].contains(tokens[$0].text) && tokens[$0 - 1].text == "trade" })
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
             // ("Commerce finds Chinese solar cells dumped": the goods may stand between.)
@@ -142,7 +144,9 @@ extension ItemScan {
         var denied: Int?, affirmed: Int?
         for k in range where tokens[k].text.hasPrefix("injur") {
             let before = max(range.lowerBound, k - 3)..<k
-            if before.contains(where: { Self.deniedFindingWords.contains(tokens[$0].text) }) {
+            // ("voted negatively that the imports from Canada, Germany, and China are injuring": the vote's own word.)
+            let votedNegatively = (max(range.lowerBound, k - 16)..<k).contains { tokens[$0].text == "negatively" }
+            if votedNegatively || before.contains(where: { Self.deniedFindingWords.contains(tokens[$0].text) }) {
                 if denied == nil { denied = k }
             } else if affirmed == nil, before.contains(where: { tokens[$0].text.hasPrefix("material") })
                         || range.lowerBound < titleTokenCount && (tokens[k].text == "injure" || tokens[k].text == "injures") {
@@ -152,7 +156,18 @@ extension ItemScan {
             if denied != nil && affirmed != nil { break }
         }
         if let i = denied, let claim = negativeInjuryClaim(at: i, range) { return claim }
-        return affirmed.flatMap { positiveInjuryClaim(at: $0, range) }
+        if let claim = affirmed.flatMap({ positiveInjuryClaim(at: $0, range) }) { return claim }
+        return negativeDeterminationClaim(in: range)
+    }
+
+    /// "the USITC made negative final determinations in a number of antidumping duty ... investigations concerning
+    /// aluminum extrusions ... from China": a trade-remedy case closed without duties, as a denied injury is.
+    private func negativeDeterminationClaim(in range: Range<Int>) -> Claim? {
+        guard let n = range.first(where: { k in tokens[k].text == "negative"
+                  && ((k + 1)..<min(k + 4, range.upperBound)).contains(where: { tokens[$0].text.hasPrefix("determination") }) }),
+              range.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less" }),
+              !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
+        return negativeInjuryClaim(at: n, range)
     }
 
     /// An affirmative injury vote on Chinese goods: "USITC Votes to Continue Investigations on ... from China" over
@@ -163,8 +178,10 @@ extension ItemScan {
     private func positiveInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
         // The goods are China's: "imports of ... from China", "from China Injure".
         let goods = range.lowerBound..<min(i + 16, range.upperBound)
+        // ("materially injured by unfairly traded imports of Chinese chassis": the goods' adjective says it too.)
         guard goods.contains(where: { k in tokens[k].text == "from"
-                  && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) }) }),
+                  && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
+                  || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" }) }),
               // (The goods' "from China" names no one finding.)
               !(range.lowerBound..<i).contains(where: { k in ann.actor[k]?.value == .china
                   && !(max(range.lowerBound, k - 6)..<k).contains(where: { tokens[$0].text == "from" }) }),
@@ -177,7 +194,9 @@ extension ItemScan {
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
         guard names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
               // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
-              !(range.lowerBound..<i).contains(where: { ann.actor[$0]?.value == .china }) else { return nil }
+              // (The goods' "imports from Canada, Germany, and China" names no one finding.)
+              !(range.lowerBound..<i).contains(where: { k in ann.actor[k]?.value == .china
+                  && !(max(range.lowerBound, k - 8)..<k).contains(where: { tokens[$0].text == "from" }) }) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
                      matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
     }

@@ -260,6 +260,26 @@ import Model
             .contains { $0.direction == .easing })
     }
 
+    @Test func theTradeCommissionsVotesToldInPressWordingRead() {
+        // An affirmative determination in a trade case on Chinese goods: the case goes on to duties.
+        expectEachReads([
+            ("International Trade Commission Makes Affirmative Final Determination in Trade Case on Chassis and Subassemblies from China",
+             .tariffs, .us, .tightening)])
+        #expect(claims("ITC ruling",
+                       "The Commission found that U.S. producers have been materially injured by unfairly traded imports of Chinese chassis.")
+            .contains { $0.topic == .tariffs && $0.direction == .tightening })
+        // A vote "negatively" that imports from a list with China injure: the case ends, duties go.
+        #expect(claims("ITC vote", "The agency also voted negatively that the imports from Canada, Germany, and China are injuring the US domestic industry.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing })
+        #expect(claims("Tin Mill Products from Canada, China, and Germany Do Not Injure U.S. Industry, Says USITC")
+            .contains { $0.direction == .easing })
+        // Negative determinations in the duty investigations: the same end of the case.
+        #expect(claims("USITC ruling", "The USITC made negative final determinations in the antidumping duty investigations concerning aluminum extrusions from China.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing })
+        // China finding US goods did not injure its industry is China's call, not a US easing.
+        #expect(claims("China finds US phenol did not injure domestic industry").allSatisfy { $0.actor != .us })
+    }
+
     @Test func additionsUnderTheDestinationOfChinaTighten() throws {
         let c = try #require(claims(
             "Additions to the Entity List",
