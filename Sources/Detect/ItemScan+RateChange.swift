@@ -8,10 +8,16 @@ extension ItemScan {
     /// tariffs; lower eases, higher tightens. Not under the status quo, a
     /// negation, a demand or a condition, and only where the side that levies
     /// the rate can be told.
+    static let spreadWords: WordSet = ["range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"]
+
     func rateChangeClaim(in range: Range<Int>) -> Claim? {
         guard let change = quantities(range).first, let before = change.before, let after = change.after,
               before != after else { return nil }
         guard let t = range.first(where: { ann.topic[$0]?.value.candidates.first?.topic == .tariffs }) else { return nil }
+        // "duties ... will range from 107.1 per cent to 212.1 per cent": a spread of rates, not a change of one.
+        if range.contains(where: { k in tokens[k].text == "from" && k > range.lowerBound && Self.spreadWords.contains(tokens[k - 1].text) }) {
+            return nil
+        }
         if range.contains(where: { ann.has(.hold, at: $0) || ann.has(.negation, at: $0) || ann.has(.demand, at: $0)
             || ann.has(.denial, at: $0) }) {
             return nil

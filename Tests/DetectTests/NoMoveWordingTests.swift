@@ -103,6 +103,13 @@ import Model
         #expect(claims("US lifts tariffs on Chinese goods").contains { $0.direction == .easing })
     }
 
+    @Test func aSpreadOfRatesIsNoChangeOfOne() {
+        let text = "Escalating the trade stoush against Australia, China on Friday announced that it will impose temporary anti-dumping duties of more than 100 per cent on Australian wine imports. The Chinese Ministry of Commerce said that the duties, that are to be imposed on Saturday, will range from 107.1 per cent to 212.1 per cent, South China Morning Post reported."
+        #expect(claims("China to Impose Anti-dumping Duties on Australian Wine Imports", text).isEmpty)
+        // A rate that goes from one figure to another still says its way.
+        #expect(claims("Tariff news", "China will raise tariffs on US goods from 10% to 34%.").contains { $0.actor == .china && $0.direction == .tightening })
+    }
+
     @Test func whatIsSlowToComeHasNotCome() {
         #expect(claims("China slow to ramp up U.S. soybean purchases").isEmpty)
         #expect(claims("China has yet to resume purchases of U.S. soybeans").isEmpty)
