@@ -17,10 +17,10 @@ extension ItemScan {
         // "China Sets Tariffs On $75 Billion In U.S. Goods": duties set on the other side's goods are imposed
         // (not "sets tariff rates at 10%", a level kept or reached).
         if sense.lemma == "set", object.isMeasure, !respite, !all.contains(.deal), object.start < object.directEnd,
-           let on = (object.start..<object.end).first(where: { tokens[$0].text == "on" }),
+           let on = object.span.first(where: { tokens[$0].text == "on" }),
            (object.start..<on).allSatisfy({ ann.topic[$0] != nil || ann.inTopic[$0] || Self.determiners.contains(tokens[$0].text)
                || ann.has(.novelty, at: $0) }),
-           !(object.start..<object.end).contains(where: { ["rate", "rates", "level", "levels", "at"].contains(tokens[$0].text) }) {
+           !object.span.contains(where: { ["rate", "rates", "level", "levels", "at"].contains(tokens[$0].text) }) {
             return move(.tightening)
         }
         if sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)

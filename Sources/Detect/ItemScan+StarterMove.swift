@@ -3,13 +3,13 @@ import Model
 // Step 4 of a verb claim, for the verbs that start a thing (ItemScan+VerbMove.swift).
 extension ItemScan {
     // ("starts EPDM anti-dumping review": a trade-remedy review is of duties in force, whether they stay.)
-    // (Quotes may stand between: 'sunset" review'. A short bracket is dropped by the tokenizer, so
-    // 'five-year ("sunset") review' is read by its "five year": the sunset review, not the Section 301 four-year one.)
     static let keepReviewWords: WordSet = tradeRemedyWords.union(["expiry", "sunset", "administrative", "interim",
                                                                    "circumstances", "subsidy"])
 
     /// "an expiry review of its antidumping measure", 'expedite its five-year ("sunset") review': a review of
     /// whether a measure in force stays, the thing a verb acts on; no new probe and no move.
+    /// (Quotes may stand between: 'sunset" review'. A short bracket is dropped by the tokenizer, so
+    /// 'five-year ("sunset") review' is read by its "five year": the sunset review, not the Section 301 four-year one.)
     func reviewOfMeasureInForce(_ object: VerbObject) -> Bool {
         guard let r = object.span.first(where: { ["review", "reviews"].contains(tokens[$0].text) }), r > object.start else { return false }
         var k = r - 1

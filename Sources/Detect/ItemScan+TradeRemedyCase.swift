@@ -53,6 +53,17 @@ extension ItemScan {
                      inTitle: true, implied: true)
     }
 
+    /// A word that names the remedy itself ("dumping", "countervailing"), not "less" of "less than fair value".
+    func namesRemedy(at k: Int) -> Bool { Self.remedyWords.contains(tokens[k].text) && tokens[k].text != "less" }
+
+    /// China named in `span` as the one finding, not as where the goods come from: "from the People's Republic
+    /// of China", "imports from Canada, Germany, and China" have a "from" within `reach` words before it.
+    func chinaFinds(in span: Range<Int>, reach: Int = 6) -> Bool {
+        span.contains { k in
+            ann.actor[k]?.value == .china && !(max(span.lowerBound, k - reach)..<k).contains(where: { tokens[$0].text == "from" })
+        }
+    }
+
     static let findingVerbs: WordSet = ["finds", "find", "found", "preliminarily", "finally"]
     static let findingRemedies: WordSet = ["dumping", "dumped", "subsidization", "subsidies", "subsidized"]
     static let chinaNames: WordSet = ["china", "prc"]
@@ -72,7 +83,7 @@ extension ItemScan {
             if tokens[i].text == "affirmative" {
                 let next = (i + 1)..<min(i + 7, titleTokenCount)
                 // ("Makes Affirmative Final Determination in Trade Case on Chassis ... from China": the case named.)
-                return next.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less"
+                return next.contains(where: { namesRemedy(at: $0)
                         || ["case", "cases"].contains(tokens[$0].text) && tokens[$0 - 1].text == "trade" })
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
@@ -90,11 +101,7 @@ extension ItemScan {
             tokens[i].text == "chinese" || tokens[i].text == "from"
                 && ((i + 1)..<min(i + 7, titleTokenCount)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
         }
-        // (The goods' "from the People's Republic of China" names no one finding.)
-        let chinaFinds = title.contains { k in
-            ann.actor[k]?.value == .china && !(max(0, k - 6)..<k).contains(where: { tokens[$0].text == "from" })
-        }
-        guard chineseGoods, !chinaFinds, !title.contains(where: { Self.noNewDutyWords.contains(tokens[$0].text) }) else { return nil }
+        guard chineseGoods, !chinaFinds(in: title), !title.contains(where: { Self.noNewDutyWords.contains(tokens[$0].text) }) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
                      evidence: evidence(title), matched: ["determination", "china"], inTitle: true, implied: true)
     }
@@ -165,7 +172,7 @@ extension ItemScan {
     private func negativeDeterminationClaim(in range: Range<Int>) -> Claim? {
         guard let n = range.first(where: { k in tokens[k].text == "negative"
                   && ((k + 1)..<min(k + 4, range.upperBound)).contains(where: { tokens[$0].text.hasPrefix("determination") }) }),
-              range.contains(where: { Self.remedyWords.contains(tokens[$0].text) && tokens[$0].text != "less" }),
+              range.contains(where: namesRemedy(at:)),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
         return negativeInjuryClaim(at: n, range)
     }
@@ -182,9 +189,7 @@ extension ItemScan {
         guard goods.contains(where: { k in tokens[k].text == "from"
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
                   || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" }) }),
-              // (The goods' "from China" names no one finding.)
-              !(range.lowerBound..<i).contains(where: { k in ann.actor[k]?.value == .china
-                  && !(max(range.lowerBound, k - 6)..<k).contains(where: { tokens[$0].text == "from" }) }),
+              !chinaFinds(in: range.lowerBound..<i),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }),
               !(0..<titleTokenCount).contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action, evidence: evidence(range),
@@ -194,9 +199,7 @@ extension ItemScan {
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
         guard names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
               // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
-              // (The goods' "imports from Canada, Germany, and China" names no one finding.)
-              !(range.lowerBound..<i).contains(where: { k in ann.actor[k]?.value == .china
-                  && !(max(range.lowerBound, k - 8)..<k).contains(where: { tokens[$0].text == "from" }) }) else { return nil }
+              !chinaFinds(in: range.lowerBound..<i, reach: 8) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
                      matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
     }
