@@ -900,7 +900,12 @@ enum DomainLexicon {
                  "promises strong response", "vows strong response", "promises a strong response",
                  // "Beijing answers US chip curbs with gallium ban", "China responds in kind to US tariffs": the reply
                  // named after "with" is the move (ItemScan+Reactions).
-                 "answers", "answered", "responds in kind to", "responded in kind to", "retaliates in kind to"], .cue(.reaction))
+                 "answers", "answered", "responds in kind to", "responded in kind to", "retaliates in kind to",
+                 // A lede tells the reaction in the past: "China protested after the US added 37 firms to the entity
+                 // list" reports the listing in its "after" clause, as the headline's "protests after" does.
+                 "protested", "reacted", "responded", "decried", "denounced", "pushed back", "lodged protest",
+                 "lodged a protest", "expressed discontent", "expressed dissatisfaction", "expressed strong dissatisfaction",
+                 "expressed firm opposition", "voiced opposition"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "according to data", "data from", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",

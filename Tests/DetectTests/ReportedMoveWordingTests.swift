@@ -867,4 +867,14 @@ import Model
                          ("China responds in kind to US tariffs", .tariffs, .china, .tightening)])
         #expect(ruleClaims("China answers questions on US tariffs").isEmpty)
     }
+
+    @Test func aLedeToldInThePastReadsTheMoveItsReactionFollowed() {
+        let found = ruleClaims("Supply chain at risk", "China protested after the US added 37 Chinese firms to the entity list.")
+        #expect(found.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        let reacted = ruleClaims("Supply chain at risk",
+            "The Chinese government expressed discontent after the Biden administration restricted American companies from investing in China's high technology sectors.")
+        #expect(reacted.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        // An "after" clause under a plain report stays background.
+        #expect(ruleClaims("Supply chain at risk", "Exports fell after the US added 37 Chinese firms to the entity list.").isEmpty)
+    }
 }
