@@ -59,8 +59,18 @@ extension ItemScan {
             let isMeasure = (measureAt..<(measureAt + measureSpan.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
             guard isMeasure else { continue }
             // "China Offers New Tariff Exemptions for US Imports": a term whose head is a relief is new relief, not a
-            // new measure.
-            if ann.objects[measureAt + measureSpan.length - 1].contains(.respite) { continue }
+            // new measure: "New Medical Supply Tariff Exclusions" narrow the tariffs they are from.
+            // "More China List 1 Tariffs Exclusion Extensions": so is a measure that modifies a relief, the compound's head.
+            let measureEnd = measureAt + measureSpan.length
+            let headsRelief = ann.objects[measureEnd - 1].contains(.respite)
+            let reliefAfter = measureEnd < range.upperBound && !tokens[measureEnd - 1].isBoundary
+                && Self.exclusionNouns.contains(tokens[measureEnd].text)
+            let reliefHead = headsRelief || reliefAfter
+            if reliefHead {
+                // (Not a new truce or deadline: only exclusions, exemptions and waivers take goods out of a measure.)
+                guard ann.has(.novelty, at: i), reliefAfter || Self.exclusionNouns.contains(tokens[measureEnd - 1].text) else { continue }
+                direction = .easing
+            }
             // "China trade war begins to thaw as new tariffs halted": the new measure is what the verb after it stops.
             let stopper = measureAt + measureSpan.length
             if ann.has(.novelty, at: i), stopper < range.upperBound, let v = ann.verb[stopper], v.value.participle,
@@ -71,14 +81,7 @@ extension ItemScan {
             // tariffs": the measure is what the respite is from; the respite is the news.
             // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)
             let kickerEnd = (range.lowerBound..<i).last(where: { [":", "|"].contains(tokens[$0].text) }).map { $0 + 1 } ?? range.lowerBound
-            // "More China List 1 Tariffs Exclusion Extensions Announced": the measure modifies a relief, the
-            // compound's head; what is new is the relief.
-            let measureEnd = measureAt + measureSpan.length
-            if measureEnd < range.upperBound, !tokens[measureEnd - 1].isBoundary,
-               ["exclusion", "exclusions", "exemption", "exemptions", "waiver", "waivers"].contains(tokens[measureEnd].text) {
-                continue
-            }
-            if (kickerEnd..<i).contains(where: { ann.objects[$0].contains(.respite)
+            if !reliefHead, (kickerEnd..<i).contains(where: { ann.objects[$0].contains(.respite)
                 || ann.verb[$0].map { Self.exemptingVerbs.contains($0.value.lemma) } ?? false }) {
                 continue
             }
@@ -132,6 +135,8 @@ extension ItemScan {
             if actor == nil, let k = ((idx + t.length)..<min(idx + t.length + 6, range.upperBound)).first(where: {
                    ann.side[$0] != nil || ann.actor[$0] != nil || tokens[$0].isBoundary }),
                k > range.lowerBound, ["on", "to", "against", "targeting"].contains(tokens[k - 1].text)
+                // "New Tariff Exclusions for Chinese Goods": goods of one side that a measure is for.
+                || tokens[k - 1].text == "for" && k + 1 < range.upperBound && Self.goodsNouns.contains(tokens[k + 1].text)
                 // "Additional Duties on Imports from China", "on Products of China": goods from one side.
                 || k - 2 > range.lowerBound && ["from", "of"].contains(tokens[k - 1].text) && Self.goodsNouns.contains(tokens[k - 2].text),
                let target = ann.side[k] ?? ann.actor[k]?.value {
@@ -178,6 +183,9 @@ extension ItemScan {
         }
         return out
     }
+
+    /// Reliefs that take goods or firms out of a measure: new ones narrow it.
+    static let exclusionNouns: WordSet = ["exclusion", "exclusions", "exemption", "exemptions", "waiver", "waivers"]
 
     /// Tariffs by their plain names (not a probe or a list that may lead to them).
     static let tariffWords: WordSet = ["tariff", "tariffs", "duty", "duties", "levy", "levies", "tariff rate", "tariff rates"]

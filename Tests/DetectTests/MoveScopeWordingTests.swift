@@ -481,4 +481,13 @@ import Model
         let cut = try #require(claims("US and China agree to lower most tariffs for 90 days").first)
         #expect(cut.direction == .easing)
     }
+
+    @Test func newExclusionsFromAMeasureNarrowIt() {
+        expectEachReads([("China announces new tariff exclusions process for US imports", .tariffs, .china, .easing),
+                         ("New Section 301 Tariff Exclusions for Chinese Goods", .tariffs, .us, .easing),
+                         ("New Tariffs for Chinese Goods", .tariffs, .us, .tightening)])
+        // A new truce or deadline is no relief from the measure by itself.
+        #expect(ruleClaims("New tariff deadline for Chinese goods").allSatisfy { $0.direction != .easing })
+        #expect(ruleClaims("New tariff truce with China").allSatisfy { $0.direction != .easing || $0.topic == .talks })
+    }
 }
