@@ -182,10 +182,12 @@ extension ItemScan {
 
     /// US sanctions over Iranian oil or Hong Kong are not trade-policy positions; nor are sanctions over oil
     /// whoever the lede makes their subject ("Treasury Sanctions Chinese Refineries"). China's sanctions on
-    /// a US firm over Xinjiang cotton are its countermeasure.
+    /// a US firm over Xinjiang cotton are its countermeasure. Only sanctions: a US export control list is a
+    /// trade control whatever its pretext ("include certain Chinese entities on an export control list under
+    /// the pretext of so-called military and human rights concerns").
     func offTopicSanctions(_ term: TopicTerm, text: String, actor who: Actor) -> Bool {
         offTopicItem && term.candidates.count > 1 && term.candidates[0].topic == .nonTariffCountermeasures
-            && (who == .us || text.hasPrefix("sanction") && tokens.contains { Self.oilWords.contains($0.text) })
+            && text.hasPrefix("sanction") && (who == .us || tokens.contains { Self.oilWords.contains($0.text) })
     }
     static let decisionWords: WordSet = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
     static let governmentNouns: WordSet = ["government", "administration", "authorities", "cabinet", "ministry"]

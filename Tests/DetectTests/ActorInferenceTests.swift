@@ -76,6 +76,13 @@ import Model
     @Test func politicalSanctionsAreNotTradePolicy() {
         #expect(claims("China imposes sanctions on US lawmakers over Hong Kong").isEmpty)
         #expect(claims("US imposes visa restrictions on Chinese officials over Tibet").isEmpty)
+        #expect(ruleClaims("US sanctions Chinese officials over Hong Kong").isEmpty)
+    }
+
+    @Test func anExportControlListingIsTradePolicyWhateverItsPretext() {
+        let found = ruleClaims("Suppression", "China firmly opposes the decision by the United States to include certain Chinese "
+            + "entities on an export control list under the pretext of so-called military and human rights concerns.")
+        #expect(found.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
     }
 
     @Test func aPromiseToBuySoybeansIsAConcessionInTheTalks() throws {
