@@ -20,6 +20,11 @@ package struct Claim: Sendable, Equatable {
     package var inTitle: Bool
     /// Inferred from a noun phrase ("new sanctions") rather than a verb.
     package var implied: Bool
+    /// Read from a trade-remedy body's own vote on injury ("determined that there is a reasonable indication that
+    /// a U.S. industry is materially injured by reason of imports of ... from China"): formal wording whose way the
+    /// rules read from the finding itself, which the learned gate, knowing words and not whose goods, does not
+    /// take back (the same titles on Vietnam's or Japan's goods are labelled irrelevant).
+    package var ruling: Bool = false
 
     package init(topic: Topic, actor: Actor, direction: Direction, modality: Modality, negated: Bool = false,
                 quantities: [Alert.Quantity] = [], evidence: String, matched: [String], inTitle: Bool = true,

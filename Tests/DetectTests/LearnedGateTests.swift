@@ -59,6 +59,21 @@ import Model
         #expect(easing.decide([agreeing], title: "US lifts tariffs", text: "") == [agreeing])
     }
 
+    @Test func aTradeRemedyBodysOwnInjuryVoteIsNotTakenBack() throws {
+        let noMove = try gate([row("votes", move: -6, tightening: -6)])
+        var vote = Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
+                         evidence: "USITC votes", matched: ["injured"])
+        #expect(noMove.decide([vote], title: "USITC votes", text: "").isEmpty)
+        vote.ruling = true
+        #expect(noMove.decide([vote], title: "USITC votes", text: "") == [vote])
+        // With the gate of this build, on an affirmative preliminary vote on Chinese goods.
+        let found = claims("USITC Votes to Continue Investigations on Steel Wheels from China",
+                           "The United States International Trade Commission (USITC) today determined that there is a reasonable "
+                           + "indication that a U.S. industry is materially injured by reason of imports of steel wheels from China "
+                           + "that are allegedly sold in the United States at less than fair value.")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening && $0.ruling })
+    }
+
     @Test func theGateRaisesAClaimOnlyWhereTheRulesAreSilentAndItIsSure() throws {
         let sure = try gate([row("scraps", move: 4, tightening: -5, topics: [.tariffs: 4])])
         let claims = sure.decide([], title: "Washington scraps levies", text: "", headlineSays: [.easing])

@@ -7,7 +7,8 @@ import Model
 /// gate has read every labelled item and knows which words go with moves
 /// and with each direction, but not why. So the rules speak first; the gate
 /// takes back a rule claim whose direction it finds very unlikely (a wrong
-/// direction is worse than a miss) and raises a claim of its own only where
+/// direction is worse than a miss), but not a trade-remedy body's own injury
+/// vote (`Claim.ruling`), and raises a claim of its own only where
 /// the rules raised none and it is sure of the move, its direction and its
 /// topic together.
 ///
@@ -59,8 +60,8 @@ package struct LearnedGate: Sendable {
         let features = GateFeatures.extract(title: title, text: text, extra: classes)
         let scores = model.scores(features)
         if !claims.isEmpty {
-            guard scores.move >= policy.vetoMove else { return [] }
-            return claims.filter { scores.probability(of: $0.direction) >= policy.vetoDirection }
+            guard scores.move >= policy.vetoMove else { return claims.filter(\.ruling) }
+            return claims.filter { $0.ruling || scores.probability(of: $0.direction) >= policy.vetoDirection }
         }
         guard scores.move >= policy.addMove else { return [] }
         let direction: Direction = scores.tightening >= 0.5 ? .tightening : .easing
