@@ -21,7 +21,8 @@ package struct Claim: Sendable, Equatable {
     /// Inferred from a noun phrase ("new sanctions") rather than a verb.
     package var implied: Bool
     /// Read from a trade-remedy body's own vote on injury ("determined that there is a reasonable indication that
-    /// a U.S. industry is materially injured by reason of imports of ... from China"): formal wording whose way the
+    /// a U.S. industry is materially injured by reason of imports of ... from China") or its ruling ("Final Ruling
+    /// on the Anti-dumping Investigation against Imports of ..."): formal wording whose way the
     /// rules read from the finding itself, which the learned gate, knowing words and not whose goods, does not
     /// take back (the same titles on Vietnam's or Japan's goods are labelled irrelevant).
     package var ruling: Bool = false

@@ -72,6 +72,11 @@ import Model
                            + "indication that a U.S. industry is materially injured by reason of imports of steel wheels from China "
                            + "that are allegedly sold in the United States at less than fair value.")
         #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening && $0.ruling })
+        // MOFCOM's own ruling on a trade-remedy case is one too.
+        let ruling = ruleClaims("MOFCOM Announcement on the Final Ruling of Anti-dumping Investigation into Imports of Phenol "
+                                + "Originating in the United States")
+        #expect(ruling.contains { $0.actor == .china && $0.direction == .tightening && $0.ruling })
+        #expect(!ruleClaims("China imposes anti-dumping duties on US phenol").contains { $0.ruling })
     }
 
     @Test func theGateRaisesAClaimOnlyWhereTheRulesAreSilentAndItIsSure() throws {
