@@ -117,7 +117,7 @@ struct ItemScan {
             afterBackground = range.lowerBound >= titleTokenCount
                 && range.contains { v in ann.verb[v].map { toldAsPast(v, verb: $0, range) } ?? false }
             if continuesBackground { continue }
-            if range.isEmpty || skipSentence(range) { continue }
+            if range.isEmpty || skipSentence(range) || wtoDisputeSentence(range) { continue }
             if thirdCountry, range.lowerBound >= titleTokenCount, namesNeitherGovernment(range) { continue }
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
             // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
@@ -220,6 +220,20 @@ struct ItemScan {
         }
         return false
     }
+
+    /// "China has initiated a trade dispute at the World Trade Organization (WTO) against the United States for
+    /// imposing wide-ranging semiconductor export controls", "a WTO panel has ruled that China acted inconsistently
+    /// ... by imposing additional duties": a dispute at the WTO recounts the measure disputed, and a filing or a
+    /// panel's ruling moves no measure (../shared/eval/README.md: objections without a measure are neutral).
+    func wtoDisputeSentence(_ range: Range<Int>) -> Bool {
+        guard range.contains(where: { k in tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < range.upperBound
+                  && tokens[k + 1].text == "trade" && tokens[k + 2].text.hasPrefix("organi") }) else { return false }
+        return range.contains { Self.disputeWords.contains(tokens[$0].text) }
+    }
+
+    static let disputeWords: WordSet = ["dispute", "disputes", "panel", "complaint", "complaints", "ruled", "ruling", "rulings",
+                                        "case", "lawsuit", "sued", "sues", "inconsistent", "inconsistently", "appeal", "appellate",
+                                        "arbitration", "adjudication", "consultations"]
 
     /// "US Tariffs on China 2026: Section 301 & IEEPA Guide", "Export controls: a guide for exporters": the
     /// noun "guide" ending the headline or after an article ("China to guide firms away from Nvidia chips" is a verb).

@@ -125,4 +125,18 @@ import Model
         #expect(claims("Tech war: Japan’s new semiconductor tool export restrictions throw a major spanner in works of China’s chip plans", "Chinese authorities have expressed anger about the Japanese government's decision to implement the curbs and have urged a rethink.").isEmpty)
         #expect(claims("Foreign Ministry Spokesperson Mao Ning’s Regular Press Conference on October 14, 2022", "The ROK government, on the other hand, decided to add 15 individuals and 16 institutions related to the DPRK's development of nuclear missiles and sanction evasions to a list of unilateral sanctions.").isEmpty)
     }
+
+    @Test func aDisputeAtTheWTORecountsTheMeasureDisputedAndMovesNone() {
+        #expect(ruleClaims("China Launches WTO Dispute Over U.S. Chip Export Controls",
+                           "China has initiated a trade dispute at the World Trade Organization (WTO) against the United States "
+                           + "for imposing wide-ranging semiconductor export controls.").isEmpty)
+        #expect(ruleClaims("WTO Win for US in Steel Spat with China",
+                           "A WTO dispute settlement panel has ruled that China acted inconsistently with its WTO obligations "
+                           + "by imposing additional duties on specific imports from the United States.").isEmpty)
+        // A move told in its own sentence is still read.
+        let found = ruleClaims("China says filed complaint to WTO against latest U.S. tariffs",
+                               "China has filed a complaint to the WTO. The Trump administration said it would levy tariffs of "
+                               + "10 percent on $200 billion of Chinese goods.")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+    }
 }
