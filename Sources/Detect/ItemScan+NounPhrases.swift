@@ -10,7 +10,8 @@ extension ItemScan {
     mutating func impliedClaims(in range: Range<Int>) -> [Claim] {
         var out: [Claim] = []
         // Only headlines: in a lede, "new controls" is mostly a reference to a move told elsewhere.
-        if sentenceHas(.hold, range) || range.lowerBound >= titleTokenCount { return out }
+        // (Or the lede's answer to China's objection in the headline: see `readsLedeMeasures`.)
+        if sentenceHas(.hold, range) || range.lowerBound >= titleTokenCount && !readsLedeMeasures { return out }
         for i in range where !consumed[i] {
             var topicIndex: Int?
             var cueText: String?
@@ -24,7 +25,9 @@ extension ItemScan {
             // ("the threat of new tariffs" is no new measure; "informs SMIC suppliers of new licence requirement" is.)
             let ofNew = i > range.lowerBound && tokens[i - 1].text == "of"
                 && !(max(range.lowerBound, i - 6)..<(i - 1)).contains(where: { Self.notifyingWords.contains(tokens[$0].text) })
-            if ann.has(.novelty, at: i), !against, !ofNew {
+            // (A lede answering China's objection calls the measure "recent": "the FCC's recent ban on ...".)
+            let novel = ann.has(.novelty, at: i) || readsLedeMeasures && tokens[i].text == "recent"
+            if novel, !against, !ofNew {
                 // "new U.S. nuclear export controls": the first topic that is a measure, with its specific modifier.
                 for j in (i + 1)..<min(i + 5, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
                     let span = ann.topic[j]!
@@ -161,7 +164,7 @@ extension ItemScan {
                 && (max(range.lowerBound, i - 4)..<(i - 1)).contains(where: { c in ann.side[c] == .china
                     // (Not a joint subject: "US and China meet with new tariffs looming".)
                     && !(c > range.lowerBound && (["and", "&", ","].contains(tokens[c - 1].text) || tokens[c - 1].hyphenAfter)) })
-            let targetFrom = ann.has(.novelty, at: i) && !withNew ? i : range.lowerBound
+            let targetFrom = novel && !withNew ? i : range.lowerBound
             // ... or China react to it before: "Chinese foreign ministry slams US' planned chip restrictions".
             let chinaReacts = (range.lowerBound..<i).contains { ann.has(.reaction, at: $0) }
                 && names(.china, in: range.lowerBound..<i)

@@ -135,3 +135,21 @@ extension ItemScan {
         return k < range.upperBound && Self.feelingWords.contains(tokens[k].text)
     }
 }
+
+// "China urges U.S. to stop suppression of Chinese firms", "China to firmly protect lawful rights of domestic firms
+// following U.S. ban": China objects in the headline, and the lede tells the measure it answers (../shared/eval/
+// README.md: an item that reports one side's measure through the other side's reaction is labelled by that measure).
+extension ItemScan {
+    /// The headline's first government is China, and it reacts or demands.
+    var chinaObjectsInHeadline: Bool {
+        guard titleActor == .china else { return false }
+        return (0..<titleTokenCount).contains { ann.has(.reaction, at: $0) || ann.has(.demand, at: $0) }
+    }
+
+    static let answeringNouns: WordSet = ["responding", "response", "commenting", "comments", "remarks", "comment", "reply"]
+
+    /// The sentence tells what a reaction answers: "made the comments in response to", "opposes the ...".
+    func answersMeasure(_ range: Range<Int>) -> Bool {
+        range.contains { ann.has(.reaction, at: $0) || Self.answeringNouns.contains(tokens[$0].text) }
+    }
+}

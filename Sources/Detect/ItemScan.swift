@@ -28,6 +28,10 @@ struct ItemScan {
     var namesUS = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
+    /// A lede sentence of a headline in which China objects to a measure, telling what it answers: its noun
+    /// phrases name that measure ("commented when responding to the U.S. Federal Communications Commission's
+    /// recent ban on ..."), read as a headline's are.
+    var readsLedeMeasures = false
     /// Change nouns governed by an outer one that undoes them: "Suspension
     /// of Expansion of ...", with the outer noun's text.
     var undoneBy: [Int: String] = [:]
@@ -109,8 +113,11 @@ struct ItemScan {
         let billDocument = billTitle
         let thirdCountry = thirdCountryHeadline
         var afterBackground = false
-        for sentence in sentences {
+        let chinaObjects = chinaObjectsInHeadline
+        for (n, sentence) in sentences.enumerated() {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
+            readsLedeMeasures = chinaObjects && claims.isEmpty && range.lowerBound >= titleTokenCount && n <= 3
+                && answersMeasure(range)
             // "The trade war escalated in April when Trump imposed tariffs ... China retaliated with its own
             // tariffs": a lede sentence told in the past right after one dated earlier goes on with that story.
             let continuesBackground = afterBackground && range.lowerBound >= titleTokenCount && toldInPastOnly(range)

@@ -877,4 +877,15 @@ import Model
         // An "after" clause under a plain report stays background.
         #expect(ruleClaims("Supply chain at risk", "Exports fell after the US added 37 Chinese firms to the entity list.").isEmpty)
     }
+
+    @Test func aLedeAnsweringChinasObjectionNamesTheMeasureItAnswers() {
+        for lede in ["The spokesperson was responding to the new US export controls on advanced chips to China.",
+                     "The ministry opposes the latest US export controls on advanced chips to China."] {
+            let found = ruleClaims("China slams U.S. suppression of Chinese firms", lede)
+            #expect(found.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening }, "\(lede)")
+        }
+        // A lede's new controls under a headline that objects to nothing stay a reference to a move told elsewhere.
+        #expect(ruleClaims("Chip stocks in focus", "The spokesperson was responding to the new US export controls on advanced chips to China.")
+            .isEmpty)
+    }
 }
