@@ -257,7 +257,7 @@ enum DomainLexicon {
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
                  "licensing requirements", "license requirements", "licence requirements", "licence requirement",
                  "license requirement", "licensing requirement", "export laws", "export requirements",
-                 "export control laws", "export control rules"],
+                 "export control laws", "export control rules", "export rules", "export rule"],
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
                  "communication channel on export controls", "export control communication channel",

@@ -576,4 +576,8 @@ import Model
         expectEachReads([("Chinese customs step up checks on US chips", .nonTariffCountermeasures, .china, .tightening),
                          ("China steps up inspections of US farm goods", .nonTariffCountermeasures, .china, .tightening)])
     }
+
+    @Test func exportRulesAreExportControls() {
+        expectEachReads([("China warns new US export rules on Huawei threaten supply chains", .techControls, .us, .tightening)])
+    }
 }
