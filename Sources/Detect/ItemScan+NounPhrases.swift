@@ -22,9 +22,11 @@ extension ItemScan {
             while a > range.lowerBound, a >= i - 4, ann.actor[a] != nil || Self.determiners.contains(tokens[a].text)
                 || ["’s", "'", "’"].contains(tokens[a].text) { a -= 1 }
             let against = a >= range.lowerBound && a < i && tokens[a].text == "against"
-            // ("the threat of new tariffs" is no new measure; "informs SMIC suppliers of new licence requirement" is.)
+            // ("the threat of new tariffs" is no new measure; "informs SMIC suppliers of new licence requirement" is,
+            // and "condemns US over report of new tariffs on Chinese EVs" reports one.)
             let ofNew = i > range.lowerBound && tokens[i - 1].text == "of"
                 && !(max(range.lowerBound, i - 6)..<(i - 1)).contains(where: { Self.notifyingWords.contains(tokens[$0].text) })
+                && !(i - 2 >= range.lowerBound && ["report", "reports", "news"].contains(tokens[i - 2].text))
             // (A lede answering China's objection calls the measure "recent": "the FCC's recent ban on ...".)
             let novel = ann.has(.novelty, at: i) || readsLedeMeasures && tokens[i].text == "recent"
             if novel, !against, !ofNew {

@@ -50,4 +50,11 @@ import Model
         #expect(c.topic == .tariffs)
         #expect(c.direction == .tightening)
     }
+
+    @Test func aReportOfNewMeasuresIsASignalOfThem() {
+        let found = ruleClaims("Beijing slams US over reports of new tariffs on Chinese solar panels")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening && $0.modality == .signal })
+        // The threat of new tariffs is still none.
+        #expect(ruleClaims("Markets weigh the threat of new tariffs on China").allSatisfy { $0.modality != .action })
+    }
 }
