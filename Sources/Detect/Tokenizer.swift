@@ -38,6 +38,13 @@ struct Tokenizer: Sendable {
             if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
                 let c = bytes[i + 2]
                 if c == 0x93 || c == 0x94 { emit(",", i, i + 3, boundary: true, dash: true) }
+                // "US and China Avoid Trade Breakdown… China Suspends Export Controls": an ellipsis before a space
+                // ends a sentence, as "..." does.
+                if c == 0xA6, sawWordInSentence, i + 3 >= n || bytes[i + 3] == 32 || bytes[i + 3] == 10 {
+                    emit(".", i, i + 3, boundary: true)
+                    sentence += 1
+                    sawWordInSentence = false
+                }
                 if c == 0x99, i + 3 < n, bytes[i + 3] | 0x20 == UInt8(ascii: "s"),
                    i + 4 >= n || !isWordByte(bytes[i + 4]) {
                     emit("'s", i, i + 4)

@@ -1,5 +1,6 @@
 import Testing
 @testable import Detect
+import Model
 
 @Suite struct TokenizerTests {
     func words(_ text: String) -> [String] {
@@ -15,6 +16,17 @@ import Testing
     @Test func possessivesHyphensAndRatesSplit() {
         #expect(words("Beijing's rare-earth curbs: 24.5% tariff") == ["beijing", "'s", "rare", "earth", "curbs", ":", "24.5", "%", "tariff"])
         #expect(words("China’s exports") == ["china", "'s", "exports"])
+    }
+
+    @Test func anEllipsisBeforeASpaceEndsASentenceAsThreeDotsDo() {
+        var tokens: [Token] = []
+        _ = Tokenizer.tokenize("Avoid Breakdown\u{2026} China Suspends Controls; wait\u{2026}no", firstSentence: 0, vocabulary: WordTable(),
+                               into: &tokens)
+        #expect(tokens.map(\.text) == ["avoid", "breakdown", ".", "china", "suspends", "controls", ";", "wait", "no"])
+        #expect(tokens.map(\.sentence) == [0, 0, 0, 1, 1, 1, 1, 1, 1])
+        // In a headline: the move after it is read on its own.
+        expectEachReads([("US and China Avoid Trade Breakdown\u{2026} China Suspends Export Controls on 45 US Firms",
+                          .nonTariffCountermeasures, .china, .easing)])
     }
 
     @Test func aWordJoinedByAHyphenIsMarkedAsTheFirstHalfOfACompound() {
