@@ -86,6 +86,7 @@ package struct ClaimExtractor: Sendable {
     private func merged(_ all: [Claim]) -> [Claim] {
         var best: [Topic: Claim] = [:]
         var conflicted: Set<Topic> = []
+        var toldBothWays: Set<Topic> = []
         var order: [Topic] = []
         for claim in all {
             if let current = best[claim.topic] {
@@ -98,6 +99,7 @@ package struct ClaimExtractor: Sendable {
                         continue
                     }
                     conflicted.insert(claim.topic)
+                    toldBothWays.insert(claim.topic)
                 }
                 // "US Delays Tariffs on Chinese Semiconductors" over a lede that tells of tariffs decided now:
                 // a postponed hike eases, a new measure with a later start tightens (../shared/eval/README.md),
@@ -121,6 +123,19 @@ package struct ClaimExtractor: Sendable {
                 best[claim.topic] = claim
                 order.append(claim.topic)
             }
+        }
+        // "the U.S. Trade Representative has determined to: modify the actions ... by imposing additional section 301
+        // duties ... and to establish a process to exclude ...": what is done outranks what is only considered. Told
+        // both ways at one place, the way every claim in force or decided says, against only signals, stands.
+        for topic in toldBothWays where conflicted.contains(topic) {
+            guard let b = best[topic] else { continue }
+            let peers = all.filter { $0.topic == topic && $0.inTitle == b.inTitle }
+            let done = peers.filter { $0.modality == .action }
+            guard let way = done.first?.direction, done.allSatisfy({ $0.direction == way }),
+                  peers.allSatisfy({ $0.direction == way || $0.modality == .signal }),
+                  let pick = done.min(by: { rank($0) < rank($1) }) else { continue }
+            best[topic] = pick
+            conflicted.remove(topic)
         }
         return order.compactMap { conflicted.contains($0) ? nil : best[$0] }
     }

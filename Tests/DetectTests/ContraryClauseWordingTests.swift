@@ -87,4 +87,14 @@ import Model
         #expect(claims("China adds US firms to unreliable entity list as").contains { $0.direction == .tightening })
         #expect(claims("China adds US firms to unreliable entity list as trade").contains { $0.direction == .tightening })
     }
+
+    @Test func whatIsDoneOutranksWhatIsOnlyConsideredAtOnePlace() {
+        let found = ruleClaims("Notice of Modification: Section 301 Actions on China",
+                               "The U.S. Trade Representative has imposed additional duties on Chinese electric vehicles, and proposes "
+                               + "to exclude certain machinery from the duties.")
+        #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+        // Two moves done, one each way, stay unsure.
+        #expect(ruleClaims("Trade notice", "The US raised tariffs on Chinese steel. The US also lowered tariffs on Chinese toys.")
+            .allSatisfy { $0.topic != .tariffs })
+    }
 }
