@@ -958,9 +958,10 @@ enum DomainLexicon {
         lex.add(["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot", "russia", "russian", "ukraine",
                  "hong kong", "xinjiang", "uyghur", "uyghurs", "human rights", "tibet", "north korea", "cyber",
                  "hacking", "hackers", "espionage", "military officials"], .cue(.offTopic))
-        // China's curbs on fentanyl precursors are a drug-control pledge, not the US's chemical export controls.
-        lex.add(["precursor chemicals", "precursor chemical", "fentanyl precursors", "fentanyl precursor",
-                 "precursors"], .cue(.offTopic))
+        // China's export licences on fentanyl precursors are its chemical export controls (Tests/Labels/README.md,
+        // rounds 45 and 46: "China's fentanyl-precursor export licences are chemicals").
+        lex.add(["precursor chemicals", "precursor chemical", "fentanyl precursors", "fentanyl precursor", "precursors",
+                 "drug precursors"], specific(.chemicals, .china))
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",
