@@ -257,7 +257,10 @@ enum DomainLexicon {
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
                  "licensing requirements", "license requirements", "licence requirements", "licence requirement",
                  "license requirement", "licensing requirement", "export laws", "export requirements",
-                 "export control laws", "export control rules", "export rules", "export rule"],
+                 "export control laws", "export control rules", "export rules", "export rule",
+                 // "US Revokes Some Licenses for Exports to China": export licences by another word order.
+                 "licenses for exports", "licences for exports", "licenses for export", "licences for export",
+                 "licenses to export", "licences to export"],
                 .topic(exportControlTerm))
         lex.add(["export control dialogue", "export control channel", "export control communication",
                  "communication channel on export controls", "export control communication channel",

@@ -578,6 +578,7 @@ import Model
     }
 
     @Test func exportRulesAreExportControls() {
-        expectEachReads([("China warns new US export rules on Huawei threaten supply chains", .techControls, .us, .tightening)])
+        expectEachReads([("China warns new US export rules on Huawei threaten supply chains", .techControls, .us, .tightening),
+                         ("US revokes licenses for exports to China", .techControls, .us, .tightening)])
     }
 }
