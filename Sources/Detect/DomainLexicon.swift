@@ -416,6 +416,8 @@ enum DomainLexicon {
         // Irregular pasts: "a court threw out the tariffs", "the US wound down the program".
         addVerb(&lex, ["throw out"], .easing, past: ["threw", "thrown"])
         addVerb(&lex, ["wind down"], .easing, past: ["wound"])
+        // "ZTE released from US imports ban for one month": let out of a measure (a rule "released" is published).
+        addVerb(&lex, ["release from"], .easing)
         // "U.S. Frees Korean Tech Titans from Licensing": the inflected forms only ("free trade" is an adjective).
         lex.add(["frees", "freed", "freeing"], .verb(VerbSense(lemma: "free", verbClass: .easing, alsoNoun: false,
                                                                participle: false, impliedTopic: nil, isThreat: false)))

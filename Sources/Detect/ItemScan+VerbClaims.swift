@@ -38,6 +38,10 @@ extension ItemScan {
         if turn.abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
         // "China, US to sign 'Phase one' trade agreement next week": a signing ahead is a meeting scheduled.
         if sense.lemma == "sign", move.term != nil || object.all.contains(.deal), modality != .action { return nil }
+        // "US allows Trump-era China tariffs to continue pending review", "lets tariffs remain": leave to go on as
+        // they are is no move.
+        if Self.permissions.contains(sense.lemma), ((v + verb.length)..<min(v + verb.length + 10, range.upperBound)).contains(where: {
+            Self.goOnWords.contains(tokens[$0].text) && (tokens[$0 - 1].text == "to" || sense.lemma == "let") }) { return nil }
         // Purchases made are trade data; purchases promised are a concession.
         if sense.lemma == "buy" || sense.lemma == "purchase", modality == .action || sense.participle { return nil }
         // "The Federal Communications Commission is probing a group of Chinese tech and telecom providers": the
@@ -60,6 +64,9 @@ extension ItemScan {
         claim.ruling = verb.text.hasSuffix("ruling on") || verb.text.hasSuffix("ruling of")
         return claim
     }
+
+    /// Verbs of a state kept: what is let "continue" or "remain" stays as it is.
+    static let goOnWords: WordSet = ["continue", "remain", "stay", "persist", "stand"]
 
     /// The direction a verb's move ends with once what turns it is read: a permission let lapse, a change
     /// undone, a plan dropped.

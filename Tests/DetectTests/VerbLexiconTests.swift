@@ -595,4 +595,17 @@ import Model
         #expect(found.contains { $0.topic == .tariffs && $0.direction == .easing }, "\(found)")
         #expect(ruleClaims("Trump, Xi agree to 90-day tariff pause citing progress on trade disputes").contains { $0.topic == .tariffs && $0.direction == .easing })
     }
+
+    @Test func releasedFromAMeasureIsLetOutOfIt() {
+        expectEachReads([("ZTE released from US export ban for one month", .techControls, .us, .easing),
+                         ("Huawei released from entity list", .techControls, .us, .easing)])
+        // A rule released is published.
+        expectEachReads([("BIS released new rules on chips to China", .techControls, .us, .tightening)])
+    }
+
+    @Test func leaveForAMeasureToGoOnIsNoMove() {
+        #expect(ruleClaims("US allows Trump-era China tariffs to continue pending review").isEmpty)
+        #expect(ruleClaims("China lets tariffs on US goods remain in place").isEmpty)
+        expectEachReads([("US allows Nvidia to sell H20 chips to China", .techControls, .us, .easing)])
+    }
 }
