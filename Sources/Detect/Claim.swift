@@ -25,11 +25,11 @@ package struct Claim: Sendable, Equatable {
     /// on the Anti-dumping Investigation against Imports of ..."): formal wording whose way the
     /// rules read from the finding itself, which the learned gate, knowing words and not whose goods, does not
     /// take back (the same titles on Vietnam's or Japan's goods are labelled irrelevant).
-    package var ruling: Bool = false
+    package var ruling: Bool
 
     package init(topic: Topic, actor: Actor, direction: Direction, modality: Modality, negated: Bool = false,
                 quantities: [Alert.Quantity] = [], evidence: String, matched: [String], inTitle: Bool = true,
-                implied: Bool = false) {
+                implied: Bool = false, ruling: Bool = false) {
         self.topic = topic
         self.actor = actor
         self.direction = direction
@@ -40,6 +40,7 @@ package struct Claim: Sendable, Equatable {
         self.matched = matched
         self.inTitle = inTitle
         self.implied = implied
+        self.ruling = ruling
     }
 }
 

@@ -7,11 +7,12 @@ extension ItemScan {
 
     /// "new sanctions", "additional tariffs", "a 100% tariff" (with a threat):
     /// a tightening even without a verb, unless the sentence holds the status quo.
-    mutating func impliedClaims(in range: Range<Int>) -> [Claim] {
+    /// `answeringObjection`: a lede sentence read as a headline is, the answer to China's objection in the headline.
+    mutating func impliedClaims(in range: Range<Int>, answeringObjection: Bool = false) -> [Claim] {
         var out: [Claim] = []
         // Only headlines: in a lede, "new controls" is mostly a reference to a move told elsewhere.
-        // (Or the lede's answer to China's objection in the headline: see `readsLedeMeasures`.)
-        if sentenceHas(.hold, range) || range.lowerBound >= titleTokenCount && !readsLedeMeasures { return out }
+        // (Or the lede's answer to China's objection in the headline.)
+        if sentenceHas(.hold, range) || range.lowerBound >= titleTokenCount && !answeringObjection { return out }
         for i in range where !consumed[i] {
             var topicIndex: Int?
             var cueText: String?
@@ -28,7 +29,7 @@ extension ItemScan {
                 && !(max(range.lowerBound, i - 6)..<(i - 1)).contains(where: { Self.notifyingWords.contains(tokens[$0].text) })
                 && !(i - 2 >= range.lowerBound && ["report", "reports", "news"].contains(tokens[i - 2].text))
             // (A lede answering China's objection calls the measure "recent": "the FCC's recent ban on ...".)
-            let novel = ann.has(.novelty, at: i) || readsLedeMeasures && tokens[i].text == "recent"
+            let novel = ann.has(.novelty, at: i) || answeringObjection && tokens[i].text == "recent"
             if novel, !against, !ofNew {
                 // "new U.S. nuclear export controls": the first topic that is a measure, with its specific modifier.
                 for j in (i + 1)..<min(i + 5, range.upperBound) where ann.topic[j] != nil && !consumed[j] {
@@ -61,12 +62,12 @@ extension ItemScan {
                 }
             }
             guard let measureAt = topicIndex, let measureSpan = ann.topic[measureAt] else { continue }
-            let isMeasure = (measureAt..<(measureAt + measureSpan.length)).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
+            let measureEnd = measureAt + measureSpan.length
+            let isMeasure = (measureAt..<measureEnd).contains { !ann.objects[$0].isDisjoint(with: [.measure, .probe]) }
             guard isMeasure else { continue }
             // "China Offers New Tariff Exemptions for US Imports": a term whose head is a relief is new relief, not a
             // new measure: "New Medical Supply Tariff Exclusions" narrow the tariffs they are from.
             // "More China List 1 Tariffs Exclusion Extensions": so is a measure that modifies a relief, the compound's head.
-            let measureEnd = measureAt + measureSpan.length
             let headsRelief = ann.objects[measureEnd - 1].contains(.respite)
             let reliefAfter = measureEnd < range.upperBound && !tokens[measureEnd - 1].isBoundary
                 && Self.exclusionNouns.contains(tokens[measureEnd].text)
@@ -77,11 +78,10 @@ extension ItemScan {
                 direction = .easing
             }
             // "China trade war begins to thaw as new tariffs halted": the new measure is what the verb after it stops.
-            let stopper = measureAt + measureSpan.length
-            if ann.has(.novelty, at: i), stopper < range.upperBound, let v = ann.verb[stopper], v.value.participle,
+            if ann.has(.novelty, at: i), measureEnd < range.upperBound, let v = ann.verb[measureEnd], v.value.participle,
                [.reducer, .easing, .delayer].contains(v.value.verbClass) { continue }
             // "New US tariffs on Chinese goods to expire next week": what is new ends; the end says the way.
-            if ann.has(.novelty, at: i), closingLapse(after: stopper, range) != nil { continue }
+            if ann.has(.novelty, at: i), closingLapse(after: measureEnd, range) != nil { continue }
             // "products to be excluded from additional tariffs", "exclusion list for goods levied additional
             // tariffs": the measure is what the respite is from; the respite is the news.
             // ("Closing the Loopholes: Additional Export Controls ...": not across a headline's kicker.)
@@ -159,7 +159,7 @@ extension ItemScan {
             // "New U.S. sanctions against Chinese Iranian oil importers": sanctions over oil are no trade position.
             if offTopicSanctions(t.value, text: t.text, actor: who) { continue }
             // "Trump announces 90-day tariff pause, China faces 125% tariff increase": the other side is left out.
-            if direction == .easing, exceptsOtherSide(of: who, after: measureAt + measureSpan.length, range) { continue }
+            if direction == .easing, exceptsOtherSide(of: who, after: measureEnd, range) { continue }
             // The target must follow the measure: "new sanctions on Chinese firms".
             // ("US turns up heat on China with new tariffs": the target before "with" is the measure's too.)
             let withNew = i > range.lowerBound && tokens[i - 1].text == "with"

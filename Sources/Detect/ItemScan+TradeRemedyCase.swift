@@ -192,19 +192,15 @@ extension ItemScan {
               !chinaFinds(in: range.lowerBound..<i),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }),
               !(0..<titleTokenCount).contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
-        var claim = Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action, evidence: evidence(range),
-                          matched: [tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
-        claim.ruling = true
-        return claim
+        return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action, evidence: evidence(range),
+                     matched: [tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true, ruling: true)
     }
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
         guard names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
               // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
               !chinaFinds(in: range.lowerBound..<i, reach: 8) else { return nil }
-        var claim = Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
-                          matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true)
-        claim.ruling = true
-        return claim
+        return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
+                     matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true, ruling: true)
     }
 }

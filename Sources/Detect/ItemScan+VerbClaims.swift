@@ -55,14 +55,12 @@ extension ItemScan {
         if let undoing = turn.undoing { matched.insert(undoing, at: 0) }
         if let text = subject.text { matched.append(text) }
         if let text = negation.text { matched.append(text) }
-        var claim = Claim(topic: position.topic, actor: position.actor, direction: position.direction, modality: modality,
-                          negated: negation.negated, quantities: position.topic == .tariffs ? quantities(range) : [],
-                          evidence: evidence(range), matched: matched,
-                          inTitle: range.lowerBound < titleTokenCount, implied: false)
         // MOFCOM's "Final Ruling on the Anti-dumping Investigation against Imports of ... from the United States":
         // a trade-remedy body's own ruling, as an injury vote is (`Claim.ruling`).
-        claim.ruling = verb.text.hasSuffix("ruling on") || verb.text.hasSuffix("ruling of")
-        return claim
+        return Claim(topic: position.topic, actor: position.actor, direction: position.direction, modality: modality,
+                     negated: negation.negated, quantities: position.topic == .tariffs ? quantities(range) : [],
+                     evidence: evidence(range), matched: matched, inTitle: range.lowerBound < titleTokenCount, implied: false,
+                     ruling: verb.text.hasSuffix("ruling on") || verb.text.hasSuffix("ruling of"))
     }
 
     /// Verbs of a state kept: what is let "continue" or "remain" stays as it is.

@@ -23,15 +23,13 @@ struct ItemScan {
     var otherItem = false
     /// "against" stands somewhere in the item (what a warning is against is read only then).
     var hasAgainst = false
+    /// The item names the WTO (a sentence about a dispute there is read only then).
+    var namesWTO = false
     /// The item names China / the US as a country or through an actor.
     var namesChina = false
     var namesUS = false
     /// Tokens already read as the object of a verb (no second, noun-phrase claim from them).
     var consumed: [Bool]
-    /// A lede sentence of a headline in which China objects to a measure, telling what it answers: its noun
-    /// phrases name that measure ("commented when responding to the U.S. Federal Communications Commission's
-    /// recent ban on ..."), read as a headline's are.
-    var readsLedeMeasures = false
     /// Change nouns governed by an outer one that undoes them: "Suspension
     /// of Expansion of ...", with the outer noun's text.
     var undoneBy: [Int: String] = [:]
@@ -59,6 +57,7 @@ struct ItemScan {
             if ann.has(.offTopic, at: i) { offTopicItem = true }
             if ann.other[i] { otherItem = true }
             if !hasAgainst, tokens[i].text == "against" { hasAgainst = true }
+            if !namesWTO, Self.namesWTO(at: i, tokens) { namesWTO = true }
                 let joint = tokens[i].hyphenAfter || i > 0 && tokens[i - 1].hyphenAfter && ann.actor[i - 1] != nil
             if titleActor == nil, i < titleTokenCount, !joint, let a = ann.actor[i] { titleActor = a.value }
             if itemActor == nil, !joint, let a = ann.actor[i] { itemActor = a.value }
@@ -116,7 +115,10 @@ struct ItemScan {
         let chinaObjects = chinaObjectsInHeadline
         for (n, sentence) in sentences.enumerated() {
             let range = sentence.lowerBound < titleEnd ? sentence.lowerBound..<min(sentence.upperBound, titleEnd) : sentence
-            readsLedeMeasures = chinaObjects && claims.isEmpty && range.lowerBound >= titleTokenCount && n <= 3
+            // A lede sentence of a headline in which China objects to a measure, telling what it answers: its noun
+            // phrases name that measure ("commented when responding to the U.S. Federal Communications Commission's
+            // recent ban on ..."), read as a headline's are.
+            let answersObjection = chinaObjects && claims.isEmpty && range.lowerBound >= titleTokenCount && n <= 3
                 && answersMeasure(range)
             // "The trade war escalated in April when Trump imposed tariffs ... China retaliated with its own
             // tariffs": a lede sentence told in the past right after one dated earlier goes on with that story.
@@ -137,7 +139,7 @@ struct ItemScan {
                 guard let verb = ann.verb[v] else { continue }
                 if let claim = verbClaim(at: v, verb: verb, sentence: range) { claims.append(claim) }
             }
-            claims.append(contentsOf: impliedClaims(in: range))
+            claims.append(contentsOf: impliedClaims(in: range, answeringObjection: answersObjection))
             if let change = changeNounClaim(in: range) { claims.append(change) }
             if let notice = noticeOfRespiteClaim(in: range) { claims.append(notice) }
             if let review = reviewPolicyClaim(in: range) { claims.append(review) }
@@ -233,9 +235,15 @@ struct ItemScan {
     /// ... by imposing additional duties": a dispute at the WTO recounts the measure disputed, and a filing or a
     /// panel's ruling moves no measure (../shared/eval/README.md: objections without a measure are neutral).
     func wtoDisputeSentence(_ range: Range<Int>) -> Bool {
-        guard range.contains(where: { k in tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < range.upperBound
+        guard namesWTO, range.contains(where: { k in tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < range.upperBound
                   && tokens[k + 1].text == "trade" && tokens[k + 2].text.hasPrefix("organi") }) else { return false }
         return range.contains { Self.disputeWords.contains(tokens[$0].text) }
+    }
+
+    /// "WTO", or "World Trade Organization" starting at `k`: whether any sentence can be about a dispute there.
+    static func namesWTO(at k: Int, _ tokens: [Token]) -> Bool {
+        tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < tokens.count && tokens[k + 1].text == "trade"
+            && tokens[k + 2].text.hasPrefix("organi")
     }
 
     static let disputeWords: WordSet = ["dispute", "disputes", "panel", "complaint", "complaints", "ruled", "ruling", "rulings",
