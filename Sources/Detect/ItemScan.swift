@@ -288,24 +288,13 @@ struct ItemScan {
     func marketReactionHeadline(_ range: Range<Int>, from i: Int) -> Bool {
         guard range.lowerBound < titleTokenCount else { return false }
         if ((i + 1)..<range.upperBound).contains(where: {
-            ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0) || governmentActsAs($0, range) }) { return true }
+            ["after", "following"].contains(tokens[$0].text) && reactionHeadline(range, before: $0) }) { return true }
         // "China Launches Anti-Monopoly Investigation into DuPont China, Stock Prices Tumble": the market's
         // reaction told after the move it reacts to, past a comma, semicolon or colon.
         guard i > range.lowerBound + 2,
               let mark = (range.lowerBound..<i).last(where: { tokens[$0].isBoundary && [",", ";", ":"].contains(tokens[$0].text) }),
               mark < titleTokenCount else { return false }
         return reportsMove(before: mark)
-    }
-
-    /// "DuPont Shares Surge as China Suspends Antitrust Investigation", "US Chipmakers Stocks Join Global Rout as
-    /// Biden Expands Curbs": a market headline whose "as" clause has a government for subject reports that
-    /// government's move (the labels of ../shared/eval/README.md's kind: an item is labelled by the measure it
-    /// reports); "as US-China trade war heats up" names none.
-    func governmentActsAs(_ k: Int, _ range: Range<Int>) -> Bool {
-        guard tokens[k].text == "as", k + 2 < range.upperBound else { return false }
-        let s = tokens[k + 1].text == "the" ? k + 2 : k + 1
-        guard let a = ann.actor[s], !tokens[s + a.length - 1].hyphenAfter, s + a.length < range.upperBound else { return false }
-        return ann.verb[s + a.length] != nil
     }
 
     /// A headline that asks ("Trump-Xi Summit: Will It Deliver?", "Blank Slate

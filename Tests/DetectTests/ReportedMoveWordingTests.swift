@@ -888,11 +888,4 @@ import Model
         #expect(ruleClaims("Chip stocks in focus", "The spokesperson was responding to the new US export controls on advanced chips to China.")
             .isEmpty)
     }
-
-    @Test func aMarketHeadlineWhoseAsClauseHasAGovernmentForSubjectReportsItsMove() {
-        expectEachReads([("Rare earth stocks rally as Beijing eases export curbs", .rareEarthExports, .china, .easing),
-                         ("Chip stocks join global rout as Biden expands chip curbs on China", .techControls, .us, .tightening)])
-        // The market's mood alone names no move.
-        #expect(ruleClaims("Stocks crumble as U.S.-China trade war heats up").isEmpty)
-    }
 }
