@@ -171,7 +171,17 @@ extension ItemScan {
             let chinaReacts = (range.lowerBound..<i).contains { ann.has(.reaction, at: $0) }
                 && names(.china, in: range.lowerBound..<i)
             // "Additional Export Controls Issued on Advanced Computing ... Items": an instrument aimed at China needs no name.
-            if who == .us && !chinaReacts && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china })
+            // ("US' new chip export curbs seen as tech hegemony": a headline's new US measure, aimed at China in the lede.)
+            // (Only when the headline names China nowhere, nor where the measure falls ("Additional Tariff On The
+            // United States"), and the new thing is no delay, threat or global measure: "latest tariff delay",
+            // "latest US tariff threats", "new 10% global tariff".)
+            let chinaInLede = novel && hasChina && range.lowerBound < titleTokenCount
+                && !range.contains(where: { ann.side[$0] == .china || ann.actor[$0]?.value == .china })
+                && !(measureEnd..<range.upperBound).contains(where: { ann.side[$0] != nil || ann.actor[$0] != nil })
+                && !(measureEnd < range.upperBound && (Self.postponingWords.contains(tokens[measureEnd].text)
+                    || ["threat", "threats"].contains(tokens[measureEnd].text)))
+                && !(i..<measureEnd).contains(where: { tokens[$0].text == "global" })
+            if who == .us && !chinaReacts && !chinaInLede && !(targetFrom..<range.upperBound).contains(where: { ann.side[$0] == .china })
                 && !chinaAimedInstrument(idx) { continue }
             if who == .china && !hasUS && resolved.topic != .rareEarthExports { continue }
             // "New Export Controls Targeting Japan": aimed at a third country, not the other side.

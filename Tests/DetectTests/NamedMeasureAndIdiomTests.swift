@@ -19,6 +19,41 @@ import Model
         #expect(c.allSatisfy { $0.topic != .jetEngines })
     }
 
+    @Test func chinaAdoptingACountermeasureLawTightensItsCountermeasures() {
+        // Sentences written here: the legislature's verb and the law's name carry the move.
+        for title in ["China's legislature passes export control law", "Beijing enacts statute to counter foreign sanctions",
+                      "China approves new anti-sanctions law", "China adopts law to restrict exports of sensitive items",
+                      "China to adopt retaliatory export-control law"] {
+            #expect(ruleClaims(title).contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening },
+                    "\(title)")
+        }
+        // Any other law, a draft, the US's law, or a law China does not pass: no such move.
+        for title in ["China passes new data privacy law", "China's legislature reviews draft export control law",
+                      "US Congress passes anti-sanctions law", "China adopts law on food safety",
+                      "Japan enacts export control law"] {
+            #expect(!ruleClaims(title).contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening },
+                    "\(title)")
+        }
+    }
+
+    @Test func aHeadlinesNewUSMeasureIsAimedAtTheChinaItsLedeNames() {
+        let lede = "The curbs on selling advanced chips and chipmaking tools to China took effect on Monday."
+        for title in ["US' new chip export curbs seen as tech hegemony", "New US chip export restrictions take effect"] {
+            #expect(ruleClaims(title, lede).contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening && $0.inTitle },
+                    "\(title)")
+        }
+        // Without China in the lede, a new US measure may be on anyone; a new global tariff, a new delay or a
+        // new threat is no US measure on China; and a headline naming China elsewhere is read as it stands.
+        #expect(!ruleClaims("New US chip export restrictions take effect", "The rules apply to shipments to Russia.")
+            .contains { $0.inTitle && $0.actor == .us && $0.direction == .tightening })
+        #expect(!ruleClaims("US imposes new 10% global tariff", "China said it would study the decision.")
+            .contains { $0.inTitle && $0.actor == .us && $0.direction == .tightening })
+        #expect(!ruleClaims("Trump calls latest tariff delay a goodwill gesture", "The increase on Chinese goods was put off.")
+            .contains { $0.actor == .us && $0.direction == .tightening })
+        #expect(!ruleClaims("Pressure won't resolve issues: FM on latest US tariff threats", "China's foreign ministry spoke.")
+            .contains { $0.inTitle && $0.actor == .us && $0.direction == .tightening })
+    }
+
     @Test func chinaOpeningItsMarketToUSGoodsEasesItsCountermeasures() {
         for title in ["Chinese market opens for U.S. blueberries", "China opens its market to U.S. beef",
                       "China opens door to US beef", "China grants market access to US avocados",
