@@ -87,7 +87,9 @@ enum DomainLexicon {
                 specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))
-        lex.add(["heavy water", "nuclear fuel", "reactor components", "radioactive fuel", "reactor fuel"], specific(.nuclear, .us))
+        // ("US probes uranium imports from China": the nuclear fuel by its element, enriched or not.)
+        lex.add(["heavy water", "nuclear fuel", "reactor components", "radioactive fuel", "reactor fuel", "uranium",
+                 "enriched uranium"], specific(.nuclear, .us))
         lex.add(["nuclear", "nuclear materials", "nuclear technology", "nuclear power", "nuclear equipment",
                  "nuclear reactor", "nuclear power plant"], specific(.nuclear, .us))
         lex.add(["entity list", "affiliates rule", "affiliate rule", "50 % rule", "50 percent rule",

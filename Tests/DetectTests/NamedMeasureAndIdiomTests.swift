@@ -36,6 +36,14 @@ import Model
         }
     }
 
+    @Test func uraniumIsANuclearMaterial() {
+        expectEachReads([("US probes uranium imports from China", .nuclear, .us, .tightening),
+                         ("Commerce opens investigation into Chinese enriched uranium exports", .nuclear, .us, .tightening)])
+        // Another pair's uranium is none of it.
+        #expect(ruleClaims("Russia bans enriched uranium exports to US").isEmpty)
+        #expect(ruleClaims("Biden signs ban on Russian uranium imports").isEmpty)
+    }
+
     @Test func aHeadlinesNewUSMeasureIsAimedAtTheChinaItsLedeNames() {
         let lede = "The curbs on selling advanced chips and chipmaking tools to China took effect on Monday."
         for title in ["US' new chip export curbs seen as tech hegemony", "New US chip export restrictions take effect"] {
