@@ -576,6 +576,8 @@ enum DomainLexicon {
         // "reported lower sales": an adjective unless a subject, modal or "to" comes first.
         addVerb(&lex, ["lower"], .reducer, alsoNoun: true)
         addVerb(&lex, ["withdraw"], .reducer, past: ["withdrew", "withdrawn"])
+        // "China retracts tariffs on US goods": taken back.
+        addVerb(&lex, ["retract"], .reducer)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve",
                        "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "do away with", "slice", "whittle down", "lighten",
@@ -612,6 +614,9 @@ enum DomainLexicon {
                        "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["step up"], .increaser, double: true)
+        // "Beijing sharpens its export controls", "Trump piles on tariffs": made stronger, as "bolster" is.
+        // (Not "deepen": what deepens in headlines is tensions and rifts, and it splits the headline's clauses.)
+        addVerb(&lex, ["sharpen", "pile on"], .increaser)
         // "China bolsters export controls on rare earths": a measure made stronger.
         addVerb(&lex, ["bolster"], .increaser)
         // "US doubles down on chip curbs against China": a measure pressed harder.

@@ -22,6 +22,14 @@ import Model
         #expect(ruleClaims("China suspends planned additional tariffs on some US products").allSatisfy { $0.direction == .easing })
     }
 
+    @Test func sharpeningOrPilingOnAMeasureTightensAndRetractingItEases() {
+        expectEachReads([("Beijing sharpens export controls on rare earths to the US", .rareEarthExports, .china, .tightening),
+                         ("Trump piles on tariffs on Chinese goods", .tariffs, .us, .tightening),
+                         ("China retracts tariffs on US goods", .tariffs, .china, .easing)])
+        // Tensions that sharpen are the climate, no measure.
+        #expect(ruleClaims("US-China tensions sharpen").isEmpty)
+    }
+
     @Test func doingAwayWithAFlowOrADealCutsItOff() {
         for title in ["China scraps purchases of US soybeans", "China removes imports of US beef",
                       "US scraps the tariff truce with China"] {
