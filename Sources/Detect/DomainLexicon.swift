@@ -62,6 +62,9 @@ enum DomainLexicon {
                  "magnets", "magnet", "gallium", "germanium", "antimony", "graphite", "critical minerals",
                  "critical mineral", "strategic minerals", "strategic mineral", "rare earth technologies",
                  "heavy rare earths", "dysprosium", "terbium", "yttrium", "samarium", "tungsten", "indium",
+                 // China's 2023-25 control lists by element: the medium and heavy rare earths, the minor metals.
+                 "scandium", "gadolinium", "lutetium", "holmium", "europium", "bismuth", "molybdenum", "tellurium",
+                 "battery cathode", "cathode materials", "cathode technology",
                  "lithium battery", "lithium batteries", "battery technology", "superhard materials", "ree", "rees",
                  // "China suspends ban on exports of three rare metals to the US": gallium, germanium, antimony.
                  "rare metals", "critical metals", "minor metals"],

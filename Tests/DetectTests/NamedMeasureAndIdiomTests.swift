@@ -44,6 +44,13 @@ import Model
         #expect(ruleClaims("Biden signs ban on Russian uranium imports").isEmpty)
     }
 
+    @Test func chinasControlledElementsAreItsCriticalMineralControls() {
+        expectEachReads([("China restricts exports of bismuth and tellurium to the US", .rareEarthExports, .china, .tightening),
+                         ("China adds scandium, gadolinium and lutetium to export control list", .rareEarthExports, .china, .tightening),
+                         ("China eases export controls on molybdenum", .rareEarthExports, .china, .easing),
+                         ("China to curb exports of battery cathode technology", .rareEarthExports, .china, .tightening)])
+    }
+
     @Test func aHeadlinesNewUSMeasureIsAimedAtTheChinaItsLedeNames() {
         let lede = "The curbs on selling advanced chips and chipmaking tools to China took effect on Monday."
         for title in ["US' new chip export curbs seen as tech hegemony", "New US chip export restrictions take effect"] {
