@@ -122,7 +122,13 @@ enum DomainLexicon {
                  "chip export rules", "ai export rules", "ai export controls", "ai chip rules", "ai diffusion rule", "dji", "drones", "drone", "connected vehicles", "connected vehicle", "connected cars", "connected car", "icts",
                  // "US Considers Restricting China's Access to Cloud Computing Services": remote access to US compute
                  // is how the chip controls would be worked around, and the rules that close it are theirs.
-                 "cloud computing", "cloud computing services", "cloud services", "cloud access"],
+                 "cloud computing", "cloud computing services", "cloud services", "cloud access",
+                 // The controlled items of the 2022-25 chip rules by their trade names: memory, fab tools, AI model
+                 // weights, quantum (a US control on China whoever reports it).
+                 "high bandwidth memory", "wafer fabrication equipment", "wafer fab equipment", "etching equipment",
+                 "deposition equipment", "deposition tools", "euv", "euv machines", "euv lithography", "duv machines",
+                 "gate all around", "advanced packaging", "model weights", "ai model weights", "quantum computing",
+                 "quantum computers", "quantum technology", "quantum technologies"],
                 specific(.techControls, .us))
         // The US outbound investment rules (Executive Order 14105, Treasury's rule, the COINS Act) restrict
         // American money into Chinese chips, AI and quantum: labelled with the US's technology controls.
@@ -137,6 +143,7 @@ enum DomainLexicon {
                 specific(.techControls, .us))
         // Product names take a plural in headlines: "chokes off supply of H20s to China".
         lex.add(["nvidia", "h20", "h200", "h20s", "h200s", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",
+                 "gpu", "gpus", "ai accelerator", "ai accelerators",
                  "chipmaker", "chip makers", "chip firms", "chip companies",
                  "micron", "blackwell", "rtx pro", "b30a", "b20", "h800", "a800", "dram", "memory chips", "memory chip",
                  // The FCC's bans on Huawei, ZTE, Hikvision and Dahua gear ("FCC Bans New Licenses for the Import ...

@@ -113,6 +113,13 @@ extension ItemScan {
             return ClaimTopic(index: t, term: DomainLexicon.probeTerm, text: span.text)
         }
         if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }
+        // "US restricts exports of gene sequencers to China": the US cutting its own exports to China, whatever
+        // goods they are, is an export control of its wider technology controls.
+        if topicIndex == nil, [.tightening, .reducer].contains(sense.verbClass), object.targetChina, !object.targetOther,
+           let e = (object.start..<min(object.start + 3, object.directEnd)).first(where: { ["exports", "export"].contains(tokens[$0].text) }),
+           ann.objects[e].contains(.flow), names(.us, in: clause..<v), !names(.china, in: clause..<v) {
+            return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.techControls, .us)], specific: true), text: tokens[e].text)
+        }
         if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
         let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
         if settles, object.all.contains(.deal) {  // "launch the dialogue"

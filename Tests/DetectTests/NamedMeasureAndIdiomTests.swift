@@ -51,6 +51,23 @@ import Model
                          ("China to curb exports of battery cathode technology", .rareEarthExports, .china, .tightening)])
     }
 
+    @Test func theChipRulesControlledItemsAreTechControls() {
+        expectEachReads([("US restricts exports of high-bandwidth memory to China", .techControls, .us, .tightening),
+                         ("Commerce curbs shipments of wafer fabrication equipment to Chinese fabs", .techControls, .us, .tightening),
+                         ("US bars sales of GPUs to China", .techControls, .us, .tightening),
+                         ("US tightens controls on quantum computing exports to China", .techControls, .us, .tightening),
+                         ("China bans Nvidia GPUs", .nonTariffCountermeasures, .china, .tightening)])
+    }
+
+    @Test func theUSCuttingItsExportsToChinaIsAnExportControl() {
+        expectEachReads([("US restricts exports of gene sequencers to China", .techControls, .us, .tightening),
+                         ("U.S. restricts exports to a dozen more Chinese companies", .techControls, .us, .tightening)])
+        // China's exports, or the US's to a third country, are none of it; nor is a flow that falls by itself.
+        #expect(ruleClaims("China restricts exports of machine tools to US").allSatisfy { $0.topic != .techControls })
+        #expect(ruleClaims("US restricts exports of machine tools to Russia").isEmpty)
+        #expect(ruleClaims("US exports to China fall 20%").isEmpty)
+    }
+
     @Test func aHeadlinesNewUSMeasureIsAimedAtTheChinaItsLedeNames() {
         let lede = "The curbs on selling advanced chips and chipmaking tools to China took effect on Monday."
         for title in ["US' new chip export curbs seen as tech hegemony", "New US chip export restrictions take effect"] {
