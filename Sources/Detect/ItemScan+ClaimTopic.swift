@@ -161,9 +161,15 @@ extension ItemScan {
         if let t = topicIndex, let compound = specificModifier(of: t, from: clause) { topicIndex = compound }
         // "retaliatory duties on US farm goods take effect": a measure heading the subject is what moves,
         // not the goods in its phrase.
-        if let t = topicIndex, let p = (clause..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }),
-           let head = (clause..<p).last(where: { ann.topic[$0] != nil && ann.objects[$0].contains(.measure) }) {
-            topicIndex = specificModifier(of: head, from: clause) ?? head
+        // ("China vows countermeasures as U.S. tariffs kick in": what comes into force is not read across a
+        // subordinating "as"; the subject is the subordinate clause's own.)
+        if let t = topicIndex {
+            let from = sense.lemma != "take effect" ? clause
+                : (clause..<t).last(where: { subordinator(at: $0) }).map { $0 + 1 } ?? clause
+            if let p = (from..<t).first(where: { ann.has(.preposition, at: $0) && !ann.inTopic[$0] }),
+               let head = (from..<p).last(where: { ann.topic[$0] != nil && ann.objects[$0].contains(.measure) }) {
+                topicIndex = specificModifier(of: head, from: from) ?? head
+            }
         }
         if let t = topicIndex, hasOwnObject, !sense.participle,
            ((t + 1)..<v).contains(where: { ann.actor[$0] != nil }) {

@@ -68,6 +68,16 @@ import Model
         #expect(ruleClaims("GACC lifts tariffs on US goods").contains { $0.actor == .china && $0.direction == .easing })
     }
 
+    /// The reply a reaction names before "as" is not what the "as" clause brings into force.
+    @Test func whatComesIntoForceInAnAsClauseIsThatClausesSubject() {
+        for title in ["China vows forceful countermeasures as U.S. tariffs kick in",
+                      "Beijing pledges countermeasures as US tariffs on Chinese goods take effect"] {
+            #expect(ruleClaims(title).contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening }, "\(title)")
+        }
+        // (An "as" clause of any other verb keeps its reading: a firm's announcement is no measure.)
+        #expect(ruleClaims("China restrictions take center stage as Nvidia prepares to announce results").isEmpty)
+    }
+
     @Test func aScheduledIncreaseMovedToALaterDateIsADelay() {
         let claims = ruleClaims("Trump agrees to request", "The increase in tariffs on Chinese goods will be moved from Oct. 1 to Oct. 15, President Trump said.")
         #expect(claims.contains { $0.topic == .tariffs && $0.direction == .easing })
