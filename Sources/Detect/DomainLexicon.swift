@@ -442,7 +442,8 @@ enum DomainLexicon {
         for give in ["give", "gives", "gave", "given", "giving"] {
             for nod in ["nod to", "the nod to", "conditional nod to", "final nod to", "green light to", "the green light to",
                         "a green light to", "green light for", "the green light for", "a green light for",
-                        "the go ahead to", "the go ahead for"] {
+                        "the go ahead to", "the go ahead for", "go ahead to", "go ahead for", "a go ahead to",
+                        "a go ahead for", "nod for", "the nod for"] {
                 lex.add("\(give) \(nod)", .verb(VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
                                                            participle: give == "given", impliedTopic: nil, isThreat: false)))
             }

@@ -68,6 +68,11 @@ import Model
         #expect(ruleClaims("US exports to China fall 20%").isEmpty)
     }
 
+    @Test func aGoAheadOrANodWithoutItsArticleIsAnApproval() {
+        expectEachReads([("US gives go-ahead for H200 exports to China", .techControls, .us, .easing),
+                         ("Commerce gives nod for Nvidia chip sales to China", .techControls, .us, .easing)])
+    }
+
     @Test func aHeadlinesNewUSMeasureIsAimedAtTheChinaItsLedeNames() {
         let lede = "The curbs on selling advanced chips and chipmaking tools to China took effect on Monday."
         for title in ["US' new chip export curbs seen as tech hegemony", "New US chip export restrictions take effect"] {
