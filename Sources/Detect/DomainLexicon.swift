@@ -108,6 +108,9 @@ enum DomainLexicon {
                  // Telecommunications Services Authority"): the same national-security telecom controls.
                  "section 214", "section 214 authority", "section 214 authorization", "section 214 authorizations",
                  "214 authority", "214 authorization", "214 authorizations", "telecommunications services authority",
+                 // The Chinese carriers those licences were revoked from or denied to, by name.
+                 "china telecom americas", "china unicom americas", "china telecom", "china unicom", "china mobile",
+                 "pacific networks", "comnet",
                  "chipmaking equipment", "chipmaking tools", "chip tools", "tool shipments", "chip tool shipments",
                  "chipmaking gear", "chip equipment", "chip export controls",
                  "ai chips", "advanced chips", "entity listings", "entity listing", "listed entities", "cambricon", "entity list additions", "technology controls", "tech controls", "technology export controls",
@@ -892,7 +895,9 @@ enum DomainLexicon {
                  "negotiating", "to hammer out", "to work out", "pressure to", "under pressure", "will cover",
                  "discussions", "agenda", "with the aim of", "the aim of",
                  // "Trump Has The 'Final Say' On Extending US-China Truce": who will decide is no decision.
-                 "final say on", "final say", "the last word on",
+                 "final say on", "final say", "the last word on", "final call on", "final call",
+                 // "agreed to hold further talks on extending their tariff truce": what more talks are to be about.
+                 "further talks on", "more talks on", "hold talks on", "talks on extending", "talks on an extension",
                  // "try to reach an agreement as early as possible": an attempt is no agreement.
                  "try to", "tries to", "trying to", "tried to", "strive to", "strives to", "striving to",
                  "endeavor to", "endeavour to", "work toward", "work towards", "working toward", "working towards",

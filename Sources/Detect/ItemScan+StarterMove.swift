@@ -110,6 +110,13 @@ extension ItemScan {
         if easingChangeOfRespite(object) { return move(.tightening) }
         // "announces tariff reductions", "unveils relief from export controls": what is announced is the change.
         if let change = easingChangeOfMeasure(object) { return change ? move(.easing) : nil }
+        // "Announces Increase from 10% to 25% on Section 301 Tariffs": what is announced is the rise, when the
+        // first thing it names after it is a measure.
+        if let c = (object.start..<min(object.start + 2, object.end)).first(where: { Self.raiseNouns.contains(tokens[$0].text) }),
+           let first = ((c + 1)..<object.end).first(where: { !ann.objects[$0].isEmpty }),
+           !ann.objects[first].isDisjoint(with: [.measure]), ann.objects[first].isDisjoint(with: [.flow, .respite]) {
+            return move(.tightening)
+        }
         // "announce export control information sharing": a channel opened, not a control.
         if firstTopic == .exportControlDialogue { return move(.easing) }
         // "Announces A Four Year Review Of Section 301 Duties": reviewing one's own measure opens nothing new.
@@ -120,6 +127,18 @@ extension ItemScan {
         }
         // "initiated an expiry review of its antidumping measure": a review of whether a measure stays is no new probe.
         if reviewOfMeasureInForce(object) { return nil }
+        // "U.S. Announces Final Antidumping Duty Results for Xanthan Gum Imports": the results of a trade-remedy
+        // review of duties in force, as the Federal Register's "Final Results of Antidumping Duty Administrative
+        // Review" titles are, say nothing of where the duties go.
+        let direct = object.start..<object.directEnd
+        if direct.contains(where: { tokens[$0].text == "results" }), direct.contains(where: { Self.tradeRemedyWords.contains(tokens[$0].text) }) {
+            return nil
+        }
+        // "will start reviewing its anti-dumping tariffs on US imports": reviewing a measure in force, as an
+        // expiry review does, says nothing of where it goes.
+        if object.start < object.end, ["reviewing", "re-examining", "reexamining", "reassessing"].contains(tokens[object.start].text) {
+            return nil
+        }
         if all.contains(.probe) || (measure && !flow && !respite && !ofBeforeHead) { return move(.tightening) }
         if respite, !sense.isChangeNoun {
             // "USTR Opens 301 Tariff Exclusion Process", "Announces Exclusion Request Process": a way to ask for a

@@ -7,10 +7,14 @@ import Model
 // opened or a duty found as US tariffs tightening; reviews of an order in force are bookkeeping
 // (`tradeRemedyReview`). Read from the title's words: the grammar would take "China" for the actor.
 extension ItemScan {
-    static let caseSteps: WordSet = ["initiation", "institution", "affirmative", "order", "orders"]
+    // ("Preliminary Determination of Sales at Less-Than-Fair-Value": a determination the title does not call
+    // negative finds the duty.)
+    static let caseSteps: WordSet = ["initiation", "institution", "affirmative", "order", "orders", "determination",
+                                     "determinations"]
     static let remedyWords: WordSet = ["countervailing", "antidumping", "dumping", "subsidy", "less", "circumvention"]
     static let noCaseWords: WordSet = ["negative", "rescission", "termination", "revocation", "revoked", "continuation", "sunset",
-                                           "review", "reviews", "revoke", "intent"]
+                                           "review", "reviews", "revoke", "intent", "court", "harmony",
+                                           "results", "scope"]
 
     /// "<product> From the People's Republic of China: <a step that opens a case or finds a duty>" (Commerce), or
     /// "<product> From China; <step>" (the USITC's short form). A step that revokes an order or finds finally
@@ -26,10 +30,22 @@ extension ItemScan {
         }
         // ("From the People's Republic:": a title cut short before "of China" still names it.)
         let cut = ["from", "the", "people", "'s", "republic"]
-        guard let f = (0..<colon).last(where: { startsAt($0, long) || startsAt($0, ["from", "china"])
-                  || startsAt($0, cut) && $0 + cut.count == colon }),
-              !((f + 2)..<colon).contains(where: { [":", "|"].contains(tokens[$0].text) }) else { return nil }
-        let step = (colon + 1)..<titleTokenCount
+        // "Preliminary Determination of Antidumping Duty Investigation: Wooden Bedroom Furniture from the People's
+        // Republic of China": the step may come first, the product and its origin after the colon.
+        func startsAfter(_ k: Int, _ words: [String]) -> Bool {
+            k + words.count <= titleTokenCount && (0..<words.count).allSatisfy { tokens[k + $0].text == words[$0] }
+        }
+        let stepFirst = !(0..<colon).contains(where: { startsAt($0, long) || startsAt($0, ["from", "china"]) })
+            && ((colon + 1)..<titleTokenCount).contains(where: { startsAfter($0, long) || startsAfter($0, ["from", "china"]) })
+        let step: Range<Int>
+        if stepFirst {
+            step = 0..<colon
+        } else {
+            guard let f = (0..<colon).last(where: { startsAt($0, long) || startsAt($0, ["from", "china"])
+                      || startsAt($0, cut) && $0 + cut.count == colon }),
+                  !((f + 2)..<colon).contains(where: { [":", "|"].contains(tokens[$0].text) }) else { return nil }
+            step = (colon + 1)..<titleTokenCount
+        }
         guard step.contains(where: { Self.remedyWords.contains(tokens[$0].text) || tokens[$0].text == "determination" }) else { return nil }
         func has(_ word: String) -> Bool { step.contains { tokens[$0].text == word } }
         // "Revocation of Antidumping Duty Order", "Final Negative Determination of Sales at Less Than Fair Value".
@@ -39,7 +55,7 @@ extension ItemScan {
             || (has("negative") && has("final") && !has("review"))
         if closes {
             return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: intent ? .signal : .action,
-                         evidence: evidence(0..<titleTokenCount), matched: [tokens[colon + 1].text, "china"],
+                         evidence: evidence(0..<titleTokenCount), matched: [tokens[step.lowerBound].text, "china"],
                          inTitle: true, implied: true)
         }
         guard step.contains(where: { Self.caseSteps.contains(tokens[$0].text) }),
@@ -49,7 +65,7 @@ extension ItemScan {
               !step.contains(where: { Self.noCaseWords.contains(tokens[$0].text) })
         else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
-                     evidence: evidence(0..<titleTokenCount), matched: [tokens[colon + 1].text, "people's republic of china"],
+                     evidence: evidence(0..<titleTokenCount), matched: [tokens[step.lowerBound].text, "people's republic of china"],
                      inTitle: true, implied: true)
     }
 
@@ -186,7 +202,9 @@ extension ItemScan {
         // The goods are China's: "imports of ... from China", "from China Injure".
         let goods = range.lowerBound..<min(i + 16, range.upperBound)
         // ("materially injured by unfairly traded imports of Chinese chassis": the goods' adjective says it too.)
-        guard goods.contains(where: { k in tokens[k].text == "from"
+        // (The US must be in the item: "The government of India has imposed ... duties ... following findings of
+        // ... material injury" is India's case.)
+        guard hasUS, goods.contains(where: { k in tokens[k].text == "from"
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
                   || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" }) }),
               !chinaFinds(in: range.lowerBound..<i),
@@ -197,7 +215,7 @@ extension ItemScan {
     }
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
-        guard names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
+        guard hasUS, names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
               // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
               !chinaFinds(in: range.lowerBound..<i, reach: 8) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),

@@ -366,11 +366,17 @@ struct ItemScan {
     /// "The Ministry of Commerce released Announcement No. 79 of 2016 ... and decided to implement the
     /// anti-dumping ... measures": under an announcement of a later year, a sentence that cites one of an
     /// earlier year tells what the new one reviews or ends, not the news.
+    /// ("On September 26, 2010, the Ministry of Commerce released the Announcement No. 51" under "Announcement
+    /// No. 40 of 2016": a sentence dated in an earlier year does the same.)
     func citesEarlierAnnouncement(_ range: Range<Int>, than year: Int) -> Bool {
         range.contains { k in
-            k > range.lowerBound && tokens[k - 1].text == "of" && tokens[k].isNumber
-                && Int(tokens[k].text).map { $0 >= 1990 && $0 < year } ?? false
-                && (max(range.lowerBound, k - 4)..<k).contains { tokens[$0].text == "no" || tokens[$0].text == "announcement" }
+            guard k > range.lowerBound, tokens[k].isNumber, Int(tokens[k].text).map({ $0 >= 1990 && $0 < year }) ?? false else { return false }
+            if tokens[k - 1].text == "of", (max(range.lowerBound, k - 4)..<k).contains(where: { tokens[$0].text == "no" || tokens[$0].text == "announcement" }) {
+                return true
+            }
+            // "September 26, 2010", "in September 2010".
+            return Self.months.contains(tokens[k - 1].text)
+                || k - 3 >= range.lowerBound && tokens[k - 1].text == "," && tokens[k - 2].isNumber && Self.months.contains(tokens[k - 3].text)
         }
     }
 

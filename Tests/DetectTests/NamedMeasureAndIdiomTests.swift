@@ -73,6 +73,16 @@ import Model
                          ("Commerce gives nod for Nvidia chip sales to China", .techControls, .us, .easing)])
     }
 
+    @Test func announcingAnIncreaseOnAMeasureTightensIt() {
+        expectEachReads([("USTR announces increase from 10% to 25% on Section 301 tariffs", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("China announces increase in soybean purchases").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func chinasCarriersByNameAreTheTelecomControls() {
+        expectEachReads([("FCC revokes China Unicom Americas' authority to provide telecom services", .techControls, .us, .tightening),
+                         ("US moves to block China Mobile from American market", .techControls, .us, .tightening)])
+    }
+
     @Test func aHeadlinesNewUSMeasureIsAimedAtTheChinaItsLedeNames() {
         let lede = "The curbs on selling advanced chips and chipmaking tools to China took effect on Monday."
         for title in ["US' new chip export curbs seen as tech hegemony", "New US chip export restrictions take effect"] {

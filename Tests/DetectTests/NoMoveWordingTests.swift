@@ -6,6 +6,23 @@ import Model
 /// -ing form, a measure's effect, a demand told as a bare verb, a review of
 /// whether a measure stays. Each was a false alarm on a real neutral item.
 @Suite struct NoMoveWordingTests {
+    @Test func reviewingAMeasureInForceIsNoMove() {
+        #expect(ruleClaims("China to look again at duties on US distillers grains",
+                           "The ministry said it will start reviewing its anti-dumping tariffs on US imports of distillers grains.").isEmpty)
+    }
+
+    @Test func talksOnExtendingATruceAreNoExtension() {
+        #expect(ruleClaims("Trump has final call on China truce",
+                           "The two sides agreed to hold further talks on extending their tariff truce.")
+            .allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func anotherCountrysInjuryFindingIsNoUSMove() {
+        #expect(ruleClaims("India imposes anti-dumping duties on imports from China",
+                           "India has imposed five-year duties on aluminium foil from China after findings of material injury to domestic industry.")
+            .allSatisfy { $0.actor != .us })
+    }
+
     @Test func aFirmGivingUpItsOwnTakeoverIsCompanyNews() {
         #expect(ruleClaims("x", "Intel scrapped its more-than-$5 billion offer to buy Israeli chip maker Tower Semiconductor after Chinese regulators failed to approve the deal in time.").isEmpty)
         #expect(ruleClaims("x", "Qualcomm, the world's biggest maker of chips for mobile phones, said on 25 July it would drop its $44 billion bid for NXP Semiconductors.").isEmpty)

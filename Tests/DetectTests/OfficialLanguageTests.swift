@@ -16,6 +16,32 @@ import Model
         #expect(c.allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aTradeRemedyTitleMayNameItsStepBeforeTheProduct() {
+        expectEachReads([("Preliminary Determination of Antidumping Duty Investigation: Steel Racks from the People's Republic of China",
+                          .tariffs, .us, .tightening),
+                         ("Steel Racks From the People's Republic of China: Final Determination of Sales at Less Than Fair Value",
+                          .tariffs, .us, .tightening)])
+        // A court's ruling on a determination, or another country's goods, is none.
+        #expect(ruleClaims("Steel Racks From the People's Republic of China: Notice of Court Decision Not in Harmony With Final Determination")
+            .allSatisfy { $0.direction != .tightening })
+        #expect(ruleClaims("Final Determination of Antidumping Duty Investigation: Steel Racks from the Republic of Korea").isEmpty)
+    }
+
+    @Test func theResultsOfADutyReviewAreNoMove() {
+        #expect(ruleClaims("U.S. Announces Final Antidumping Duty Results for Honey Imports from China").isEmpty)
+        #expect(ruleClaims("US announces final antidumping duties on honey imports from China")
+            .contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
+    @Test func anAnnouncementsLedeDatedInAnEarlierYearIsItsBackground() {
+        let title = "MOFCOM Announcement No. 12 of 2016 on Ruling of Expiry Review of Anti-dumping Measures on Imports of Acrylic Fibers Originated in the U.S."
+        let past = "On July 13, 2010, the Ministry of Commerce released an announcement deciding to impose anti-dumping measures on imports of acrylic fibers originated in the U.S."
+        #expect(ruleClaims(title, past).allSatisfy { $0.inTitle })
+        // (A lede dated in the announcement's own year is its news.)
+        let same = "On July 13, 2016, the Ministry of Commerce decided to impose anti-dumping measures on imports of acrylic fibers originated in the U.S."
+        #expect(ruleClaims(title, same).contains { !$0.inTitle && $0.direction == .tightening })
+    }
+
     @Test func aDutyOrderIsAMeasureNotPurchaseOrders() {
         // Read as purchase orders issued, these were easings: the wrong way round.
         for lede in ["Commerce is issuing antidumping duty (AD) orders on aluminum foil from China.",
