@@ -202,9 +202,9 @@ extension ItemScan {
         // The goods are China's: "imports of ... from China", "from China Injure".
         let goods = range.lowerBound..<min(i + 16, range.upperBound)
         // ("materially injured by unfairly traded imports of Chinese chassis": the goods' adjective says it too.)
-        // (The US must be in the item: "The government of India has imposed ... duties ... following findings of
-        // ... material injury" is India's case.)
-        guard hasUS, goods.contains(where: { k in tokens[k].text == "from"
+        // (Not another country's case: "The government of India has imposed ... duties ... following findings of
+        // ... material injury" names a third country and not the US.)
+        guard namesUS || !otherItem, goods.contains(where: { k in tokens[k].text == "from"
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
                   || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" }) }),
               !chinaFinds(in: range.lowerBound..<i),
@@ -215,7 +215,7 @@ extension ItemScan {
     }
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
-        guard hasUS, names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
+        guard namesUS || !otherItem, names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
               // The US's own goods in China's case ("China finds US phenol did not injure ...") are China's call.
               !chinaFinds(in: range.lowerBound..<i, reach: 8) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: .action, evidence: evidence(range),
