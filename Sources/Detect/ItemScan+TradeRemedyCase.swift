@@ -25,18 +25,17 @@ extension ItemScan {
         // "From the People's Republic of China:", or with other countries after it ("From the People's Republic
         // of China, Thailand, and the Socialist Republic of Vietnam:"); "From China;".
         let long = ["from", "the", "people", "'s", "republic", "of", "china"]
-        func startsAt(_ k: Int, _ words: [String]) -> Bool {
-            k + words.count <= colon && (0..<words.count).allSatisfy { tokens[k + $0].text == words[$0] }
+        /// `words` open at `k` and end by `end` (the colon, or the title's end).
+        func startsAt(_ k: Int, _ words: [String], endingBy end: Int? = nil) -> Bool {
+            k + words.count <= (end ?? colon) && (0..<words.count).allSatisfy { tokens[k + $0].text == words[$0] }
         }
         // ("From the People's Republic:": a title cut short before "of China" still names it.)
         let cut = ["from", "the", "people", "'s", "republic"]
         // "Preliminary Determination of Antidumping Duty Investigation: Wooden Bedroom Furniture from the People's
         // Republic of China": the step may come first, the product and its origin after the colon.
-        func startsAfter(_ k: Int, _ words: [String]) -> Bool {
-            k + words.count <= titleTokenCount && (0..<words.count).allSatisfy { tokens[k + $0].text == words[$0] }
-        }
         let stepFirst = !(0..<colon).contains(where: { startsAt($0, long) || startsAt($0, ["from", "china"]) })
-            && ((colon + 1)..<titleTokenCount).contains(where: { startsAfter($0, long) || startsAfter($0, ["from", "china"]) })
+            && ((colon + 1)..<titleTokenCount).contains(where: {
+                startsAt($0, long, endingBy: titleTokenCount) || startsAt($0, ["from", "china"], endingBy: titleTokenCount) })
         let step: Range<Int>
         if stepFirst {
             step = 0..<colon
