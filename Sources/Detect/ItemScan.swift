@@ -236,14 +236,14 @@ struct ItemScan {
     /// ... by imposing additional duties": a dispute at the WTO recounts the measure disputed, and a filing or a
     /// panel's ruling moves no measure (../shared/eval/README.md: objections without a measure are neutral).
     func wtoDisputeSentence(_ range: Range<Int>) -> Bool {
-        guard namesWTO, range.contains(where: { k in tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < range.upperBound
-                  && tokens[k + 1].text == "trade" && tokens[k + 2].text.hasPrefix("organi") }) else { return false }
+        guard namesWTO, range.contains(where: { Self.namesWTO(at: $0, tokens, before: range.upperBound) }) else { return false }
         return range.contains { Self.disputeWords.contains(tokens[$0].text) }
     }
 
     /// "WTO", or "World Trade Organization" starting at `k`: whether any sentence can be about a dispute there.
-    static func namesWTO(at k: Int, _ tokens: [Token]) -> Bool {
-        tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < tokens.count && tokens[k + 1].text == "trade"
+    /// (`before`: where the words must end, the sentence's end; the item's by default.)
+    static func namesWTO(at k: Int, _ tokens: [Token], before end: Int? = nil) -> Bool {
+        tokens[k].text == "wto" || tokens[k].text == "world" && k + 2 < (end ?? tokens.count) && tokens[k + 1].text == "trade"
             && tokens[k + 2].text.hasPrefix("organi")
     }
 

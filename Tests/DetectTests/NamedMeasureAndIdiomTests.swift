@@ -21,12 +21,9 @@ import Model
 
     @Test func chinaAdoptingACountermeasureLawTightensItsCountermeasures() {
         // Sentences written here: the legislature's verb and the law's name carry the move.
-        for title in ["China's legislature passes export control law", "Beijing enacts statute to counter foreign sanctions",
-                      "China approves new anti-sanctions law", "China adopts law to restrict exports of sensitive items",
-                      "China to adopt retaliatory export-control law"] {
-            #expect(ruleClaims(title).contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening },
-                    "\(title)")
-        }
+        expectEachReads(["China's legislature passes export control law", "Beijing enacts statute to counter foreign sanctions",
+                         "China approves new anti-sanctions law", "China adopts law to restrict exports of sensitive items",
+                         "China to adopt retaliatory export-control law"].map { ($0, .nonTariffCountermeasures, .china, .tightening) })
         // Any other law, a draft, the US's law, or a law China does not pass: no such move.
         for title in ["China passes new data privacy law", "China's legislature reviews draft export control law",
                       "US Congress passes anti-sanctions law", "China adopts law on food safety",
