@@ -933,7 +933,14 @@ enum DomainLexicon {
                  // list" reports the listing in its "after" clause, as the headline's "protests after" does.
                  "protested", "reacted", "responded", "decried", "denounced", "pushed back", "lodged protest",
                  "lodged a protest", "expressed discontent", "expressed dissatisfaction", "expressed strong dissatisfaction",
-                 "expressed firm opposition", "voiced opposition"], .cue(.reaction))
+                 "expressed firm opposition", "voiced opposition",
+                 // "China accuses US of unfair anti-dumping measures", "urged to condemn": an accusation and the
+                 // plain forms of the verbs above answer a measure as they do.
+                 "accuses", "accused", "accuse", "criticize", "criticise", "condemn", "denounce", "decry",
+                 // A ministry's statement in the present: "MOFCOM expresses firm opposition", "lodges solemn representations".
+                 "expresses dissatisfaction", "expresses strong dissatisfaction", "voices dissatisfaction",
+                 "voices strong dissatisfaction", "expresses firm opposition", "expresses opposition", "voices firm opposition",
+                 "solemn representations", "stern representations", "rebukes", "rebuked"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "according to data", "data from", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",

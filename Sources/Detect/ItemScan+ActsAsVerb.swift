@@ -348,7 +348,10 @@ extension ItemScan {
         // reaction, which moves nothing, an "after" clause with its own subject reports the move reacted to.
         if let a = (clause..<v).last(where: { ["after", "following"].contains(tokens[$0].text) }), a + 1 < v,
            ann.actor[a + 1] != nil || ann.side[a + 1] != nil || a + 2 < v && tokens[a + 1].text == "the" && ann.actor[a + 2] != nil,
-           (clause..<a).contains(where: { ann.has(.demand, at: $0) || ann.has(.reaction, at: $0) }),
+           (clause..<a).contains(where: { ann.has(.demand, at: $0) || ann.has(.reaction, at: $0)
+               // "The remarks came after the US Commerce Department added ...": the lede of China's objection
+               // names its statement and the move it answers.
+               || range.lowerBound >= titleTokenCount && Self.answeringNouns.contains(tokens[$0].text) && chinaObjectsInHeadline }),
            !(clause..<a).contains(where: { ann.verb[$0] != nil && !(ann.verb[$0]!.value.alsoNoun) && !consumed[$0] && ann.objects[$0].isEmpty
                && ann.verb[$0]!.value.verbClass != .easing && ann.verb[$0]!.value.verbClass != .reducer }) {
             clause = a + 1

@@ -888,4 +888,22 @@ import Model
         #expect(ruleClaims("Chip stocks in focus", "The spokesperson was responding to the new US export controls on advanced chips to China.")
             .isEmpty)
     }
+
+    @Test func chinasObjectionInAnyFormNamesTheMoveItsLedeAnswers() {
+        // An accusation, a ministry's present-tense statement, and "the remarks came after": each answers the
+        // move the lede names.
+        let moves: [(String, String, Topic)] = [
+            ("China accuses US of unfair anti-dumping measures",
+             "Beijing has again criticized the US for its recent anti-dumping investigations on aluminum sheets imported from China.", .tariffs),
+            ("MOFCOM expresses firm opposition",
+             "The ministry was responding to the US decision to raise tariffs on Chinese electric vehicles to 100 percent.", .tariffs),
+            ("China firmly opposes US move",
+             "The remarks came after the US Commerce Department added 12 Chinese companies to its entity list on Tuesday.", .techControls)]
+        for (title, lede, topic) in moves {
+            #expect(ruleClaims(title, lede).contains { $0.topic == topic && $0.actor == .us && $0.direction == .tightening }, "\(title)")
+        }
+        // The remarks of an objection that came after talks report no move.
+        #expect(ruleClaims("China expresses strong dissatisfaction with US",
+                           "The comments came after the two sides held talks in London.").isEmpty)
+    }
 }
