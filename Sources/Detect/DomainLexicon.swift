@@ -191,7 +191,7 @@ enum DomainLexicon {
                  // not one control on its exports: "China Enacts New Export Control Law".
                  "export control law", "law on export control",
                  "non tariff countermeasures", "hanwha", "hanwha ocean", "special port fees",
-                 "analog chips", "analog chip", "anti dumping probe", "antidumping investigation",
+                 "analog chips", "analog chip",
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
@@ -264,6 +264,12 @@ enum DomainLexicon {
                  "countervailing measures", "countervailing duty", "anti subsidy measures", "anti dumping measures",
                  "antidumping measures", "two anti duties",
                  "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
+                 // Every spelling of the probe is the probe's, either side's: "U.S. launches anti-dumping probe into
+                 // Chinese hardwood plywood" as "China launches anti-dumping probe into US DDGS".
+                 "anti dumping probe", "anti dumping probes", "antidumping probe", "antidumping probes",
+                 "antidumping investigation", "antidumping investigations", "anti subsidy probe", "anti subsidy probes",
+                 "anti subsidy investigation", "anti subsidy investigations", "antisubsidy investigation",
+                 "countervailing duty investigation", "countervailing duty investigations", "countervailing investigation",
                  "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation",
                  // Commerce's abbreviations: "Commerce to Impose Preliminary AD on ... Material From China".
                  "preliminary ad", "final ad", "preliminary ad duties", "final ad duties", "preliminary ad duty", "final ad duty", "ad duties", "ad duty", "ad/cvd", "ad / cvd", "ad and cvd", "cvd duties"], .topic(probeTerm))

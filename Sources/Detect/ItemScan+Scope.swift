@@ -248,10 +248,11 @@ extension ItemScan {
     /// "clear the way for", "pave the way for", "open the door to": the direction of what follows,
     /// nil when the object is no such phrase.
     func pavesTheWay(_ object: VerbObject, _ range: Range<Int>) -> Direction? {
-        let k = object.start
-        guard k + 3 < range.upperBound, tokens[k].text == "the", ["way", "path", "door", "ground"].contains(tokens[k + 1].text),
-              ["for", "to"].contains(tokens[k + 2].text) else { return nil }
-        for j in (k + 3)..<min(k + 10, range.upperBound) {
+        // (A headline drops the article: "US trade panel clears way for duties on Chinese tires".)
+        let k = object.start < range.upperBound && tokens[object.start].text == "the" ? object.start + 1 : object.start
+        guard k + 2 < range.upperBound, ["way", "path", "door", "ground"].contains(tokens[k].text),
+              ["for", "to"].contains(tokens[k + 1].text) else { return nil }
+        for j in (k + 2)..<min(k + 9, range.upperBound) {
             if Self.easingChangeWords.contains(tokens[j].text) || ann.verb[j]?.value.verbClass == .easing { return .easing }
             if !ann.objects[j].isDisjoint(with: .measures) || Self.tighteningNouns.contains(tokens[j].text) { return .tightening }
         }

@@ -19,7 +19,7 @@ extension ItemScan {
         if sense.lemma == "set", object.isMeasure, !respite, !all.contains(.deal), object.start < object.directEnd,
            let on = object.span.first(where: { tokens[$0].text == "on" }),
            (object.start..<on).allSatisfy({ ann.topic[$0] != nil || ann.inTopic[$0] || Self.determiners.contains(tokens[$0].text)
-               || ann.has(.novelty, at: $0) }),
+               || ann.has(.novelty, at: $0) || Self.dutyStageWords.contains(tokens[$0].text) }),
            !object.span.contains(where: { ["rate", "rates", "level", "levels", "at"].contains(tokens[$0].text) }) {
             return move(.tightening)
         }
@@ -49,6 +49,9 @@ extension ItemScan {
         }
         return VerbMove(direction: .easing, term: channelOrTalks(object.start, object.end, range))
     }
+
+    /// The stage or weight of trade-remedy duties set: "sets preliminary anti-dumping duties on US polysilicon".
+    static let dutyStageWords: WordSet = ["preliminary", "final", "provisional", "punitive", "hefty", "steep", "heavy"]
 
     static let reachedWords: WordSet = ["reached", "struck", "agreed", "sealed", "clinched", "concluded", "finalized", "finalised"]
 

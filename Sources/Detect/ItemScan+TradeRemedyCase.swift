@@ -164,14 +164,14 @@ extension ItemScan {
     /// first (the vote ends the case), else an affirmed one (the case goes on to duties).
     func injuryVoteClaim(in range: Range<Int>) -> Claim? {
         var denied: Int?, affirmed: Int?
-        for k in range where tokens[k].text.hasPrefix("injur") {
+        for k in range where tokens[k].text.hasPrefix("injur") || harmsIndustry(at: k, range) {
             let before = max(range.lowerBound, k - 3)..<k
             // ("voted negatively that the imports from Canada, Germany, and China are injuring": the vote's own word.)
             let votedNegatively = (max(range.lowerBound, k - 16)..<k).contains { tokens[$0].text == "negatively" }
             if votedNegatively || before.contains(where: { Self.deniedFindingWords.contains(tokens[$0].text) }) {
                 if denied == nil { denied = k }
             } else if affirmed == nil, before.contains(where: { tokens[$0].text.hasPrefix("material") })
-                        || range.lowerBound < titleTokenCount && (tokens[k].text == "injure" || tokens[k].text == "injures") {
+                        || range.lowerBound < titleTokenCount && ["injure", "injures", "harm", "harms", "hurt", "hurts"].contains(tokens[k].text) {
                 // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
                 affirmed = k
             }
@@ -211,6 +211,13 @@ extension ItemScan {
               !(0..<titleTokenCount).contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action, evidence: evidence(range),
                      matched: [tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true, ruling: true)
+    }
+
+    /// "ITC rules Chinese steel wheels do not harm US industry": harm or hurt done to an industry is the injury
+    /// a vote finds, in a paper's words.
+    func harmsIndustry(at k: Int, _ range: Range<Int>) -> Bool {
+        ["harm", "harms", "harmed", "hurt", "hurts"].contains(tokens[k].text)
+            && ((k + 1)..<min(k + 4, range.upperBound)).contains { ["industry", "industries", "producers", "makers"].contains(tokens[$0].text) }
     }
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {

@@ -631,4 +631,22 @@ import Model
                         "China will modify accordingly the application of the additional ad valorem rate of duty on articles of the United States.")
             .contains { $0.direction == .tightening })
     }
+
+    @Test func tradeRemedyCasesReadInAPapersWords() {
+        expectEachReads([
+            // Every spelling of the probe is either side's.
+            ("U.S. launches anti-dumping probe into Chinese hardwood plywood", .tariffs, .us, .tightening),
+            ("China launches anti-dumping probe into US distillers dried grains", .nonTariffCountermeasures, .china, .tightening),
+            // Duties set at a stage, on the other side's goods, are imposed.
+            ("China sets preliminary anti-dumping duties on US polysilicon", .nonTariffCountermeasures, .china, .tightening),
+            ("US sets final anti-subsidy duties on Chinese steel wheels", .tariffs, .us, .tightening),
+            // A way cleared for duties, with or without its article, is the duties' direction.
+            ("US trade panel clears way for duties on Chinese tires", .tariffs, .us, .tightening),
+            // Harm to an industry, denied, is a negative injury vote.
+            ("ITC rules Chinese steel wheels do not harm US industry", .tariffs, .us, .easing)])
+        #expect(ruleClaims("US trade panel clears way for duties on Chinese tires").allSatisfy { $0.direction == .tightening })
+        // Harm said of anything but an industry is no vote.
+        #expect(ruleClaims("Tariffs hurt US consumers, report says").isEmpty)
+    }
 }
+
