@@ -600,7 +600,7 @@ enum DomainLexicon {
         addVerb(&lex, ["retract"], .reducer)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve",
                        "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
-                       "eliminate", "do away with", "slice", "whittle down", "lighten",
+                       "eliminate", "abolish", "do away with", "slice", "whittle down", "lighten",
                        // "US commerce department yanks back Huawei export licenses": revoked.
                        "yank back", "yank", "claw back", "dial down"], .reducer)
         // "narrows export curbs" eases, "narrows tariff exclusions" tightens, as a cut does. Inflected forms

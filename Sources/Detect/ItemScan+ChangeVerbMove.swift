@@ -12,11 +12,18 @@ extension ItemScan {
         // "hits pause on tariff cuts", "ends the suspension of export controls": an easing of a measure
         // stopped tightens, as a delayed cut does.
         if easingChangeOfMeasure(object) == true { return move(.tightening) }
+        // "China to end rare earth export quotas": a quota caps its flow; ended, the cap goes ("cuts quotas" cuts the flow).
+        if flow, Self.endingLemmas.contains(f.verb.value.lemma), let h = object.headIndex, Self.quotaNouns.contains(tokens[h].text) {
+            return move(.easing)
+        }
         if flow && !measure { return move(.tightening) }
         if measure { return move(.easing) }
         if termIsMeasure || firstTopic == .tariffs { return move(.easing) }
         return move(firstTopic == .talks ? .tightening : nil)
     }
+
+    /// Reducers that end what they act on, not lessen it.
+    static let endingLemmas: WordSet = ["end", "terminate", "eliminate", "abolish", "cancel", "revoke", "do away with", "phase out"]
 
     /// "antidumping duty orders", "duty (AD) orders": an "orders" headed by the duty it imposes.
     func dutyOrder(_ object: VerbObject) -> Bool {

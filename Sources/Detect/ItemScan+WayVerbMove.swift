@@ -7,6 +7,7 @@ extension ItemScan {
     /// An easing verb ("lifts", "removes", "approves"): it eases, unless what it undoes was itself a relief.
     /// Verbs that do away with what they act on, whichever way that moves it.
     static let discardingVerbs: WordSet = ["scrap", "remove", "drop", "axe", "nix", "ditch"]
+    static let quotaNouns: WordSet = ["quota", "quotas"]
     static let requirementWords: WordSet = ["requirement", "requirements", "regime", "system", "rules"]
 
     func easingMove(_ f: MoveFacts) -> VerbMove? {
@@ -45,7 +46,9 @@ extension ItemScan {
         // (A direct object only: a passive's subject words are the next clause's too.)
         if discarding, object.start < object.directEnd, !measure,
            flow && !respite || object.head.contains(.deal),
-           !object.span.contains(where: { Self.permissionNouns.contains(tokens[$0].text) || Self.requirementWords.contains(tokens[$0].text) }) {
+           !object.span.contains(where: { Self.permissionNouns.contains(tokens[$0].text) || Self.requirementWords.contains(tokens[$0].text)
+               // "China scraps rare earth export quotas": a quota caps the flow; done away with, the cap goes.
+               || Self.quotaNouns.contains(tokens[$0].text) }) {
             return move(.tightening)
         }
         // "Tariff truce with China scrapped": the same, told as a headline passive.

@@ -236,7 +236,11 @@ struct ItemScan {
     /// ... by imposing additional duties": a dispute at the WTO recounts the measure disputed, and a filing or a
     /// panel's ruling moves no measure (../shared/eval/README.md: objections without a measure are neutral).
     func wtoDisputeSentence(_ range: Range<Int>) -> Bool {
-        guard namesWTO, range.contains(where: { Self.namesWTO(at: $0, tokens, before: range.upperBound) }) else { return false }
+        guard namesWTO, let w = range.first(where: { Self.namesWTO(at: $0, tokens, before: range.upperBound) }) else { return false }
+        // "China to end rare earth export quotas after WTO ruling": a move made after the ruling, told before it.
+        if let a = (max(range.lowerBound, w - 3)..<w).first(where: { ["after", "following"].contains(tokens[$0].text) }),
+           (range.lowerBound..<a).contains(where: { ann.verb[$0] != nil }),
+           !(range.lowerBound..<a).contains(where: { Self.disputeWords.contains(tokens[$0].text) }) { return false }
         return range.contains { Self.disputeWords.contains(tokens[$0].text) }
     }
 

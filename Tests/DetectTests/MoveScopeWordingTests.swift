@@ -490,4 +490,19 @@ import Model
         #expect(ruleClaims("New tariff deadline for Chinese goods").allSatisfy { $0.direction != .easing })
         #expect(ruleClaims("New tariff truce with China").allSatisfy { $0.direction != .easing || $0.topic == .talks })
     }
+
+    @Test func aQuotaDoneAwayWithEasesWhileAQuotaCutTightens() {
+        expectEachReads([("China scraps rare earth export quotas", .rareEarthExports, .china, .easing),
+                         ("China ends rare earth export quotas", .rareEarthExports, .china, .easing),
+                         ("China abolishes rare earth export quotas", .rareEarthExports, .china, .easing),
+                         ("China cuts rare earth export quotas", .rareEarthExports, .china, .tightening),
+                         // A move made after a WTO ruling is no dispute.
+                         ("China to end rare earth export quotas after WTO ruling", .rareEarthExports, .china, .easing)])
+        #expect(ruleClaims("China scraps rare earth export quotas").allSatisfy { $0.direction == .easing })
+        // A flow done away with is still cut off.
+        expectEachReads([("China scraps purchases of US soybeans", .nonTariffCountermeasures, .china, .tightening)])
+        // The dispute itself moves nothing.
+        #expect(ruleClaims("WTO rules against China's rare earth export quotas").isEmpty)
+    }
 }
+
