@@ -22,6 +22,8 @@ extension ItemScan {
         return move(firstTopic == .talks ? .tightening : nil)
     }
 
+    static let probeNouns: WordSet = ["probe", "probes", "investigation", "investigations", "inquiry"]
+
     /// Reducers that end what they act on, not lessen it.
     static let endingLemmas: WordSet = ["end", "terminate", "eliminate", "abolish", "cancel", "revoke", "do away with", "phase out"]
 
@@ -70,6 +72,10 @@ extension ItemScan {
         // "Commerce extends antidumping duty orders on Chinese honey": a duty order kept after its review is
         // "curbs stay", no move (../shared/eval/README.md); not purchase orders kept flowing.
         if dutyOrder(object) { return nil }
+        // "China extends probe on U.S., EU monobutyl ether": a probe's deadline put back is the probe going on,
+        // no move ("extends probe to cover more products" widens it).
+        if let h = object.headIndex, Self.probeNouns.contains(tokens[h].text),
+           !object.span.contains(where: { ["cover", "covering", "include", "including", "scope"].contains(tokens[$0].text) }) { return nil }
         if respite || object.head.contains(.deal) || all.contains(.respite) { return move(.easing) }
         // "extension for Huawei's temporary general license": a permission kept open.
         if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }

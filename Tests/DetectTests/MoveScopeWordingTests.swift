@@ -504,5 +504,12 @@ import Model
         // The dispute itself moves nothing.
         #expect(ruleClaims("WTO rules against China's rare earth export quotas").isEmpty)
     }
+
+    @Test func aProbeExtendedIsTheProbeGoingOn() {
+        #expect(ruleClaims("China extends probe on U.S., EU monobutyl ether").isEmpty)
+        #expect(ruleClaims("China extends anti-dumping investigation into US n-propanol by six months").isEmpty)
+        // Duties kept after a probe are still a measure kept.
+        expectEachReads([("US extends tariffs on Chinese goods", .tariffs, .us, .tightening)])
+    }
 }
 
