@@ -954,7 +954,9 @@ enum DomainLexicon {
                  "nasdaq", "compared to", "compared with", "year on year", "from a year earlier", "from a year ago",
                  "previous month", "month on month", "twofold", "threefold", "fourfold", "fivefold", "sixfold",
                  "sevenfold", "tenfold", "record high", "record low",
-                 "quarterly results", "quarterly sales"], .cue(.report))
+                 "quarterly results", "quarterly sales",
+                 // "China exported no germanium, gallium in Aug as curbs went into effect": a month's trade data.
+                 "exported no", "shipped no", "exported zero", "shipped zero"], .cue(.report))
         lex.add(["analysis", "opinion", "commentary", "explainer", "why", "how", "what", "argued", "argues",
                  "scholar", "lessons", "explained", "q&a", "podcast", "editorial", "column", "analysts", "analyst", "experts say", "economists", "timeline",
                  "factbox", "fact box", "interview", "key dates",

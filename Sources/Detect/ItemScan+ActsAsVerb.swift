@@ -92,7 +92,8 @@ extension ItemScan {
             head = k - 1
         }
         // "rare earth export approvals rising": permissions granted are a move, not trade data.
-        if [.increaser, .reducer, .rise].contains(sense.verbClass), let p = head, ann.objects[p].contains(.flow),
+        // ("Curbs on gallium exports take effect": no flow takes effect; the measure heading the subject does.)
+        if [.increaser, .reducer, .rise].contains(sense.verbClass), sense.lemma != "take effect", let p = head, ann.objects[p].contains(.flow),
            !Self.permissionNouns.contains(tokens[p].text),
            !(sense.participle && headlinePassive(v, verb: verb, range)),
            !ann.objects[p].contains(.measure), after >= range.upperBound || tokens[after].isBoundary || tokens[after].isNumber

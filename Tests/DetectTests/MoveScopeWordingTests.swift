@@ -511,5 +511,12 @@ import Model
         // Duties kept after a probe are still a measure kept.
         expectEachReads([("US extends tariffs on Chinese goods", .tariffs, .us, .tightening)])
     }
+
+    @Test func aMeasureOnAFlowTakesEffectNotTheFlow() {
+        expectEachReads([("China's tariffs on US soybean imports take effect", .tariffs, .china, .tightening),
+                         ("China's curbs on gallium exports took effect on Monday", .rareEarthExports, .china, .tightening)])
+        // A flow that rises by itself is still trade data.
+        #expect(ruleClaims("China's gallium exports to US rise in August").isEmpty)
+    }
 }
 

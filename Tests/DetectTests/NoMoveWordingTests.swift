@@ -156,4 +156,12 @@ import Model
                                + "10 percent on $200 billion of Chinese goods.")
         #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
     }
+
+    @Test func aMonthOfZeroExportsIsTradeDataNotTheCurbs() {
+        #expect(ruleClaims("China exported no germanium, gallium in Aug as curbs went into effect").isEmpty)
+        #expect(ruleClaims("China shipped no rare earth magnets to US in April as controls took effect").isEmpty)
+        // The curbs told as the news still move.
+        expectEachReads([("China's curbs on gallium exports go into effect", .rareEarthExports, .china, .tightening)])
+    }
 }
+
