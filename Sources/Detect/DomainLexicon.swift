@@ -194,7 +194,7 @@ enum DomainLexicon {
                  "analog chips", "analog chip",
                  "cybersecurity review", "soybean purchases", "purchases of soybeans", "soybeans", "soybean",
                  // Farm goods whose imports from US firms China's customs suspend, as it does soybeans'.
-                 "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat",
+                 "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat", "chicken", "broiler chicken", "broiler chickens",
                  // ... and the other US crops China's customs approve or block by name.
                  "barley", "corn", "rice", "alfalfa", "dairy", "blueberries", "cherries", "apples", "citrus",
                  // China's import approvals of (mostly US-grown) biotech crops, handed out as trade talks go.

@@ -94,6 +94,7 @@ extension ItemScan {
         // "rare earth export approvals rising": permissions granted are a move, not trade data.
         // ("Curbs on gallium exports take effect": no flow takes effect; the measure heading the subject does.)
         if [.increaser, .reducer, .rise].contains(sense.verbClass), sense.lemma != "take effect", let p = head, ann.objects[p].contains(.flow),
+           !measureHeadsFlow(before: p, range),
            !Self.permissionNouns.contains(tokens[p].text),
            !(sense.participle && headlinePassive(v, verb: verb, range)),
            !ann.objects[p].contains(.measure), after >= range.upperBound || tokens[after].isBoundary || tokens[after].isNumber
@@ -226,6 +227,13 @@ extension ItemScan {
             let next = v + verb.length
             let beforeDeterminer = next < range.upperBound && tokens[next].text != "'s"
                 && Self.determiners.contains(tokens[next].text)
+            // "China's rare earth export ban ends", "US tariffs on Chinese goods end on Friday": an ending after a
+            // measure that closes the clause, or only a time after it, is its predicate ("a tariff end" is no noun).
+            let endsMeasure = sense.lemma == "end" && ["end", "ends", "ended"].contains(tokens[v].text)
+                && prev.map { ann.objects[$0].contains(.measure) && !ann.objects[$0].contains(.flow)
+                    || !ann.objects[$0].isDisjoint(with: [.respite, .deal]) || measureHeadsFlow(before: $0, range) } ?? false
+                && (next >= range.upperBound || tokens[next].isBoundary || Self.endingTimeWords.contains(tokens[next].text))
+            if endsMeasure { return true }
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
             // ("Announcement No.85, 2013 Ends Two-Anti Duties": a document's year closes its name, no figure of the noun.)
             if let p = prev, tokens[p].isNumber && !documentYear(p) || ann.has(.percentUnit, at: p) { return false }
@@ -386,4 +394,24 @@ extension ItemScan {
 
     /// Nouns of a power held, not used: "the authority to impose tariffs".
     static let powerNouns: WordSet = ["authority", "power", "powers", "ability", "right", "authorities"]
+}
+
+extension ItemScan {
+    /// "US tariffs on Chinese EV shipments expire": a measure on the flow heads the subject before the flow's
+    /// noun at `p`; the measure is what ends or rises, not the trade.
+    func measureHeadsFlow(before p: Int, _ range: Range<Int>) -> Bool {
+        var k = p - 1
+        while k > range.lowerBound, k >= p - 8 {
+            if tokens[k].isBoundary || ann.verb[k] != nil || subordinator(at: k) { return false }
+            if ["on", "for", "against", "targeting"].contains(tokens[k].text) {
+                return ann.objects[k - 1].contains(.measure) && !ann.objects[k - 1].contains(.flow)
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// What may follow an ending that closes its clause: "end today", "ends on Friday", "ended in March".
+    static let endingTimeWords: WordSet = ["today", "tomorrow", "tonight", "on", "in", "at", "this", "next", "after", "as", "amid",
+                                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

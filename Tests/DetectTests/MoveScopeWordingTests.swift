@@ -518,5 +518,14 @@ import Model
         // A flow that rises by itself is still trade data.
         #expect(ruleClaims("China's gallium exports to US rise in August").isEmpty)
     }
+
+    @Test func aMeasureOnAFlowEndsOrExpiresNotTheFlow() {
+        expectEachReads([("US tariffs on Chinese EV shipments expire", .tariffs, .us, .easing),
+                         ("Duties on Chinese steel imports end", .tariffs, .us, .easing),
+                         ("China's rare earth export ban ends", .rareEarthExports, .china, .easing),
+                         ("Beijing's ban on US chicken imports is lifted", .nonTariffCountermeasures, .china, .easing)])
+        // A flow that ends by itself is still trade data.
+        #expect(ruleClaims("Rare earth exports to US end").isEmpty)
+    }
 }
 
