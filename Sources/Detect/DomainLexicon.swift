@@ -773,7 +773,7 @@ enum DomainLexicon {
                  "countervailing orders",
                  // "Chinese customs step up checks on US chips": customs scrutiny of the other side's goods.
                  "checks", "customs checks", "inspections", "customs inspections"], .object(.measure))
-        lex.add(["exports", "exporting", "sales", "shipments", "supplies", "supply", "licenses", "licences",
+        lex.add(["exports", "exporting", "sales", "sale", "shipments", "supplies", "supply", "licenses", "licences",
                  "license", "licence", "approvals", "purchases", "imports", "deliveries", "access", "cooperation",
                  "talks", "visit", "meeting", "dialogue", "negotiations", "consultations", "trip", "trade", "buying", "purchasing", "orders",
                  "shipping", "soybeans", "flow of", "flows", "quota", "quotas", "status", "authorization", "authorizations",

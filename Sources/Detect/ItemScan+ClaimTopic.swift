@@ -203,16 +203,19 @@ extension ItemScan {
         // What is allowed or approved is always a flow: "Ethane tankers bound for China allowed to load".
         let permitted = sense.participle && Self.permissions.contains(sense.lemma) && headlinePassive(v, verb: verb, range)
         let talks = ann.topic[t]!.value.candidates[0].topic == .talks
-        if !hasOwnObject, !measureBefore, !permitted, !talks,
+        // A participle is passive after "be" or in a headline; "exports ... increased by six times" is past tense.
+        let passive = sense.participle && (headlinePassive(v, verb: verb, range)
+            || v > range.lowerBound && Self.beForms.contains(tokens[v - 1].text)
+            || v + verb.length < range.upperBound && ann.has(.agent, at: v + verb.length))
+        // ("Export of rare earth processing technologies has been banned by China": a passive whose agent is a
+        // side acts on its whole subject, whatever words the lexicon does not know stand in it.)
+        let sideAgent = passive && agent(after: v + verb.length - 1, range) != nil
+        if !hasOwnObject, !measureBefore, !permitted, !talks, !sideAgent,
            sense.verbClass != .rise, (min(t + ann.topic[t]!.length, v)..<v).contains(where: { tokens[$0].id < 0 }) {
             return nil
         }
         // Flows that "ease" or are "lifted" fall or rise: "rare earth exports to US eased"; flows
         // that "slow" or "halt" by themselves are trade data (a participle is still a passive move).
-        // A participle is passive after "be" or in a headline; "exports ... increased by six times" is past tense.
-        let passive = sense.participle && (headlinePassive(v, verb: verb, range)
-            || v > range.lowerBound && Self.beForms.contains(tokens[v - 1].text)
-            || v + verb.length < range.upperBound && ann.has(.agent, at: v + verb.length))
         // "Meat exports at risk as China lets registrations lapse": the flow is the subject of the clause before
         // the conjunction, not of the verb.
         let ownSubject = ((clause + 1)..<v).last(where: { newClause(at: $0) }).map { ($0 + 1)..<v } ?? clause..<v

@@ -527,5 +527,12 @@ import Model
         // A flow that ends by itself is still trade data.
         #expect(ruleClaims("Rare earth exports to US end").isEmpty)
     }
+
+    @Test func aPassiveWithASideAsAgentActsOnItsWholeSubject() {
+        expectEachReads([("Export of rare earth processing technologies has been banned by China", .rareEarthExports, .china, .tightening),
+                         ("Sale of jet engines to COMAC blocked by US", .jetEngines, .us, .tightening)])
+        // Without an agent, a word the lexicon does not know still heads the subject.
+        #expect(ruleClaims("Rare earth shortage easing").isEmpty)
+    }
 }
 
