@@ -347,6 +347,8 @@ enum DomainLexicon {
                  "cyberspace watchdog", "internet watchdog", "market watchdog", "ministry of finance",
                  "commerce vice minister", "regulator", "internet regulator", "cyberspace regulator",
                  "antitrust regulator", "chinese customs", "cac", "cyberspace authority", "internet authority",
+                 // "China's customs authority suspended imports of soybeans": the authority is the agency, no permission.
+                 "customs authority", "customs authorities", "customs administration", "customs agency",
                  "cyberspace administration of china", "state administration for market regulation"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))

@@ -247,7 +247,12 @@ extension ItemScan {
             let coordinated = prev.map { tokens[$0].text == "," || ["and", "but", "yet"].contains(tokens[$0].text) && objectFollows } ?? false
                 && range.lowerBound < titleTokenCount
                 && (range.lowerBound..<v).contains { ann.actor[$0] != nil }
-            guard let p = prev, coordinated || documentYear(p) || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
+            // "The decision bans exports of gallium to the US", "New rule bars sales of ...": a verb's third person
+            // after a singular noun of a decision, with its object right after it.
+            let decisionActs = prev.map { Self.actingDecisionNouns.contains(tokens[$0].text) } ?? false
+                && tokens[v].text.hasSuffix("s") && next < range.upperBound && (objectFollows || ann.actor[next] != nil
+                    || ann.side[next] != nil || Self.determiners.contains(tokens[next].text))
+            guard let p = prev, coordinated || decisionActs || documentYear(p) || ann.actorEnds[p] && !actorIsObject(endingAt: p, range) || ann.has(.adverb, at: p) || ann.has(.modal, at: p)
                 || ann.has(.infinitive, at: p) || ann.has(.negation, at: p)
                 || ann.side[p] != nil && !Self.nationalities.contains(tokens[p].text)
                 || beforeDeterminer && !Self.determiners.contains(tokens[p].text)
@@ -410,6 +415,10 @@ extension ItemScan {
         }
         return false
     }
+
+    /// Singular nouns of a decision that acts: "the decision bans", "the rule bars", "the measure limits".
+    static let actingDecisionNouns: WordSet = ["decision", "rule", "measure", "order", "move", "regulation", "law", "announcement",
+                                         "notice", "proclamation", "policy", "directive", "decree"]
 
     /// What may follow an ending that closes its clause: "end today", "ends on Friday", "ended in March".
     static let endingTimeWords: WordSet = ["today", "tomorrow", "tonight", "on", "in", "at", "this", "next", "after", "as", "amid",

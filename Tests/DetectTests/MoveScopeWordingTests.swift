@@ -534,5 +534,17 @@ import Model
         // Without an agent, a word the lexicon does not know still heads the subject.
         #expect(ruleClaims("Rare earth shortage easing").isEmpty)
     }
+
+    @Test func aDecisionThatBansActsAsItsMaker() {
+        let moves: [(String, Topic, Actor)] = [
+            ("The decision bans exports of gallium to the US.", .rareEarthExports, .china),
+            ("The rule bars US firms from selling chip design software to Chinese companies.", .edaSoftware, .us),
+            ("China's customs authority suspended imports of soybeans from three US exporters.", .nonTariffCountermeasures, .china)]
+        for (lede, topic, actor) in moves {
+            #expect(ruleClaims("Trade update", lede).contains { $0.topic == topic && $0.actor == actor && $0.direction == .tightening }, "\(lede)")
+        }
+        // A plural noun before "ban" still makes a compound: "rare earth export bans" are no verb.
+        #expect(ruleClaims("Trade update", "Analysts weighed the impact of rare earth export bans.").isEmpty)
+    }
 }
 
