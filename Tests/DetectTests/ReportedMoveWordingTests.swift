@@ -906,4 +906,16 @@ import Model
         #expect(ruleClaims("China expresses strong dissatisfaction with US",
                            "The comments came after the two sides held talks in London.").isEmpty)
     }
+
+    @Test func goodsThatNowNeedALicenceToReachTheOtherSideAreAControl() {
+        expectEachReads([("AI chip exports to China will require licences", .techControls, .us, .tightening),
+                         ("Nvidia will need a licence to export H20 chips to China", .techControls, .us, .tightening),
+                         ("Need license for China chip sale, AMD told", .techControls, .us, .tightening)])
+        // A requirement lifted, licences merely sought, or one for other destinations, is none.
+        #expect(ruleClaims("Nvidia will no longer need a licence to sell H20 chips to China").allSatisfy { $0.direction != .tightening })
+        #expect(ruleClaims("Suppliers struggle to get licences for chip sales to China").isEmpty)
+        #expect(ruleClaims("Trade update", "According to China's Ministry of Commerce, companies will also need export licenses if they use its technology.")
+            .isEmpty)
+    }
 }
+
