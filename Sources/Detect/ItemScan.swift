@@ -131,6 +131,10 @@ struct ItemScan {
             // The lede's first sentence opening on its date ("On October 14, 2025, ... announced") is the news;
             // a span of years ("From early 2024 to late 2025, ...") or any later dated sentence is background.
             if range.lowerBound >= titleTokenCount, let year = announcementYear, citesEarlierAnnouncement(range, than: year) { continue }
+            // "The US has imposed tariffs on Chinese goods since 2018": a lede's measure standing since a year is the
+            // story so far, unless the sentence tells its own day.
+            // ("Two years ago, the Biden administration banned ...": so is one that opens on a time long past.)
+            if range.lowerBound >= titleTokenCount, standingSinceYear(range) || opensLongAgo(range), !toldToday(range) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
                range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
             // A negative injury vote: the dumping finding the sentence recalls is the case's past.
@@ -383,6 +387,30 @@ struct ItemScan {
             return Self.months.contains(tokens[k - 1].text)
                 || k - 3 >= range.lowerBound && tokens[k - 1].text == "," && tokens[k - 2].isNumber && Self.months.contains(tokens[k - 3].text)
         }
+    }
+
+    /// "since 2018", "since August 2023": what the sentence tells has stood since then.
+    func standingSinceYear(_ range: Range<Int>) -> Bool {
+        range.contains { k in
+            k > range.lowerBound && isYear(k) && (tokens[k - 1].text == "since"
+                || k > range.lowerBound + 1 && Self.months.contains(tokens[k - 1].text) && tokens[k - 2].text == "since")
+        }
+    }
+
+    /// "Two years ago, ...", "A year ago, ...", "Months ago, ...": the sentence opens on a time long past.
+    func opensLongAgo(_ range: Range<Int>) -> Bool {
+        (range.lowerBound..<min(range.lowerBound + 4, range.upperBound - 1)).contains { k in
+            tokens[k].text == "ago" && tokens[k + 1].text == "," && k > range.lowerBound
+                && ["years", "year", "months", "decade", "decades"].contains(tokens[k - 1].text)
+        }
+    }
+
+    static let newsDayWords: WordSet = ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday"]
+
+    /// The sentence tells its own day: "on Friday", "today".
+    func toldToday(_ range: Range<Int>) -> Bool {
+        range.contains { Self.newsDayWords.contains(tokens[$0].text) }
     }
 
     /// A Federal Register correction ("...; Correction", "Technical Amendments"):

@@ -163,5 +163,15 @@ import Model
         // The curbs told as the news still move.
         expectEachReads([("China's curbs on gallium exports go into effect", .rareEarthExports, .china, .tightening)])
     }
+
+    @Test func aLedeMeasureStandingSinceAYearOrToldLongAgoIsTheStorySoFar() {
+        #expect(ruleClaims("US farmers look for new markets", "The US has imposed tariffs on Chinese goods since 2018.").isEmpty)
+        #expect(ruleClaims("US farmers look for new markets", "Beijing has restricted exports of gallium since August 2023.").isEmpty)
+        #expect(ruleClaims("US farmers look for new markets",
+                           "Two years ago, the Biden administration banned exports of advanced AI chips to China.").isEmpty)
+        // A sentence that tells its own day is news, whatever it recalls.
+        #expect(ruleClaims("Trade update", "On Friday the US raised tariffs on Chinese goods, in place since 2018, to 25%.")
+            .contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
 }
 
