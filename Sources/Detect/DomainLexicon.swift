@@ -948,7 +948,8 @@ enum DomainLexicon {
                  // A ministry's statement in the present: "MOFCOM expresses firm opposition", "lodges solemn representations".
                  "expresses dissatisfaction", "expresses strong dissatisfaction", "voices dissatisfaction",
                  "voices strong dissatisfaction", "expresses firm opposition", "expresses opposition", "voices firm opposition",
-                 "solemn representations", "stern representations", "rebukes", "rebuked"], .cue(.reaction))
+                 "solemn representations", "stern representations", "rebukes", "rebuked", "lodges representations",
+                 "lodged representations", "dissatisfied with", "strongly dissatisfied with"], .cue(.reaction))
         lex.add(["data showed", "data show", "data shows", "according to data", "data from", "customs data", "customs figures", "figures released", "data released", "figures showed", "figures show",
                  "statistics", "shipments rose", "exports rose", "exports fell", "exports jumped", "exports surged",
                  "trade data", "prices", "stocks", "shares", "investors", "markets", "wall street", "futures",

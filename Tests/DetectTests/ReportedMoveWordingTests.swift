@@ -902,6 +902,9 @@ import Model
         for (title, lede, topic) in moves {
             #expect(ruleClaims(title, lede).contains { $0.topic == topic && $0.actor == .us && $0.direction == .tightening }, "\(title)")
         }
+        // A headline's objection names the measure it objects to.
+        expectEachReads([("China lodges representations over US chip export curbs", .techControls, .us, .tightening),
+                         ("China strongly dissatisfied with US export control measures on Chinese firms", .techControls, .us, .tightening)])
         // The remarks of an objection that came after talks report no move.
         #expect(ruleClaims("China expresses strong dissatisfaction with US",
                            "The comments came after the two sides held talks in London.").isEmpty)
