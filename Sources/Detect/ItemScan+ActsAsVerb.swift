@@ -232,7 +232,8 @@ extension ItemScan {
             let endsMeasure = sense.lemma == "end" && ["end", "ends", "ended"].contains(tokens[v].text)
                 && prev.map { ann.objects[$0].contains(.measure) && !ann.objects[$0].contains(.flow)
                     || !ann.objects[$0].isDisjoint(with: [.respite, .deal]) || measureHeadsFlow(before: $0, range) } ?? false
-                && (next >= range.upperBound || tokens[next].isBoundary || Self.endingTimeWords.contains(tokens[next].text))
+                && (next >= range.upperBound || tokens[next].isBoundary || Self.endingTimeWords.contains(tokens[next].text)
+                    || Annotations.weekdays.contains(tokens[next].text))
             if endsMeasure { return true }
             // After a figure it is a noun: "retains 10% levy", "a 25% cut".
             // ("Announcement No.85, 2013 Ends Two-Anti Duties": a document's year closes its name, no figure of the noun.)
@@ -421,6 +422,5 @@ extension ItemScan {
                                          "notice", "proclamation", "policy", "directive", "decree"]
 
     /// What may follow an ending that closes its clause: "end today", "ends on Friday", "ended in March".
-    static let endingTimeWords: WordSet = ["today", "tomorrow", "tonight", "on", "in", "at", "this", "next", "after", "as", "amid",
-                                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let endingTimeWords: WordSet = ["today", "tomorrow", "tonight", "on", "in", "at", "this", "next", "after", "as", "amid"]
 }

@@ -171,7 +171,7 @@ extension ItemScan {
             if votedNegatively || before.contains(where: { Self.deniedFindingWords.contains(tokens[$0].text) }) {
                 if denied == nil { denied = k }
             } else if affirmed == nil, before.contains(where: { tokens[$0].text.hasPrefix("material") })
-                        || range.lowerBound < titleTokenCount && ["injure", "injures", "harm", "harms", "hurt", "hurts"].contains(tokens[k].text) {
+                        || range.lowerBound < titleTokenCount && (["injure", "injures"].contains(tokens[k].text) || harmsIndustry(at: k, range)) {
                 // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
                 affirmed = k
             }

@@ -405,12 +405,9 @@ struct ItemScan {
         }
     }
 
-    static let newsDayWords: WordSet = ["today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday"]
-
     /// The sentence tells its own day: "on Friday", "today".
     func toldToday(_ range: Range<Int>) -> Bool {
-        range.contains { Self.newsDayWords.contains(tokens[$0].text) }
+        range.contains { Annotations.weekdays.contains(tokens[$0].text) || ["today", "tonight", "yesterday"].contains(tokens[$0].text) }
     }
 
     /// A Federal Register correction ("...; Correction", "Technical Amendments"):
