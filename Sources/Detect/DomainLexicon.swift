@@ -704,6 +704,9 @@ enum DomainLexicon {
         addVerb(&lex, ["reach", "sign", "agree on", "agree", "establish", "create", "seal", "clinch", "finalize", "finalise",
                        "conclude"], .settler)
         addVerb(&lex, ["strike"], .settler, past: ["struck"])
+        // "Trump, Xi agree to one-year trade truce": "agree to" a deal reaches it, as "agree on" does (the phrase is
+        // also the announced cue of "agree to cut tariffs", whose own verb then moves).
+        addVerb(&lex, ["agree to"], .settler)
         // "U.S. And China Land Interim Trade Deal": landing a deal (a settler moves only deals) reaches it.
         addVerb(&lex, ["land"], .settler)
         addVerb(&lex, ["ink", "formalize", "formalise", "forge", "hammer out"], .settler)  // "Trump Inks Phase One Deal", "order formalizing trade truce", "forging a tentative cease-fire"

@@ -7,6 +7,12 @@ extension ItemScan {
     func settlerMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, v = f.v, clause = f.clause,
             respite = f.respite
+        // "agreed to maintain close communication and implement the consensus": "agree to" a verb is that verb's
+        // move, read on its own; only a deal named within a few words of it is agreed ("agree to one-year truce").
+        if sense.lemma == "agree to", !(object.start..<min(object.start + 4, object.end)).contains(where: { k in
+            ann.objects[k].contains(.deal) && !(object.start..<k).contains { ann.verb[$0] != nil || ann.has(.hold, at: $0) || tokens[$0].text == "and" } }) {
+            return nil
+        }
         if offTheList(object.span) {
             return move(.easing)
         }

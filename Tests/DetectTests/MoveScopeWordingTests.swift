@@ -546,5 +546,13 @@ import Model
         // A plural noun before "ban" still makes a compound: "rare earth export bans" are no verb.
         #expect(ruleClaims("Trade update", "Analysts weighed the impact of rare earth export bans.").isEmpty)
     }
+
+    @Test func aDealAgreedToIsReachedAsOneAgreedOn() {
+        expectEachReads([("Trump, Xi agree to one-year trade truce", .talks, .china, .easing),
+                         ("US, China agree to three-year trade truce", .talks, .china, .easing)])
+        // "agree to" a verb leaves the move to that verb; keeping in touch is none.
+        #expect(ruleClaims("Trade update", "The two sides agreed to maintain close communication and implement the consensus.").isEmpty)
+        expectEachReads([("US and China agree to cut tariffs", .tariffs, .china, .easing)])
+    }
 }
 
