@@ -102,6 +102,10 @@ extension ItemScan {
                         || ["case", "cases"].contains(tokens[$0].text) && tokens[$0 - 1].text == "trade" })
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
+            // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
+            if ["margin", "margins"].contains(tokens[i].text) {
+                return (max(0, i - 2)..<i).contains { Self.findingRemedies.contains(tokens[$0].text) || tokens[$0].text == "antidumping" }
+            }
             // ("Commerce finds Chinese solar cells dumped": the goods may stand between.)
             return Self.findingVerbs.contains(tokens[i].text)
                 && ((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })

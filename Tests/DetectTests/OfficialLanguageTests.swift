@@ -648,5 +648,12 @@ import Model
         // Harm said of anything but an industry is no vote.
         #expect(ruleClaims("Tariffs hurt US consumers, report says").isEmpty)
     }
+
+    @Test func dumpingMarginsSetOnChineseGoodsAreTheFinding() {
+        expectEachReads([("U.S. sets final dumping margins on cold-rolled steel products from China, Japan", .tariffs, .us, .tightening),
+                         ("DoC announces preliminary anti-dumping margins against Chinese manufacturers", .tariffs, .us, .tightening)])
+        // China's own margins on US goods are its case, not a US finding.
+        #expect(ruleClaims("China sets dumping margins on US chemicals").allSatisfy { $0.actor != .us })
+    }
 }
 
