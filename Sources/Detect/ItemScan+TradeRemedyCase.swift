@@ -232,3 +232,30 @@ extension ItemScan {
                      matched: ["not", tokens[i].text], inTitle: range.lowerBound < titleTokenCount, implied: true, ruling: true)
     }
 }
+
+// Commerce's press-release wording of a case opened: "Initiation of Antidumping Duty and Countervailing Duty
+// Investigations of Gas Powered Pressure Washers from China and Vietnam", "announced the initiation of
+// antidumping duty (AD) investigations of certain glass wine bottles from Chile, the People's Republic of China
+// (China), and Mexico". An investigation opened on Chinese goods, among others or alone, is a US tariffs
+// tightening as the Federal Register's "...: Initiation of Less-Than-Fair-Value Investigation" is.
+extension ItemScan {
+    static let initiationWords: WordSet = ["initiation", "initiates", "initiated"]
+    /// Words of a case in force rather than opened: reviews of an order, inquiries into its scope or evasion.
+    static let orderInForceWords: WordSet = ["review", "reviews", "administrative", "sunset", "scope", "circumvention",
+                                             "anticircumvention", "expiry"]
+
+    func remedyInitiationClaim(in range: Range<Int>) -> Claim? {
+        guard let k = range.first(where: { Self.initiationWords.contains(tokens[$0].text) }) else { return nil }
+        let window = (k + 1)..<min(k + 10, range.upperBound)
+        guard window.contains(where: { Self.remedyWords.contains(tokens[$0].text) }),
+              let inv = window.first(where: { tokens[$0].text.hasPrefix("investigation") }),
+              let from = ((inv + 1)..<min(inv + 14, range.upperBound)).first(where: { tokens[$0].text == "from" }),
+              ((from + 1)..<min(from + 12, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) }),
+              !range.contains(where: { Self.orderInForceWords.contains(tokens[$0].text) }),
+              !chinaFinds(in: range.lowerBound..<k),
+              // ("The European Union has initiated anti-subsidy ... investigations on products from China": another's case.)
+              !(range.lowerBound..<k).contains(where: { ann.other[$0] }) else { return nil }
+        return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action, evidence: evidence(range),
+                     matched: [tokens[k].text, tokens[inv].text, "china"], inTitle: range.lowerBound < titleTokenCount, implied: true)
+    }
+}

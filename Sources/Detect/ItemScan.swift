@@ -164,6 +164,7 @@ struct ItemScan {
             if let opening = marketOpeningClaim(in: range) { claims.append(opening) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
             if claims.isEmpty, let licence = licenceRequirementClaim(in: range) { claims.append(licence) }
+            if claims.isEmpty, let opened = remedyInitiationClaim(in: range) { claims.append(opened) }
         }
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.
         // (Asked only of items with claims: most items have none, and these read the headline again.)

@@ -655,5 +655,13 @@ import Model
         // China's own margins on US goods are its case, not a US finding.
         #expect(ruleClaims("China sets dumping margins on US chemicals").allSatisfy { $0.actor != .us })
     }
+
+    @Test func anInvestigationOpenedOnChineseGoodsAmongOthersIsAUSCase() {
+        expectEachReads([("Initiation of Antidumping and Countervailing Duty Investigations of Certain Glass Wine Bottles from Chile, the People's Republic of China, and Mexico", .tariffs, .us, .tightening),
+                         ("Initiation of Antidumping Duty and Countervailing Duty Investigations of Gas Powered Pressure Washers from China and Vietnam", .tariffs, .us, .tightening)])
+        // Another's case on Chinese goods, or a review of an order in force, is none.
+        #expect(ruleClaims("EU trade probes", "The European Union has initiated anti-subsidy and anti-dumping investigations on products from China.").isEmpty)
+        #expect(ruleClaims("Initiation of Antidumping and Countervailing Duty Administrative Reviews of Steel Nails from China").isEmpty)
+    }
 }
 
