@@ -463,9 +463,30 @@ struct ItemScan {
     func clauseStart(_ i: Int, _ range: Range<Int>) -> Int {
         var k = i - 1
         while k >= range.lowerBound {
-            if tokens[k].isBoundary { return k + 1 }
+            if tokens[k].isBoundary, !listComma(k, before: i, range) { return k + 1 }
             k -= 1
         }
         return range.lowerBound
+    }
+
+    /// "Export curbs on gallium, germanium announced by China", "Tariffs on US soybeans, pork lifted": in a
+    /// headline, a comma between the nouns a measure's preposition governs lists them; the subject runs on to the verb.
+    func listComma(_ k: Int, before i: Int, _ range: Range<Int>) -> Bool {
+        // "on Chinese EVs, batteries, chips take effect": later items of the list may have their own commas.
+        guard tokens[k].text == ",", i - k - 1 >= 1, i - k - 1 <= 6 else { return false }
+        let listed = (k + 1)..<i
+        guard tokens[i - 1].text != ",", listed.allSatisfy({ j in tokens[j].text == "," || !tokens[j].isBoundary && !tokens[j].isNumber
+            && ann.verb[j] == nil && ann.actor[j] == nil && ann.side[j] == nil && tokens[j].text.first?.isLetter == true }),
+            listed.split(whereSeparator: { tokens[$0].text == "," }).allSatisfy({ (1...3).contains($0.count) })
+        else { return false }
+        // The preposition opens the list a few words before the comma, with no verb between.
+        guard let p = stride(from: k - 1, through: max(range.lowerBound, k - 4), by: -1).first(where: {
+            ["on", "of", "for"].contains(tokens[$0].text) }), p > range.lowerBound, k < titleTokenCount,
+            ann.objects[p - 1].contains(.measure) else { return false }
+        guard ((p + 1)..<k).allSatisfy({ !tokens[$0].isBoundary && ann.verb[$0] == nil }) else { return false }
+        // "Section 232 Actions on Semiconductors, Critical Minerals": items of different topics are separate
+        // subjects, not one list a verb can take its topic from.
+        let topics = Set((p + 1..<i).compactMap { ann.topic[$0]?.value.candidates.first?.topic })
+        return topics.count <= 1
     }
 }

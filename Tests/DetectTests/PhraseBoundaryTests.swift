@@ -41,6 +41,15 @@ import Model
         #expect(ruleClaims("Tensions over Section 301 tariffs eased").isEmpty)
     }
 
+    @Test func aCommaListAfterAMeasuresPrepositionStaysInTheSubject() {
+        expectEachReads([
+            ("Export curbs on gallium, germanium announced by China", .rareEarthExports, .china, .tightening),
+            ("Tariffs on US soybeans, pork lifted by China", .tariffs, .china, .easing),
+        ])
+        // Items of different topics are separate subjects: the verb takes none of them as its topic.
+        #expect(ruleClaims("Initial Section 232 Actions on Semiconductors, Critical Minerals Announced").isEmpty)
+    }
+
     @Test func faceBeforeTheNounItNamesIsNoVerb() {
         expectEachReads([("U.S. excludes Chinese face masks, medical gear from tariffs", .tariffs, .us, .easing)])
     }
