@@ -126,6 +126,13 @@ extension ItemScan {
         if verb.value.lemma == "face" || verb.value.lemma == "fail" {
             // "Nvidia chips face scrutiny in China customs crackdown", "China faces new US tariffs": the
             // subject is the target; the other side acts.
+            // "US chip firms face new export curbs on China sales": curbs on exports bound for China are the US's,
+            // whoever faces them.
+            if let x = object.span.first(where: { ["export", "exports"].contains(tokens[$0].text) }),
+               object.span.contains(where: { $0 > x && (ann.actor[$0]?.value == .china || ann.side[$0] == .china) }),
+               !object.span.contains(where: { ann.actor[$0]?.value == .us || ann.side[$0] == .us }) {
+                return ClaimActor(actor: .us, text: nil)
+            }
             if let a = actor { return ClaimActor(actor: a.other, text: nil) }
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient.other, text: nil) }
             return nil

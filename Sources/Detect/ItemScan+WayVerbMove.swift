@@ -76,6 +76,12 @@ extension ItemScan {
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
             // 245% tariffs" describes rates in force, "talks face uncertainty" is news.
             if all.contains(.probe) && firstTopic != .talks { return move(.tightening) }
+            // "US auto imports face anti-dumping duties": a trade-remedy duty is set case by case, so one faced is
+            // news of the case, not the rates in force.
+            if (object.start..<object.directEnd).contains(where: { namesRemedy(at: $0) || tokens[$0].text == "punitive" }),
+               (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.measure) }), !respite {
+                return move(.tightening)
+            }
             // "Chinese chipmakers face tougher US export rules from December 2", "face new tariffs": a measure
             // named as new is one being imposed, not the rates in force.
             if let m = (object.start..<object.directEnd).first(where: { ann.objects[$0].contains(.measure) }),

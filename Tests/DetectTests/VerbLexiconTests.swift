@@ -458,6 +458,18 @@ import Model
         #expect(ruleClaims("Chinese goods face 125% tariffs").isEmpty)
     }
 
+    @Test func aTradeRemedyDutyFacedIsNewsOfItsCase() {
+        expectEachReads([("Chinese tyres face US anti-dumping duties of up to 87%", .tariffs, .us, .tightening)])
+        // The rate in force stays no move.
+        #expect(ruleClaims("Chinese tyres face 25% US tariffs").isEmpty)
+    }
+
+    @Test func exportCurbsFacedOnSalesToChinaAreTheUSs() {
+        let found = ruleClaims("US chip firms face new export curbs on China sales")
+        #expect(found.contains { $0.topic == .techControls && $0.actor == .us && $0.direction == .tightening })
+        #expect(!found.contains { $0.actor == .china })
+    }
+
     @Test func pullingThePlugEndsIt() {
         #expect(ruleClaims("US pulls the plug on chip export curbs for China").contains { $0.topic == .techControls && $0.direction == .easing })
         #expect(ruleClaims("US quadruples tariffs on Chinese EVs").contains { $0.topic == .tariffs && $0.direction == .tightening })
