@@ -21,7 +21,7 @@ extension ItemScan {
             guard let k = range.first(where: { k in
                       k > range.lowerBound && ["to", "for"].contains(tokens[k - 1].text)
                           && (ann.side[k] != nil || tokens[k].text == "chinese")
-                          && ((max(range.lowerBound, k - 5)..<(k - 1)).contains(where: tradeNamed)
+                          && ((max(range.lowerBound, k - 7)..<(k - 1)).contains(where: tradeNamed)
                               || ((k + 1)..<min(k + 4, range.upperBound)).contains(where: tradeNamed)) }) else { continue }
             let destination: Actor = ann.side[k] ?? .china
             let maker = destination.other
@@ -40,8 +40,9 @@ extension ItemScan {
         return nil
     }
 
-    /// Goods on their way: "exports", "sale", "to export", "to sell".
+    /// Goods on their way: "exports", "sale", "to export", "to sell". "Exports of advanced AI chips to China":
+    /// the flow may open a goods name of a few words.
     private func tradeNamed(_ k: Int) -> Bool {
-        Self.tradeFlowNouns.contains(tokens[k].text) || ["sale", "export", "sell", "ship", "supply"].contains(tokens[k].text)
+        Self.tradeFlowNouns.contains(tokens[k].text) || Self.shippingVerbs.contains(tokens[k].text) || tokens[k].text == "sale"
     }
 }

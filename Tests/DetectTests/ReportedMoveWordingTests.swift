@@ -913,7 +913,10 @@ import Model
     @Test func goodsThatNowNeedALicenceToReachTheOtherSideAreAControl() {
         expectEachReads([("AI chip exports to China will require licences", .techControls, .us, .tightening),
                          ("Nvidia will need a licence to export H20 chips to China", .techControls, .us, .tightening),
-                         ("Need license for China chip sale, AMD told", .techControls, .us, .tightening)])
+                         ("Need license for China chip sale, AMD told", .techControls, .us, .tightening),
+                         // The flow opens a goods name of several words.
+                         ("Exports of advanced AI chips to China will require licences", .techControls, .us, .tightening),
+                         ("Firms must obtain licences to deliver AI chips to China", .techControls, .us, .tightening)])
         // A requirement lifted, licences merely sought, or one for other destinations, is none.
         #expect(ruleClaims("Nvidia will no longer need a licence to sell H20 chips to China").allSatisfy { $0.direction != .tightening })
         #expect(ruleClaims("Suppliers struggle to get licences for chip sales to China").isEmpty)
