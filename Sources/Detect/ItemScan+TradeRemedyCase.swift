@@ -106,14 +106,23 @@ extension ItemScan {
             if ["margin", "margins"].contains(tokens[i].text) {
                 return (max(0, i - 2)..<i).contains { Self.findingRemedies.contains(tokens[$0].text) || tokens[$0].text == "antidumping" }
             }
-            // ("Commerce finds Chinese solar cells dumped": the goods may stand between.)
-            return Self.findingVerbs.contains(tokens[i].text)
+            // ("Commerce finds Chinese solar cells dumped": the goods may stand between. "China rules US sorghum was
+            // dumped": "rules" right after the one ruling; "WTO rules in anti-dumping investigation" are a noun.)
+            let rules = ["rules", "ruled"].contains(tokens[i].text) && i > 0
+                && ["china", "beijing", "ministry", "mofcom", "commerce"].contains(tokens[i - 1].text)
+            return (Self.findingVerbs.contains(tokens[i].text) || rules)
                 && ((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })
                 && !((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { tokens[$0].isBoundary
                     // "finds no dumping", "finds imports not dumped": no duty found.
                     || ["no", "not", "n't"].contains(tokens[$0].text) })
         }
         guard found else { return nil }
+        // "China rules US sorghum was dumped": China's own finding on American goods is its countermeasure.
+        if chinaFinds(in: title), title.contains(where: { ann.side[$0] == .us || ann.actor[$0]?.value == .us }),
+           !title.contains(where: { tokens[$0].text == "chinese" || ann.otherEnds[$0] || Self.noNewDutyWords.contains(tokens[$0].text) }) {
+            return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: .tightening, modality: .action,
+                         evidence: evidence(title), matched: ["dumped", "china"], inTitle: true, implied: true)
+        }
         // The goods are China's ("from China", "Chinese aluminum"), and China is not the one finding dumping
         // ("China finds US phenol was dumped" is its own case on US goods).
         let chineseGoods = title.contains { i in

@@ -140,6 +140,13 @@ import Model
         #expect(ruleClaims("Commerce finds no dumping of Chinese steel").isEmpty)
     }
 
+    @Test func chinasOwnRulingThatAmericanGoodsWereDumpedIsItsCountermeasure() {
+        expectEachReads([("China rules US sorghum was dumped as trade tensions mount", .nonTariffCountermeasures, .china, .tightening),
+                         ("China's commerce ministry rules US ethylene glycol dumped", .nonTariffCountermeasures, .china, .tightening)])
+        // "rules" as a noun is no ruling.
+        #expect(ruleClaims("China urges US to abide by WTO rules in anti-dumping investigation").allSatisfy { $0.actor != .china })
+    }
+
     @Test func theUSITCsShortFormAndCircumventionInquiriesAreCasesToo() {
         expectEachReads([("Steel Racks From China: Initiation of Circumvention Inquiry", .tariffs, .us, .tightening),
                          ("Certain Chassis From China: Affirmative Preliminary Determination of Circumvention of the Antidumping Duty Order",
