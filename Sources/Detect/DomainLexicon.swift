@@ -407,8 +407,14 @@ enum DomainLexicon {
         } else if base.hasSuffix("y"), let c = base.dropLast().last, !"aeiou".contains(c) {
             ed = String(base.dropLast()) + "ied"
         }
-        let participles = past.isEmpty ? [ed] : past
-        return ([base, third, ing], participles)
+        var participles = past.isEmpty ? [ed] : past
+        var plain = [base, third, ing]
+        // British spelling doubles a final "l" after one vowel: "Biden has cancelled eight Huawei licences".
+        if !double, past.isEmpty, base.hasSuffix("el"), let c = base.dropLast(2).last, !"aeiou".contains(c) {
+            participles.append(base + "led")
+            plain.append(base + "ling")
+        }
+        return (plain, participles)
     }
 
     private static func addVerb(_ lex: inout Lexicon, _ bases: [String], _ cls: VerbClass, alsoNoun: Bool = false,

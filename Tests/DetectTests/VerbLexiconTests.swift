@@ -458,6 +458,11 @@ import Model
         #expect(ruleClaims("Chinese goods face 125% tariffs").isEmpty)
     }
 
+    @Test func britishDoubledLFormsAreTheVerbs() {
+        expectEachReads([("Biden has cancelled eight Huawei licences in 2024, document shows", .techControls, .us, .tightening),
+                         ("US cancelling export licences for Huawei suppliers", .techControls, .us, .tightening)])
+    }
+
     @Test func aTradeRemedyDutyFacedIsNewsOfItsCase() {
         expectEachReads([("Chinese tyres face US anti-dumping duties of up to 87%", .tariffs, .us, .tightening)])
         // The rate in force stays no move.
