@@ -186,7 +186,7 @@ enum DomainLexicon {
                  // China's customs registrations of US meat and farm exporters, renewed or let lapse.
                  "facility registrations", "export facility registrations", "plant registrations", "export registrations",
                  "dumping", "anti discrimination", "antitrust", "anti monopoly", "antimonopoly", "anti monopoly law",
-                 "antimonopoly law", "countermeasures", "anti circumvention", "anticircumvention",
+                 "antimonopoly law", "countermeasures", "counter measures", "anti circumvention", "anticircumvention",
                  // China's framework law for its countermeasures (its control list, its controls on named firms),
                  // not one control on its exports: "China Enacts New Export Control Law".
                  "export control law", "law on export control",
@@ -260,7 +260,8 @@ enum DomainLexicon {
         lex.add(["anti dumping duties", "antidumping duties", "anti dumping duty", "antidumping duty",
                  // "China imposes 43.5% anti-dumping tariff on US propionic acid".
                  "anti dumping tariff", "anti dumping tariffs", "antidumping tariff", "antidumping tariffs",
-                 "countervailing duties", "anti subsidy duties", "anti dumping investigation",
+                 "countervailing duties", "anti subsidy duties", "anti subsidy duty", "anti subsidy tariffs",
+                 "anti subsidy tariff", "countervailing tariffs", "anti dumping investigation",
                  "countervailing measures", "countervailing duty", "anti subsidy measures", "anti dumping measures",
                  "antidumping measures", "two anti duties",
                  "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
@@ -422,12 +423,15 @@ enum DomainLexicon {
                                 past: [String] = []) {
         for base in bases {
             let words = base.split(separator: " ").map(String.init)
-            let head = words[0]
-            let rest = words.dropFirst().joined(separator: " ")
+            // "re impose", "de escalate" (a hyphenated prefix split off): the verb after the prefix is inflected
+            // ("re-imposes", "de-escalated"); in "call off", "roll back" the verb comes first.
+            let prefixed = words.count == 2 && ["re", "de"].contains(words[0])
+            let head = prefixed ? words[1] : words[0]
+            let rest = prefixed ? "" : words.dropFirst().joined(separator: " ")
             let f = forms(head, double: double, past: past)
             for (list, participle) in [(f.plain, false), (f.participles, true)] {
                 for form in list {
-                    let phrase = rest.isEmpty ? form : form + " " + rest
+                    let phrase = prefixed ? words[0] + " " + form : rest.isEmpty ? form : form + " " + rest
                     let noun = alsoNoun && (form == head || form == f.plain[1])
                     lex.add(phrase, .verb(VerbSense(lemma: base, verbClass: cls, alsoNoun: noun, participle: participle,
                                                     impliedTopic: implied, isThreat: threat)))
@@ -642,6 +646,9 @@ enum DomainLexicon {
                        "ramp up", "ratchet up", "jack up", "speed up", "accelerate", "expedite", "enhance", "intensify", "beef up", "heighten", "triple", "quadruple", "resume", "restore", "restart"], .increaser)
         addVerb(&lex, ["increase", "hike", "boost"], .increaser, alsoNoun: true)
         addVerb(&lex, ["step up"], .increaser, double: true)
+        // "China ups tariffs on US goods to 125 per cent": raised. Inflected forms only ("up" is a preposition).
+        lex.add(["ups", "upped", "upping"], .verb(VerbSense(lemma: "up", verbClass: .increaser, alsoNoun: false,
+                                                          participle: false, impliedTopic: nil, isThreat: false)))
         // "Beijing sharpens its export controls", "Trump piles on tariffs": made stronger, as "bolster" is.
         // (Not "deepen": what deepens in headlines is tensions and rifts, and it splits the headline's clauses.)
         addVerb(&lex, ["sharpen", "pile on"], .increaser)
@@ -774,7 +781,7 @@ enum DomainLexicon {
     private static func addObjects(_ lex: inout Lexicon) {
         lex.add(["controls", "control", "restrictions", "restriction", "curbs", "curb", "ban", "bans",
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
-                 "fee", "charges", "sanctions", "measures", "countermeasures", "retaliation", "requirements", "requirement",
+                 "fee", "charges", "sanctions", "measures", "countermeasures", "counter measures", "retaliation", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
                  "provisions", "regulations", "action", "actions", "edict", "edicts",
                  "rates", "rate", "investigation", "probe", "taxes", "policy", "denial order", "denial orders",

@@ -59,7 +59,7 @@ extension ItemScan {
     /// The stage or weight of trade-remedy duties set: "sets preliminary anti-dumping duties on US polysilicon".
     static let dutyStageWords: WordSet = ["preliminary", "final", "provisional", "punitive", "hefty", "steep", "heavy"]
 
-    static let reachedWords: WordSet = ["reached", "struck", "agreed", "sealed", "clinched", "concluded", "finalized", "finalised"]
+    static let reachedWords: WordSet = ["reached", "struck", "agreed", "sealed", "signed", "clinched", "concluded", "finalized", "finalised"]
 
     /// A breakdown ("collapse", "fail"): talks that break down tighten; a review failed is a finding against a firm.
     func breakdownMove(_ f: MoveFacts) -> VerbMove? {

@@ -463,6 +463,22 @@ import Model
                          ("US cancelling export licences for Huawei suppliers", .techControls, .us, .tightening)])
     }
 
+    @Test func aHyphenatedPrefixVerbIsInflectedAfterThePrefix() {
+        expectEachReads([("US re-imposes tariffs on Chinese solar panels", .tariffs, .us, .tightening)])
+    }
+
+    @Test func spellingVariantsOfMeasuresAndRaisesReadAsTheUsualOnes() {
+        expectEachReads([("China ups tariffs on US goods to 125 per cent", .tariffs, .china, .tightening),
+                         ("China slaps anti-subsidy tariffs on US DDGS", .nonTariffCountermeasures, .china, .tightening),
+                         ("China announces counter measures against US chip curbs", .nonTariffCountermeasures, .china, .tightening)])
+        // "up" as a preposition is no raise.
+        #expect(ruleClaims("Tariffs on Chinese goods add up to billions").isEmpty)
+    }
+
+    @Test func aDealSignedInAHeadlineIsReached() {
+        #expect(ruleClaims("US-China trade deal signed").contains { $0.topic == .talks && $0.direction == .easing })
+    }
+
     @Test func aTradeRemedyDutyFacedIsNewsOfItsCase() {
         expectEachReads([("Chinese tyres face US anti-dumping duties of up to 87%", .tariffs, .us, .tightening)])
         // The rate in force stays no move.
