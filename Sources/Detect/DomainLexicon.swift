@@ -610,7 +610,7 @@ enum DomainLexicon {
         addVerb(&lex, ["withdraw"], .reducer, past: ["withdrew", "withdrawn"])
         // "China retracts tariffs on US goods": taken back.
         addVerb(&lex, ["retract"], .reducer)
-        addVerb(&lex, ["suspend", "reduce", "slash", "halve",
+        addVerb(&lex, ["suspend", "reduce", "slash", "halve", "cease",
                        "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "abolish", "do away with", "slice", "whittle down", "lighten",
                        // "US commerce department yanks back Huawei export licenses": revoked.

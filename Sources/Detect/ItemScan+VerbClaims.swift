@@ -33,6 +33,11 @@ extension ItemScan {
               let negation = negation(at: v, verb: verb, clause: clause, range, direction: &position.direction)
         else { return nil }
 
+        // "MP Materials announced it has ceased shipping its critical minerals to China": a side does not control
+        // the exports bound for itself; the goods' own seller stopped them.
+        if Self.exportControlTopics(of: position.actor).contains(position.topic), shipped(to: position.actor, in: object.span) {
+            return nil
+        }
         var modality = self.modality(at: v, sentence: range, sense: sense, negated: negation.negated,
                                      forceAnnounced: move.forceAnnounced || turn.delaysNewMeasure)
         if turn.abandoned, modality == .signal, !sentenceHas(.source, range) { modality = .action }
@@ -476,6 +481,23 @@ extension ItemScan {
                                             "allegations", "allegation", "rumors", "rumours", "speculation", "media"]
 
     static let lapseWords: WordSet = ["expire", "expired", "lapse", "lapsed"]
+
+    /// Goods on their way to `side`: "shipping its critical minerals to China", "exports to the US" (not
+    /// "added to US entity list").
+    func shipped(to side: Actor, in span: Range<Int>) -> Bool {
+        span.contains { k in
+            // (The country itself: "export licenses to Intel" go to a firm of the side that grants them.)
+            tokens[k].text == "to" && k + 1 < span.upperBound && ann.actor[k + 1]?.value == side
+                && (max(span.lowerBound, k - 6)..<k).contains(where: { Self.tradeFlowNouns.contains(tokens[$0].text)
+                    || Self.shippingVerbs.contains(tokens[$0].text) || ["shipment", "shipments", "sale"].contains(tokens[$0].text) })
+                && !((k + 1)..<min(k + 4, span.upperBound)).contains(where: { ann.objects[$0].contains(.list) })
+        }
+    }
+
+    /// The topics of one side's controls on its own exports.
+    static func exportControlTopics(of actor: Actor) -> Set<Topic> {
+        actor == .china ? [.rareEarthExports] : [.techControls, .edaSoftware, .jetEngines, .chemicals, .nuclear]
+    }
 
     static let shippingVerbs: WordSet = ["ship", "export", "sell", "supply", "deliver"]
 

@@ -308,4 +308,16 @@ import Model
         #expect(!found.contains { $0.actor == .china }, "\(found)")
         #expect(found.contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
     }
+
+    @Test func noSideControlsTheExportsBoundForItself() {
+        // The seller stopped them: a US miner's shipments to China are no Chinese export control.
+        #expect(ruleClaims("MP Materials Halts Rare Earths Shipment to China Amid Tariff War",
+                           "MP Materials, responsible for the only rare earths mine in the United States, announced it has ceased shipping its critical minerals to China.")
+            .isEmpty)
+        #expect(ruleClaims("MP Materials Halts Rare Earths Shipment to China",
+                           "MP Materials announced it has halted shipping its critical minerals to China.").isEmpty)
+        // A firm of the side that grants the licences, or a list, is no destination.
+        expectEachReads([("US revokes export licenses to Intel and Qualcomm for selling semiconductors to China's Huawei", .techControls, .us, .tightening),
+                         ("Chinese Nuclear Firms Added to US Entity List", .techControls, .us, .tightening)])
+    }
 }

@@ -475,6 +475,13 @@ import Model
         #expect(ruleClaims("Tariffs on Chinese goods add up to billions").isEmpty)
     }
 
+    @Test func ceasingAMeasureEasesAndCeasingAFlowTightens() {
+        let found = ruleClaims("China decides to cease the implementation of export control measures against US entities")
+        #expect(found.contains { $0.actor == .china && $0.direction == .easing })
+        #expect(!found.contains { $0.direction == .tightening })
+        expectEachReads([("China ceases imports of US soybeans", .nonTariffCountermeasures, .china, .tightening)])
+    }
+
     @Test func aDealSignedInAHeadlineIsReached() {
         #expect(ruleClaims("US-China trade deal signed").contains { $0.topic == .talks && $0.direction == .easing })
     }
