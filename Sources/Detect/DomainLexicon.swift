@@ -448,6 +448,11 @@ enum DomainLexicon {
                        "greenlight", "green light", "clear", "authorize", "authorise"], .easing)
         // Irregular pasts: "a court threw out the tariffs", "the US wound down the program".
         addVerb(&lex, ["throw out"], .easing, past: ["threw", "thrown"])
+        // "Court annuls Trump's China tariffs": made void.
+        addVerb(&lex, ["annul"], .easing, past: ["annulled"])
+        lex.add("annulling", .verb(VerbSense(lemma: "annul", verbClass: .easing, alsoNoun: false, participle: false,
+                                             impliedTopic: nil, isThreat: false)))
+        addVerb(&lex, ["nullify"], .easing)
         addVerb(&lex, ["wind down"], .easing, past: ["wound"])
         // "ZTE released from US imports ban for one month": let out of a measure (a rule "released" is published).
         addVerb(&lex, ["release from"], .easing)
@@ -470,6 +475,11 @@ enum DomainLexicon {
             }
         }
         addVerb(&lex, ["reimpose", "re impose"], .tightening)
+        // "China forbids exports of rare earth technology".
+        addVerb(&lex, ["forbid"], .tightening, past: ["forbade", "forbidden"])
+        // "China embargoes rare earth exports to US": inflected forms only ("embargo" is the noun).
+        lex.add(["embargoes", "embargoed", "embargoing"], .verb(VerbSense(lemma: "embargo", verbClass: .tightening,
+                 alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
         addVerb(&lex, ["strengthen", "toughen", "harden", "reinforce"], .tightening)
         addVerb(&lex, ["refuse", "deny"], .tightening, past: ["refused", "denied"])
         // "Samsung, SK Hynix Lose US Waivers": a permission taken away.
@@ -610,6 +620,10 @@ enum DomainLexicon {
         addVerb(&lex, ["withdraw"], .reducer, past: ["withdrew", "withdrawn"])
         // "China retracts tariffs on US goods": taken back.
         addVerb(&lex, ["retract"], .reducer)
+        // "US withholds export licences for Huawei suppliers", "China reins in rare earth exports", "Beijing rations
+        // rare earth export licences": a flow held back (tightening); a measure reined in eases.
+        addVerb(&lex, ["withhold"], .reducer, past: ["withheld"])
+        addVerb(&lex, ["rein in", "ration"], .reducer)
         addVerb(&lex, ["suspend", "reduce", "slash", "halve", "cease",
                        "cancel", "terminate", "revoke", "call off", "shelve", "shave", "curtail", "dial back", "pare back",
                        "eliminate", "abolish", "do away with", "slice", "whittle down", "lighten",

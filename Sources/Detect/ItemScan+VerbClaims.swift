@@ -442,6 +442,13 @@ extension ItemScan {
         // (In the verb's own clause: "China would not rule out tariffs ..., and Chinese companies have halted
         // purchases" is a denial of the first clause only.)
         if !extensionRefused, (clause..<v).contains(where: { ann.has(.denial, at: $0) }) { return nil }
+        // "he would not request the USTR to start any new Section 301 duties": a request denied asks for nothing.
+        if v > 0, tokens[v - 1].text == "to", let ask = (max(range.lowerBound, v - 12)..<(v - 1)).last(where: {
+               Self.askingVerbs.contains(tokens[$0].text) }),
+           (max(range.lowerBound, ask - 2)..<ask).contains(where: { ann.has(.negation, at: $0) }),
+           !((ask + 1)..<(v - 1)).contains(where: { tokens[$0].isBoundary && tokens[$0].text != "(" && tokens[$0].text != ")" }) {
+            return nil
+        }
         var negationText: String?
         // "H200 chips are not allowed into China": a permission denied is a ban.
         let passivePermission = sense.participle && ["allow", "permit"].contains(sense.lemma)
@@ -465,6 +472,10 @@ extension ItemScan {
         if negated { dir = .easing }
         return (negated, negationText)
     }
+
+    /// Verbs that ask another to act: "request the USTR to start", "ask Commerce to add".
+    static let askingVerbs: WordSet = ["request", "ask", "direct", "instruct", "order", "tell", "requested", "asked",
+                                       "directed", "instructed", "ordered", "told"]
 
     static let months: WordSet = ["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december", "jan", "feb", "mar", "apr",

@@ -173,5 +173,12 @@ import Model
         #expect(ruleClaims("Trade update", "On Friday the US raised tariffs on Chinese goods, in place since 2018, to 25%.")
             .contains { $0.topic == .tariffs && $0.direction == .tightening })
     }
-}
 
+    @Test func aRequestDeniedAsksForNothing() {
+        #expect(ruleClaims("Proposed Section 301 Tranche 4 Still on Hold",
+                           "President Trump stated that he would not request the Office of the United States Trade Representative (USTR) to start any new Section 301 duties while China and the United States continue their negotiations.")
+            .allSatisfy { $0.direction != .tightening })
+        // A request made is the move it asks for.
+        expectEachReads([("Trump directs USTR to raise tariffs on Chinese goods", .tariffs, .us, .tightening)])
+    }
+}

@@ -482,6 +482,16 @@ import Model
         expectEachReads([("China ceases imports of US soybeans", .nonTariffCountermeasures, .china, .tightening)])
     }
 
+    @Test func verbsOfHoldingBackForbiddingAndVoidingMove() {
+        expectEachReads([("China embargoes rare earth exports to US", .rareEarthExports, .china, .tightening),
+                         ("China forbids exports of rare earth technology", .rareEarthExports, .china, .tightening),
+                         ("US forbids Nvidia from selling H20 chips to China", .techControls, .us, .tightening),
+                         ("Court annuls Trump's China tariffs", .tariffs, .us, .easing),
+                         ("US withholds export licences for Huawei suppliers", .techControls, .us, .tightening),
+                         ("China reins in rare earth exports", .rareEarthExports, .china, .tightening),
+                         ("Beijing rations rare earth export licences", .rareEarthExports, .china, .tightening)])
+    }
+
     @Test func aDealSignedInAHeadlineIsReached() {
         #expect(ruleClaims("US-China trade deal signed").contains { $0.topic == .talks && $0.direction == .easing })
     }
