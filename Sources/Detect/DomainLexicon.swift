@@ -163,7 +163,9 @@ enum DomainLexicon {
                  "fentanyl tariffs", "fentanyl related tariffs", "section 232", "ieepa",
                  "tariff war", "trade war", "import taxes", "customs duties", "tariff rate", "tariff rates",
                  "crane tariffs", "ship to shore cranes", "tariff exclusions", "tariff exemptions", "de minimis",
-                 "de minimis exemption", "surcharge", "surtax",
+                 "de minimis exemption", "surcharge", "surtax", "surcharges", "surtaxes",
+                 // "US builds tariff wall against Chinese EVs".
+                 "tariff wall", "tariff walls",
                  // "Beijing's strong countertariffs": the retaliatory tariffs in one word.
                  "countertariffs", "countertariff", "counter tariffs",
                  // "raises taxes on Chinese imports": a tax on imports is a tariff (a tax alone may be any tax).
@@ -765,6 +767,7 @@ enum DomainLexicon {
         noun(&lex, ["adjustment of", "adjustment to", "adjustments to", "amendment to", "amendments to",
                     "modification of", "modifications to", "revision to", "revisions to", "revision of"], .modifier)
         noun(&lex, ["imposition of", "tightening of", "a violation of", "violation of", "crackdown on", "crackdown against",
+                    "clampdown on", "clampdown against",
                     "campaign against"],
              .tightening)
         // "Announces Reinstatement of US Tariff Exclusions": restored, as "reinstates" restores.
@@ -795,7 +798,7 @@ enum DomainLexicon {
     private static func addObjects(_ lex: inout Lexicon) {
         lex.add(["controls", "control", "restrictions", "restriction", "curbs", "curb", "ban", "bans",
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
-                 "fee", "charges", "sanctions", "measures", "countermeasures", "counter measures", "retaliation", "requirements", "requirement",
+                 "fee", "charges", "sanctions", "measures", "countermeasures", "counter measures", "retaliation", "reprisals", "requirements", "requirement",
                  "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
                  "provisions", "regulations", "action", "actions", "edict", "edicts",
                  "rates", "rate", "investigation", "probe", "taxes", "policy", "denial order", "denial orders",
@@ -843,7 +846,7 @@ enum DomainLexicon {
                  "unverified list", "unreliable entities list", "covered list", "fcc covered list",
                  "designations", "additions"], .object(.list))
         lex.add(["probe", "probes", "investigation", "investigations", "inquiry", "review", "case", "scrutiny",
-                 "crackdown"], .object(.probe))
+                 "crackdown", "clampdown"], .object(.probe))
         lex.add(["deal", "agreement", "framework", "truce", "ceasefire", "cease fire", "consensus", "arrangement", "accord", "pact", "channel", "mechanism", "hotline", "working group", "dialogue",
                  "information exchange", "info exchange", "information sharing", "exchange info", "exchange information",
                  "share information",

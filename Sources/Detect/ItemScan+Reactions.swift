@@ -18,7 +18,7 @@ extension ItemScan {
     static let reportedMeasureClasses: ObjectClasses = [.measure, .probe, .list]
 
     /// A reply named between a reaction's cue and what it answers ("vows countermeasures against ...").
-    static let replyWords: WordSet = ["countermeasures", "countermeasure", "retaliation", "retaliate", "respond"]
+    static let replyWords: WordSet = ["countermeasures", "countermeasure", "retaliation", "retaliate", "respond", "reprisals"]
     /// What joins a reply to the measure it answers.
     static let answeringWords: WordSet = ["against", "to", "over", "for", "after"]
 

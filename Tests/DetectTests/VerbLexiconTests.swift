@@ -492,6 +492,13 @@ import Model
                          ("Beijing rations rare earth export licences", .rareEarthExports, .china, .tightening)])
     }
 
+    @Test func pluralAndSynonymMeasureNounsReadAsTheUsualOnes() {
+        expectEachReads([("US imposes surcharges on Chinese imports", .tariffs, .us, .tightening),
+                         ("US lifts surcharges on Chinese goods", .tariffs, .us, .easing),
+                         ("China launches clampdown on US chip firms", .nonTariffCountermeasures, .china, .tightening),
+                         ("China vows reprisals over US chip curbs", .techControls, .us, .tightening)])
+    }
+
     @Test func aDealSignedInAHeadlineIsReached() {
         #expect(ruleClaims("US-China trade deal signed").contains { $0.topic == .talks && $0.direction == .easing })
     }
