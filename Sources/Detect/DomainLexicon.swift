@@ -352,7 +352,10 @@ enum DomainLexicon {
                  "antitrust regulator", "chinese customs", "cac", "cyberspace authority", "internet authority",
                  // "China's customs authority suspended imports of soybeans": the authority is the agency, no permission.
                  "customs authority", "customs authorities", "customs administration", "customs agency",
-                 "cyberspace administration of china", "state administration for market regulation"], .actor(.china))
+                 "cyberspace administration of china", "state administration for market regulation",
+                 // The planner, the industry ministry and the aviation regulator by their short names.
+                 "ndrc", "national development and reform commission", "miit", "ministry of industry and information technology",
+                 "caac", "civil aviation administration", "civil aviation administration of china"], .actor(.china))
         lex.add(["chinese", "sino", "huawei", "smic", "cambricon", "ymtc", "cxmt", "comac", "hong kong", "dji", "byd", "catl",
                  "tiktok", "bytedance", "alibaba", "tencent", "zte", "hikvision", "cosco"], .side(.china))
         // US instruments aimed at China by design: naming them names China.

@@ -320,4 +320,10 @@ import Model
         expectEachReads([("US revokes export licenses to Intel and Qualcomm for selling semiconductors to China's Huawei", .techControls, .us, .tightening),
                          ("Chinese Nuclear Firms Added to US Entity List", .techControls, .us, .tightening)])
     }
+
+    @Test func chinasPlannerIndustryMinistryAndAviationRegulatorActByTheirShortNames() {
+        expectEachReads([("NDRC launches probe into Nvidia", .nonTariffCountermeasures, .china, .tightening),
+                         ("MIIT launches probe into Nvidia", .nonTariffCountermeasures, .china, .tightening),
+                         ("CAAC halts Boeing deliveries", .nonTariffCountermeasures, .china, .tightening)])
+    }
 }
