@@ -67,7 +67,9 @@ enum DomainLexicon {
                  "battery cathode", "cathode materials", "cathode technology",
                  "lithium battery", "lithium batteries", "battery technology", "superhard materials", "ree", "rees",
                  // "China suspends ban on exports of three rare metals to the US": gallium, germanium, antimony.
-                 "rare metals", "critical metals", "minor metals"],
+                 "rare metals", "critical metals", "minor metals",
+                 // The light rare earths of NdFeB magnets, by element.
+                 "neodymium", "praseodymium", "ndfeb", "ndpr"],
                 specific(.rareEarthExports, .china))
         lex.add(["eda", "eda software", "chip design software", "chip software", "chip design tools",
                  "semiconductor design software", "electronic design automation", "design software", "design tools",
@@ -86,7 +88,7 @@ enum DomainLexicon {
                  "boeing aircraft parts", "boeing airplane parts", "boeing plane parts",
                  "aerospace technology", "aerospace technologies", "aviation technology", "jet engine technology",
                  "aircraft technology", "aerospace exports", "aerospace", "engine tech", "engine technology",
-                 "engine exports", "engine technology exports", "engine tech exports", "leap engine", "leap engines"],
+                 "engine exports", "engine technology exports", "engine tech exports", "leap engine", "leap engines", "avionics"],
                 specific(.jetEngines, .us))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))

@@ -499,6 +499,11 @@ import Model
                          ("China vows reprisals over US chip curbs", .techControls, .us, .tightening)])
     }
 
+    @Test func magnetElementsAndAvionicsAreTheirTopicsGoods() {
+        expectEachReads([("China restricts exports of neodymium to US", .rareEarthExports, .china, .tightening),
+                         ("US restricts exports of avionics to China", .jetEngines, .us, .tightening)])
+    }
+
     @Test func aDealSignedInAHeadlineIsReached() {
         #expect(ruleClaims("US-China trade deal signed").contains { $0.topic == .talks && $0.direction == .easing })
     }
