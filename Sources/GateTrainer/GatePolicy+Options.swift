@@ -24,17 +24,18 @@ extension GatePolicy {
     }
 
     /// `--policy`: veto-direction,veto-move,add-move,add-direction,add-topic[,1 or 0: an addition needs the
-    /// headline's own word for its direction; without it, as the embedded policy has it].
+    /// headline's own word for its direction; without it, as the embedded policy has it][,veto-lede-move].
     init(parsing text: String) throws(ValidationError) {
         let v = text.split(separator: ",").compactMap { Float(String($0)) }
-        guard v.count == 5 || v.count == 6 else { throw ValidationError("--policy takes five or six numbers") }
+        guard (5...7).contains(v.count) else { throw ValidationError("--policy takes five to seven numbers") }
         self.init()
         (vetoDirection, vetoMove, addMove, addDirection, addTopic) = (v[0], v[1], v[2], v[3], v[4])
-        if v.count == 6 { addNeedsHeadlineWord = v[5] == 1 }
+        if v.count >= 6 { addNeedsHeadlineWord = v[5] == 1 }
+        if v.count == 7 { vetoLedeMove = v[6] }
     }
 
     var described: String {
-        "veto dir \(vetoDirection) move \(vetoMove), add move \(addMove) dir \(addDirection) topic \(addTopic)"
+        "veto dir \(vetoDirection) move \(vetoMove) lede move \(vetoLedeMove), add move \(addMove) dir \(addDirection) topic \(addTopic)"
             + (addNeedsHeadlineWord ? ", additions need the headline's word" : "")
     }
 }

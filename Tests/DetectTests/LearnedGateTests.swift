@@ -59,6 +59,17 @@ import Model
         #expect(easing.decide([agreeing], title: "US lifts tariffs", text: "") == [agreeing])
     }
 
+    @Test func aClaimReadInTheLedeAloneNeedsTheGateToFindAMoveLikelier() throws {
+        // A move the gate gives 0.15: above the veto for every claim (0.10), below the one for lede claims (0.20).
+        let doubtful = try gate([row("visit", move: -1.735)])
+        let fromLede = Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
+                             evidence: "The US raised tariffs last year.", matched: ["raised", "tariffs"], inTitle: false)
+        #expect(doubtful.decide([fromLede], title: "Trump to visit Beijing", text: "").isEmpty)
+        var fromHeadline = fromLede
+        fromHeadline.inTitle = true
+        #expect(doubtful.decide([fromHeadline], title: "Trump to visit Beijing", text: "") == [fromHeadline])
+    }
+
     @Test func aTradeRemedyBodysOwnInjuryVoteIsNotTakenBack() throws {
         let noMove = try gate([row("votes", move: -6, tightening: -6)])
         var vote = Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,

@@ -21,6 +21,10 @@ package struct GatePolicy: Sendable, Equatable {
     package var vetoDirection: Float = 0.05
     /// Every rule claim is dropped when the gate gives a move less than this.
     package var vetoMove: Float = 0.10
+    /// A rule claim read in the lede alone is dropped when the gate gives a move less than this: a lede also
+    /// tells the background of a story whose headline reports no move. (5-fold cross-validation, stop 52:
+    /// 0.10 -> 0.20 kept F1 at 0.882 and raised precision 0.924 -> 0.927; 0.5 gave 0.938 / 0.829, F1 0.880.)
+    package var vetoLedeMove: Float = 0.20
     /// The gate raises a claim of its own only when a move is at least this likely,
     package var addMove: Float = 0.90
     /// its direction at least this likely,
@@ -61,7 +65,8 @@ package struct LearnedGate: Sendable {
         let scores = model.scores(features)
         if !claims.isEmpty {
             guard scores.move >= policy.vetoMove else { return claims.filter(\.ruling) }
-            return claims.filter { $0.ruling || scores.probability(of: $0.direction) >= policy.vetoDirection }
+            return claims.filter { $0.ruling || scores.probability(of: $0.direction) >= policy.vetoDirection
+                && ($0.inTitle || scores.move >= policy.vetoLedeMove) }
         }
         guard scores.move >= policy.addMove else { return [] }
         let direction: Direction = scores.tightening >= 0.5 ? .tightening : .easing
