@@ -78,6 +78,12 @@ extension ItemScan {
         while k >= range.lowerBound, k >= j - 4 {
             if ann.has(.agent, at: k) { return false }
             if ann.has(.preposition, at: k) {
+                // "China hits out at US probe into Chinese chips", "protests over US tariffs": a name right before a
+                // measure a reaction is aimed at owns it ("on US goods" names goods, no measure; "align with U.S.
+                // policy" follows it, not made by it).
+                let after = j + (ann.actor[j]?.length ?? 1)
+                if k == j - 1, ["at", "over", "against", "about"].contains(tokens[k].text), after < range.upperBound,
+                   !ann.objects[after].isDisjoint(with: .measures), ann.actor[j] != nil { return false }
                 // "as Beijing launches a probe": "as" opens a clause whose subject the actor is, or whose subject
                 // the actor's measure is: "China protests as U.S. tariffs kick in".
                 guard tokens[k].text == "as", k == j - 1 else { return true }

@@ -54,6 +54,36 @@ extension ItemScan {
                          evidence: evidence(range), matched: [tokens[v].text, tokens[before ? v - 1 : m].text, tokens[g].text],
                          inTitle: range.lowerBound < titleTokenCount, implied: false)
         }
+        return goodsGainAccessClaim(in: range)
+    }
+
+    /// Words of the goods' side getting in: "gain access to China", "wins access to Chinese market".
+    static let accessGainingVerbs: WordSet = ["gain", "gains", "gained", "win", "wins", "won", "regain", "regains",
+                                                  "regained", "get", "gets", "got", "secure", "secures", "secured", "obtain",
+                                                  "obtains", "obtained"]
+
+    /// The same opening told from the goods' side: "U.S. blueberries, avocados gain access to China", "US beef
+    /// wins access to Chinese market". Not a chip maker's access, which is its own government's licence
+    /// ("Nvidia Regains Access to China's A.I. Market").
+    private func goodsGainAccessClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound < titleTokenCount else { return nil }
+        for a in range where tokens[a].text == "access" && a > range.lowerBound && a + 2 < range.upperBound {
+            var v = a - 1
+            if tokens[v].text == "market", v > range.lowerBound { v -= 1 }
+            guard Self.accessGainingVerbs.contains(tokens[v].text), tokens[a + 1].text == "to" else { continue }
+            var c = a + 2
+            while c < range.upperBound, Self.determiners.contains(tokens[c].text) { c += 1 }
+            guard c < range.upperBound, ann.actor[c]?.value == .china || ann.side[c] == .china else { continue }
+            let subject = range.lowerBound..<v
+            guard subject.contains(where: { ann.side[$0] == .us || ann.actor[$0]?.value == .us }),
+                  !subject.contains(where: { k in ann.topic[k].map { $0.value.candidates.contains { $0.topic != .nonTariffCountermeasures } } ?? false }),
+                  !subject.contains(where: { ann.has(.negation, at: $0) || ann.has(.demand, at: $0) || ann.verb[$0] != nil })
+            else { continue }
+            let modality: Modality = subject.contains(where: { ann.has(.modal, at: $0) || ann.has(.infinitive, at: $0) }) ? .announced : .action
+            return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: .easing, modality: modality,
+                         evidence: evidence(range), matched: [tokens[v].text, "access", tokens[c].text],
+                         inTitle: true, implied: false)
+        }
         return nil
     }
 }

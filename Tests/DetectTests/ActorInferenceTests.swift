@@ -326,4 +326,14 @@ import Model
                          ("MIIT launches probe into Nvidia", .nonTariffCountermeasures, .china, .tightening),
                          ("CAAC halts Boeing deliveries", .nonTariffCountermeasures, .china, .tightening)])
     }
+
+    @Test func aNameRightBeforeTheMeasureAReactionIsAimedAtOwnsIt() {
+        let found = ruleClaims("China hits out at US probe into Chinese chips")
+        #expect(!found.contains { $0.actor == .china }, "\(found)")
+        #expect(found.contains { $0.actor == .us && $0.direction == .tightening })
+        // A policy another country aligns with is not made by it.
+        #expect(ruleClaims("Trudeau to impose 100% tariffs on Chinese EVs",
+                           "Prime Minister Justin Trudeau's government, moving to align itself with U.S. policy, said it would impose new tariffs later this year on Chinese-produced electric vehicles.")
+            .allSatisfy { $0.actor != .us })
+    }
 }

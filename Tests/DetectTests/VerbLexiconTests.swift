@@ -504,6 +504,13 @@ import Model
                          ("US restricts exports of avionics to China", .jetEngines, .us, .tightening)])
     }
 
+    @Test func americanGoodsGainingAccessToChinaIsChinaOpeningItsMarket() {
+        expectEachReads([("U.S. blueberries, avocados gain access to China", .nonTariffCountermeasures, .china, .easing),
+                         ("US beef wins access to Chinese market", .nonTariffCountermeasures, .china, .easing)])
+        // A chip maker's access is its own government's licence, not China's market opening.
+        #expect(!ruleClaims("Nvidia regains access to China's AI market").contains { $0.topic == .nonTariffCountermeasures })
+    }
+
     @Test func aDealSignedInAHeadlineIsReached() {
         #expect(ruleClaims("US-China trade deal signed").contains { $0.topic == .talks && $0.direction == .easing })
     }
