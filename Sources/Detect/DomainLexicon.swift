@@ -268,6 +268,8 @@ enum DomainLexicon {
                  "anti subsidy tariff", "countervailing tariffs", "anti dumping investigation",
                  "countervailing measures", "countervailing duty", "anti subsidy measures", "anti dumping measures",
                  "antidumping measures", "two anti duties",
+                 // A duty named by its case stage is a trade-remedy duty: "China sets final duties on U.S. solar materials".
+                 "final duties", "preliminary duties", "provisional duties", "final duty", "preliminary duty",
                  "anti dumping investigations", "anti circumvention duties", "anti circumvention measures",
                  // Every spelling of the probe is the probe's, either side's: "U.S. launches anti-dumping probe into
                  // Chinese hardwood plywood" as "China launches anti-dumping probe into US DDGS".
@@ -948,7 +950,9 @@ enum DomainLexicon {
                  "try to", "tries to", "trying to", "tried to", "strive to", "strives to", "striving to",
                  "endeavor to", "endeavour to", "work toward", "work towards", "working toward", "working towards",
                  // "The aim: to secure an extension of the current tariff truce": a goal set out, not reached.
-                 "the aim :", "the goal :", "the objective :", "aim is to", "goal is to", "objective is to"], .cue(.goal))
+                 "the aim :", "the goal :", "the objective :", "aim is to", "goal is to", "objective is to",
+                 // "meeting ... with the goal of finalizing a rare earths agreement": the purpose, not the outcome.
+                 "with the goal of", "the goal of", "in a bid to"], .cue(.goal))
         // Comment periods and hearings are process, not moves (../shared/eval/README.md).
         lex.add(["public comment", "public comments", "request for comments", "requests for comments",
                  "request for public comment", "comment period", "invites comment", "invites comments",

@@ -68,6 +68,26 @@ extension ItemScan {
                      inTitle: true, implied: true)
     }
 
+    /// The side a finding names as dumping into the other's market: "US DOC rules China dumped steel wheels in
+    /// US", "'US dumps cars on Chinese market'". Not denied ("China denies it dumped").
+    func dumperNamed(in title: Range<Int>) -> Actor? {
+        for d in title where d > title.lowerBound && ["dumped", "dumps", "dumping"].contains(tokens[d].text) {
+            guard let side = ann.actor[d - 1]?.value ?? (ann.actorEnds[d - 1] ? actorEnding(at: d - 1) : nil),
+                  !(title.lowerBound..<d).contains(where: { ann.has(.negation, at: $0) || ann.has(.denial, at: $0) })
+            else { continue }
+            let market = ((d + 1)..<min(d + 8, title.upperBound)).contains { k in
+                ["in", "into", "on"].contains(tokens[k].text) && k + 1 < title.upperBound
+                    && ((k + 1)..<min(k + 4, title.upperBound)).contains(where: { ann.actor[$0]?.value == side.other || ann.side[$0] == side.other })
+            }
+            if market { return side }
+        }
+        return nil
+    }
+
+    private func actorEnding(at k: Int) -> Actor? {
+        (max(0, k - 4)...k).lazy.compactMap { s in self.ann.actor[s].flatMap { $0.length == k - s + 1 ? $0.value : nil } }.first
+    }
+
     /// A word that names the remedy itself ("dumping", "countervailing"), not "less" of "less than fair value".
     func namesRemedy(at k: Int) -> Bool { Self.remedyWords.contains(tokens[k].text) && tokens[k].text != "less" }
 
@@ -93,13 +113,20 @@ extension ItemScan {
     /// which keeps an order in force (no move).
     func remedyFindingClaim() -> Claim? {
         let title = 0..<titleTokenCount
+        if let dumper = dumperNamed(in: title) {
+            // "China dumped steel wheels into U.S. market: Commerce Department": the finding names the dumper; the
+            // other side found it. China's finding on American goods is its countermeasure.
+            return Claim(topic: dumper == .china ? .tariffs : .nonTariffCountermeasures, actor: dumper.other,
+                         direction: .tightening, modality: .action, evidence: evidence(title), matched: ["dumped", "market"],
+                         inTitle: true, implied: true)
+        }
         // The finding first: it is rare, and every item that reaches here is asked.
         let found = title.contains { i in
             if tokens[i].text == "affirmative" {
                 let next = (i + 1)..<min(i + 7, titleTokenCount)
                 // ("Makes Affirmative Final Determination in Trade Case on Chassis ... from China": the case named.)
-                return next.contains(where: { namesRemedy(at: $0)
-                        || ["case", "cases"].contains(tokens[$0].text) && tokens[$0 - 1].text == "trade" })
+                // ("Final Affirmative Determination in Chinese Aluminum Foil Case": the goods' case.)
+                return next.contains(where: { namesRemedy(at: $0) || ["case", "cases"].contains(tokens[$0].text) })
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.

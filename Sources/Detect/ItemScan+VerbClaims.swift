@@ -33,6 +33,9 @@ extension ItemScan {
               let negation = negation(at: v, verb: verb, clause: clause, range, direction: &position.direction)
         else { return nil }
 
+        // "China to sanction US Congress members ... on Hong Kong", "Reciprocal sanctions imposed on certain US
+        // individuals": sanctions on people, not on firms or goods, are politics, not a trade measure.
+        if sanctionsOnPeopleOnly(v, verb: verb, found: found, range) { return nil }
         // "MP Materials announced it has ceased shipping its critical minerals to China": a side does not control
         // the exports bound for itself; the goods' own seller stopped them.
         if Self.exportControlTopics(of: position.actor).contains(position.topic), shipped(to: position.actor, in: object.span) {
@@ -845,6 +848,22 @@ extension ItemScan {
                                            "half", "a", "nearly", "almost", "more", "about", "around", "over", "roughly"]
     static let billNouns: WordSet = ["bill", "bills", "legislation"]
     static let firmNouns: WordSet = ["entities", "entity", "companies", "company", "firms", "firm"]
+    /// People a sanction can name: "US individuals", "Congress members", "officials", "lawmakers".
+    static let peopleNouns: WordSet = ["individuals", "individual", "officials", "official", "lawmakers", "lawmaker",
+                                       "legislators", "congressmen", "congresswomen", "senators", "senator", "members",
+                                       "politicians", "persons", "people", "diplomats", "figures"]
+
+    static let sanctionedFirmNouns: WordSet = ["contractors", "contractor", "suppliers", "makers", "manufacturers",
+                                                "subsidiaries", "units", "corporations", "enterprises"]
+
+    func sanctionsOnPeopleOnly(_ v: Int, verb: Annotations.VerbSpan, found: ClaimTopic, _ range: Range<Int>) -> Bool {
+        guard verb.text.contains("sanction") || found.text.contains("sanction") else { return false }
+        let window = max(range.lowerBound, v - 3)..<min(range.upperBound, v + verb.length + 12)
+        return window.contains(where: { Self.peopleNouns.contains(tokens[$0].text) })
+            && !window.contains(where: { Self.firmNouns.contains(tokens[$0].text) || Self.sanctionedFirmNouns.contains(tokens[$0].text)
+                // A firm named: "sanctions on Lockheed Martin and its executives" (not "Hong Kong", the matter).
+                || ann.side[$0] == .us && ann.actor[$0] == nil && !["us", "u.s.", "american", "us firms"].contains(tokens[$0].text) })
+    }
     /// Who an export ban can name besides firms: "US military users", "defense contractors", "end-users".
     static let endUserNouns: WordSet = ["users", "user", "end-users", "end-user", "contractors", "contractor",
                                             "suppliers", "buyers", "customers", "manufacturers", "makers", "organizations",

@@ -181,4 +181,19 @@ import Model
         // A request made is the move it asks for.
         expectEachReads([("Trump directs USTR to raise tariffs on Chinese goods", .tariffs, .us, .tightening)])
     }
+
+    @Test func sanctionsOnPeopleAreNoTradeMeasure() {
+        #expect(ruleClaims("Reciprocal sanctions imposed on certain US individuals",
+                           "China announced reciprocal sanctions on Thursday against US officials and personnel for their egregious behavior on Hong Kong issues.")
+            .isEmpty)
+        #expect(ruleClaims("China to sanction US Congress members and others who 'acted egregiously' on Hong Kong").isEmpty)
+        // Firms named with their people are a listing.
+        expectEachReads([("China sanctions US defense firms and their executives", .nonTariffCountermeasures, .china, .tightening)])
+    }
+
+    @Test func aMeetingsGoalIsNotItsOutcome() {
+        let found = ruleClaims("U.S. Officials Seek Rare Earths Agreement with China in London Talks",
+                               "Top U.S. trade officials are meeting with Chinese counterparts in London with the goal of finalizing a rare earths agreement reached earlier by Presidents Donald Trump and Xi Jinping.")
+        #expect(!found.contains { $0.direction == .easing }, "\(found)")
+    }
 }

@@ -140,6 +140,19 @@ import Model
         #expect(ruleClaims("Commerce finds no dumping of Chinese steel").isEmpty)
     }
 
+    @Test func aFindingThatNamesTheDumperIsTheOtherSidesCase() {
+        expectEachReads([("US DOC rules China dumped steel wheels in US", .tariffs, .us, .tightening),
+                         ("China dumped steel wheels into U.S. market: Commerce Department", .tariffs, .us, .tightening),
+                         ("'US dumps cars on Chinese market'", .nonTariffCountermeasures, .china, .tightening),
+                         ("USITC Makes Final Affirmative Determination in Chinese Aluminum Foil Case", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("China denies it dumped steel in US market").isEmpty)
+    }
+
+    @Test func aDutyNamedByItsCaseStageIsATradeRemedyDuty() {
+        expectEachReads([("China sets final duties on U.S. solar materials", .nonTariffCountermeasures, .china, .tightening),
+                         ("US sets final duties on Chinese solar cells", .tariffs, .us, .tightening)])
+    }
+
     @Test func chinasOwnRulingThatAmericanGoodsWereDumpedIsItsCountermeasure() {
         expectEachReads([("China rules US sorghum was dumped as trade tensions mount", .nonTariffCountermeasures, .china, .tightening),
                          ("China's commerce ministry rules US ethylene glycol dumped", .nonTariffCountermeasures, .china, .tightening)])
