@@ -69,6 +69,11 @@ extension ItemScan {
         }
     }
 
+    /// Where the actor's name that ends at `k` starts, looking back no further than `lower`.
+    func actorStart(endingAt k: Int, notBefore lower: Int) -> Int? {
+        (lower...k).first(where: { ann.actor[$0].map { $0.length } == k - $0 + 1 })
+    }
+
     /// An actor inside a prepositional phrase is a target, not a subject:
     /// "on US goods", "on Hanwha Ocean's US units". "by" names the agent.
     func governedByPreposition(_ j: Int, _ range: Range<Int>) -> Bool {
@@ -94,8 +99,7 @@ extension ItemScan {
                 return !(end < range.upperBound && ann.verb[end] != nil)
             }
             // "aligns with US China curbs": the other side's name right after a governed name is governed with it.
-            if ann.actorEnds[k], k == j - 1,
-               let s = (max(range.lowerBound, k - 3)...k).first(where: { ann.actor[$0].map { $0.length } == k - $0 + 1 }),
+            if ann.actorEnds[k], k == j - 1, let s = actorStart(endingAt: k, notBefore: max(range.lowerBound, k - 3)),
                // (Two names of one side are one name: "the Office of the United States Trade Representative".)
                ann.actor[s]?.value != ann.actor[j]?.value {
                 return governedByPreposition(s, range)

@@ -42,7 +42,7 @@ extension ItemScan {
 
     /// Goods on their way: "exports", "sale", "to export", "to sell". "Exports of advanced AI chips to China":
     /// the flow may open a goods name of a few words.
-    private func tradeNamed(_ k: Int) -> Bool {
+    func tradeNamed(_ k: Int) -> Bool {
         Self.tradeFlowNouns.contains(tokens[k].text) || Self.shippingVerbs.contains(tokens[k].text) || tokens[k].text == "sale"
     }
 }

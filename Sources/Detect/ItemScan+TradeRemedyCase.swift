@@ -72,7 +72,8 @@ extension ItemScan {
     /// US", "'US dumps cars on Chinese market'". Not denied ("China denies it dumped").
     func dumperNamed(in title: Range<Int>) -> Actor? {
         for d in title where d > title.lowerBound && ["dumped", "dumps", "dumping"].contains(tokens[d].text) {
-            guard let side = ann.actor[d - 1]?.value ?? (ann.actorEnds[d - 1] ? actorEnding(at: d - 1) : nil),
+            guard let side = ann.actor[d - 1]?.value
+                    ?? (ann.actorEnds[d - 1] ? actorStart(endingAt: d - 1, notBefore: max(0, d - 5)).flatMap { ann.actor[$0]?.value } : nil),
                   !(title.lowerBound..<d).contains(where: { ann.has(.negation, at: $0) || ann.has(.denial, at: $0) })
             else { continue }
             let market = ((d + 1)..<min(d + 8, title.upperBound)).contains { k in
@@ -82,10 +83,6 @@ extension ItemScan {
             if market { return side }
         }
         return nil
-    }
-
-    private func actorEnding(at k: Int) -> Actor? {
-        (max(0, k - 4)...k).lazy.compactMap { s in self.ann.actor[s].flatMap { $0.length == k - s + 1 ? $0.value : nil } }.first
     }
 
     /// A word that names the remedy itself ("dumping", "countervailing"), not "less" of "less than fair value".

@@ -502,8 +502,7 @@ extension ItemScan {
         span.contains { k in
             // (The country itself: "export licenses to Intel" go to a firm of the side that grants them.)
             tokens[k].text == "to" && k + 1 < span.upperBound && ann.actor[k + 1]?.value == side
-                && (max(span.lowerBound, k - 6)..<k).contains(where: { Self.tradeFlowNouns.contains(tokens[$0].text)
-                    || Self.shippingVerbs.contains(tokens[$0].text) || ["shipment", "shipments", "sale"].contains(tokens[$0].text) })
+                && (max(span.lowerBound, k - 6)..<k).contains(where: { tradeNamed($0) || tokens[$0].text == "shipment" })
                 && !((k + 1)..<min(k + 4, span.upperBound)).contains(where: { ann.objects[$0].contains(.list) })
         }
     }
@@ -853,14 +852,14 @@ extension ItemScan {
                                        "legislators", "congressmen", "congresswomen", "senators", "senator", "members",
                                        "politicians", "persons", "people", "diplomats", "figures"]
 
-    static let sanctionedFirmNouns: WordSet = ["contractors", "contractor", "suppliers", "makers", "manufacturers",
-                                                "subsidiaries", "units", "corporations", "enterprises"]
+    /// Firms a sanction can name besides people: the nouns a nationality modifies as a target, and a few more.
+    static let sanctionedFirmNouns: WordSet = targetNouns.union(["contractor", "corporations", "enterprises"])
 
     func sanctionsOnPeopleOnly(_ v: Int, verb: Annotations.VerbSpan, found: ClaimTopic, _ range: Range<Int>) -> Bool {
         guard verb.text.contains("sanction") || found.text.contains("sanction") else { return false }
         let window = max(range.lowerBound, v - 3)..<min(range.upperBound, v + verb.length + 12)
         return window.contains(where: { Self.peopleNouns.contains(tokens[$0].text) })
-            && !window.contains(where: { Self.firmNouns.contains(tokens[$0].text) || Self.sanctionedFirmNouns.contains(tokens[$0].text)
+            && !window.contains(where: { Self.sanctionedFirmNouns.contains(tokens[$0].text)
                 // A firm named: "sanctions on Lockheed Martin and its executives" (not "Hong Kong", the matter).
                 || ann.side[$0] == .us && ann.actor[$0] == nil && !["us", "u.s.", "american", "us firms"].contains(tokens[$0].text) })
     }
