@@ -60,8 +60,10 @@ import Model
     }
 
     @Test func aClaimReadInTheLedeAloneNeedsTheGateToFindAMoveLikelier() throws {
-        // A move the gate gives 0.15: above the veto for every claim (0.10), below the one for lede claims (0.20).
-        let doubtful = try gate([row("visit", move: -1.735)])
+        // A move the gate gives 0.15: above the veto for every claim (0.10), below a lede threshold of 0.20.
+        var policy = GatePolicy()
+        policy.vetoLedeMove = 0.20
+        let doubtful = try gate([row("visit", move: -1.735)], policy: policy)
         let fromLede = Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
                              evidence: "The US raised tariffs last year.", matched: ["raised", "tariffs"], inTitle: false)
         #expect(doubtful.decide([fromLede], title: "Trump to visit Beijing", text: "").isEmpty)
