@@ -119,6 +119,9 @@ package struct ClaimExtractor: Sendable {
                     if claim.inTitle != current.inTitle { conflicted.remove(claim.topic) }
                     best[claim.topic] = claim
                 }
+                // "ITC votes not to impose duties on tin mill product imports" over the lede's injury vote: a
+                // headline that says what a trade-remedy body's ruling says is that ruling's headline.
+                if claim.ruling != current.ruling, claim.direction == current.direction { best[claim.topic]?.ruling = true }
             } else {
                 best[claim.topic] = claim
                 order.append(claim.topic)

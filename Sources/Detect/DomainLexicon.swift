@@ -317,6 +317,9 @@ enum DomainLexicon {
                  "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
                  "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
                  "energy department", "department of energy", "doe", "usdoc", "us department of commerce",
+                 // The trade-remedy injury body: "ITC votes to impose duties on ... imports".
+                 "itc", "usitc", "international trade commission", "u.s. international trade commission",
+                 "us international trade commission",
                  "house", "senate", "house of representatives",
                  "american officials", "us officials", "commerce",
                  // "US government bars Intel ...": the government named with its country is one subject.

@@ -108,8 +108,10 @@ extension ItemScan {
         if let t = topicIndex, t > 0, ["settlement", "plea"].contains(tokens[t - 1].text), ann.objects[t].contains(.deal) { return nil }
         // "China announces duties on imported phenol in dumping case": plain duties in a sentence of a dumping
         // or subsidy case are trade-remedy duties (China's countermeasure, the US's tariffs).
+        // ("China to levy punitive duties on polysilicon imports from US" over "... exporters dumped their
+        // products on the Chinese market": a duty's case may be named anywhere in the item; tariffs keep the sentence's.)
         if let t = topicIndex, let span = ann.topic[t], Self.tariffWords.contains(span.text),
-           range.contains(where: { Self.tradeRemedyWords.contains(tokens[$0].text) }) {
+           (span.text == "duties" ? tokens.indices : range).contains(where: { Self.tradeRemedyWords.contains(tokens[$0].text) }) {
             return ClaimTopic(index: t, term: DomainLexicon.probeTerm, text: span.text)
         }
         if let t = topicIndex, let span = ann.topic[t] { return ClaimTopic(index: t, term: span.value, text: span.text) }

@@ -194,8 +194,8 @@ extension ItemScan {
                                            "revoking"]
 
     /// Words before an injury word that deny it: "not materially injured", "do not injure", "no injury",
-    /// "negative injury determination".
-    static let deniedFindingWords: WordSet = ["not", "no", "negative", "n't"]
+    /// "negative injury determination", "neither materially injured nor threatened".
+    static let deniedFindingWords: WordSet = ["not", "no", "negative", "n't", "neither"]
 
     /// An injury vote on Chinese goods, read from the sentence's injury words in one pass: a denied injury
     /// first (the vote ends the case), else an affirmed one (the case goes on to duties).

@@ -36,6 +36,10 @@ extension ItemScan {
         // "China to sanction US Congress members ... on Hong Kong", "Reciprocal sanctions imposed on certain US
         // individuals": sanctions on people, not on firms or goods, are politics, not a trade measure.
         if sanctionsOnPeopleOnly(v, verb: verb, found: found, range) { return nil }
+        // "ITC Cancels Review of OTR Tire Import Duties": a review of a measure ended or begun leaves the measure
+        // as it is.
+        if position.direction == .easing, Self.endingLemmas.contains(sense.lemma), let r = object.span.prefix(3).first(where: { ["review", "reviews"].contains(tokens[$0].text) }),
+           r + 1 < range.upperBound, tokens[r + 1].text == "of", found.index.map({ $0 > r }) ?? true { return nil }
         // "MP Materials announced it has ceased shipping its critical minerals to China": a side does not control
         // the exports bound for itself; the goods' own seller stopped them.
         if Self.exportControlTopics(of: position.actor).contains(position.topic), shipped(to: position.actor, in: object.span) {
@@ -469,11 +473,26 @@ extension ItemScan {
             }
             // Only a commitment not to tighten is a move ("agree not to escalate"); the rest is no claim.
             let committed = (max(clause, k - 3)..<k).contains { ann.has(.commitment, at: $0) }
+            // A decision not to tighten, in a headline, is the easing it decides (not a denial).
+            if dir == .tightening, !committed, clause < titleTokenCount, decidedNot(at: k, verb: v, clause: clause) {
+                dir = .easing
+                stopped = true
+                break
+            }
             if dir == .easing || !committed { return nil }
         }
         let negated = negationText != nil && !passivePermission && !stopped
         if negated { dir = .easing }
         return (negated, negationText)
+    }
+
+    /// A decision not to tighten, worded right at the verb: "U.S. not to impose punitive duties on ... from China",
+    /// "ITC votes not to impose duties" (the labelled items read each as a US easing). Not a past denial ("did not
+    /// impose"), not a statement of what one will not do ("will not impose", "will not retaliate": no claim, as
+    /// before), and not what another is urged or asked not to do ("urges the US not to impose").
+    func decidedNot(at k: Int, verb v: Int, clause: Int) -> Bool {
+        guard tokens[k].text == "not", k + 2 == v, tokens[k + 1].text == "to" else { return false }
+        return !(max(clause, k - 6)..<k).contains { Self.directiveVerbs.contains(tokens[$0].text) || Self.askingVerbs.contains(tokens[$0].text) }
     }
 
     /// Verbs that ask another to act: "request the USTR to start", "ask Commerce to add".

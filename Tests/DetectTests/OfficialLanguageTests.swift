@@ -16,6 +16,44 @@ import Model
         #expect(c.allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aDecisionNotToImposeDutiesEases() {
+        expectEachReads([("US not to impose anti-dumping duties on Chinese steel racks", .tariffs, .us, .easing),
+                         ("Commission votes not to impose duties on Chinese tin mill products", .tariffs, .us, .easing)])
+        // What another is urged not to do, and a past denial, decide nothing.
+        #expect(ruleClaims("China urges US not to impose tariffs on its steel").allSatisfy { $0.direction != .easing })
+        #expect(ruleClaims("US did not impose tariffs on Chinese solar panels").isEmpty)
+        // In a lede, "decided not to impose ... until June 2027" is a measure with a later start, not an easing.
+        #expect(ruleClaims("USTR findings on Chinese chips",
+                           "The administration has decided not to impose new tariffs on semiconductor imports from China until June 2027.")
+            .allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func aHeadlineOfAnInjuryVoteIsTheVote() {
+        // The headline's claim outranks the lede's vote and keeps the vote's standing with the gate.
+        #expect(claims("ITC votes not to impose duties on tin mill product imports",
+                       "The agency also voted negatively that the imports from Canada, Germany, and China are injuring the US domestic industry.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing && $0.ruling })
+        // "neither materially injured nor threatened" denies the injury.
+        #expect(ruleClaims("Trade ruling", "The USITC said the U.S. industry is neither materially injured nor threatened with material "
+                           + "injury by reason of imports of steel wheels from China.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .easing })
+    }
+
+    @Test func theITCIsTheUSAndEndingAReviewLeavesTheDuties() {
+        // The one voting is named only by the commission's initials; China only as where the goods come from.
+        #expect(ruleClaims("ITC votes to impose duties on tin mill product imports",
+                           "The vote covers imports from Canada, Germany, and China.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
+        #expect(ruleClaims("U.S. trade commission cancels review of antidumping duties on tire imports from China")
+            .allSatisfy { $0.direction != .easing })
+    }
+
+    @Test func dutiesInADumpingCaseNamedOnlyInTheLedeAreChinasCountermeasure() {
+        #expect(ruleClaims("China to levy punitive duties on polysilicon imports from US",
+                           "The ministry said US exporters dumped their products on the Chinese market.")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+    }
+
     @Test func aTradeRemedyTitleMayNameItsStepBeforeTheProduct() {
         expectEachReads([("Preliminary Determination of Antidumping Duty Investigation: Steel Racks from the People's Republic of China",
                           .tariffs, .us, .tightening),
