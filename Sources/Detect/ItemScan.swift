@@ -165,6 +165,7 @@ struct ItemScan {
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
             if claims.isEmpty, let licence = licenceRequirementClaim(in: range) { claims.append(licence) }
             if claims.isEmpty, let opened = remedyInitiationClaim(in: range) { claims.append(opened) }
+            if claims.isEmpty, let regulator = telecomRegulatorClaim(in: range) { claims.append(regulator) }
         }
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.
         // (Asked only of items with claims: most items have none, and these read the headline again.)

@@ -7,6 +7,15 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func theTelecomRegulatorActingOnChineseFirmsRestrictsThem() {
+        expectEachReads([("FCC Votes to Deny China Unicom Bid to Operate in US", .techControls, .us, .tightening),
+                         ("FCC Withdraws Recognition from Chinese Test Labs", .techControls, .us, .tightening),
+                         ("Federal Communications Commission revokes Chinese carrier's authority to operate", .techControls, .us, .tightening)])
+        // Not when the regulator is what a Chinese firm says cannot act, or acts on no Chinese firm.
+        #expect(ruleClaims("Chinese Camera Maker Says FCC Can't Block It From US").isEmpty)
+        #expect(ruleClaims("FCC Withdraws Recognition from Testing Labs").isEmpty)
+    }
+
     @Test func keepingTheOtherSidesFirmsOutIsAMeasureOnThem() {
         #expect(ruleClaims("China says will freeze out U.S. companies that sell Taiwan arms")
             .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
