@@ -103,6 +103,7 @@ extension ItemScan {
             // "Additions of Entities, ... From the Entity List": the list closes the title.
             topicIndex = (object.end..<range.upperBound).first { ann.topic[$0] != nil && ann.objects[$0].contains(.list) }
         }
+        if let t = topicIndex, let goods = exportDutyGoods(at: t, range) { topicIndex = goods }
         // "approving the terms of the Settlement Agreement ... between BIS and ZTE": a firm's settlement or plea
         // deal with an agency is an enforcement case, not talks between the governments.
         if let t = topicIndex, t > 0, ["settlement", "plea"].contains(tokens[t - 1].text), ann.objects[t].contains(.deal) { return nil }
@@ -128,6 +129,21 @@ extension ItemScan {
             return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.talks, nil)], specific: true), text: verb.text)
         }
         return nil
+    }
+
+    /// "China to scrap export duties on rare earths", "Duties on rare earth exports to be ended": a duty on a side's
+    /// own exports restricts those exports; the goods it falls on are what moves, not the tariffs on imports.
+    func exportDutyGoods(at t: Int, _ range: Range<Int>) -> Int? {
+        guard let span = ann.topic[t], Self.tariffWords.contains(span.text), t + 1 < range.upperBound else { return nil }
+        let after = (t + span.length)..<min(t + span.length + 8, range.upperBound)
+        let exportDuty = t > range.lowerBound && ["export", "exports"].contains(tokens[t - 1].text)
+        // (Not "duties on US chip exports", "on chip exports from the US": the other side's exports are the
+        // importer's tariffs.)
+        let dutyOnExports = tokens[t + span.length].text == "on"
+            && after.contains(where: { ["export", "exports"].contains(tokens[$0].text) })
+            && !after.contains(where: { ann.side[$0] != nil || ann.actor[$0] != nil })
+        guard exportDuty || dutyOnExports else { return nil }
+        return after.first { ann.topic[$0].map { $0.value.specific && !Self.tariffWords.contains($0.text) } ?? false }
     }
 
     /// ("anti-dumping" is read as "anti" and "dumping"; "anti-subsidy" is left out, as "subsidy" alone is no case.)

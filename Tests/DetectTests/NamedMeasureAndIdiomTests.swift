@@ -7,6 +7,15 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func aDutyOnASidesOwnExportsIsAnExportControlOnTheGoods() {
+        expectEachReads([("China to scrap export duties on rare earths", .rareEarthExports, .china, .easing),
+                         ("China raises export taxes on rare earths", .rareEarthExports, .china, .tightening),
+                         ("Duties on rare earth exports to be ended", .rareEarthExports, .china, .easing),
+                         ("Termination of China's Export Duties on Raw Materials Including Rare Earths", .rareEarthExports, .china, .easing)])
+        // The other side's exports are the importer's tariffs.
+        expectEachReads([("China imposes duties on US chip exports", .tariffs, .china, .tightening)])
+    }
+
     @Test func theTelecomRegulatorActingOnChineseFirmsRestrictsThem() {
         expectEachReads([("FCC Votes to Deny China Unicom Bid to Operate in US", .techControls, .us, .tightening),
                          ("FCC Withdraws Recognition from Chinese Test Labs", .techControls, .us, .tightening),
