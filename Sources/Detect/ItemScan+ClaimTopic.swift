@@ -134,7 +134,8 @@ extension ItemScan {
     /// "China to scrap export duties on rare earths", "Duties on rare earth exports to be ended": a duty on a side's
     /// own exports restricts those exports; the goods it falls on are what moves, not the tariffs on imports.
     func exportDutyGoods(at t: Int, _ range: Range<Int>) -> Int? {
-        guard let span = ann.topic[t], Self.tariffWords.contains(span.text), t + 1 < range.upperBound else { return nil }
+        guard range.contains(t), let span = ann.topic[t], Self.tariffWords.contains(span.text),
+              t + span.length < range.upperBound else { return nil }
         let after = (t + span.length)..<min(t + span.length + 8, range.upperBound)
         let exportDuty = t > range.lowerBound && ["export", "exports"].contains(tokens[t - 1].text)
         // (Not "duties on US chip exports", "on chip exports from the US": the other side's exports are the

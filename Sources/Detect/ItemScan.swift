@@ -166,6 +166,7 @@ struct ItemScan {
             if claims.isEmpty, let licence = licenceRequirementClaim(in: range) { claims.append(licence) }
             if claims.isEmpty, let opened = remedyInitiationClaim(in: range) { claims.append(opened) }
             if claims.isEmpty, let regulator = telecomRegulatorClaim(in: range) { claims.append(regulator) }
+            if claims.isEmpty, let excluded = tariffExclusionsClaim(in: range) { claims.append(excluded) }
         }
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.
         // (Asked only of items with claims: most items have none, and these read the headline again.)

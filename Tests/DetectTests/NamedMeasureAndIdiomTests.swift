@@ -7,6 +7,21 @@ import Model
 /// an approval given as a "nod" or a "green light", a merger named by the two
 /// firms joined. Sentences are written here; each pins one kind.
 @Suite struct NamedMeasureAndIdiomTests {
+    @Test func tariffExclusionsGrantedOrExtendedEaseTheTariffs() {
+        expectEachReads([("Section 301 Exclusion Requests Granted for Chinese List 1 Goods", .tariffs, .us, .easing),
+                         ("New Section 301 Exclusions on Chinese Goods", .tariffs, .us, .easing),
+                         ("China: Retaliatory Tariff Exclusions Extended for Select Farm Goods", .tariffs, .china, .easing)])
+        // Exclusions for American goods are China's.
+        #expect(ruleClaims("CTC Issues Second Exclusion List for U.S. Imports",
+                           "China's Customs Tariff Commission of the State Council issued the second exclusion list.")
+            .contains { $0.topic == .tariffs && $0.actor == .china && $0.direction == .easing })
+        // A process, a comment request, exclusions let expire grant nothing.
+        for title in ["USTR Opens Exclusion Process for Chinese List 3 Goods", "Comments Sought on Exclusions Extended for Chinese Goods",
+                      "China Tariff Exclusions Extended Last Year Set to Expire"] {
+            #expect(ruleClaims(title).allSatisfy { $0.direction != .easing }, "\(title)")
+        }
+    }
+
     @Test func aDutyOnASidesOwnExportsIsAnExportControlOnTheGoods() {
         expectEachReads([("China to scrap export duties on rare earths", .rareEarthExports, .china, .easing),
                          ("China raises export taxes on rare earths", .rareEarthExports, .china, .tightening),
