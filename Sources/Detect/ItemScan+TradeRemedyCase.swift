@@ -123,7 +123,10 @@ extension ItemScan {
                 let next = (i + 1)..<min(i + 7, titleTokenCount)
                 // ("Makes Affirmative Final Determination in Trade Case on Chassis ... from China": the case named.)
                 // ("Final Affirmative Determination in Chinese Aluminum Foil Case": the goods' case.)
-                return next.contains(where: { namesRemedy(at: $0) || ["case", "cases"].contains(tokens[$0].text) })
+                // ("Countervailing Duty Investigation of ... From the People's Republic of China: Final Affirmative
+                // Determination": the case named before its step.)
+                return (next.contains(where: { namesRemedy(at: $0) || ["case", "cases"].contains(tokens[$0].text) })
+                        || (0..<i).contains(where: namesRemedy(at:)))
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.

@@ -59,6 +59,10 @@ import Model
                           .tariffs, .us, .tightening),
                          ("Steel Racks From the People's Republic of China: Final Determination of Sales at Less Than Fair Value",
                           .tariffs, .us, .tightening)])
+        // The case named before its step: "... Investigation of ... From the People's Republic of China: Final Affirmative Determination".
+        expectEachReads([("Antidumping Duty Investigation of Steel Wheels From the People's Republic of China: Preliminary Affirmative Determination",
+                          .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Antidumping Duty Investigation of Steel Wheels From India: Preliminary Affirmative Determination").isEmpty)
         // A court's ruling on a determination, or another country's goods, is none.
         #expect(ruleClaims("Steel Racks From the People's Republic of China: Notice of Court Decision Not in Harmony With Final Determination")
             .allSatisfy { $0.direction != .tightening })
