@@ -472,8 +472,16 @@ enum DomainLexicon {
         lex.add(["frees", "freed", "freeing"], .verb(VerbSense(lemma: "free", verbClass: .easing, alsoNoun: false,
                                                                participle: false, impliedTopic: nil, isThreat: false)))
         // "US okays Nvidia H20 sales to China": an approval; inflected forms only ("it is okay").
-        lex.add(["okays", "okayed", "okaying"], .verb(VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
-                                                                    participle: false, impliedTopic: nil, isThreat: false)))
+        lex.add(["okays", "okayed", "okaying", "oks", "ok'd", "ok’d", "okd"], .verb(VerbSense(lemma: "approve", verbClass: .easing,
+                alsoNoun: false, participle: false, impliedTopic: nil, isThreat: false)))
+        // "US green-lights Nvidia H20 sales to China": the two-word verb inflects its second word, which addVerb
+        // (inflecting the first) would not.
+        for (forms, participle) in [(["green lights", "green lighting"], false), (["green lighted", "green lit"], true)] {
+            lex.add(forms, .verb(VerbSense(lemma: "greenlight", verbClass: .easing, alsoNoun: false, participle: participle,
+                                           impliedTopic: nil, isThreat: false)))
+        }
+        // "Biden administration waters down China chip rule": a measure made weaker.
+        addVerb(&lex, ["water down"], .easing)
         addVerb(&lex, ["refund"], .easing, alsoNoun: true)  // "tariff refunds" is a noun
         addVerb(&lex, ["permit"], .easing, alsoNoun: true)  // "graphite export permits" is a noun
         // "gives conditional nod to Synopsys-Ansys deal", "gave the green light to H200 sales": an approval.

@@ -443,6 +443,11 @@ import Model
     @Test func okayingIsApproving() {
         #expect(ruleClaims("US okays Nvidia H20 sales to China").contains { $0.topic == .techControls && $0.direction == .easing })
         #expect(ruleClaims("Trump okays tariff hike on Chinese goods").contains { $0.topic == .tariffs && $0.direction == .tightening })
+        // The headline spellings: "OKs", "green-lights", "green-lit"; and a rule "watered down" is eased.
+        expectEachReads([("China OKs gallium exports to US chipmakers", .rareEarthExports, .china, .easing),
+                         ("US green-lights AMD chip sales to China", .techControls, .us, .easing),
+                         ("Chip tool sales to China green-lit by Commerce", .techControls, .us, .easing),
+                         ("Commerce waters down China chip export rule", .techControls, .us, .easing)])
     }
 
     @Test func aTariffLevelThatJumpsOrFallsMoves() {
