@@ -129,6 +129,12 @@ extension ItemScan {
                         || (0..<i).contains(where: namesRemedy(at:)))
                     && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
             }
+            // "Commerce issues final anti-dumping determination on Chinese steel nails": a determination named by its
+            // stage and its case (a negative one says so: "negative" is a word of no new duty).
+            if ["final", "preliminary"].contains(tokens[i].text) {
+                let next = (i + 1)..<min(i + 5, titleTokenCount)
+                return next.contains(where: namesRemedy(at:)) && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
+            }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
             if ["margin", "margins"].contains(tokens[i].text) {
                 return (max(0, i - 2)..<i).contains { Self.findingRemedies.contains(tokens[$0].text) || tokens[$0].text == "antidumping" }
@@ -137,9 +143,11 @@ extension ItemScan {
             // dumped": "rules" right after the one ruling; "WTO rules in anti-dumping investigation" are a noun.)
             let rules = ["rules", "ruled"].contains(tokens[i].text) && i > 0
                 && ["china", "beijing", "ministry", "mofcom", "commerce"].contains(tokens[i - 1].text)
-            return (Self.findingVerbs.contains(tokens[i].text) || rules)
-                && ((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { Self.findingRemedies.contains(tokens[$0].text) })
-                && !((i + 1)..<min(i + 6, titleTokenCount)).contains(where: { tokens[$0].isBoundary
+            // (Up to the finding's word: "China finds US n-propanol dumped, imposes duties" goes on past a comma.)
+            guard Self.findingVerbs.contains(tokens[i].text) || rules,
+                  let f = ((i + 1)..<min(i + 6, titleTokenCount)).first(where: { Self.findingRemedies.contains(tokens[$0].text) })
+            else { return false }
+            return !((i + 1)..<f).contains(where: { tokens[$0].isBoundary
                     // "finds no dumping", "finds imports not dumped": no duty found.
                     || ["no", "not", "n't"].contains(tokens[$0].text) })
         }
@@ -245,7 +253,9 @@ extension ItemScan {
         // ... material injury" names a third country and not the US.)
         guard namesUS || !otherItem, goods.contains(where: { k in tokens[k].text == "from"
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
-                  || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" }) }),
+                  || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" })
+                  // ("ITC rules Chinese quartz imports injure US industry": the goods' adjective before the injury.)
+                  || k < i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, i)).contains(where: { tokens[$0].text == "imports" }) }),
               !chinaFinds(in: range.lowerBound..<i),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }),
               !(0..<titleTokenCount).contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }

@@ -48,6 +48,17 @@ import Model
             .allSatisfy { $0.direction != .easing })
     }
 
+    @Test func pressWordingsOfTradeRemedySteps() {
+        // A finding whose sentence goes on past a comma: "..., imposes duties" is China's case on US goods.
+        #expect(ruleClaims("China finds US butanol dumped, imposes duties")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+        // A determination named by its stage and its case; a negative one opens no duty.
+        expectEachReads([("Commerce issues final anti-dumping determination on Chinese steel nails", .tariffs, .us, .tightening),
+                         ("ITC rules Chinese quartz imports injure US industry", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Commerce issues negative final anti-dumping determination on Chinese steel nails")
+            .allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func dutiesInADumpingCaseNamedOnlyInTheLedeAreChinasCountermeasure() {
         #expect(ruleClaims("China to levy punitive duties on polysilicon imports from US",
                            "The ministry said US exporters dumped their products on the Chinese market.")
