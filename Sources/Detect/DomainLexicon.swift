@@ -773,7 +773,8 @@ enum DomainLexicon {
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",
                     "waiver of", "waivers for", "exemption of", "exemptions of"], .easing)
         // Federal Register titles: "Additions to the Entity List", "Addition of Entities to the Entity List".
-        noun(&lex, ["addition of", "additions of", "addition to", "additions to"], .adder)
+        // MOFCOM's: "Announces Inclusion of US Entities in the Unreliable Entity List".
+        noun(&lex, ["addition of", "additions of", "addition to", "additions to", "inclusion of"], .adder)
         // The Pentagon's notices: "Notice of Availability of Designation of Chinese Military Companies".
         noun(&lex, ["designation of", "designations of"], .adder)
         // The Customs Tariff Commission's titles: "... on the application of tariffs on imports of ... goods

@@ -48,6 +48,10 @@ import Model
             .allSatisfy { $0.direction != .easing })
     }
 
+    @Test func anInclusionInAListIsAnAddition() {
+        expectEachReads([("Announcement on the Inclusion of US Entities in the Unreliable Entity List", .nonTariffCountermeasures, .china, .tightening)])
+    }
+
     @Test func pressWordingsOfTradeRemedySteps() {
         // A finding whose sentence goes on past a comma: "..., imposes duties" is China's case on US goods.
         #expect(ruleClaims("China finds US butanol dumped, imposes duties")
