@@ -25,7 +25,8 @@ extension ItemScan {
     static let probeNouns: WordSet = ["probe", "probes", "investigation", "investigations", "inquiry"]
 
     /// Reducers that end what they act on, not lessen it.
-    static let endingLemmas: WordSet = ["end", "terminate", "eliminate", "abolish", "cancel", "revoke", "do away with", "phase out"]
+    static let endingLemmas: WordSet = ["end", "terminate", "eliminate", "abolish", "cancel", "revoke", "do away with", "phase out",
+                                        "abandon"]
 
     /// "antidumping duty orders", "duty (AD) orders": an "orders" headed by the duty it imposes.
     func dutyOrder(_ object: VerbObject) -> Bool {

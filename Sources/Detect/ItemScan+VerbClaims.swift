@@ -7,7 +7,8 @@ import Model
 extension ItemScan {
     mutating func verbClaim(at v: Int, verb: Annotations.VerbSpan, sentence range: Range<Int>) -> Claim? {
         let sense = verb.value
-        guard actsAsVerb(at: v, verb: verb, range), !notDoneHere(v, verb: verb, range) else { return nil }
+        guard actsAsVerb(at: v, verb: verb, range), !notDoneHere(v, verb: verb, range), !imperativeHeadline(v, verb: verb)
+        else { return nil }
         let clause = clauseStart(v, range)
         guard !conditionOrBackground(v, verb: verb, clause: clause, range),
               var object = claimObject(v, verb: verb, range),
@@ -73,6 +74,12 @@ extension ItemScan {
                      negated: negation.negated, quantities: position.topic == .tariffs ? quantities(range) : [],
                      evidence: evidence(range), matched: matched, inTitle: range.lowerBound < titleTokenCount, implied: false,
                      ruling: verb.text.hasSuffix("ruling on") || verb.text.hasSuffix("ruling of"))
+    }
+
+    /// "Relax high-tech restrictions", "Speed up Sino-U.S. BIT talks, experts advise": a headline that opens on
+    /// the verb's plain form tells someone what to do (an editorial's or an adviser's call), it reports no move.
+    func imperativeHeadline(_ v: Int, verb: Annotations.VerbSpan) -> Bool {
+        v == 0 && titleTokenCount > 1 && !verb.value.participle && !verb.value.isChangeNoun && verb.text == verb.value.lemma
     }
 
     /// Verbs of a state kept: what is let "continue" or "remain" stays as it is.

@@ -6,6 +6,15 @@ import Model
 /// -ing form, a measure's effect, a demand told as a bare verb, a review of
 /// whether a measure stays. Each was a false alarm on a real neutral item.
 @Suite struct NoMoveWordingTests {
+    @Test func aHeadlineOpeningOnAPlainVerbIsACallNotAMove() {
+        for title in ["Ease chip export restrictions on China", "Speed up US-China trade talks, experts advise",
+                      "Cut tariffs on Chinese goods, retailers tell Washington"] {
+            #expect(ruleClaims(title).isEmpty, "\(title)")
+        }
+        // A change noun opening an official title is no call: "Expansion of End-User Controls ...".
+        #expect(!ruleClaims("Expansion of Export Controls on China's Chipmakers").isEmpty)
+    }
+
     @Test func reviewingAMeasureInForceIsNoMove() {
         #expect(ruleClaims("China to look again at duties on US distillers grains",
                            "The ministry said it will start reviewing its anti-dumping tariffs on US imports of distillers grains.").isEmpty)

@@ -440,6 +440,12 @@ import Model
         #expect(ruleClaims("A narrow exemption for Chinese chips draws criticism").isEmpty)
     }
 
+    @Test func abandoningAQuotaEndsIt() {
+        // "abandons" ends the quota system, as "scraps" does; it does not cut the quota.
+        expectEachReads([("China abandons its rare earth export quota system", .rareEarthExports, .china, .easing)])
+        #expect(ruleClaims("China abandons its rare earth export quota system").allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func okayingIsApproving() {
         #expect(ruleClaims("US okays Nvidia H20 sales to China").contains { $0.topic == .techControls && $0.direction == .easing })
         #expect(ruleClaims("Trump okays tariff hike on Chinese goods").contains { $0.topic == .tariffs && $0.direction == .tightening })
