@@ -16,10 +16,12 @@ extension ItemScan {
     static let regulatorStepVerbs: WordSet = ["votes", "voted", "moves", "moved", "pushes", "pushed", "seeks", "acts"]
 
     func telecomRegulatorClaim(in range: Range<Int>) -> Claim? {
+        // The regulator by its name as the lexicon knows it ("FCC", "Federal Communications Commission").
         guard range.lowerBound < titleTokenCount,
-              let r = range.first(where: { tokens[$0].text == "fcc" || isSpelledCommission(at: $0, range) }) else { return nil }
+              let r = range.first(where: { ann.actor[$0].map { Self.telecomRegulators.contains($0.text) } ?? false }),
+              let name = ann.actor[r] else { return nil }
         // The regulator is the subject: its verb follows it, at once or after a step ("votes to").
-        var v = r + (tokens[r].text == "fcc" ? 1 : 3)
+        var v = r + name.length
         var stepped = false
         if v + 1 < range.upperBound, Self.regulatorStepVerbs.contains(tokens[v].text), tokens[v + 1].text == "to" {
             v += 2
@@ -31,11 +33,5 @@ extension ItemScan {
               !(range.lowerBound..<v).contains(where: { ann.has(.negation, at: $0) || ann.has(.denial, at: $0) }) else { return nil }
         return Claim(topic: .techControls, actor: .us, direction: .tightening, modality: stepped ? .announced : .action,
                      evidence: evidence(range), matched: [tokens[v].text, "fcc", "china"], inTitle: true, implied: true)
-    }
-
-    /// "Federal Communications Commission" spelled out at `k`.
-    private static let commissionWords = ["federal", "communications", "commission"]
-    private func isSpelledCommission(at k: Int, _ range: Range<Int>) -> Bool {
-        k + 3 <= range.upperBound && Self.commissionWords.indices.allSatisfy { tokens[k + $0].text == Self.commissionWords[$0] }
     }
 }

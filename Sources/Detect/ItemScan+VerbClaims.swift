@@ -39,7 +39,8 @@ extension ItemScan {
         if sanctionsOnPeopleOnly(v, verb: verb, found: found, range) { return nil }
         // "ITC Cancels Review of OTR Tire Import Duties": a review of a measure ended or begun leaves the measure
         // as it is.
-        if position.direction == .easing, Self.endingLemmas.contains(sense.lemma), let r = object.span.prefix(3).first(where: { ["review", "reviews"].contains(tokens[$0].text) }),
+        if position.direction == .easing, Self.endingLemmas.contains(sense.lemma),
+           let r = object.span.prefix(3).first(where: { ["review", "reviews"].contains(tokens[$0].text) }),
            r + 1 < range.upperBound, tokens[r + 1].text == "of", found.index.map({ $0 > r }) ?? true { return nil }
         // "MP Materials announced it has ceased shipping its critical minerals to China": a side does not control
         // the exports bound for itself; the goods' own seller stopped them.
