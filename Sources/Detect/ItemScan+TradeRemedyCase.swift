@@ -88,6 +88,9 @@ extension ItemScan {
     /// A word that names the remedy itself ("dumping", "countervailing"), not "less" of "less than fair value".
     func namesRemedy(at k: Int) -> Bool { Self.remedyWords.contains(tokens[k].text) && tokens[k].text != "less" }
 
+    /// A word of a trade-remedy body's decision: "determination", "determinations".
+    func namesDetermination(at k: Int) -> Bool { tokens[k].text.hasPrefix("determination") }
+
     /// China named in `span` as the one finding, not as where the goods come from: "from the People's Republic
     /// of China", "imports from Canada, Germany, and China" have a "from" within `reach` words before it.
     func chinaFinds(in span: Range<Int>, reach: Int = 6) -> Bool {
@@ -127,13 +130,13 @@ extension ItemScan {
                 // Determination": the case named before its step.)
                 return (next.contains(where: { namesRemedy(at: $0) || ["case", "cases"].contains(tokens[$0].text) })
                         || (0..<i).contains(where: namesRemedy(at:)))
-                    && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
+                    && next.contains(where: namesDetermination(at:))
             }
             // "Commerce issues final anti-dumping determination on Chinese steel nails": a determination named by its
             // stage and its case (a negative one says so: "negative" is a word of no new duty).
             if ["final", "preliminary"].contains(tokens[i].text) {
                 let next = (i + 1)..<min(i + 5, titleTokenCount)
-                return next.contains(where: namesRemedy(at:)) && next.contains(where: { tokens[$0].text.hasPrefix("determination") })
+                return next.contains(where: namesRemedy(at:)) && next.contains(where: namesDetermination(at:))
             }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
             if ["margin", "margins"].contains(tokens[i].text) {
@@ -234,7 +237,7 @@ extension ItemScan {
     /// aluminum extrusions ... from China": a trade-remedy case closed without duties, as a denied injury is.
     private func negativeDeterminationClaim(in range: Range<Int>) -> Claim? {
         guard let n = range.first(where: { k in tokens[k].text == "negative"
-                  && ((k + 1)..<min(k + 4, range.upperBound)).contains(where: { tokens[$0].text.hasPrefix("determination") }) }),
+                  && ((k + 1)..<min(k + 4, range.upperBound)).contains(where: namesDetermination(at:)) }),
               range.contains(where: namesRemedy(at:)),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }
         return negativeInjuryClaim(at: n, range)
