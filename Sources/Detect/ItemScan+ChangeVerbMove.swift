@@ -80,6 +80,10 @@ extension ItemScan {
         if respite || object.head.contains(.deal) || all.contains(.respite) { return move(.easing) }
         // "extension for Huawei's temporary general license": a permission kept open.
         if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }
+        // "Temporary General License Extended for ZTE": a headline passive's subject is what is kept; the phrase
+        // after it says for whom or how long.
+        if f.verb.value.participle, f.v - 1 >= f.clause, Self.permissionNouns.contains(tokens[f.v - 1].text),
+           object.start < object.end, ann.has(.preposition, at: object.start), headlinePassive(f.v, verb: f.verb, f.range) { return move(.easing) }
         if measure { return move(.tightening) }
         // "China Renews Soybean Imports From US Suppliers": trade kept going.
         if flow { return move(.easing) }

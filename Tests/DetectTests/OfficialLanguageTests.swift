@@ -681,6 +681,13 @@ import Model
             .contains { $0.direction == .tightening })
     }
 
+    @Test func aLicenceExtendedForAFirmIsThePermissionKept() {
+        expectEachReads([
+            ("Temporary General License Extended for ZTE", .techControls, .us, .easing),
+            ("Export licence extended for Huawei", .techControls, .us, .easing),
+        ])
+    }
+
     @Test func seekingCommentsOnExtendingExclusionsIsProcess() {
         #expect(ruleClaims("USTR Seeking Comments on Extending Section 301 Exclusions That Expire July 31").isEmpty)
     }
