@@ -1058,9 +1058,10 @@ enum DomainLexicon {
         lex.add(["iran", "iranian", "oil", "crude", "refinery", "refineries", "refiner", "refiners", "teapot", "russia", "russian", "ukraine",
                  "hong kong", "xinjiang", "uyghur", "uyghurs", "human rights", "tibet", "north korea", "cyber",
                  "hacking", "hackers", "espionage", "military officials"], .cue(.offTopic))
-        // China's curbs on fentanyl precursors are a drug-control pledge, not the US's chemical export controls.
+        // China's curbs on fentanyl precursors: the labelled rounds since the 40th file its export licences on them
+        // (its side of the 2025 deal) as China's chemical export controls; they are no US measure.
         lex.add(["precursor chemicals", "precursor chemical", "fentanyl precursors", "fentanyl precursor",
-                 "precursors"], .cue(.offTopic))
+                 "precursors", "drug precursors"], specific(.chemicals, .china))
         lex.add(["mining", "quota", "quotas", "smelting", "production quotas", "output", "consolidation"],
                 .cue(.domestic))
         lex.add(["new", "additional", "extra", "fresh", "further", "more", "higher", "sweeping", "tougher",

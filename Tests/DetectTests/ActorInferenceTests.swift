@@ -266,9 +266,16 @@ import Model
             .contains { $0.actor == .china })
     }
 
-    @Test func chinasControlsOnDrugPrecursorsAreNotItsRareEarthRegime() {
-        #expect(claims("China enacts restrictions on precursor chemicals to US following Trump-Xi deal").isEmpty)
-        #expect(claims("China Imposes export Licenses on Key Fentanyl Precursors to US, Mexico, and Canada").isEmpty)
+    @Test func chinasControlsOnDrugPrecursorsAreItsChemicalControlsNotItsRareEarthRegime() {
+        // The labelled rounds since the 40th file these as China's chemical export controls (round 12 had
+        // called them no trade move).
+        for title in ["China enacts restrictions on precursor chemicals to US following Trump-Xi deal",
+                      "China Imposes export Licenses on Key Fentanyl Precursors to US, Mexico, and Canada",
+                      "China Curbs Drug Precursors to North America After US Trade Deal"] {
+            let found = claims(title)
+            #expect(found.contains { $0.topic == .chemicals && $0.actor == .china && $0.direction == .tightening }, "\(title)")
+            #expect(!found.contains { $0.topic == .rareEarthExports }, "\(title)")
+        }
         // The rare-earth regime itself still moves.
         #expect(claims("China restricts exports of gallium to the US").first?.topic == .rareEarthExports)
     }
