@@ -308,3 +308,28 @@ extension ItemScan {
                      matched: [tokens[k].text, tokens[inv].text, "china"], inTitle: range.lowerBound < titleTokenCount, implied: true)
     }
 }
+
+// MOFCOM's title for a case it opens names no step: "MOFCOM Announcement No.13 of 2018 on Countervailing
+// Investigation against Imports of Grain Sorghum Originating in the United States". The steps after it are
+// named ("on Filing ...", "on the Preliminary Ruling ...", "on Ruling of the Expiry Review ..."), and each has its
+// own reading; this is the bare one, a probe opened on US goods: China's countermeasure.
+extension ItemScan {
+    func mofcomCaseOpenedClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound == 0, range.upperBound <= titleTokenCount,
+              let on = range.first(where: { tokens[$0].text == "on" }), on > 0,
+              (0..<on).contains(where: { ["announcement", "announcements"].contains(tokens[$0].text) }) else { return nil }
+        // Only remedy words between "on" and "investigation": no step, no review.
+        var k = on + 1
+        while k < range.upperBound, Self.remedyWords.contains(tokens[k].text) || ["anti", "and", "-"].contains(tokens[k].text) { k += 1 }
+        guard k > on + 1, k < range.upperBound, tokens[k].text.hasPrefix("investigation"),
+              k + 2 < range.upperBound, ["against", "into", "on"].contains(tokens[k + 1].text),
+              tokens[k + 2].text == "imports",
+              !range.contains(where: { Self.orderInForceWords.contains(tokens[$0].text) }),
+              let us = ((k + 3)..<range.upperBound).first(where: { ann.actor[$0]?.value == .us }),
+              ((k + 3)..<us).contains(where: { ["originating", "originated", "from"].contains(tokens[$0].text) })
+        else { return nil }
+        return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: .tightening, modality: .action,
+                     evidence: evidence(range), matched: ["announcement", "on", tokens[k].text, "imports"],
+                     inTitle: true, implied: true)
+    }
+}

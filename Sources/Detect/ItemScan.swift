@@ -165,6 +165,7 @@ struct ItemScan {
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
             if claims.isEmpty, let licence = licenceRequirementClaim(in: range) { claims.append(licence) }
             if claims.isEmpty, let opened = remedyInitiationClaim(in: range) { claims.append(opened) }
+            if claims.isEmpty, let opened = mofcomCaseOpenedClaim(in: range) { claims.append(opened) }
             if claims.isEmpty, let regulator = telecomRegulatorClaim(in: range) { claims.append(regulator) }
             if claims.isEmpty, let excluded = tariffExclusionsClaim(in: range) { claims.append(excluded) }
         }

@@ -681,6 +681,17 @@ import Model
             .contains { $0.direction == .tightening })
     }
 
+    @Test func aMofcomCaseTitleWithNoStepIsTheCaseOpened() {
+        expectEachReads([
+            ("MOFCOM Announcement No.13 of 2018 on Countervailing Investigation against Imports of Grain Sorghum Originating in the United States",
+             .nonTariffCountermeasures, .china, .tightening),
+            ("MOFCOM Announcement on Anti-dumping Investigation into Imports of Propanol from the United States",
+             .nonTariffCountermeasures, .china, .tightening),
+        ])
+        // Another country's goods are not a US-China case.
+        #expect(ruleClaims("MOFCOM Announcement No. 5 of 2013 on Anti-dumping Investigation against Imports of Solar-grade Polysilicon Originating in Japan").isEmpty)
+    }
+
     @Test func aLicenceExtendedForAFirmIsThePermissionKept() {
         expectEachReads([
             ("Temporary General License Extended for ZTE", .techControls, .us, .easing),
