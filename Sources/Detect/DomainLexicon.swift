@@ -144,7 +144,10 @@ enum DomainLexicon {
                  "investment in chinese tech", "investments in chinese tech", "investment in chinese technology",
                  "investments in chinese technology", "investment in chinese tech firms", "investments in chinese tech firms",
                  "tech investments in china", "technology investments in china", "investment in sensitive technologies",
-                 "investments in certain national security technologies", "securities investments"],
+                 "investments in certain national security technologies", "securities investments",
+                 // "as U.S. restricts tech investment", "US high-tech investment ban": the rules by the technology.
+                 "tech investment", "tech investments", "technology investment", "technology investments",
+                 "high tech investment", "high tech investments"],
                 specific(.techControls, .us))
         // Product names take a plural in headlines: "chokes off supply of H20s to China".
         lex.add(["nvidia", "h20", "h200", "h20s", "h200s", "chips", "chip", "semiconductors", "semiconductor", "amd", "chipmakers",

@@ -560,6 +560,14 @@ import Model
         #expect(eased.direction == .easing)
     }
 
+    @Test func theRulesNamedByTheTechnologyAreTechControls() {
+        expectEachReads([
+            ("China has right to take measures as U.S. restricts tech investment", .techControls, .us, .tightening),
+            ("US widens high-tech investment ban on China", .techControls, .us, .tightening),
+        ])
+        #expect(ruleClaims("Apple boosts tech investment in China").isEmpty)
+    }
+
     @Test func aFirmsInvestmentIsNoMeasure() {
         #expect(ruleClaims("Apple boosts investment in Chinese tech firms").isEmpty)
         #expect(ruleClaims("Chinese tech firms see surge in outbound investment").isEmpty)
