@@ -43,14 +43,29 @@ extension ItemScan {
            last + 1 < range.upperBound, Self.answeringWords.contains(tokens[last + 1].text) {
             cueEnd = last + 2
         }
+        // ("protests expanded US chip curbs", "responds after tightened US controls": a participle qualifies the measure.)
+        func leadsToMeasure(_ j: Int) -> Bool {
+            ["to", "at", "the", "against", "on", "over", "new", "latest", "after", "following"].contains(tokens[j].text)
+                || ann.has(.adverb, at: j)
+                || ann.verb[j].map { $0.value.participle && [.tightening, .increaser, .adder].contains($0.value.verbClass) } ?? false
+        }
         var k = cueEnd
         while k < min(cueEnd + 3, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
-        // ("protests expanded US chip curbs", "responds after tightened US controls": a participle qualifies the measure.)
-        guard k < min(cueEnd + 3, range.upperBound), (cueEnd..<k).allSatisfy({ ["to", "at", "the", "against", "on", "over", "new", "latest",
-                                                                               "after", "following"].contains(tokens[$0].text)
-            || ann.has(.adverb, at: $0) || ann.verb[$0].map { $0.value.participle && [.tightening, .increaser, .adder].contains($0.value.verbClass) } ?? false })
-        else { return nil }
-        var m = k + 1
+        var m: Int
+        let ownerNamed = k < min(cueEnd + 3, range.upperBound)
+        if ownerNamed {
+            guard (cueEnd..<k).allSatisfy(leadsToMeasure) else { return nil }
+            m = k + 1
+        } else {
+            // "China vows retaliation against latest tariffs", "China slams new tariffs": a headline whose only government
+            // is the one reacting answers the other side's measure, unnamed. (Not a lede: it may tell a third country's.)
+            guard range.upperBound <= titleTokenCount,
+                  !range.contains(where: { ann.actor[$0].map { $0.value != reacting } ?? false || ann.side[$0] == owner || ann.other[$0] })
+            else { return nil }
+            m = cueEnd
+            while m < range.upperBound, leadsToMeasure(m) { m += 1 }
+            guard m > cueEnd else { return nil }
+        }
         while m < range.upperBound, ann.actor[m] != nil || ann.side[m] != nil || ["'s", "’s", "'", "’"].contains(tokens[m].text) { m += 1 }
         // "lashes out at US ally over chip curbs": the owner names a third party, not its own measure.
         if m < range.upperBound, ["ally", "allies", "partner", "partners"].contains(tokens[m].text) { return nil }
@@ -104,6 +119,11 @@ extension ItemScan {
         }
         let resolved = span.value.resolve(for: owner)
         guard resolved.actor == nil || resolved.actor == owner else { return nil }
+        // (Unnamed, no term in the headline may be the reacting side's alone: "Ministry of Commerce Responds to
+        // Concerns Over Export Controls on Rare Earth-Related Items" answers about its own.)
+        if !ownerNamed, range.contains(where: { ann.topic[$0].map { $0.value.candidates.allSatisfy { $0.actor == reacting } } ?? false }) {
+            return nil
+        }
         return Claim(topic: resolved.topic, actor: owner, direction: .tightening, modality: .action,
                      quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
                      matched: [ann.cueText[r] ?? tokens[r].text, span.text], inTitle: true, implied: true)

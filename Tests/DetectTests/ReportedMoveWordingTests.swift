@@ -791,6 +791,16 @@ import Model
         #expect(ruleClaims("China vows countermeasures").isEmpty)
     }
 
+    @Test func aMeasureAnsweredInAHeadlineNamingOnlyTheReactingSideIsTheOtherSides() {
+        expectEachReads([
+            ("China vows retaliation against latest tariffs", .tariffs, .us, .tightening),
+            ("Beijing condemns latest tariff hike", .tariffs, .us, .tightening),
+        ])
+        // A term only the reacting side holds is its own, answered about.
+        #expect(ruleClaims("Ministry of Commerce Responds to Concerns Over Export Controls on Rare Earth-Related Items")
+            .allSatisfy { $0.actor != .us })
+    }
+
     @Test func noChoiceButToActIsNoNegation() {
         #expect(ruleClaims("China says it has no choice but to retaliate against latest U.S. tariffs")
             .contains { $0.direction == .tightening && $0.topic == .tariffs })
