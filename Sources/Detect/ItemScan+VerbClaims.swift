@@ -662,8 +662,13 @@ extension ItemScan {
     func reactionHeadline(_ range: Range<Int>, before k: Int) -> Bool {
         guard range.lowerBound < titleTokenCount, ["after", "following"].contains(tokens[k].text) else { return false }
         // Not "as": "stocks rally as Beijing eases curbs" is a market report (ClaimExtractionTests).
-        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) || ann.has(.report, at: $0) }
+        // "Intel Lowers Q2 Revenue Guidance after US Revokes Some Licenses for Exports to China": a firm's
+        // results answer the move as a market does.
+        return (range.lowerBound..<k).contains { ann.has(.reaction, at: $0) || ann.has(.report, at: $0)
+            || Self.firmResultNouns.contains(tokens[$0].text) }
     }
+    static let firmResultNouns: WordSet = ["guidance", "forecast", "forecasts", "outlook", "revenue", "revenues",
+                                           "earnings", "profit", "profits", "jobs", "workforce", "layoffs"]
 
     /// "US-China truce extended to 2026": a headline drops the auxiliary, so
     /// a participle after its noun is the main verb when no other verb follows.

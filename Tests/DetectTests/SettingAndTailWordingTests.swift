@@ -93,6 +93,13 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func aFirmsResultsAfterAMoveStillReportTheMove() {
+        expectEachReads([
+            ("Intel Lowers Q2 Revenue Guidance after US Revokes Some Licenses for Exports to China", .techControls, .us, .tightening),
+            ("Micron cuts jobs after US revokes licenses for exports to China", .techControls, .us, .tightening),
+        ])
+    }
+
     @Test func aSideThatActsAfterAfterIsAVerbWhenItsObjectFollows() throws {
         let c = try #require(claims("Stocks rally after Washington bans chip exports to China").first)
         #expect(c.topic == .techControls)
