@@ -172,6 +172,7 @@ extension ItemScan {
         if sense.participle, !sense.isChangeNoun, let p = prev, ["of", "for", "with"].contains(tokens[p].text), after < range.upperBound,
            !tokens[after].isBoundary, !tokens[after].isNumber, ann.verb[after] == nil, ann.actor[after] == nil,
            !Self.participleFollowers.contains(tokens[after].text) { return false }
+        if sense.participle, !sense.isChangeNoun, let p = prev, qualifiesNounAfterPreposition(v, noun: p, range) { return false }
         // "Their addition to the Entity List imposed ...": a change with a possessive is one told before.
         if sense.isChangeNoun, let p = prev, ["their", "its", "his", "her", "whose"].contains(tokens[p].text) { return false }
         // "starting May 14", "beginning on November 10": a date, not a start.
@@ -423,4 +424,22 @@ extension ItemScan {
 
     /// What may follow an ending that closes its clause: "end today", "ends on Friday", "ended in March".
     static let endingTimeWords: WordSet = ["today", "tomorrow", "tonight", "on", "in", "at", "this", "next", "after", "as", "amid"]
+}
+
+extension ItemScan {
+    /// "USTR Continues 4-Year Review of Actions Taken Against China", "Court weighs challenge to tariffs imposed on
+    /// China": a past participle right after the noun a preposition governs, with a verb of the clause before them,
+    /// qualifies that noun (measures taken before); the earlier verb is the clause's.
+    func qualifiesNounAfterPreposition(_ v: Int, noun p: Int, _ range: Range<Int>) -> Bool {
+        guard !tokens[v].text.hasSuffix("ing"), p - 1 > range.lowerBound,
+              ["of", "to", "against", "over", "on"].contains(tokens[p - 1].text),
+              !tokens[p].isBoundary, !tokens[p].isNumber, ann.verb[p] == nil, ann.actor[p] == nil, !ann.actorEnds[p],
+              ann.side[p] == nil, !Self.beForms.contains(tokens[p].text), !ann.has(.modal, at: p), !ann.has(.adverb, at: p)
+        else { return false }
+        let clauseStart = (range.lowerBound..<(p - 1)).last(where: { tokens[$0].isBoundary }).map { $0 + 1 } ?? range.lowerBound
+        // (A verb that is also a noun may be the noun: "Export curbs on gallium lifted".)
+        return (clauseStart..<(p - 1)).contains { k in
+            ann.verb[k].map { !$0.value.alsoNoun && !$0.value.isChangeNoun } ?? false || ann.has(.hold, at: k) || ann.has(.reaction, at: k)
+        }
+    }
 }

@@ -93,6 +93,17 @@ import Model
         #expect(c.direction == .easing)
     }
 
+    @Test func aParticipleAfterTheNounOfAnEarlierVerbsPhraseTellsMeasuresTakenBefore() {
+        #expect(ruleClaims("USTR Continues 4-Year Review of Actions Taken Against China Under Section 301").isEmpty)
+        #expect(ruleClaims("Court weighs challenge to tariffs imposed on China").isEmpty)
+        #expect(ruleClaims("US begins review of tariffs imposed on Chinese goods in 2018").allSatisfy { $0.direction != .tightening })
+        // A headline passive with no verb before it is the move; so is one after "to be".
+        expectEachReads([
+            ("Duties on Chinese steel imposed", .tariffs, .us, .tightening),
+            ("China unveils lists of US goods to be excluded from additional tariffs", .tariffs, .china, .easing),
+        ])
+    }
+
     @Test func aFirmsResultsAfterAMoveStillReportTheMove() {
         expectEachReads([
             ("Intel Lowers Q2 Revenue Guidance after US Revokes Some Licenses for Exports to China", .techControls, .us, .tightening),
