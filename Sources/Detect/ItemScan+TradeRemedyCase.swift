@@ -91,6 +91,14 @@ extension ItemScan {
     /// A word of a trade-remedy body's decision: "determination", "determinations".
     func namesDetermination(at k: Int) -> Bool { tokens[k].text.hasPrefix("determination") }
 
+    /// "Commerce Issues Affirmative Preliminary Determination on Chinese Solar Cells", "Preliminary Affirmative
+    /// Determination": an affirmative determination with its stage is a trade-remedy step, the case unnamed.
+    func stagedDetermination(after i: Int) -> Bool {
+        guard i + 2 < titleTokenCount else { return false }
+        let pair = Set([tokens[i].text, tokens[i + 1].text])
+        return pair.contains("affirmative") && !pair.isDisjoint(with: ["final", "preliminary"]) && namesDetermination(at: i + 2)
+    }
+
     /// China named in `span` as the one finding, not as where the goods come from: "from the People's Republic
     /// of China", "imports from Canada, Germany, and China" have a "from" within `reach` words before it.
     func chinaFinds(in span: Range<Int>, reach: Int = 6) -> Bool {
@@ -131,12 +139,14 @@ extension ItemScan {
                 return (next.contains(where: { namesRemedy(at: $0) || ["case", "cases"].contains(tokens[$0].text) })
                         || (0..<i).contains(where: namesRemedy(at:)))
                     && next.contains(where: namesDetermination(at:))
+                    || stagedDetermination(after: i)
             }
             // "Commerce issues final anti-dumping determination on Chinese steel nails": a determination named by its
             // stage and its case (a negative one says so: "negative" is a word of no new duty).
             if ["final", "preliminary"].contains(tokens[i].text) {
                 let next = (i + 1)..<min(i + 5, titleTokenCount)
                 return next.contains(where: namesRemedy(at:)) && next.contains(where: namesDetermination(at:))
+                    || stagedDetermination(after: i)
             }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
             if ["margin", "margins"].contains(tokens[i].text) {
@@ -258,7 +268,12 @@ extension ItemScan {
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
                   || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" })
                   // ("ITC rules Chinese quartz imports injure US industry": the goods' adjective before the injury.)
-                  || k < i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, i)).contains(where: { tokens[$0].text == "imports" }) }),
+                  || k < i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, i)).contains(where: { tokens[$0].text == "imports" })
+                  // ("ITC finds Chinese tires injure U.S. industry": the goods by name, in a headline; not a measure
+                  // that harms, "Chinese tariffs hurt US industry".)
+                  || k < i && i - k <= 4 && range.lowerBound < titleTokenCount && tokens[k].text == "chinese"
+                      && ((k + 1)..<i).allSatisfy({ ann.topic[$0] == nil && !ann.inTopic[$0] && ann.objects[$0].isEmpty
+                          && ann.actor[$0] == nil && ann.verb[$0] == nil && !tokens[$0].isBoundary }) }),
               !chinaFinds(in: range.lowerBound..<i),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }),
               !(0..<titleTokenCount).contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }

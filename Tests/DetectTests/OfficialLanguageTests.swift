@@ -63,6 +63,20 @@ import Model
             .allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func chineseGoodsByNameThatInjureAnIndustryAreAnInjuryVote() {
+        expectEachReads([("ITC finds Chinese tires injure U.S. industry", .tariffs, .us, .tightening),
+                         ("U.S. ITC rules Chinese tires hurt American industry", .tariffs, .us, .tightening)])
+        // A measure that hurts is no vote.
+        #expect(ruleClaims("Chinese tariffs hurt US industry").allSatisfy { $0.actor != .us })
+    }
+
+    @Test func anAffirmativeDeterminationWithItsStageIsATradeRemedyStep() {
+        expectEachReads([("Commerce Issues Affirmative Preliminary Determination on Chinese Solar Cells", .tariffs, .us, .tightening),
+                         ("Preliminary Affirmative Determination on Chinese steel wheels", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Commerce Issues Negative Preliminary Determination on Chinese Solar Cells")
+            .allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func dutiesInADumpingCaseNamedOnlyInTheLedeAreChinasCountermeasure() {
         #expect(ruleClaims("China to levy punitive duties on polysilicon imports from US",
                            "The ministry said US exporters dumped their products on the Chinese market.")
