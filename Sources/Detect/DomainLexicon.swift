@@ -282,6 +282,9 @@ enum DomainLexicon {
                  "countervailing duty investigation", "countervailing duty investigations", "countervailing investigation",
                  "anti circumvention investigation", "anticircumvention duties", "anticircumvention investigation",
                  // Commerce's abbreviations: "Commerce to Impose Preliminary AD on ... Material From China".
+                 // The safeguard remedy (Section 421's 2009 tyre duties): "China opposes US tire special safeguard measure".
+                 "safeguard measure", "safeguard measures", "special safeguard", "special safeguards", "safeguard tariffs",
+                 "safeguard tariff", "safeguard duties", "safeguard duty",
                  "preliminary ad", "final ad", "preliminary ad duties", "final ad duties", "preliminary ad duty", "final ad duty", "ad duties", "ad duty", "ad/cvd", "ad / cvd", "ad and cvd", "cvd duties"], .topic(probeTerm))
         lex.add(["export controls", "export control", "export control measures", "export restrictions",
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",

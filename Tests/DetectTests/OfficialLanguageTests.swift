@@ -77,6 +77,11 @@ import Model
             .allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aSafeguardIsATradeRemedyEitherSideTakes() {
+        expectEachReads([("Obama imposes special safeguard on Chinese tires", .tariffs, .us, .tightening),
+                         ("US imposes safeguard duties on Chinese tires", .tariffs, .us, .tightening)])
+    }
+
     @Test func dutiesInADumpingCaseNamedOnlyInTheLedeAreChinasCountermeasure() {
         #expect(ruleClaims("China to levy punitive duties on polysilicon imports from US",
                            "The ministry said US exporters dumped their products on the Chinese market.")
