@@ -134,7 +134,8 @@ struct ItemScan {
             // "The US has imposed tariffs on Chinese goods since 2018": a lede's measure standing since a year is the
             // story so far, unless the sentence tells its own day.
             // ("Two years ago, the Biden administration banned ...": so is one that opens on a time long past.)
-            if range.lowerBound >= titleTokenCount, standingSinceYear(range) || opensLongAgo(range), !toldToday(range) { continue }
+            if range.lowerBound >= titleTokenCount, standingSinceYear(range) || opensLongAgo(range) || firstClauseLongAgo(range),
+               !toldToday(range) { continue }
             if range.lowerBound >= titleTokenCount, opensWithPastDate(range),
                range.lowerBound > titleTokenCount || !["on", "in"].contains(tokens[range.lowerBound].text) { continue }
             // A negative injury vote: the dumping finding the sentence recalls is the case's past.
@@ -407,6 +408,15 @@ struct ItemScan {
             tokens[k].text == "ago" && tokens[k + 1].text == "," && k > range.lowerBound
                 && ["years", "year", "months", "decade", "decades"].contains(tokens[k - 1].text)
         }
+    }
+
+    /// "The ministry launched an investigation a year ago, which ...": the sentence's first clause, with one verb,
+    /// ends on a time long past. (Not "lifted the ban imposed two years ago": two verbs, the later one's time.)
+    func firstClauseLongAgo(_ range: Range<Int>) -> Bool {
+        let end = range.first(where: { tokens[$0].isBoundary }) ?? range.upperBound
+        guard end - 2 > range.lowerBound, tokens[end - 1].text == "ago",
+              ["years", "year", "months", "decade", "decades"].contains(tokens[end - 2].text) else { return false }
+        return (range.lowerBound..<end).filter { ann.verb[$0] != nil }.count == 1
     }
 
     /// The sentence tells its own day: "on Friday", "today".

@@ -178,6 +178,12 @@ import Model
         #expect(ruleClaims("US farmers look for new markets", "Beijing has restricted exports of gallium since August 2023.").isEmpty)
         #expect(ruleClaims("US farmers look for new markets",
                            "Two years ago, the Biden administration banned exports of advanced AI chips to China.").isEmpty)
+        // A first clause that ends on a time long past, with its one verb.
+        #expect(ruleClaims("US farmers look for new markets",
+                           "The ministry launched an anti-dumping investigation into US sorghum a year ago, which hit trade.").isEmpty)
+        // Not a later verb's time: the lifting is the news.
+        #expect(ruleClaims("US farmers look for new markets", "China lifted the ban on US poultry imposed two years ago.")
+            .contains { $0.direction == .easing })
         // A sentence that tells its own day is news, whatever it recalls.
         #expect(ruleClaims("Trade update", "On Friday the US raised tariffs on Chinese goods, in place since 2018, to 25%.")
             .contains { $0.topic == .tariffs && $0.direction == .tightening })
