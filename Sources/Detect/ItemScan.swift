@@ -406,16 +406,19 @@ struct ItemScan {
     func opensLongAgo(_ range: Range<Int>) -> Bool {
         (range.lowerBound..<min(range.lowerBound + 4, range.upperBound - 1)).contains { k in
             tokens[k].text == "ago" && tokens[k + 1].text == "," && k > range.lowerBound
-                && ["years", "year", "months", "decade", "decades"].contains(tokens[k - 1].text)
+                && Self.longSpanUnits.contains(tokens[k - 1].text)
         }
     }
+
+    /// The units of a span long past before "ago".
+    static let longSpanUnits: WordSet = ["years", "year", "months", "decade", "decades"]
 
     /// "The ministry launched an investigation a year ago, which ...": the sentence's first clause, with one verb,
     /// ends on a time long past. (Not "lifted the ban imposed two years ago": two verbs, the later one's time.)
     func firstClauseLongAgo(_ range: Range<Int>) -> Bool {
         let end = range.first(where: { tokens[$0].isBoundary }) ?? range.upperBound
         guard end - 2 > range.lowerBound, tokens[end - 1].text == "ago",
-              ["years", "year", "months", "decade", "decades"].contains(tokens[end - 2].text) else { return false }
+              Self.longSpanUnits.contains(tokens[end - 2].text) else { return false }
         return (range.lowerBound..<end).filter { ann.verb[$0] != nil }.count == 1
     }
 
