@@ -61,7 +61,7 @@ extension ItemScan {
               step.contains(where: { Self.remedyWords.contains(tokens[$0].text) }),
               // "Negative Determination", "Rescission", "Termination": a case closed without a duty; "Continuation of
               // Antidumping Duty Orders": a sunset review that keeps an order in force (no move).
-              !step.contains(where: { Self.noCaseWords.contains(tokens[$0].text) })
+              !step.contains(where: { Self.noCaseWords.contains(tokens[$0].text) && !negativeSideFinding(at: $0) })
         else { return nil }
         return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .action,
                      evidence: evidence(0..<titleTokenCount), matched: [tokens[step.lowerBound].text, "people's republic of china"],
@@ -90,6 +90,12 @@ extension ItemScan {
 
     /// A word of a trade-remedy body's decision: "determination", "determinations".
     func namesDetermination(at k: Int) -> Bool { tokens[k].text.hasPrefix("determination") }
+
+    /// "Preliminary Negative Critical Circumstances Determination": a negative side finding on the timing of imports,
+    /// not the case's; the duty may still be found, as the same title's "Affirmative ... Determination" says.
+    func negativeSideFinding(at k: Int) -> Bool {
+        tokens[k].text == "negative" && k + 1 < tokens.count && tokens[k + 1].text == "critical"
+    }
 
     /// "Commerce Issues Affirmative Preliminary Determination on Chinese Solar Cells", "Preliminary Affirmative
     /// Determination": an affirmative determination with its stage is a trade-remedy step, the case unnamed.
@@ -247,6 +253,7 @@ extension ItemScan {
     /// aluminum extrusions ... from China": a trade-remedy case closed without duties, as a denied injury is.
     private func negativeDeterminationClaim(in range: Range<Int>) -> Claim? {
         guard let n = range.first(where: { k in tokens[k].text == "negative"
+                  && !negativeSideFinding(at: k)
                   && ((k + 1)..<min(k + 4, range.upperBound)).contains(where: namesDetermination(at:)) }),
               range.contains(where: namesRemedy(at:)),
               !range.contains(where: { Self.sunsetWords.contains(tokens[$0].text) }) else { return nil }

@@ -77,6 +77,13 @@ import Model
             .allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aNegativeCriticalCircumstancesFindingLeavesTheCasesAffirmativeOne() {
+        expectEachReads([("Certain Oil Country Tubular Goods From the People's Republic of China: Preliminary Affirmative Countervailing Duty Determination, Preliminary Negative Critical Circumstances Determination",
+                          .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Certain Oil Country Tubular Goods From the People's Republic of China: Final Negative Countervailing Duty Determination")
+            .allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func aSafeguardIsATradeRemedyEitherSideTakes() {
         expectEachReads([("Obama imposes special safeguard on Chinese tires", .tariffs, .us, .tightening),
                          ("US imposes safeguard duties on Chinese tires", .tariffs, .us, .tightening)])
