@@ -66,6 +66,11 @@ extension ItemScan {
         return move(termIsMeasure || firstTopic == .tariffs ? .tightening : nil)
     }
 
+    /// The word right before the verb, in its clause, is a permission ("licence", "approvals").
+    func permissionNounBefore(_ v: Int, clause: Int) -> Bool {
+        v - 1 >= clause && Self.permissionNouns.contains(tokens[v - 1].text)
+    }
+
     /// An extender ("extends", "renews"): a respite, deal or permission kept eases; a measure kept tightens.
     func extenderMove(_ f: MoveFacts) -> VerbMove? {
         let object = f.object, all = f.object.all, measure = f.measure, flow = f.flow, respite = f.respite,
@@ -82,7 +87,7 @@ extension ItemScan {
         if let h = object.headIndex, Self.permissionNouns.contains(tokens[h].text) { return move(.easing) }
         // "Temporary General License Extended for ZTE": a headline passive's subject is what is kept; the phrase
         // after it says for whom or how long.
-        if f.verb.value.participle, f.v - 1 >= f.clause, Self.permissionNouns.contains(tokens[f.v - 1].text),
+        if f.verb.value.participle, permissionNounBefore(f.v, clause: f.clause),
            object.start < object.end, ann.has(.preposition, at: object.start), headlinePassive(f.v, verb: f.verb, f.range) { return move(.easing) }
         if measure { return move(.tightening) }
         // "China Renews Soybean Imports From US Suppliers": trade kept going.
@@ -155,7 +160,7 @@ extension ItemScan {
         while p >= clause, ann.topic[p] == nil, ann.verb[p] == nil,
               !["as", "while", "when", "because", "and", "but", "since"].contains(tokens[p].text) { p -= 1 }
         let tariffRises = p >= clause && ann.topic[p] != nil
-        if v - 1 >= clause, Self.permissionNouns.contains(tokens[v - 1].text) { return move(.easing) }  // "approvals rising"
+        if permissionNounBefore(v, clause: clause) { return move(.easing) }  // "approvals rising"
         return move(firstTopic == .tariffs && tariffRises ? .tightening : nil)
     }
 }

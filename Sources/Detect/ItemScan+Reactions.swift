@@ -49,10 +49,11 @@ extension ItemScan {
                 || ann.has(.adverb, at: j)
                 || ann.verb[j].map { $0.value.participle && [.tightening, .increaser, .adder].contains($0.value.verbClass) } ?? false
         }
+        let ownerReach = min(cueEnd + 3, range.upperBound)
         var k = cueEnd
-        while k < min(cueEnd + 3, range.upperBound), ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
+        while k < ownerReach, ann.side[k] != owner, ann.actor[k]?.value != owner { k += 1 }
         var m: Int
-        let ownerNamed = k < min(cueEnd + 3, range.upperBound)
+        let ownerNamed = k < ownerReach
         if ownerNamed {
             guard (cueEnd..<k).allSatisfy(leadsToMeasure) else { return nil }
             m = k + 1
