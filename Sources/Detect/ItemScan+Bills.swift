@@ -106,7 +106,7 @@ extension ItemScan {
     /// "Bill to Prevent the Chinese Communist Party ... from Stealing Sensitive Technologies": with China named.
     static let technologyWords: WordSet = ["technology", "technologies", "tech"]
     static let congressWords: WordSet = ["congress", "congressional", "lawmakers", "lawmaker", "senators", "senator",
-        "house", "senate", "gop", "republicans", "democrats", "representatives", "rep.", "panel", "committee", "bipartisan"]
+        "house", "senate", "congressmen", "congressman", "gop", "republicans", "democrats", "representatives", "rep.", "panel", "committee", "bipartisan"]
     static let urgingWords: WordSet = ["urge", "urges", "urged", "urging"]
     static let undoingWords: WordSet = ["drop", "drops", "lift", "lifts", "repeal", "repeals", "ease", "eases", "loosen",
         "relax", "scrap", "scraps", "end", "ends", "remove", "removes", "exempt"]
@@ -140,6 +140,45 @@ extension ItemScan {
             guard let t = tech, hasChina || Self.chipWords.contains(tokens[t].text), !range.contains(where: { ann.other[$0] }) else { continue }
             return Claim(topic: .techControls, actor: .us, direction: .tightening, modality: .signal,
                          evidence: evidence(range), matched: [tokens[b].text, tokens[p].text, tokens[t].text],
+                         inTitle: range.lowerBound < titleTokenCount, implied: true)
+        }
+        return nil
+    }
+}
+
+// "Senate passes China currency bill", "US House of Representatives passes bill on foreign currency", "Chinese
+// officials blast Senate currency bill": Congress's currency bills (the Currency Exchange Rate Oversight Reform
+// Act, the Currency Reform for Fair Trade Act) would let the US answer an undervalued yuan with duties, so a
+// currency bill in Congress is a US tariff signal (../shared/eval/README.md: "Congress passing or advancing a
+// bill is a US signal"). The word "currency" names no topic of its own: a currency-manipulator designation
+// or a swap line is no tariff, so only a bill so named reads this way.
+extension ItemScan {
+    static let currencyWords: WordSet = ["currency", "currencies", "yuan", "renminbi", "rmb"]
+
+    func currencyBillClaim(in range: Range<Int>) -> Claim? {
+        guard hasChina, !otherItem else { return nil }
+        for b in range where Self.isActNoun(tokens[b].text) {
+            // "currency", in the bill's name before its noun ("China currency bill", "Currency Exchange Rate Oversight
+            // Reform Act") or in what it is on, after ("bill on foreign currency", "bill targeting China's currency").
+            func plainWord(_ k: Int) -> Bool { !tokens[k].isBoundary && (ann.verb[k] == nil || ann.verb[k]!.value.alsoNoun || k > b) }
+            var named = false
+            var k = b - 1
+            while k >= range.lowerBound, b - k <= 6, plainWord(k) {
+                if Self.currencyWords.contains(tokens[k].text) { named = true; break }
+                k -= 1
+            }
+            k = b + 1
+            while !named, k < min(b + 6, range.upperBound), !tokens[k].isBoundary {
+                if Self.currencyWords.contains(tokens[k].text) { named = true }
+                k += 1
+            }
+            guard named else { continue }
+            // Congress has it: the sentence names a chamber or its members.
+            guard range.contains(where: { Self.congressWords.contains(tokens[$0].text) }),
+                  !range.contains(where: { Self.billFailureWords.contains(tokens[$0].text) || Self.undoingWords.contains(tokens[$0].text) })
+            else { return nil }
+            return Claim(topic: .tariffs, actor: .us, direction: .tightening, modality: .signal,
+                         evidence: evidence(range), matched: [tokens[b].text, "currency"],
                          inTitle: range.lowerBound < titleTokenCount, implied: true)
         }
         return nil

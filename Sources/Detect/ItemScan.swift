@@ -152,7 +152,7 @@ struct ItemScan {
             if let ultimatum = ultimatumClaim(in: range) { claims.append(ultimatum) }
             if let directive = directiveClaim(in: range) { claims.append(directive) }
             if let liability = liabilityWarningClaim(in: range) { claims.append(liability) }
-            if let bill = billAdvancesClaim(in: range) { claims.append(bill) }
+            if let bill = billAdvancesClaim(in: range) ?? currencyBillClaim(in: range) { claims.append(bill) }
             if let law = countermeasureLawClaim(in: range) { claims.append(law) }
             if let purpose = billPurposeClaim(in: range) { claims.append(purpose) }
             if let text = billTextClaim(in: range, billDocument: billDocument) { claims.append(text) }

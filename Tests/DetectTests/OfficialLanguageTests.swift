@@ -678,6 +678,17 @@ import Model
         #expect(restored.direction == .easing)
     }
 
+    @Test func aCurrencyBillInCongressIsATariffSignal() throws {
+        for title in ["Senate passes China currency bill", "Chinese officials blast Senate currency bill",
+                      "House lawmakers introduce bill on China's currency"] {
+            let c = try #require(ruleClaims(title).first, "\(title)")
+            #expect(c.topic == .tariffs && c.actor == .us && c.direction == .tightening && c.modality == .signal, "\(title)")
+        }
+        // Currency without a bill, or a bill that fails, is no tariff.
+        #expect(ruleClaims("US designates China as a currency manipulator").isEmpty)
+        #expect(ruleClaims("China currency bill dies in Senate").isEmpty)
+    }
+
     @Test func aShortAsideBetweenSubjectAndVerbIsReadPast() {
         #expect(claims("Section 301 Tariffs on Chinese Goods (List 3) Raised to 25%").contains { $0.topic == .tariffs && $0.direction == .tightening })
     }
