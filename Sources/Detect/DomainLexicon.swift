@@ -323,6 +323,8 @@ enum DomainLexicon {
                  "federal court", "court", "trade court", "court of international trade", "appeals court", "judge",
                  "judges", "state department", "pentagon", "congress", "federal register", "fcc", "federal communications commission", "nrc", "nuclear regulatory commission",
                  "energy department", "department of energy", "doe", "usdoc", "us department of commerce",
+                 // The trade press's short name for the Department of Commerce: "DOC Preliminary Determination on ...".
+                 "doc", "u.s. doc", "us doc",
                  // The trade-remedy injury body: "ITC votes to impose duties on ... imports".
                  "itc", "usitc", "international trade commission", "u.s. international trade commission",
                  "us international trade commission",

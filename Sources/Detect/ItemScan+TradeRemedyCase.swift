@@ -146,6 +146,10 @@ extension ItemScan {
                         || (0..<i).contains(where: namesRemedy(at:)))
                     && next.contains(where: namesDetermination(at:))
                     || stagedDetermination(after: i)
+                    // "DOC Preliminary Determination on Stainless Steel & Strip from China is Affirmative": the staged
+                    // determination named first, its verdict last.
+                    || i > 0 && ["is", "are", "was", "were"].contains(tokens[i - 1].text)
+                        && (0..<(i - 1)).contains { ["final", "preliminary"].contains(tokens[$0].text) && namesDetermination(at: $0 + 1) }
             }
             // "Commerce issues final anti-dumping determination on Chinese steel nails": a determination named by its
             // stage and its case (a negative one says so: "negative" is a word of no new duty).
@@ -332,26 +336,37 @@ extension ItemScan {
 }
 
 // MOFCOM's title for a case it opens names no step: "MOFCOM Announcement No.13 of 2018 on Countervailing
-// Investigation against Imports of Grain Sorghum Originating in the United States". The steps after it are
-// named ("on Filing ...", "on the Preliminary Ruling ...", "on Ruling of the Expiry Review ..."), and each has its
-// own reading; this is the bare one, a probe opened on US goods: China's countermeasure.
+// Investigation against Imports of Grain Sorghum Originating in the United States". Its English titles name a
+// step in their own words too: "on case-filing for anti-dumping investigation against imports of optical fiber
+// preform originated in Japan and US", "on Anti-Subsidy Ruling on USA Solar Polysilicon". A case opened or ruled
+// on US goods is China's countermeasure; a review of duties in force ("Ruling of the Expiry Review") is not read.
 extension ItemScan {
+    /// The words of a step MOFCOM names before its case: "case-filing for", "the final ruling of".
+    static let mofcomStepWords: WordSet = ["case", "filing", "case-filing", "for", "of", "the", "final", "preliminary"]
+
     func mofcomCaseOpenedClaim(in range: Range<Int>) -> Claim? {
         guard range.lowerBound == 0, range.upperBound <= titleTokenCount,
               let on = range.first(where: { tokens[$0].text == "on" }), on > 0,
               (0..<on).contains(where: { ["announcement", "announcements"].contains(tokens[$0].text) }) else { return nil }
-        // Only remedy words between "on" and "investigation": no step, no review.
+        // A step's words, then only remedy words before "investigation" or "ruling": no review.
         var k = on + 1
+        while k < range.upperBound, Self.mofcomStepWords.contains(tokens[k].text) || tokens[k].text == "-" { k += 1 }
+        let remedy = k
         while k < range.upperBound, Self.remedyWords.contains(tokens[k].text) || ["anti", "and", "-"].contains(tokens[k].text) { k += 1 }
-        guard k > on + 1, k < range.upperBound, tokens[k].text.hasPrefix("investigation"),
+        guard k > remedy, k < range.upperBound, tokens[k].text.hasPrefix("investigation") || tokens[k].text == "ruling",
               k + 2 < range.upperBound, ["against", "into", "on"].contains(tokens[k + 1].text),
-              tokens[k + 2].text == "imports",
-              !range.contains(where: { Self.orderInForceWords.contains(tokens[$0].text) }),
-              let us = ((k + 3)..<range.upperBound).first(where: { ann.actor[$0]?.value == .us }),
-              ((k + 3)..<us).contains(where: { ["originating", "originated", "from"].contains(tokens[$0].text) })
-        else { return nil }
+              !range.contains(where: { Self.orderInForceWords.contains(tokens[$0].text) }) else { return nil }
+        // The goods are American: "against imports of ... originating in the United States", "on USA Solar Polysilicon".
+        let american: Bool
+        if tokens[k + 2].text == "imports" {
+            guard let us = ((k + 3)..<range.upperBound).first(where: { ann.actor[$0]?.value == .us }) else { return nil }
+            american = ((k + 3)..<us).contains(where: { ["originating", "originated", "from"].contains(tokens[$0].text) })
+        } else {
+            american = ann.actor[k + 2]?.value == .us || ann.side[k + 2] == .us || tokens[k + 2].text == "usa"
+        }
+        guard american else { return nil }
         return Claim(topic: .nonTariffCountermeasures, actor: .china, direction: .tightening, modality: .action,
-                     evidence: evidence(range), matched: ["announcement", "on", tokens[k].text, "imports"],
+                     evidence: evidence(range), matched: ["announcement", "on", tokens[k].text, tokens[k + 2].text],
                      inTitle: true, implied: true)
     }
 }

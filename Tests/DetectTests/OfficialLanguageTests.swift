@@ -77,6 +77,18 @@ import Model
             .allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aStagedDeterminationNamedFirstWithItsVerdictLastIsATradeRemedyStep() {
+        expectEachReads([("DOC Preliminary Determination on Stainless Steel & Strip from China is Affirmative", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("Final Determination on Chinese Steel Wheels is Negative").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func docIsTheTradePresssNameForTheCommerceDepartment() throws {
+        // (With a lede that names China last, the headline's duties had gone to China.)
+        let c = try #require(ruleClaims("Final AD/CVD Duties Announced by DOC on China CTL Plate Imports",
+                                        "On January 18, 2017, the Department of Commerce announced its final affirmative determinations in the antidumping and countervailing investigations of imports of cut-to-length steel plate from China.").first)
+        #expect(c.topic == .tariffs && c.actor == .us && c.direction == .tightening)
+    }
+
     @Test func aNegativeCriticalCircumstancesFindingLeavesTheCasesAffirmativeOne() {
         expectEachReads([("Certain Oil Country Tubular Goods From the People's Republic of China: Preliminary Affirmative Countervailing Duty Determination, Preliminary Negative Critical Circumstances Determination",
                           .tariffs, .us, .tightening)])
@@ -727,6 +739,17 @@ import Model
         ])
         // Another country's goods are not a US-China case.
         #expect(ruleClaims("MOFCOM Announcement No. 5 of 2013 on Anti-dumping Investigation against Imports of Solar-grade Polysilicon Originating in Japan").isEmpty)
+    }
+
+    @Test func aMofcomCaseTitleNamesItsStepInItsOwnWords() {
+        expectEachReads([
+            ("MOFCOM announcement No 17 of 2014 on case-filing for anti-dumping investigation against imports of optical fiber preform originated in Japan and US",
+             .nonTariffCountermeasures, .china, .tightening),
+            ("MOFCOM Announcement No.4, 2014 on Anti-Subsidy Ruling on USA Solar Polysilicon", .nonTariffCountermeasures, .china, .tightening),
+        ])
+        // A ruling in a review keeps duties in force.
+        #expect(ruleClaims("MOFCOM Announcement on the Ruling of the Expiry Review of Anti-dumping Measures against Imports of Phenol Originating in the United States")
+            .allSatisfy { $0.direction != .tightening })
     }
 
     @Test func aLicenceExtendedForAFirmIsThePermissionKept() {
