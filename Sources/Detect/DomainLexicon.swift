@@ -204,6 +204,8 @@ enum DomainLexicon {
                  "sorghum", "poultry", "poultry meat", "beef", "pork", "logs", "wheat", "chicken", "broiler chicken", "broiler chickens",
                  // ... and the other US crops China's customs approve or block by name.
                  "barley", "corn", "rice", "alfalfa", "dairy", "blueberries", "cherries", "apples", "citrus",
+                 // The ethanol by-product fed to livestock, which China's customs and trade-remedy cases have both hit.
+                 "distillers grain", "distillers grains", "distiller's grain", "distiller's grains", "ddgs",
                  // China's import approvals of (mostly US-grown) biotech crops, handed out as trade talks go.
                  "gm crops", "gm crop", "gm crop approvals", "genetically modified crops", "genetically modified crop",
                  "biotech crops", "biotech crop", "biotech crop approvals", "gmo crops",

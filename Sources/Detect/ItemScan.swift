@@ -168,6 +168,7 @@ struct ItemScan {
             if claims.isEmpty, let opened = remedyInitiationClaim(in: range) { claims.append(opened) }
             if claims.isEmpty, let opened = mofcomCaseOpenedClaim(in: range) { claims.append(opened) }
             if claims.isEmpty, let regulator = telecomRegulatorClaim(in: range) { claims.append(regulator) }
+            if claims.isEmpty, let rejected = customsRejectionClaim(in: range) { claims.append(rejected) }
             if claims.isEmpty, let excluded = tariffExclusionsClaim(in: range) { claims.append(excluded) }
         }
         // "China slams Mexico's tariffs": the lede's countermeasures answer Mexico.

@@ -933,5 +933,16 @@ import Model
         #expect(ruleClaims("Trade update", "According to China's Ministry of Commerce, companies will also need export licenses if they use its technology.")
             .isEmpty)
     }
-}
 
+    @Test func chinasCustomsRejectingAmericanFarmGoodsIsABlock() {
+        expectEachReads([
+            ("China rejects more U.S. corn due to MIR 162", .nonTariffCountermeasures, .china, .tightening),
+            ("China rejects U.S. distillers grain containing unapproved GMO strain", .nonTariffCountermeasures, .china, .tightening),
+        ])
+        #expect(ruleClaims("Grain update", "China's quality watchdog at Tianjin turned away 21,800 tonnes of U.S. corn after detecting an unapproved strain.")
+            .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
+        // Rejecting what the other side says is a reaction, not a block.
+        #expect(ruleClaims("China rejects U.S. beef claims").isEmpty)
+        #expect(ruleClaims("China rejects US accusations over soybean purchases").isEmpty)
+    }
+}
