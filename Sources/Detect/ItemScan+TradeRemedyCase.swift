@@ -158,6 +158,13 @@ extension ItemScan {
                 return next.contains(where: namesRemedy(at:)) && next.contains(where: namesDetermination(at:))
                     || stagedDetermination(after: i)
             }
+            // "Proclamation 8414--To Address Market Disruption From Imports of Certain Passenger Vehicle and Light Truck
+            // Tires From the People's Republic of China", "ITC finds market disruption": the safeguard's finding
+            // against China's goods (Section 421), or the remedy that answers it.
+            if tokens[i].text == "market", i > 0, i + 1 < titleTokenCount, tokens[i + 1].text == "disruption" {
+                return ["address", "addresses", "addressing", "remedy", "finds", "found", "determines", "determined", "affirmative",
+                        "of"].contains(tokens[i - 1].text)
+            }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
             if ["margin", "margins"].contains(tokens[i].text) {
                 return (max(0, i - 2)..<i).contains { Self.findingRemedies.contains(tokens[$0].text) || tokens[$0].text == "antidumping" }

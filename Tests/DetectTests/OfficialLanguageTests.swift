@@ -82,6 +82,16 @@ import Model
         #expect(ruleClaims("Final Determination on Chinese Steel Wheels is Negative").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func marketDisruptionFromChinasGoodsIsTheSafeguardsFinding() {
+        expectEachReads([
+            ("Proclamation 8414--To Address Market Disruption From Imports of Certain Passenger Vehicle and Light Truck Tires From the People's Republic of China",
+             .tariffs, .us, .tightening),
+            ("ITC finds market disruption from Chinese tires", .tariffs, .us, .tightening),
+        ])
+        #expect(ruleClaims("ITC finds no market disruption from Chinese tires").isEmpty)
+        #expect(ruleClaims("Market disruption fears grow as Chinese imports surge").isEmpty)
+    }
+
     @Test func docIsTheTradePresssNameForTheCommerceDepartment() throws {
         // (With a lede that names China last, the headline's duties had gone to China.)
         let c = try #require(ruleClaims("Final AD/CVD Duties Announced by DOC on China CTL Plate Imports",
