@@ -113,6 +113,11 @@ struct Annotations {
         for i in 0..<max(0, n - 1) where verb[i]?.value.lemma == "face" && Self.faceCompoundHeads.contains(tokens[i + 1].text) {
             verb[i] = nil
         }
+        // "steel concrete reinforcing bars", "cutting tools": a gerund right before the goods it names is part of
+        // their name, not a move.
+        for i in 0..<max(0, n - 1) where verb[i] != nil && tokens[i].text.hasSuffix("ing") && Self.goodsHeads.contains(tokens[i + 1].text) {
+            verb[i] = nil
+        }
         markInvestmentInChineseFirms(tokens)
         markGivingTheNod(tokens)
         // "Tariffs on Chinese goods cut to 10%": a past the same as its base, right before the figure it
@@ -190,6 +195,9 @@ struct Annotations {
     }
     private static let faceCompoundHeads: WordSet = ["mask", "masks", "shield", "shields", "coverings", "covering", "value",
                                                      "recognition"]
+    /// Goods a gerund may name by their use: "reinforcing bars", "cutting tools", "lifting equipment".
+    private static let goodsHeads: WordSet = ["bar", "bars", "rod", "rods", "mesh", "tool", "tools", "equipment", "machine",
+                                              "machines", "machinery", "fluid", "fluids", "agent", "agents", "blades", "blade"]
     private static let giveForms: WordSet = ["give", "gives", "gave", "given", "giving"]
     private static let investmentWords: WordSet = ["investment", "investments", "investing", "invest"]
     private static let investeeNouns: WordSet = ["companies", "firms", "entities", "tech", "technology", "technologies",

@@ -90,6 +90,9 @@ extension ItemScan {
         if Self.clauseModals.contains(tokens[i].text), i > 0, !tokens[i - 1].isBoundary, ann.verb[i - 1].map({ $0.value.alsoNoun }) ?? true,
            !Self.modalOwners.contains(tokens[i - 1].text), !ann.has(.modal, at: i - 1),
            i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence, !tokens[i + 1].isNumber { return true }
+        // "announced on Thursday it would maintain the anti-dumping duty": a verb of holding after its modal is the
+        // reported clause's own predicate, and what it holds is no object of the verb before.
+        if ann.has(.hold, at: i), i > 0, ["would", "will", "to", "shall"].contains(tokens[i - 1].text) { return true }
         guard ["as", "while", "when", "because"].contains(tokens[i].text), i + 1 < tokens.count,
               tokens[i + 1].sentence == tokens[i].sentence else { return false }
         if i + 2 < tokens.count, tokens[i].text == "as", tokens[i + 1].text == "well", tokens[i + 2].text == "as" { return false }

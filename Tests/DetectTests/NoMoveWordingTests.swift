@@ -211,4 +211,17 @@ import Model
                                "Top U.S. trade officials are meeting with Chinese counterparts in London with the goal of finalizing a rare earths agreement reached earlier by Presidents Donald Trump and Xi Jinping.")
         #expect(!found.contains { $0.direction == .easing }, "\(found)")
     }
+
+    @Test func aGerundNamingGoodsIsNoMove() {
+        #expect(ruleClaims("US keeps anti-dumping duties on China's steel concrete reinforcing bars").isEmpty)
+        // The verb before the goods still moves.
+        #expect(ruleClaims("US raises tariffs on Chinese cutting tools").contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
+
+    @Test func aDutyAnnouncedToBeMaintainedIsNoMove() {
+        #expect(ruleClaims("Rebar duty", "The US International Trade Commission announced on Thursday it would maintain the anti-dumping duty on steel bars from China.")
+            .isEmpty)
+        #expect(ruleClaims("Rebar duty", "The US International Trade Commission announced on Thursday it would impose an anti-dumping duty on steel bars from China.")
+            .contains { $0.topic == .tariffs && $0.direction == .tightening })
+    }
 }
