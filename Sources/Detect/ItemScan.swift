@@ -252,8 +252,17 @@ struct ItemScan {
         if let a = (max(range.lowerBound, w - 3)..<w).first(where: { ["after", "following"].contains(tokens[$0].text) }),
            (range.lowerBound..<a).contains(where: { ann.verb[$0] != nil }),
            !(range.lowerBound..<a).contains(where: { Self.disputeWords.contains(tokens[$0].text) }) { return false }
+        // "WTO Ruling Prompts China to Drop Rare Earths Export Quota": the ruling makes a government move, and that
+        // move is the news.
+        if let c = (w..<range.upperBound).first(where: { Self.causingWords.contains(tokens[$0].text) }), c + 2 < range.upperBound,
+           ann.actor[c + 1] != nil, let to = ((c + 2)..<min(c + 5, range.upperBound)).first(where: { tokens[$0].text == "to" }),
+           ((c + 1)..<to).allSatisfy({ ann.actor[$0] != nil || ann.actorEnds[$0] || ann.side[$0] != nil || tokens[$0].text == "'s" }) {
+            return false
+        }
         return range.contains { Self.disputeWords.contains(tokens[$0].text) }
     }
+    static let causingWords: WordSet = ["prompts", "prompted", "forces", "forced", "leads", "led", "pushes", "pushed", "spurs",
+                                        "spurred", "compels", "compelled"]
 
     /// "WTO", or "World Trade Organization" starting at `k`: whether any sentence can be about a dispute there.
     /// (`before`: where the words must end, the sentence's end; the item's by default.)

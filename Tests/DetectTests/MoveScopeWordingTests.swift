@@ -491,6 +491,11 @@ import Model
         #expect(ruleClaims("New tariff truce with China").allSatisfy { $0.direction != .easing || $0.topic == .talks })
     }
 
+    @Test func aRulingThatMakesAGovernmentMoveReportsThatMove() {
+        expectEachReads([("WTO Ruling Prompts China to Drop Rare Earths Export Quota", .rareEarthExports, .china, .easing)])
+        #expect(ruleClaims("WTO ruling prompts China to file new complaint against US tariffs").isEmpty)
+    }
+
     @Test func aQuotaDoneAwayWithEasesWhileAQuotaCutTightens() {
         expectEachReads([("China scraps rare earth export quotas", .rareEarthExports, .china, .easing),
                          ("China ends rare earth export quotas", .rareEarthExports, .china, .easing),
