@@ -232,6 +232,7 @@ struct ItemScan {
         if first == "why" || first == "how" || first == "what" { return true }
         if tokens[range.upperBound - 1].text == "?" { return true }
         if groupFeelingSentence(range) { return true }
+        if enforcementOfControlsSentence(range) { return true }
         for i in range {
             // Comment periods and hearings are process, when the sentence is about them.
             if i < range.lowerBound + 6, ann.has(.consultation, at: i) { return true }

@@ -224,4 +224,13 @@ import Model
         #expect(ruleClaims("Rebar duty", "The US International Trade Commission announced on Thursday it would impose an anti-dumping duty on steel bars from China.")
             .contains { $0.topic == .tariffs && $0.direction == .tightening })
     }
+
+    @Test func aProbeOfAFirmForBreakingControlsEnforcesThem() {
+        #expect(ruleClaims("Synopsys Probed for Allegedly Supplying Chip Design Software to Chinese Companies").isEmpty)
+        #expect(ruleClaims("Chip design software giant Synopsys probed for potential forbidden deals with Huawei",
+                           "Synopsys is being investigated by the US government over concerns the biz may have flouted restrictions placed on the flow of American chip-making technologies to certain Chinese companies.")
+            .isEmpty)
+        // China's probe of an American firm is its countermeasure.
+        expectEachReads([("China investigates Nvidia over suspected violation of anti-monopoly law", .nonTariffCountermeasures, .china, .tightening)])
+    }
 }
