@@ -15,6 +15,10 @@ extension ItemScan {
     /// not attributive ("tariffs imposed on China").
     static let scheduleWords: WordSet = ["set", "scheduled", "due", "slated", "planned", "expected"]
 
+    static let arguingNouns: WordSet = ["dispute", "disputes", "debate", "debates", "debating", "argument", "arguments",
+                                        "disagreement", "disagreements", "divisions", "division", "rift", "split", "feud",
+                                        "infighting", "differences", "discussion", "discussions", "deliberations"]
+
     mutating func actsAsVerb(at v: Int, verb: Annotations.VerbSpan, _ range: Range<Int>) -> Bool {
         let sense = verb.value
         let prev = v - 1 >= range.lowerBound ? v - 1 : nil
@@ -36,6 +40,10 @@ extension ItemScan {
         if ann.has(.reaction, at: v), let cue = ann.cueText[v], cue.contains(" "),
            let last = (v..<min(v + 4, range.upperBound)).first(where: { tokens[$0].text == "at" }), last > v,
            !(last..<range.upperBound).contains(where: { tokens[$0].text == "with" }) { return false }
+        // "a continuing dispute within the administration about restricting high-tech exports": a gerund a
+        // dispute or debate is about names what is argued, not a move.
+        if tokens[v].text.hasSuffix("ing"), let p = prev, ["about", "over", "on"].contains(tokens[p].text),
+           (max(range.lowerBound, p - 4)..<p).contains(where: { Self.arguingNouns.contains(tokens[$0].text) }) { return false }
         // "leaving the door open for more measures": an idiom for what may come, not an opening.
         if sense.lemma == "open", let p = prev, ["door", "doors"].contains(tokens[p].text) { return false }
         // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.

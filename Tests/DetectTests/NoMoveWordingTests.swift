@@ -233,4 +233,10 @@ import Model
         // China's probe of an American firm is its countermeasure.
         expectEachReads([("China investigates Nvidia over suspected violation of anti-monopoly law", .nonTariffCountermeasures, .china, .tightening)])
     }
+
+    @Test func whatADisputeIsAboutIsNoMove() {
+        #expect(ruleClaims("Jet engines", "President Trump said Tuesday that he would support the continued export of U.S.-made jet engines to China, taking sides in a continuing dispute within the administration about restricting high-tech exports over piracy concerns.")
+            .allSatisfy { $0.direction != .tightening })
+        expectEachReads([("US moves to restrict high-tech exports to China", .techControls, .us, .tightening)])
+    }
 }
