@@ -574,6 +574,10 @@ enum DomainLexicon {
         // (Only "lists": "listed", "listing" and "list" are mostly the noun or the adjective: "listed companies".)
         lex.add("lists", .verb(VerbSense(lemma: "list", verbClass: .tightening, alsoNoun: true, participle: false,
                                          impliedTopic: blacklistTerm, isThreat: false)))
+        // "China opposes U.S. listing certain Chinese firms as 'military companies'", "US listing of Chinese firms over
+        // drone parts trade": the gerund or its noun after a government, on the other side's firms (see `actsAsVerb`).
+        lex.add(["listing", "listing of"], .verb(VerbSense(lemma: "list", verbClass: .tightening, alsoNoun: true, participle: false,
+                                                           impliedTopic: blacklistTerm, isThreat: false)))
         addVerb(&lex, ["compile list of", "compile a list of", "draft list of", "draft a list of"], .tightening,
                 implied: blacklistTerm)
         // A regulator summoning the other side's firm: a countermeasure (../shared/eval/README.md).

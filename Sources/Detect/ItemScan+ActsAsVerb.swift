@@ -44,6 +44,13 @@ extension ItemScan {
         // dispute or debate is about names what is argued, not a move.
         if tokens[v].text.hasSuffix("ing"), let p = prev, ["about", "over", "on"].contains(tokens[p].text),
            (max(range.lowerBound, p - 4)..<p).contains(where: { Self.arguingNouns.contains(tokens[$0].text) }) { return false }
+        // "listing" is mostly a noun ("stock listing", "entity listing upheld"): a government's act only right after
+        // its name and before the other side's firms ("U.S. listing certain Chinese firms as ...").
+        if tokens[v].text == "listing" {
+            guard let p = prev, ann.actorEnds[p] || ["'s", "’s"].contains(tokens[p].text) && p > range.lowerBound && ann.actorEnds[p - 1],
+                  let f = ((v + verb.length)..<min(v + verb.length + 4, range.upperBound)).first(where: { Self.firmNouns.contains(tokens[$0].text) }),
+                  ((v + verb.length)..<f).contains(where: { ann.side[$0] != nil }) else { return false }
+        }
         // "leaving the door open for more measures": an idiom for what may come, not an opening.
         if sense.lemma == "open", let p = prev, ["door", "doors"].contains(tokens[p].text) { return false }
         // "Truce Talks Raise Hopes", "deal eases fears": a verb acting on a mood moves no position.

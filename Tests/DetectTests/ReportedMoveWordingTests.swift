@@ -945,4 +945,14 @@ import Model
         #expect(ruleClaims("China rejects U.S. beef claims").isEmpty)
         #expect(ruleClaims("China rejects US accusations over soybean purchases").isEmpty)
     }
+
+    @Test func aGovernmentsListingOfTheOtherSidesFirmsIsAListing() {
+        expectEachReads([
+            ("China opposes U.S. listing certain Chinese firms as military companies", .techControls, .us, .tightening),
+            ("US listing of Chinese firms over drone parts trade will disrupt global supply chains", .techControls, .us, .tightening),
+        ])
+        // A listing as a noun of its own moves nothing.
+        #expect(ruleClaims("Entity listing of Chinese drone maker DJI upheld by court").isEmpty)
+        #expect(ruleClaims("Chinese firm's Nasdaq listing delayed by U.S.").isEmpty)
+    }
 }
