@@ -174,3 +174,49 @@ extension ItemScan {
         range.contains { ann.has(.reaction, at: $0) || Self.answeringNouns.contains(tokens[$0].text) }
     }
 }
+
+// "China urges reversal of steep new US tariffs", "China says U.S. should stop new dumping probe on solar products",
+// "China demands immediate removal of new US tariffs": a demand that the other side undo a measure called new
+// reports that measure (../shared/eval/README.md: labelled by the measure the reaction reports). Without "new" a
+// demand may answer a measure long in force ("urges U.S. to cease Section 301 investigation"), which the labels
+// read both ways, so only the fresh measure is read.
+extension ItemScan {
+    static let freshWords: WordSet = ["new", "latest", "fresh", "recent", "newest"]
+    static let undoDemandWords: WordSet = ["stop", "cease", "end", "halt", "drop", "scrap", "cancel", "cancellation", "revoke",
+        "revocation", "rescind", "withdraw", "withdrawal", "reverse", "reversal", "remove", "removal", "lift", "lifting",
+        "abandon", "reconsider", "repeal", "rectify", "correct"]
+
+    func demandAgainstNewMeasureClaim(in range: Range<Int>) -> Claim? {
+        guard range.lowerBound < titleTokenCount, range.upperBound <= titleTokenCount,
+              let d = range.first(where: { ann.has(.demand, at: $0) }),
+              let a = (range.lowerBound..<d).first(where: { ann.actor[$0] != nil && !governedByPreposition($0, range) }),
+              let reacting = ann.actor[a]?.value,
+              !range.contains(where: { Self.misuseWords.contains(tokens[$0].text) }) else { return nil }
+        let owner = reacting.other
+        for n in (d + 1)..<range.upperBound where Self.freshWords.contains(tokens[n].text) {
+            // Over the owner's name: "new US tariffs", "latest U.S.'s ...".
+            var k = n + 1
+            while k < range.upperBound, ann.actor[k]?.value == owner || ann.side[k] == owner || ["'s", "’s"].contains(tokens[k].text) { k += 1 }
+            // The demand undoes it ("reversal of", "should stop"): "demand new export rules" asks for a measure, and
+            // "should respond to new China export controls" answers one.
+            guard ((d + 1)..<n).contains(where: { Self.undoDemandWords.contains(tokens[$0].text) }) else { continue }
+            // "its new export controls": whose measure is not told.
+            if ((d + 1)..<k).contains(where: { ["its", "their", "own"].contains(tokens[$0].text) }) { return nil }
+            func measureTerm(at t: Int) -> Bool {
+                guard t < range.upperBound, let span = ann.topic[t] else { return false }
+                return (t..<min(t + span.length, range.upperBound)).contains { !ann.objects[$0].isDisjoint(with: Self.reportedMeasureClasses) }
+            }
+            // "new dumping probe": a term that only qualifies the measure term after it.
+            if !measureTerm(at: k), let first = ann.topic[k], measureTerm(at: k + first.length) { k += first.length }
+            guard measureTerm(at: k), let span = ann.topic[k] else { continue }
+            let resolved = span.value.resolve(for: owner)
+            guard resolved.actor == nil || resolved.actor == owner, resolved.topic != .talks,
+                  // The reacting side's own term: "China urges U.S. to respect its new export controls".
+                  !span.value.candidates.allSatisfy({ $0.actor == reacting }) else { return nil }
+            return Claim(topic: resolved.topic, actor: owner, direction: .tightening, modality: .action,
+                         quantities: resolved.topic == .tariffs ? quantities(range) : [], evidence: evidence(range),
+                         matched: [ann.cueText[d] ?? tokens[d].text, tokens[n].text, span.text], inTitle: true, implied: true)
+        }
+        return nil
+    }
+}

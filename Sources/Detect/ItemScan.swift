@@ -164,6 +164,7 @@ struct ItemScan {
             if let share = revenueShareClaim(in: range) { claims.append(share) }
             if let opening = marketOpeningClaim(in: range) { claims.append(opening) }
             if claims.isEmpty, let reaction = reactionMeasureClaim(in: range) { claims.append(reaction) }
+            if claims.isEmpty, let demanded = demandAgainstNewMeasureClaim(in: range) { claims.append(demanded) }
             if claims.isEmpty, let licence = licenceRequirementClaim(in: range) { claims.append(licence) }
             if claims.isEmpty, let opened = remedyInitiationClaim(in: range) { claims.append(opened) }
             if claims.isEmpty, let opened = mofcomCaseOpenedClaim(in: range) { claims.append(opened) }

@@ -955,4 +955,17 @@ import Model
         #expect(ruleClaims("Entity listing of Chinese drone maker DJI upheld by court").isEmpty)
         #expect(ruleClaims("Chinese firm's Nasdaq listing delayed by U.S.").isEmpty)
     }
+
+    @Test func aDemandToUndoANewMeasureReportsIt() {
+        expectEachReads([
+            ("China urges reversal of steep new US tariffs", .tariffs, .us, .tightening),
+            ("China says U.S. should stop new dumping probe on solar products", .tariffs, .us, .tightening),
+            ("China demands immediate removal of new US tariffs", .tariffs, .us, .tightening),
+        ])
+        // A measure asked for, one answered, or one whose owner is not told is not read.
+        #expect(ruleClaims("U.S. legislators criticize decision to resume Nvidia H20 GPU shipments to China, demand new export rules")
+            .allSatisfy { $0.direction != .tightening })
+        #expect(ruleClaims("Former US Official: US Should Respond to New China Export Controls With More Chip Curbs").isEmpty)
+        #expect(ruleClaims("China urges US to respect its new export controls").isEmpty)
+    }
 }
