@@ -90,6 +90,12 @@ enum DomainLexicon {
                  "aircraft technology", "aerospace exports", "aerospace", "engine tech", "engine technology",
                  "engine exports", "engine technology exports", "engine tech exports", "leap engine", "leap engines", "avionics"],
                 specific(.jetEngines, .us))
+        // China controls aerospace goods too (2023-24: "China to Impose Export Restrictions on Aviation and Aerospace
+        // Components"): named as components or equipment, either side's.
+        lex.add(["aerospace components", "aviation components", "aviation and aerospace components", "aerospace and aviation components",
+                 "aerospace equipment", "aviation equipment", "aviation and aerospace equipment", "aerospace and aviation equipment",
+                 "aerospace items", "aviation items", "aviation and aerospace items", "aerospace products", "aviation products"],
+                .topic(TopicTerm(candidates: [(topic: .jetEngines, actor: .us), (topic: .jetEngines, actor: .china)], specific: true)))
         lex.add(["ethane", "chemicals", "chemical", "ethylene", "petrochemical", "petrochemicals", "butane"],
                 specific(.chemicals, .us))
         // ("US probes uranium imports from China": the nuclear fuel by its element, enriched or not.)

@@ -41,7 +41,10 @@ extension ItemScan {
                     && k > object.start && ["most", "other", "all", "trading", "many"].contains(tokens[k - 1].text)
             }) { return false }
         case .china:
+            // (Its controls on aerospace goods are a global regime too: "China to Impose Export Restrictions on Aviation
+            // and Aerospace Components".)
             let globalRegime = topic == .rareEarthExports && hasRareEarthTerm
+                || topic == .jetEngines && object.span.contains(where: { isTopicTerm($0, .jetEngines) })
             // China's unreliable entity list was made for US firms, as the US's Section 301 tariffs were for China.
             let usAimed = topic == .nonTariffCountermeasures
                 && ann.topic.contains { $0.map { Self.usAimedInstruments.contains($0.text) } ?? false }

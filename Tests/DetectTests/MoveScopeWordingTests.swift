@@ -491,6 +491,14 @@ import Model
         #expect(ruleClaims("New tariff truce with China").allSatisfy { $0.direction != .easing || $0.topic == .talks })
     }
 
+    @Test func aerospaceGoodsAreEitherSidesEngineControls() {
+        expectEachReads([
+            ("China to Impose Export Restrictions on Aviation and Aerospace Components", .jetEngines, .china, .tightening),
+            ("China Imposes New Export Controls On Aviation And Aerospace Equipment", .jetEngines, .china, .tightening),
+            ("US restricts exports of aerospace components to China", .jetEngines, .us, .tightening),
+        ])
+    }
+
     @Test func aRulingThatMakesAGovernmentMoveReportsThatMove() {
         expectEachReads([("WTO Ruling Prompts China to Drop Rare Earths Export Quota", .rareEarthExports, .china, .easing)])
         #expect(ruleClaims("WTO ruling prompts China to file new complaint against US tariffs").isEmpty)
