@@ -183,7 +183,9 @@ struct Annotations {
             var k = i + 1
             while k < min(i + 5, n - 1), tokens[k].sentence == tokens[i].sentence, !tokens[k].isBoundary {
                 let two = tokens[k].text + " " + tokens[k + 1].text
-                if k > i + 1, two == "green light" || two == "go ahead" || tokens[k].text == "nod" && k + 1 < n && tokens[k + 1].text == "to" {
+                // ("US gives Huawei approval for auto chips licences": the permission by its noun.)
+                if k > i + 1, two == "green light" || two == "go ahead" || tokens[k].text == "nod" && k + 1 < n && tokens[k + 1].text == "to"
+                    || Self.permissionGiven.contains(tokens[k].text) && ["for", "to"].contains(tokens[k + 1].text) {
                     verb[i] = VerbSpan(value: VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
                                                         participle: tokens[i].text == "given", impliedTopic: nil, isThreat: false),
                                        length: 1, text: tokens[i].text)
@@ -198,6 +200,7 @@ struct Annotations {
     /// Goods a gerund may name by their use: "reinforcing bars", "cutting tools", "lifting equipment".
     private static let goodsHeads: WordSet = ["bar", "bars", "rod", "rods", "mesh", "tool", "tools", "equipment", "machine",
                                               "machines", "machinery", "fluid", "fluids", "agent", "agents", "blades", "blade"]
+    private static let permissionGiven: WordSet = ["approval", "approvals", "permission", "clearance"]
     private static let giveForms: WordSet = ["give", "gives", "gave", "given", "giving"]
     private static let investmentWords: WordSet = ["investment", "investments", "investing", "invest"]
     private static let investeeNouns: WordSet = ["companies", "firms", "entities", "tech", "technology", "technologies",

@@ -787,7 +787,11 @@ enum DomainLexicon {
                     "withdrawal of", "cancellation of", "freeze on", "revocation of", "termination of", "elimination of",
                     "abolition of"], .reducer)
         noun(&lex, ["wins approval", "won approval", "gets approval", "got approval", "receives approval",
-                    "received approval", "secures approval", "secured approval", "wins licence", "wins license"], .easing)
+                    "received approval", "secures approval", "secured approval", "wins licence", "wins license",
+                    // "Korean chipmakers get green light on Chinese operations".
+                    "get green light", "gets green light", "got green light", "get the green light", "gets the green light",
+                    "got the green light", "win green light", "wins green light", "won green light", "receive green light",
+                    "receives green light", "received green light"], .easing)
         // Taken off a list eases (see fromTheList); taken out of a permission program tightens.
         noun(&lex, ["removal from", "removals from"], .reducer)
         noun(&lex, ["lifting of", "removal of", "easing of", "relaxation of", "exemption from", "exemptions from",

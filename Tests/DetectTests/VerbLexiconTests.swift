@@ -572,6 +572,12 @@ import Model
         #expect(ruleClaims("Trump's tariff plan a nod to China hawks").isEmpty)
     }
 
+    @Test func approvalGivenOrAGreenLightGotIsAPermission() {
+        expectEachReads([("US gives Huawei approval for auto chips licences", .techControls, .us, .easing),
+                         ("Samsung gets green light to ship US chip tools to China plants", .techControls, .us, .easing)])
+        #expect(ruleClaims("Investors give approval to chipmaker's China plan").isEmpty)
+    }
+
     @Test func facingANewMeasureIsBeingHitByIt() {
         #expect(ruleClaims("Chinese chipmakers face tougher US export rules from December 2").contains { $0.topic == .techControls && $0.direction == .tightening })
         #expect(ruleClaims("Chinese goods face 145% tariffs at US ports").isEmpty)
