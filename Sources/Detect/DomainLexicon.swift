@@ -586,6 +586,12 @@ enum DomainLexicon {
                                                            impliedTopic: blacklistTerm, isThreat: false)))
         addVerb(&lex, ["compile list of", "compile a list of", "draft list of", "draft a list of"], .tightening,
                 implied: blacklistTerm)
+        // "Trump Administration Publishes List of Chinese and Russian Companies with Military Ties": a list of the
+        // other side's firms made public is a listing (a list of goods is read by the term it names).
+        lex.add(["publishes list of", "published list of", "publishes a list of", "published a list of", "releases list of",
+                 "released list of", "releases a list of", "released a list of"],
+                .verb(VerbSense(lemma: "publish list of", verbClass: .tightening, alsoNoun: false, participle: false,
+                                impliedTopic: blacklistTerm, isThreat: false)))
         // A regulator summoning the other side's firm: a countermeasure (../shared/eval/README.md).
         addVerb(&lex, ["summon"], .tightening)
         addVerb(&lex, ["seek"], .tightening, threat: true, past: ["sought"])

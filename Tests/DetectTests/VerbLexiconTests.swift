@@ -572,6 +572,13 @@ import Model
         #expect(ruleClaims("Trump's tariff plan a nod to China hawks").isEmpty)
     }
 
+    @Test func aListOfTheOtherSidesFirmsMadePublicIsAListing() {
+        expectEachReads([("Trump Administration Publishes List of Chinese and Russian Companies with Military Ties", .techControls, .us, .tightening),
+                         ("Pentagon releases list of Chinese companies it says are linked to military", .techControls, .us, .tightening)])
+        // A list of goods is read by the term it names.
+        #expect(ruleClaims("USTR publishes list of Chinese products subject to new tariffs").allSatisfy { $0.topic == .tariffs })
+    }
+
     @Test func approvalGivenOrAGreenLightGotIsAPermission() {
         expectEachReads([("US gives Huawei approval for auto chips licences", .techControls, .us, .easing),
                          ("Samsung gets green light to ship US chip tools to China plants", .techControls, .us, .easing)])
