@@ -239,4 +239,11 @@ import Model
             .allSatisfy { $0.direction != .tightening })
         expectEachReads([("US moves to restrict high-tech exports to China", .techControls, .us, .tightening)])
     }
+
+    @Test func aRiseAlreadyScheduledIsRestatedNotDecided() {
+        #expect(ruleClaims("Exclusion Process Directed for Tariffs on $200 Billion in Goods from China",
+                           "These tariffs are currently 10 percent but are scheduled to be increased to 25 percent as of March 2.")
+            .allSatisfy { $0.direction != .tightening })
+        expectEachReads([("China to Increase Tariff on U.S. LNG from 10% to 25%", .tariffs, .china, .tightening)])
+    }
 }
