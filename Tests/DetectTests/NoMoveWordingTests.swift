@@ -241,8 +241,8 @@ import Model
     }
 
     @Test func aRiseAlreadyScheduledIsRestatedNotDecided() {
-        #expect(ruleClaims("Exclusion Process Directed for Tariffs on $200 Billion in Goods from China",
-                           "These tariffs are currently 10 percent but are scheduled to be increased to 25 percent as of March 2.")
+        #expect(ruleClaims("Exclusion Process Directed for Tariffs on $200 Billion in Goods from China; Prepare Now to Submit Petitions",
+                           "Congress has directed the creation of a long-awaited process for requesting product-specific exclusions from the Section 301 additional tariffs on $200 billion worth of imported goods from China. These tariffs are currently 10 percent but are scheduled to be increased to 25 percent as of March 2.")
             .allSatisfy { $0.direction != .tightening })
         expectEachReads([("China to Increase Tariff on U.S. LNG from 10% to 25%", .tariffs, .china, .tightening)])
     }
