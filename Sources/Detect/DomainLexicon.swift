@@ -298,6 +298,7 @@ enum DomainLexicon {
                  "export curbs", "export ban", "export bans", "export licenses", "export licences",
                  "export license", "export licence", "dual use items", "dual use", "controls", "restrictions", "curbs",
                  "licensing requirements", "license requirements", "licence requirements", "licence requirement",
+                 "licensing hurdles", "licensing hurdle", "license hurdles", "licence hurdles",
                  "license requirement", "licensing requirement", "export laws", "export requirements",
                  "export control laws", "export control rules", "export rules", "export rule",
                  // "US Revokes Some Licenses for Exports to China": export licences by another word order.
@@ -848,7 +849,7 @@ enum DomainLexicon {
         lex.add(["controls", "control", "restrictions", "restriction", "curbs", "curb", "ban", "bans",
                  "prohibition", "prohibitions", "tariff", "tariffs", "duty", "duties", "levy", "levies", "fees",
                  "fee", "charges", "sanctions", "measures", "countermeasures", "counter measures", "retaliation", "reprisals", "requirements", "requirement",
-                 "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions",
+                 "rule", "rules", "penalties", "war", "blockade", "cutoff", "cutoffs", "limits", "barriers", "suspensions", "licensing hurdles", "licensing hurdle",
                  "provisions", "regulations", "action", "actions", "edict", "edicts",
                  "rates", "rate", "investigation", "probe", "taxes", "policy", "denial order", "denial orders",
                  "temporary denial order", "temporary denial orders", "export denial order",

@@ -133,6 +133,11 @@ extension ItemScan {
                !object.span.contains(where: { ann.actor[$0]?.value == .us || ann.side[$0] == .us }) {
                 return ClaimActor(actor: .us, text: nil)
             }
+            // "US ethane exports to China face new licensing hurdles": the exports that face them are bound for China.
+            if let x = (clause..<v).first(where: { ["export", "exports"].contains(tokens[$0].text) }), x + 2 <= v,
+               tokens[x + 1].text == "to", ann.actor[x + 2]?.value == .china || ann.side[x + 2] == .china {
+                return ClaimActor(actor: .us, text: nil)
+            }
             if let a = actor { return ClaimActor(actor: a.other, text: nil) }
             if let patient = (clause..<v).compactMap({ ann.side[$0] }).last { return ClaimActor(actor: patient.other, text: nil) }
             return nil

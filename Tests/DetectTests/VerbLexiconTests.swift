@@ -538,6 +538,12 @@ import Model
         #expect(!found.contains { $0.actor == .china })
     }
 
+    @Test func exportsToChinaThatFaceLicensingAreTheUSsControls() {
+        let found = ruleClaims("US ethane exports to China face new licensing hurdles")
+        #expect(found.contains { $0.topic == .chemicals && $0.actor == .us && $0.direction == .tightening })
+        #expect(!found.contains { $0.actor == .china })
+    }
+
     @Test func pullingThePlugEndsIt() {
         #expect(ruleClaims("US pulls the plug on chip export curbs for China").contains { $0.topic == .techControls && $0.direction == .easing })
         #expect(ruleClaims("US quadruples tariffs on Chinese EVs").contains { $0.topic == .tariffs && $0.direction == .tightening })
