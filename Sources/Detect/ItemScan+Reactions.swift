@@ -207,6 +207,7 @@ extension ItemScan {
                 return (t..<min(t + span.length, range.upperBound)).contains { !ann.objects[$0].isDisjoint(with: Self.reportedMeasureClasses) }
             }
             // "new dumping probe": a term that only qualifies the measure term after it.
+            guard k < range.upperBound else { return nil }
             if !measureTerm(at: k), let first = ann.topic[k], measureTerm(at: k + first.length) { k += first.length }
             guard measureTerm(at: k), let span = ann.topic[k] else { continue }
             let resolved = span.value.resolve(for: owner)
