@@ -160,7 +160,7 @@ extension ItemScan {
         for b in range where Self.isActNoun(tokens[b].text) {
             // "currency", in the bill's name before its noun ("China currency bill", "Currency Exchange Rate Oversight
             // Reform Act") or in what it is on, after ("bill on foreign currency", "bill targeting China's currency").
-            func plainWord(_ k: Int) -> Bool { !tokens[k].isBoundary && (ann.verb[k] == nil || ann.verb[k]!.value.alsoNoun || k > b) }
+            func plainWord(_ k: Int) -> Bool { !tokens[k].isBoundary && (ann.verb[k] == nil || ann.verb[k]!.value.alsoNoun) }
             var named = false
             var k = b - 1
             while k >= range.lowerBound, b - k <= 6, plainWord(k) {

@@ -1,7 +1,7 @@
 import Model
 
-// "China rejects more U.S. corn due to MIR 162", "Tianjin's quality watchdog turned away 21,800 tonnes of U.S. corn", "China rejects U.S. distillers grain containing unapproved GMO
-// strain", "China has rejected a shipment of dried distiller's grain from the United States": China's customs
+// "China rejects more U.S. corn due to MIR 162", "Tianjin's quality watchdog turned away 21,800 tonnes of U.S.
+// corn", "China rejects U.S. distillers grain containing unapproved GMO strain": China's customs
 // turning away the other side's farm goods is a customs block (../shared/eval/README.md: "China's ... customs
 // blocks ... are non-tariff-countermeasures"). "Rejects" is otherwise a reaction or a denial ("China rejects US
 // accusations"), so only farm goods its customs block by name, right after the verb, read this way.

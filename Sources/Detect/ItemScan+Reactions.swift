@@ -194,12 +194,12 @@ extension ItemScan {
               !range.contains(where: { Self.misuseWords.contains(tokens[$0].text) }) else { return nil }
         let owner = reacting.other
         for n in (d + 1)..<range.upperBound where Self.freshWords.contains(tokens[n].text) {
-            // Over the owner's name: "new US tariffs", "latest U.S.'s ...".
-            var k = n + 1
-            while k < range.upperBound, ann.actor[k]?.value == owner || ann.side[k] == owner || ["'s", "’s"].contains(tokens[k].text) { k += 1 }
             // The demand undoes it ("reversal of", "should stop"): "demand new export rules" asks for a measure, and
             // "should respond to new China export controls" answers one.
             guard ((d + 1)..<n).contains(where: { Self.undoDemandWords.contains(tokens[$0].text) }) else { continue }
+            // Over the owner's name: "new US tariffs", "latest U.S.'s ...".
+            var k = n + 1
+            while k < range.upperBound, ann.actor[k]?.value == owner || ann.side[k] == owner || ["'s", "’s"].contains(tokens[k].text) { k += 1 }
             // "its new export controls": whose measure is not told.
             if ((d + 1)..<k).contains(where: { ["its", "their", "own"].contains(tokens[$0].text) }) { return nil }
             func measureTerm(at t: Int) -> Bool {
