@@ -166,8 +166,11 @@ extension ItemScan {
                         "of"].contains(tokens[i - 1].text)
             }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
-            if ["margin", "margins"].contains(tokens[i].text) {
+            // ("U.S. sets preliminary subsidy rates on aluminum foil from China": a subsidy rate is the same finding.)
+            if ["margin", "margins"].contains(tokens[i].text) || ["rate", "rates"].contains(tokens[i].text) && i > 0
+                && ["subsidy", "countervailing", "dumping", "antidumping"].contains(tokens[i - 1].text) {
                 return (max(0, i - 2)..<i).contains { Self.findingRemedies.contains(tokens[$0].text) || tokens[$0].text == "antidumping" }
+                    || ["rate", "rates"].contains(tokens[i].text)
             }
             // ("Commerce finds Chinese solar cells dumped": the goods may stand between. "China rules US sorghum was
             // dumped": "rules" right after the one ruling; "WTO rules in anti-dumping investigation" are a noun.)
@@ -285,6 +288,8 @@ extension ItemScan {
         guard namesUS || !otherItem, goods.contains(where: { k in tokens[k].text == "from"
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
                   || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" })
+                  // ("hurt by Chinese steel wheel imports": the goods' adjective after the injury, before their imports.)
+                  || k > i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, range.upperBound)).contains(where: { tokens[$0].text == "imports" })
                   // ("ITC rules Chinese quartz imports injure US industry": the goods' adjective before the injury.)
                   || k < i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, i)).contains(where: { tokens[$0].text == "imports" })
                   // ("ITC finds Chinese tires injure U.S. industry": the goods by name, in a headline; not a measure
@@ -301,9 +306,14 @@ extension ItemScan {
 
     /// "ITC rules Chinese steel wheels do not harm US industry": harm or hurt done to an industry is the injury
     /// a vote finds, in a paper's words.
+    /// ("U.S. trade panel finds U.S. producers hurt by Chinese steel wheel imports": the passive, the industry first.)
     func harmsIndustry(at k: Int, _ range: Range<Int>) -> Bool {
-        ["harm", "harms", "harmed", "hurt", "hurts"].contains(tokens[k].text)
-            && ((k + 1)..<min(k + 4, range.upperBound)).contains { ["industry", "industries", "producers", "makers"].contains(tokens[$0].text) }
+        let industry: WordSet = ["industry", "industries", "producers", "makers"]
+        if ["hurt", "harmed"].contains(tokens[k].text), k + 1 < range.upperBound, tokens[k + 1].text == "by" {
+            return (max(range.lowerBound, k - 3)..<k).contains { industry.contains(tokens[$0].text) }
+        }
+        return ["harm", "harms", "harmed", "hurt", "hurts"].contains(tokens[k].text)
+            && ((k + 1)..<min(k + 4, range.upperBound)).contains { industry.contains(tokens[$0].text) }
     }
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {

@@ -82,6 +82,13 @@ import Model
         #expect(ruleClaims("Final Determination on Chinese Steel Wheels is Negative").allSatisfy { $0.direction != .tightening })
     }
 
+    @Test func aSubsidyRateSetAndAnIndustryHurtByChinasGoodsAreTradeRemedyFindings() {
+        expectEachReads([("U.S. sets preliminary subsidy rates on aluminum foil from China", .tariffs, .us, .tightening),
+                         ("U.S. trade panel finds U.S. producers hurt by Chinese steel wheel imports", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("US farmers hurt by Chinese tariffs").isEmpty)
+        #expect(ruleClaims("US sets tariff rates on Chinese goods").isEmpty)
+    }
+
     @Test func marketDisruptionFromChinasGoodsIsTheSafeguardsFinding() {
         expectEachReads([
             ("Proclamation 8414--To Address Market Disruption From Imports of Certain Passenger Vehicle and Light Truck Tires From the People's Republic of China",
