@@ -181,11 +181,14 @@ struct Annotations {
         let n = tokens.count
         for i in 0..<max(0, n - 3) where verb[i] == nil && Self.giveForms.contains(tokens[i].text) {
             var k = i + 1
-            while k < min(i + 5, n - 1), tokens[k].sentence == tokens[i].sentence, !tokens[k].isBoundary {
+            // (A term of what is approved may run longer before its noun: "Gives Long-Awaited Genetically Modified Crop Approvals".)
+            while k < min(i + 8, n - 1), tokens[k].sentence == tokens[i].sentence, !tokens[k].isBoundary {
                 let two = tokens[k].text + " " + tokens[k + 1].text
-                // ("US gives Huawei approval for auto chips licences": the permission by its noun.)
+                if k > i + 4, !(Self.permissionGiven.contains(tokens[k].text) && inTopic[k]) { k += 1; continue }
+                // ("US gives Huawei approval for auto chips licences": the permission by its noun; "China Gives
+                // Long-Awaited Genetically Modified Crop Approvals": the noun ending the term of what is approved.)
                 if k > i + 1, two == "green light" || two == "go ahead" || tokens[k].text == "nod" && k + 1 < n && tokens[k + 1].text == "to"
-                    || Self.permissionGiven.contains(tokens[k].text) && ["for", "to"].contains(tokens[k + 1].text) {
+                    || Self.permissionGiven.contains(tokens[k].text) && (["for", "to"].contains(tokens[k + 1].text) || inTopic[k]) {
                     verb[i] = VerbSpan(value: VerbSense(lemma: "approve", verbClass: .easing, alsoNoun: false,
                                                         participle: tokens[i].text == "given", impliedTopic: nil, isThreat: false),
                                        length: 1, text: tokens[i].text)

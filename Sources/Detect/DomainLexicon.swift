@@ -214,6 +214,7 @@ enum DomainLexicon {
                  "distillers grain", "distillers grains", "distiller's grain", "distiller's grains", "ddgs",
                  // China's import approvals of (mostly US-grown) biotech crops, handed out as trade talks go.
                  "gm crops", "gm crop", "gm crop approvals", "genetically modified crops", "genetically modified crop",
+                 "genetically modified crop approvals", "gmo crop approvals", "biotech approvals",
                  "biotech crops", "biotech crop", "biotech crop approvals", "gmo crops",
                  // "China suspends US meat exporter over food safety issue": meat plants registered with its customs.
                  "meat", "meat exporter", "meat exporters", "meat plant", "meat plants", "meat imports", "meat exports",

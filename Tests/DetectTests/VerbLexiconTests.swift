@@ -589,6 +589,8 @@ import Model
         expectEachReads([("US gives Huawei approval for auto chips licences", .techControls, .us, .easing),
                          ("Samsung gets green light to ship US chip tools to China plants", .techControls, .us, .easing)])
         #expect(ruleClaims("Investors give approval to chipmaker's China plan").isEmpty)
+        // The noun ending the term of what is approved.
+        expectEachReads([("China Gives Long-Awaited Genetically Modified Crop Approvals Amid US Trade Talks", .nonTariffCountermeasures, .china, .easing)])
     }
 
     @Test func facingANewMeasureIsBeingHitByIt() {
