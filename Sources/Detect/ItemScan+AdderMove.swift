@@ -45,6 +45,13 @@ extension ItemScan {
            (object.start..<object.directEnd).contains(where: { ann.objects[$0].contains(.measure) }) {
             return move(.tightening)
         }
+        // "Trump Adds Tariff Exemptions for Smartphones", "adds exemptions to China tariffs": a relief added is granted.
+        // (In a rule's abstract, "is adding new license exceptions" in conjunction with an expansion is a part of the
+        // rule, which its other verbs tell: no move of its own there.)
+        if sense.lemma == "add", !sense.isChangeNoun,
+           (object.start..<max(object.start, object.directEnd)).contains(where: { ann.objects[$0].contains(.respite) }) {
+            return move(range.lowerBound < titleTokenCount ? .easing : nil)
+        }
         // "adds $60B of US goods to its import tariff": goods put under a measure.
         if sense.lemma == "add", let to = object.span.first(where: { tokens[$0].text == "to" }),
            ((to + 1)..<min(to + 5, object.end)).contains(where: { ann.objects[$0].contains(.measure) }) {

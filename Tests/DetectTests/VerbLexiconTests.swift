@@ -578,6 +578,13 @@ import Model
         #expect(ruleClaims("Trump's tariff plan a nod to China hawks").isEmpty)
     }
 
+    @Test func aReliefAddedIsGrantedNotImposed() {
+        expectEachReads([("Trump Adds Tariff Exemptions for Smartphones, Computers and Other Electronics from China", .tariffs, .us, .easing),
+                         ("US adds exemptions to China tariffs", .tariffs, .us, .easing),
+                         ("Trump adds 10% tariff on Chinese goods", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("US adds exemptions to China tariffs").allSatisfy { $0.direction != .tightening })
+    }
+
     @Test func aListOfTheOtherSidesFirmsMadePublicIsAListing() {
         expectEachReads([("Trump Administration Publishes List of Chinese and Russian Companies with Military Ties", .techControls, .us, .tightening),
                          ("Pentagon releases list of Chinese companies it says are linked to military", .techControls, .us, .tightening)])
