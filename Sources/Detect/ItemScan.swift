@@ -234,6 +234,10 @@ struct ItemScan {
         if tokens[range.upperBound - 1].text == "?" { return true }
         if groupFeelingSentence(range) { return true }
         if enforcementOfControlsSentence(range) { return true }
+        // "revocation of the antidumping duty order ... would be likely to lead to continuation or recurrence of material
+        // injury": a five-year review's finding keeps the order in force (no move).
+        if range.contains(where: { tokens[$0].text == "recurrence" && $0 >= range.lowerBound + 2 && tokens[$0 - 1].text == "or"
+            && tokens[$0 - 2].text == "continuation" }) { return true }
         for i in range {
             // Comment periods and hearings are process, when the sentence is about them.
             if i < range.lowerBound + 6, ann.has(.consultation, at: i) { return true }
@@ -260,6 +264,13 @@ struct ItemScan {
            ann.actor[c + 1] != nil, let to = ((c + 2)..<min(c + 5, range.upperBound)).first(where: { tokens[$0].text == "to" }),
            ((c + 1)..<to).allSatisfy({ ann.actor[$0] != nil || ann.actorEnds[$0] || ann.side[$0] != nil || tokens[$0].text == "'s" }) {
             return false
+        }
+        // "WTO finds China's barrier against US violating trade rules", "The World Trade Organisation decided that China's
+        // anti-dumping ... duties on imports of US chicken violate international trade rules": the body's own finding.
+        // (Not a side's word that a measure "violated the rules of the World Trade Organization".)
+        if w + 1 < range.upperBound, ["finds", "found", "decided", "decides"].contains(tokens[w + 1].text)
+            || ((w + 1)..<range.upperBound).contains(where: { ["violate", "violates", "violated", "violating"].contains(tokens[$0].text) }) {
+            return true
         }
         return range.contains { Self.disputeWords.contains(tokens[$0].text) }
     }

@@ -246,4 +246,16 @@ import Model
             .allSatisfy { $0.direction != .tightening })
         expectEachReads([("China to Increase Tariff on U.S. LNG from 10% to 25%", .tariffs, .china, .tightening)])
     }
+
+    @Test func aFiveYearReviewFindingAndAWTOFindingMoveNothing() {
+        #expect(ruleClaims("Crawfish Tail Meat from China",
+                           "On the basis of the record developed in the subject five-year review, the United States International Trade Commission (Commission) determines that revocation of the antidumping duty order on crawfish tail meat from China would be likely to lead to continuation or recurrence of material injury to an industry in the United States within a reasonably foreseeable time.")
+            .isEmpty)
+        #expect(ruleClaims("WTO finds China's barrier against US violating trade rules",
+                           "The World Trade Organisation decided that China's anti-dumping and countervailing duties on imports of US chicken violate international trade rules.")
+            .isEmpty)
+        // A side's word that the other's measure breaks WTO rules still reports the measure.
+        #expect(ruleClaims("China slams US probe", "China said the new US probe into its shipbuilding violated the rules of the World Trade Organization.")
+            .allSatisfy { $0.direction != .easing })
+    }
 }
