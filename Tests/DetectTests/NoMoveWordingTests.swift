@@ -249,7 +249,7 @@ import Model
 
     @Test func aFiveYearReviewFindingAndAWTOFindingMoveNothing() {
         #expect(ruleClaims("Crawfish Tail Meat from China",
-                           "On the basis of the record developed in the subject five-year review, the United States International Trade Commission (Commission) determines that revocation of the antidumping duty order on crawfish tail meat from China would be likely to lead to continuation or recurrence of material injury to an industry in the United States within a reasonably foreseeable time.")
+                           "On the basis of the record developed in the subject five-year review, the United States International Trade Commission (Commission) determines, pursuant to section 751(c) of the Tariff Act of 1930 (19 U.S.C. 1675(c)), that revocation of the antidumping duty order on crawfish tail meat from China would be likely to lead to continuation or recurrence of material injury to an industry in the United States within a reasonably foreseeable time.")
             .isEmpty)
         #expect(ruleClaims("WTO finds China's barrier against US violating trade rules",
                            "The World Trade Organisation decided that China's anti-dumping and countervailing duties on imports of US chicken violate international trade rules.")
