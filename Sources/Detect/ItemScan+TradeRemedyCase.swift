@@ -308,13 +308,15 @@ extension ItemScan {
     /// a vote finds, in a paper's words.
     /// ("U.S. trade panel finds U.S. producers hurt by Chinese steel wheel imports": the passive, the industry first.)
     func harmsIndustry(at k: Int, _ range: Range<Int>) -> Bool {
-        let industry: WordSet = ["industry", "industries", "producers", "makers"]
-        if ["hurt", "harmed"].contains(tokens[k].text), k + 1 < range.upperBound, tokens[k + 1].text == "by" {
-            return (max(range.lowerBound, k - 3)..<k).contains { industry.contains(tokens[$0].text) }
+        // (Asked of every word of every sentence: the word sets are built once.)
+        guard Self.harmWords.contains(tokens[k].text) else { return false }
+        if k + 1 < range.upperBound, tokens[k + 1].text == "by", tokens[k].text == "hurt" || tokens[k].text == "harmed" {
+            return (max(range.lowerBound, k - 3)..<k).contains { Self.industryWords.contains(tokens[$0].text) }
         }
-        return ["harm", "harms", "harmed", "hurt", "hurts"].contains(tokens[k].text)
-            && ((k + 1)..<min(k + 4, range.upperBound)).contains { industry.contains(tokens[$0].text) }
+        return ((k + 1)..<min(k + 4, range.upperBound)).contains { Self.industryWords.contains(tokens[$0].text) }
     }
+    static let harmWords: WordSet = ["harm", "harms", "harmed", "hurt", "hurts"]
+    static let industryWords: WordSet = ["industry", "industries", "producers", "makers"]
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {
         guard namesUS || !otherItem, names(.china, in: range) || names(.china, in: 0..<titleTokenCount),
