@@ -90,6 +90,14 @@ extension ItemScan {
                   h + 2 < range.upperBound, ["on", "against", "targeting"].contains(tokens[h + 1].text) else { return nil }
             return ((h + 2)..<min(h + 5, range.upperBound)).first { ann.topic[$0] != nil }
         }
+        // "China opposes US list of firms with alleged military ties": a list of firms named after its owner is a
+        // listing (a list of goods is read by the term it names).
+        if m + 2 < range.upperBound, tokens[m].text == "list", tokens[m + 1].text == "of",
+           ((m + 2)..<min(m + 5, range.upperBound)).contains(where: { Self.firmNouns.contains(tokens[$0].text) }) {
+            let listed = DomainLexicon.blacklistTerm.resolve(for: owner)
+            return Claim(topic: listed.topic, actor: owner, direction: .tightening, modality: .action, evidence: evidence(range),
+                         matched: [ann.cueText[r] ?? tokens[r].text, "list of"], inTitle: true, implied: true)
+        }
         // "China opposes U.S. export control abuse": a complaint about how a measure is used names no new one.
         if (m..<min(m + 6, range.upperBound)).contains(where: { Self.misuseWords.contains(tokens[$0].text) }) { return nil }
         // (Commas inside the term are its own: "maritime, logistics, and shipbuilding sectors".)

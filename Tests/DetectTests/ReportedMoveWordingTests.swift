@@ -968,4 +968,9 @@ import Model
         #expect(ruleClaims("Former US Official: US Should Respond to New China Export Controls With More Chip Curbs").isEmpty)
         #expect(ruleClaims("China urges US to respect its new export controls").isEmpty)
     }
+
+    @Test func aReactionToTheOtherSidesListOfFirmsReportsTheListing() {
+        expectEachReads([("China opposes US list of firms with alleged military ties", .techControls, .us, .tightening)])
+        #expect(ruleClaims("China opposes US list of firms with alleged military ties").allSatisfy { $0.actor == .us })
+    }
 }
