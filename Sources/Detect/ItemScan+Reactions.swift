@@ -17,6 +17,12 @@ extension ItemScan {
     /// The classes of a noun that names a measure a reaction can report.
     static let reportedMeasureClasses: ObjectClasses = [.measure, .probe, .list]
 
+    /// The topic term at `t` names a measure a reaction can report: one of its words is a measure, probe or list.
+    func termNamesMeasure(at t: Int, _ range: Range<Int>) -> Bool {
+        guard t < range.upperBound, let span = ann.topic[t] else { return false }
+        return (t..<min(t + span.length, range.upperBound)).contains { !ann.objects[$0].isDisjoint(with: Self.reportedMeasureClasses) }
+    }
+
     /// A reply named between a reaction's cue and what it answers ("vows countermeasures against ...").
     static let replyWords: WordSet = ["countermeasures", "countermeasure", "retaliation", "retaliate", "respond", "reprisals"]
     /// What joins a reply to the measure it answers.
@@ -75,11 +81,11 @@ extension ItemScan {
         // "over US chip ban": a term and the measure noun right after it.
         func isMeasure(_ t: Int) -> Bool {
             guard let span = ann.topic[t] else { return false }
-            let bits = Self.reportedMeasureClasses
-            if (t..<min(t + span.length, range.upperBound)).contains(where: { !ann.objects[$0].isDisjoint(with: bits) }) { return true }
+            if termNamesMeasure(at: t, range) { return true }
             // Not "chip tariffs": a measure noun that is a term of its own names the measure.
             let next = t + span.length
-            return next < range.upperBound && !ann.objects[next].isDisjoint(with: bits) && ann.topic[next] == nil && !ann.inTopic[next]
+            return next < range.upperBound && !ann.objects[next].isDisjoint(with: Self.reportedMeasureClasses)
+                && ann.topic[next] == nil && !ann.inTopic[next]
         }
         // "condemns U.S. ban on Huawei Ascend chips", "opposes latest US rules against Huawei": a bare measure
         // noun whose topic is what it is on.
@@ -210,14 +216,10 @@ extension ItemScan {
             while k < range.upperBound, ann.actor[k]?.value == owner || ann.side[k] == owner || ["'s", "’s"].contains(tokens[k].text) { k += 1 }
             // "its new export controls": whose measure is not told.
             if ((d + 1)..<k).contains(where: { ["its", "their", "own"].contains(tokens[$0].text) }) { return nil }
-            func measureTerm(at t: Int) -> Bool {
-                guard t < range.upperBound, let span = ann.topic[t] else { return false }
-                return (t..<min(t + span.length, range.upperBound)).contains { !ann.objects[$0].isDisjoint(with: Self.reportedMeasureClasses) }
-            }
             // "new dumping probe": a term that only qualifies the measure term after it.
             guard k < range.upperBound else { return nil }
-            if !measureTerm(at: k), let first = ann.topic[k], measureTerm(at: k + first.length) { k += first.length }
-            guard measureTerm(at: k), let span = ann.topic[k] else { continue }
+            if !termNamesMeasure(at: k, range), let first = ann.topic[k], termNamesMeasure(at: k + first.length, range) { k += first.length }
+            guard termNamesMeasure(at: k, range), let span = ann.topic[k] else { continue }
             let resolved = span.value.resolve(for: owner)
             guard resolved.actor == nil || resolved.actor == owner, resolved.topic != .talks,
                   // The reacting side's own term: "China urges U.S. to respect its new export controls".
