@@ -123,6 +123,15 @@ extension ItemScan {
            ann.objects[e].contains(.flow), names(.us, in: clause..<v), !names(.china, in: clause..<v) {
             return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.techControls, .us)], specific: true), text: tokens[e].text)
         }
+        // "US limits Chinese clothing imports", "U.S. imposes quotas on Chinese textiles": the US cutting or capping
+        // the goods China sells it, whatever they are, is a barrier at its border, read with its tariffs (the labels
+        // put the textile quotas of 2005 there). China's side names its goods' topic by their terms.
+        if topicIndex == nil, [.tightening, .reducer, .starter].contains(sense.verbClass), !object.targetOther,
+           let e = (object.start..<min(object.start + 5, object.directEnd)).first(where: { Self.importCapNouns.contains(tokens[$0].text) }),
+           sense.verbClass != .starter || ["quota", "quotas"].contains(tokens[e].text),
+           names(.china, in: object.span), names(.us, in: clause..<v), !names(.china, in: clause..<v) {
+            return ClaimTopic(index: nil, term: TopicTerm(candidates: [(.tariffs, .us)], specific: true), text: tokens[e].text)
+        }
         if let implied = sense.impliedTopic { return ClaimTopic(index: nil, term: implied, text: verb.text) }
         let settles = sense.verbClass == .settler || sense.verbClass == .starter && sense.lemma != "order"
         if settles, object.all.contains(.deal) {  // "launch the dialogue"
@@ -303,6 +312,8 @@ extension ItemScan {
     }
 
     static let tariffReliefNouns: WordSet = ["exclusion", "exclusions", "exemption", "exemptions"]
+    /// Goods coming in, or a cap on them: what a side cuts at its border ("limits Chinese clothing imports").
+    static let importCapNouns: WordSet = ["imports", "quota", "quotas"]
     static let tariffAgencyWords: WordSet = ["ustr", "ustr's", "ustr’s"]
 }
 

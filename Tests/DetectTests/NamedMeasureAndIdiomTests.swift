@@ -98,6 +98,16 @@ import Model
         #expect(ruleClaims("US exports to China fall 20%").isEmpty)
     }
 
+    @Test func theUSCappingChinasGoodsAtItsBorderIsReadWithItsTariffs() {
+        expectEachReads([("U.S. Moves to Limit Imports From China", .tariffs, .us, .tightening),
+                         ("U.S. imposes quotas on Chinese textile imports", .tariffs, .us, .tightening),
+                         ("US restricts imports of Chinese socks", .tariffs, .us, .tightening)])
+        // China's cap on the US's goods keeps its own reading; a third country's goods, or a quota set by itself, none.
+        #expect(ruleClaims("China restricts imports of US beef").allSatisfy { $0.topic != .tariffs })
+        #expect(ruleClaims("US restricts imports of Vietnamese socks").isEmpty)
+        #expect(ruleClaims("US imposes quotas on textile imports").isEmpty)
+    }
+
     @Test func aGoAheadOrANodWithoutItsArticleIsAnApproval() {
         expectEachReads([("US gives go-ahead for H200 exports to China", .techControls, .us, .easing),
                          ("Commerce gives nod for Nvidia chip sales to China", .techControls, .us, .easing)])
