@@ -50,7 +50,8 @@ extension ItemScan {
         // "Revocation of Antidumping Duty Order", "Final Negative Determination of Sales at Less Than Fair Value".
         // ("Notice of Intent to Revoke ...": a revocation proposed, a signal of the same.)
         let intent = has("intent")
-        let closes = ((has("revocation") || has("revoke")) && (has("order") || has("orders")))
+        // ("Changed Circumstances Review and Revocation, in Part": the order goes for the goods the review names.)
+        let closes = ((has("revocation") || has("revoke")) && (has("order") || has("orders") || has("part")))
             || (has("negative") && has("final") && !has("review"))
         if closes {
             return Claim(topic: .tariffs, actor: .us, direction: .easing, modality: intent ? .signal : .action,

@@ -225,7 +225,10 @@ import Model
         // The case ends and the provisional duties go (Tests/Labels/README.md, round 40: a negative vote eases).
         expectEachReads([("Twist Ties From the People's Republic of China: Negative Final Determination in Countervailing Duty Investigation",
                           .tariffs, .us, .easing),
-                         ("Honey From the People's Republic of China: Revocation of Antidumping Duty Order", .tariffs, .us, .easing)])
+                         ("Honey From the People's Republic of China: Revocation of Antidumping Duty Order", .tariffs, .us, .easing),
+                         // A changed-circumstances review that takes some goods out of the order revokes it for them.
+                         ("Hand Trucks and Certain Parts Thereof From the People's Republic of China: Final Results of Antidumping Duty Changed Circumstances Review and Revocation, in Part",
+                          .tariffs, .us, .easing)])
         // An intent to revoke is a revocation signalled, never a new order.
         let intent = ruleClaims("Honey From the People's Republic of China: Notice of Intent to Revoke Antidumping Duty Order")
         #expect(intent.contains { $0.direction == .easing && $0.modality == .signal } && intent.allSatisfy { $0.direction != .tightening })
