@@ -45,9 +45,13 @@ extension ItemScan {
         }
         if companySubject(before: v, verb: verb, object: object, range) || genericSubject(before: v, range) { return nil }
         // "opposition to the United States' decision to include 11 Chinese firms": the decision's owner acts.
-        if v - 3 >= range.lowerBound, tokens[v - 1].text == "to", Self.decisionWords.contains(tokens[v - 2].text) {
+        // ("voiced strong dissatisfaction with its US counterpart's ruling to impose anti-dumping duties": a ruling
+        // too, and its owner may be a side's office.)
+        if v - 3 >= range.lowerBound, tokens[v - 1].text == "to",
+           Self.decisionWords.contains(tokens[v - 2].text) || Self.rulingNouns.contains(tokens[v - 2].text) {
             var e = v - 3
-            if tokens[e].text == "'s" { e -= 1 }
+            if ["'s", "’s"].contains(tokens[e].text) { e -= 1 }
+            if e > range.lowerBound, Self.officeNouns.contains(tokens[e].text), ann.actorEnds[e - 1] { e -= 1 }
             // "the Japanese government's decision to implement the curbs": a third country decides.
             if e >= range.lowerBound, ann.otherEnds[e] || e > range.lowerBound && ann.other[e - 1] && Self.governmentNouns.contains(tokens[e].text) {
                 return nil

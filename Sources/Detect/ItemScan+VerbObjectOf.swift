@@ -191,6 +191,8 @@ extension ItemScan {
     }
     static let decisionWords: WordSet = ["decision", "move", "plan", "plans", "bid", "order", "push", "effort", "efforts"]
     static let governmentNouns: WordSet = ["government", "administration", "authorities", "cabinet", "ministry"]
+    /// A side's office named by its country: "its US counterpart's ruling".
+    static let officeNouns: WordSet = ["counterpart", "counterparts", "government", "administration", "authorities", "officials"]
 
     static let reasonWords: WordSet = ["over", "amid", "despite", "due", "because", "during", "ahead"]
 

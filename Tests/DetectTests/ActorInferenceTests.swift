@@ -160,6 +160,14 @@ import Model
             .allSatisfy { $0.actor == .us })
     }
 
+    @Test func aRulingIsItsOwnersNotTheCritics() {
+        // The office a side's name qualifies owns its ruling, whoever speaks of it.
+        expectEachReads([("China's Ministry of Commerce voiced strong dissatisfaction with its US counterpart's ruling to impose anti-dumping duties on solar cells from China",
+                          .tariffs, .us, .tightening)])
+        #expect(ruleClaims("China's Ministry of Commerce voiced strong dissatisfaction with its US counterpart's ruling to impose anti-dumping duties on solar cells from China")
+            .allSatisfy { $0.actor == .us })
+    }
+
     @Test func theViolatorIsTheTargetOfTheRulesItBreaks() throws {
         let c = try #require(claims(
             "Beijing criticises chip guidance",
