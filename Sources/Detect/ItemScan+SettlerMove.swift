@@ -29,6 +29,20 @@ extension ItemScan {
            !object.span.contains(where: { ["rate", "rates", "level", "levels", "at"].contains(tokens[$0].text) }) {
             return move(.tightening)
         }
+        // "set an anti-subsidy duty rate of 210.5 percent for imported carbon alloy steel products from China",
+        // "sets anti-dumping duties of up to 99% on Chinese steel": a trade-remedy rate set on the other side's goods
+        // is the duty found, whatever its figure (a level of tariffs in general may be one kept, above).
+        if sense.lemma == "set", !respite, !all.contains(.deal),
+           let on = object.span.first(where: { ["on", "for"].contains(tokens[$0].text) }), on > object.start,
+           (object.start..<on).contains(where: { Self.remedyRateWords.contains(tokens[$0].text) }),
+           (object.start..<on).contains(where: { ann.topic[$0] != nil || ann.inTopic[$0] }),
+           (object.start..<on).allSatisfy({ ann.topic[$0] != nil || ann.inTopic[$0] || Self.determiners.contains(tokens[$0].text)
+               || ann.has(.novelty, at: $0) || Self.dutyStageWords.contains(tokens[$0].text) || tokens[$0].isNumber
+               || Self.rateFigureWords.contains(tokens[$0].text) || Self.remedyRateWords.contains(tokens[$0].text) }),
+           // ("for imported carbon alloy steel products from China": the goods' origin may close the sentence.)
+           names(.china, in: on..<min(on + 12, range.upperBound)) || names(.us, in: on..<min(on + 12, range.upperBound)) {
+            return move(.tightening)
+        }
         if sense.lemma == "sign" && object.isMeasure && !respite && !all.contains(.deal)
             && !object.span.contains(where: { Self.documentNouns.contains(tokens[$0].text) }) && !sentenceHas(.hold, range) {
             return move(.tightening)  // "Trump signs tariffs on imports from Canada, Mexico and China"
@@ -58,6 +72,11 @@ extension ItemScan {
 
     /// The stage or weight of trade-remedy duties set: "sets preliminary anti-dumping duties on US polysilicon".
     static let dutyStageWords: WordSet = ["preliminary", "final", "provisional", "punitive", "hefty", "steep", "heavy"]
+    /// Words of a trade-remedy duty: "anti-dumping", "anti-subsidy", "countervailing".
+    static let remedyRateWords: WordSet = ["dumping", "antidumping", "subsidy", "countervailing", "anti"]
+    /// The figure a rate is given with: "rate of up to 210.5 percent", "duties ranging from 10 to 30 percent".
+    static let rateFigureWords: WordSet = ["rate", "rates", "of", "percent", "%", "up", "to", "ranging", "from", "between", "and",
+                                           "margin", "margins", "duty", "duties", "per", "cent"]
 
     static let reachedWords: WordSet = ["reached", "struck", "agreed", "sealed", "signed", "clinched", "concluded", "finalized", "finalised"]
 

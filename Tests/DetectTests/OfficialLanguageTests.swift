@@ -89,6 +89,15 @@ import Model
         #expect(ruleClaims("US sets tariff rates on Chinese goods").isEmpty)
     }
 
+    @Test func aTradeRemedyRateSetWithItsFigureIsTheDutyFound() {
+        expectEachReads([("The US Commerce Department set an anti-subsidy duty rate of 210.5 percent for imported carbon alloy steel products from China",
+                          .tariffs, .us, .tightening),
+                         ("US sets anti-dumping duty of 210 percent on Chinese steel", .tariffs, .us, .tightening)])
+        // A tariff level with its figure is no trade-remedy finding; a third country's duty is none of it.
+        #expect(ruleClaims("US sets tariff rate at 10% on Chinese goods").isEmpty)
+        #expect(ruleClaims("EU sets anti-dumping duties of 30% on Chinese steel").isEmpty)
+    }
+
     @Test func marketDisruptionFromChinasGoodsIsTheSafeguardsFinding() {
         expectEachReads([
             ("Proclamation 8414--To Address Market Disruption From Imports of Certain Passenger Vehicle and Light Truck Tires From the People's Republic of China",
