@@ -498,10 +498,14 @@ extension ItemScan {
     /// "ITC votes not to impose duties" (the labelled items read each as a US easing). Not a past denial ("did not
     /// impose"), not a statement of what one will not do ("will not impose", "will not retaliate": no claim, as
     /// before), and not what another is urged or asked not to do ("urges the US not to impose").
+    /// ("ITC declines to impose duties on Chinese furniture": a decision against, told by its verb.)
     func decidedNot(at k: Int, verb v: Int, clause: Int) -> Bool {
-        guard tokens[k].text == "not", k + 2 == v, tokens[k + 1].text == "to" else { return false }
+        guard tokens[k].text == "not" || Self.decliningWords.contains(tokens[k].text), k + 2 == v, tokens[k + 1].text == "to"
+        else { return false }
         return !(max(clause, k - 6)..<k).contains { Self.directiveVerbs.contains(tokens[$0].text) || Self.askingVerbs.contains(tokens[$0].text) }
     }
+
+    static let decliningWords: WordSet = ["declines", "declined", "decline", "declining"]
 
     /// Verbs that ask another to act: "request the USTR to start", "ask Commerce to add".
     static let askingVerbs: WordSet = ["request", "ask", "direct", "instruct", "order", "tell", "requested", "asked",

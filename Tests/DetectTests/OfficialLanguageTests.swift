@@ -18,7 +18,8 @@ import Model
 
     @Test func aDecisionNotToImposeDutiesEases() {
         expectEachReads([("US not to impose anti-dumping duties on Chinese steel racks", .tariffs, .us, .easing),
-                         ("Commission votes not to impose duties on Chinese tin mill products", .tariffs, .us, .easing)])
+                         ("Commission votes not to impose duties on Chinese tin mill products", .tariffs, .us, .easing),
+                         ("ITC declines to impose duties on Chinese furniture", .tariffs, .us, .easing)])
         // What another is urged not to do, and a past denial, decide nothing.
         #expect(ruleClaims("China urges US not to impose tariffs on its steel").allSatisfy { $0.direction != .easing })
         #expect(ruleClaims("US did not impose tariffs on Chinese solar panels").isEmpty)
