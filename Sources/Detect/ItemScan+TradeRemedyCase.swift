@@ -253,7 +253,10 @@ extension ItemScan {
             if votedNegatively || before.contains(where: { Self.deniedFindingWords.contains(tokens[$0].text) }) {
                 if denied == nil { denied = k }
             } else if affirmed == nil, before.contains(where: { tokens[$0].text.hasPrefix("material") })
-                        || range.lowerBound < titleTokenCount && (["injure", "injures"].contains(tokens[k].text) || harmsIndustry(at: k, range)) {
+                        || range.lowerBound < titleTokenCount && (["injure", "injures"].contains(tokens[k].text) || harmsIndustry(at: k, range)
+                            // "ITC finds injury from Chinese steel nails", "finds US industry injured by Chinese steel nails".
+                            || tokens[k].text == "injury" && before.contains(where: { Self.findingVerbs.contains(tokens[$0].text) || tokens[$0].text == "affirmative" })
+                            || tokens[k].text == "injured" && before.contains(where: { Self.industryWords.contains(tokens[$0].text) })) {
                 // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
                 affirmed = k
             }
@@ -289,6 +292,9 @@ extension ItemScan {
         guard namesUS || !otherItem, goods.contains(where: { k in tokens[k].text == "from"
                   && ((k + 1)..<min(k + 6, range.upperBound)).contains(where: { Self.chinaNames.contains(tokens[$0].text) })
                   || k > i && tokens[k].text == "chinese" && (max(i, k - 6)..<k).contains(where: { tokens[$0].text == "imports" })
+                  // ("finds injury from Chinese steel nails", "injured by Chinese steel nails": the goods right after, in a headline.)
+                  || k > i && k <= i + 2 && range.lowerBound < titleTokenCount && tokens[k].text == "chinese"
+                      && ["from", "by"].contains(tokens[k - 1].text)
                   // ("hurt by Chinese steel wheel imports": the goods' adjective after the injury, before their imports.)
                   || k > i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, range.upperBound)).contains(where: { tokens[$0].text == "imports" })
                   // ("ITC rules Chinese quartz imports injure US industry": the goods' adjective before the injury.)

@@ -245,7 +245,11 @@ import Model
     }
 
     @Test func anAffirmativeInjuryVoteOnChineseGoodsTightensAndASunsetFindingDoesNot() {
-        expectEachReads([("Gas Powered Pressure Washers from China Injure U.S. Industry, Says USITC", .tariffs, .us, .tightening)])
+        expectEachReads([("Gas Powered Pressure Washers from China Injure U.S. Industry, Says USITC", .tariffs, .us, .tightening),
+                         // A paper's nouns for the same vote: the injury found, the industry injured.
+                         ("ITC finds injury from Chinese steel nails", .tariffs, .us, .tightening),
+                         ("ITC finds US industry injured by Chinese steel nails", .tariffs, .us, .tightening)])
+        #expect(ruleClaims("EU finds injury from Chinese steel").isEmpty)
         #expect(ruleClaims("USITC Votes to Continue Investigations on Aluminum Lithographic Printing Plates from China and Japan",
                            "The United States International Trade Commission (USITC) today determined that there is a reasonable indication that a U.S. industry is materially injured by reason of imports of aluminum lithographic printing plates from China and Japan.")
             .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
