@@ -881,6 +881,8 @@ enum DomainLexicon {
         // Suspensions" ends curbs, as a suspension of imports is one.)
         lex.add(["truce", "truces", "suspension", "pause", "pauses", "reprieve", "reprieves", "exemption", "exemptions", "exclusion",
                  "exclusions", "waiver", "waivers", "deadline",
+                 // "U.S. to Extend Permission for Samsung and SK Hynix to Export New Tools to China": leave given, as a waiver.
+                 "permission", "permissions",
                  // "adds U.S. agricultural products to tariff-exempt list": a list of goods exempted is a relief.
                  "exempt list", "exemption list", "exempted list",
                  // "USTR Extends Effective Entry Date for Section 301 List 3 Tariffs": a start put later, as a deadline.

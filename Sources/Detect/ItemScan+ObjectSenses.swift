@@ -22,14 +22,15 @@ extension ItemScan {
     static let permissionNouns: WordSet = ["licence", "licences", "license", "licenses", "approval", "approvals",
                                                "waiver", "waivers", "exemption", "exemptions", "permit", "permits",
                                                "reprieve", "reprieves", "exclusion", "exclusions", "authorization",
-                                               "authorizations", "authorisation", "authorisations", "registration", "registrations", "nod"]
+                                               "authorizations", "authorisation", "authorisations", "registration", "registrations", "nod",
+                                               "permission", "permissions"]
 
     /// Flows that a starting verb opens: exports, sales and the licences for them.
     static let openedFlows: WordSet = ["licence", "licences", "license", "licenses", "exports", "sales",
                                            "shipments", "approvals", "deliveries", "supplies"]
 
     /// What a new licence requirement is called, and the words that make a licence an opening instead.
-    static let requiredPermits: WordSet = ["licence", "licences", "license", "licenses", "permit", "permits"]
+    static let requiredPermits: WordSet = ["licence", "licences", "license", "licenses", "permit", "permits", "permission"]
     static let openingPermitWords: WordSet = ["general", "blanket", "fast", "faster", "green", "simplified", "streamlined", "facilitation"]
 
     /// "off" before a list in a verb's object: "takes firms off the entity list".

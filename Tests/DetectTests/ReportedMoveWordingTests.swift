@@ -926,7 +926,10 @@ import Model
                          ("Need license for China chip sale, AMD told", .techControls, .us, .tightening),
                          // The flow opens a goods name of several words.
                          ("Exports of advanced AI chips to China will require licences", .techControls, .us, .tightening),
-                         ("Firms must obtain licences to deliver AI chips to China", .techControls, .us, .tightening)])
+                         ("Firms must obtain licences to deliver AI chips to China", .techControls, .us, .tightening),
+                         // Permission is the licence in a paper's word; extended, it is leave given, as a waiver.
+                         ("Energy Transfer says U.S. government needs permission to export ethane to China", .chemicals, .us, .tightening),
+                         ("US extends permission for chip tool exports to China", .techControls, .us, .easing)])
         // A requirement lifted, licences merely sought, or one for other destinations, is none.
         #expect(ruleClaims("Nvidia will no longer need a licence to sell H20 chips to China").allSatisfy { $0.direction != .tightening })
         #expect(ruleClaims("Suppliers struggle to get licences for chip sales to China").isEmpty)
