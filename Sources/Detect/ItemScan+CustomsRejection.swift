@@ -6,7 +6,9 @@ import Model
 // blocks ... are non-tariff-countermeasures"). "Rejects" is otherwise a reaction or a denial ("China rejects US
 // accusations"), so only farm goods its customs block by name, right after the verb, read this way.
 extension ItemScan {
-    static let rejectingWords: WordSet = ["rejects", "rejected", "rejecting", "returns", "returned", "destroys", "destroyed"]
+    static let rejectingWords: WordSet = ["rejects", "rejected", "rejecting", "returns", "returned", "destroys", "destroyed",
+                                          // "Chinese customs detain US pork shipments": held at the border, as turned away.
+                                          "detains", "detained", "detain", "seizes", "seized", "seize"]
     /// What may stand between the verb and the goods: "more", "a shipment of", "21,800 tonnes of".
     static let consignmentWords: WordSet = ["more", "another", "a", "the", "some", "shipment", "shipments", "cargo", "cargoes",
         "batch", "batches", "consignment", "consignments", "tonnes", "tons", "of", "dried"]

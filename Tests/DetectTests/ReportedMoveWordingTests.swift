@@ -941,7 +941,11 @@ import Model
         expectEachReads([
             ("China rejects more U.S. corn due to MIR 162", .nonTariffCountermeasures, .china, .tightening),
             ("China rejects U.S. distillers grain containing unapproved GMO strain", .nonTariffCountermeasures, .china, .tightening),
+            // Held at the border, as turned away.
+            ("Chinese customs detain US pork shipments", .nonTariffCountermeasures, .china, .tightening),
         ])
+        // Smuggled goods seized are a crackdown, not a block of the other side's trade.
+        #expect(ruleClaims("China seizes smuggled US pork").isEmpty)
         #expect(ruleClaims("Grain update", "China's quality watchdog at Tianjin turned away 21,800 tonnes of U.S. corn after detecting an unapproved strain.")
             .contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
         // Rejecting what the other side says is a reaction, not a block.
