@@ -256,7 +256,9 @@ extension ItemScan {
                         || range.lowerBound < titleTokenCount && (["injure", "injures"].contains(tokens[k].text) || harmsIndustry(at: k, range)
                             // "ITC finds injury from Chinese steel nails", "finds US industry injured by Chinese steel nails".
                             || tokens[k].text == "injury" && before.contains(where: { Self.findingVerbs.contains(tokens[$0].text) || tokens[$0].text == "affirmative" })
-                            || tokens[k].text == "injured" && before.contains(where: { Self.industryWords.contains(tokens[$0].text) })) {
+                            || tokens[k].text == "injured" && before.contains(where: { Self.industryWords.contains(tokens[$0].text) }))
+                        // "The U.S. International Trade Commission voted 5-0 that imports of Chinese tires harm U.S. producers".
+                        || harmsIndustry(at: k, range) && (max(range.lowerBound, k - 14)..<k).contains(where: { Self.votingWords.contains(tokens[$0].text) }) {
                 // "materially injured", "threatened with material injury"; a headline's "... from China Injure U.S. Industry".
                 affirmed = k
             }
@@ -299,6 +301,8 @@ extension ItemScan {
                   || k > i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, range.upperBound)).contains(where: { tokens[$0].text == "imports" })
                   // ("ITC rules Chinese quartz imports injure US industry": the goods' adjective before the injury.)
                   || k < i && tokens[k].text == "chinese" && ((k + 1)..<min(k + 5, i)).contains(where: { tokens[$0].text == "imports" })
+                  // ("voted that imports of Chinese tires harm U.S. producers": the imports named first.)
+                  || k < i && tokens[k].text == "chinese" && (max(range.lowerBound, k - 3)..<k).contains(where: { tokens[$0].text == "imports" })
                   // ("ITC finds Chinese tires injure U.S. industry": the goods by name, in a headline; not a measure
                   // that harms, "Chinese tariffs hurt US industry".)
                   || k < i && i - k <= 4 && range.lowerBound < titleTokenCount && tokens[k].text == "chinese"
@@ -323,6 +327,8 @@ extension ItemScan {
         return ((k + 1)..<min(k + 4, range.upperBound)).contains { Self.industryWords.contains(tokens[$0].text) }
     }
     static let harmWords: WordSet = ["harm", "harms", "harmed", "hurt", "hurts"]
+    /// A trade body's vote or finding, before what it found: "voted 5-0 that imports ... harm U.S. producers".
+    static let votingWords: WordSet = ["voted", "votes", "ruled", "rules", "determined", "determines", "found", "finds"]
     static let industryWords: WordSet = ["industry", "industries", "producers", "makers"]
 
     private func negativeInjuryClaim(at i: Int, _ range: Range<Int>) -> Claim? {

@@ -250,6 +250,9 @@ import Model
                          ("ITC finds injury from Chinese steel nails", .tariffs, .us, .tightening),
                          ("ITC finds US industry injured by Chinese steel nails", .tariffs, .us, .tightening)])
         #expect(ruleClaims("EU finds injury from Chinese steel").isEmpty)
+        // In a lede, the vote's verb before the harm it found.
+        #expect(ruleClaims("Trade news", "The U.S. International Trade Commission voted 5-0 that imports of Chinese tires harm U.S. producers.")
+            .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
         #expect(ruleClaims("USITC Votes to Continue Investigations on Aluminum Lithographic Printing Plates from China and Japan",
                            "The United States International Trade Commission (USITC) today determined that there is a reasonable indication that a U.S. industry is materially injured by reason of imports of aluminum lithographic printing plates from China and Japan.")
             .contains { $0.topic == .tariffs && $0.actor == .us && $0.direction == .tightening })
