@@ -17,12 +17,23 @@ extension ItemScan {
             return move(.easing)
         }
         if flow && !measure { return move(.tightening) }
+        // "China ends anti-dumping probe with duties on US chicken", "closes probe ..., keeps duties": a probe that ends
+        // in duties is no relief; what it ends in tells the move.
+        if let p = object.span.first(where: { Self.probeNouns.contains(tokens[$0].text) }),
+           ((p + 1)..<range.upperBound).contains(where: { k in
+               Self.probeOutcomeWords.contains(tokens[k].text)
+                   && !(max(p + 1, k - 3)..<k).contains(where: { ["without", "no", "not", "drops", "dropped", "lifts", "removes"].contains(tokens[$0].text) })
+           }) {
+            return nil
+        }
         if measure { return move(.easing) }
         if termIsMeasure || firstTopic == .tariffs { return move(.easing) }
         return move(firstTopic == .talks ? .tightening : nil)
     }
 
     static let probeNouns: WordSet = ["probe", "probes", "investigation", "investigations", "inquiry"]
+    /// What a probe may end in besides its end: "with final duties", "with final ruling".
+    static let probeOutcomeWords: WordSet = ["duties", "duty", "tariffs", "tariff", "levies", "ruling", "rulings"]
 
     /// Reducers that end what they act on, not lessen it.
     static let endingLemmas: WordSet = ["end", "terminate", "eliminate", "abolish", "cancel", "revoke", "do away with", "phase out",

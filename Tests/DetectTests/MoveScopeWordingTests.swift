@@ -525,6 +525,14 @@ import Model
         expectEachReads([("US extends tariffs on Chinese goods", .tariffs, .us, .tightening)])
     }
 
+    @Test func aProbeThatEndsInDutiesIsNoRelief() {
+        #expect(ruleClaims("China ends anti-dumping probe with duties on US chicken").allSatisfy { $0.direction != .easing })
+        #expect(ruleClaims("MOFCOM ends anti-dumping investigation with final ruling on US optical fiber").allSatisfy { $0.direction != .easing })
+        // Ended without duties, or with its duties dropped, the probe goes: an easing.
+        expectEachReads([("China ends anti-dumping probe into US sorghum without duties", .nonTariffCountermeasures, .china, .easing),
+                         ("China ends anti-dumping probe into US polyamide", .nonTariffCountermeasures, .china, .easing)])
+    }
+
     @Test func aMeasureOnAFlowTakesEffectNotTheFlow() {
         expectEachReads([("China's tariffs on US soybean imports take effect", .tariffs, .china, .tightening),
                          ("China's curbs on gallium exports took effect on Monday", .rareEarthExports, .china, .tightening)])
