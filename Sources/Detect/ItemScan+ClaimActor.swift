@@ -222,7 +222,8 @@ extension ItemScan {
     /// "Boeing resumes deliveries"): company news, not a government's move,
     /// unless it receives a permission or is the patient of a passive.
     func companySubject(before v: Int, verb: Annotations.VerbSpan, object: VerbObject, _ range: Range<Int>) -> Bool {
-        if verb.value.participle || ["regain", "lose", "face"].contains(verb.value.lemma) { return false }
+        // ("Micron fails cybersecurity review in China": a firm that fails a review is its target, as one that faces it.)
+        if verb.value.participle || ["regain", "lose", "face", "fail"].contains(verb.value.lemma) { return false }
         // "Qualcomm hit with Chinese antitrust probe": the firm is the target of a measure.
         if withMeasure(object.span) { return false }
         // A firm receiving a licence is the government's grant; a firm securing a contract is business.

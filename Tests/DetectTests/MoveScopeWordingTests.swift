@@ -236,6 +236,9 @@ import Model
         #expect(c.actor == .china)
         #expect(c.direction == .tightening)
         #expect(claims("Trade talks fail to produce a statement").allSatisfy { $0.topic != .nonTariffCountermeasures })
+        // The firm that fails it, named as its subject, is the target too.
+        expectEachReads([("U.S. chipmaker Micron fails cybersecurity review in China", .nonTariffCountermeasures, .china, .tightening)])
+        #expect(ruleClaims("Micron fails to win China orders").isEmpty)
     }
 
     @Test func rareEarthCurbsOnAThirdCountryAreNoUSChinaMove() {
