@@ -22,7 +22,7 @@ extension ItemScan {
         if let p = object.span.first(where: { Self.probeNouns.contains(tokens[$0].text) }),
            ((p + 1)..<range.upperBound).contains(where: { k in
                Self.probeOutcomeWords.contains(tokens[k].text)
-                   && !(max(p + 1, k - 3)..<k).contains(where: { ["without", "no", "not", "drops", "dropped", "lifts", "removes"].contains(tokens[$0].text) })
+                   && !(max(p + 1, k - 3)..<k).contains(where: { Self.outcomeDeniedWords.contains(tokens[$0].text) })
            }) {
             return nil
         }
@@ -34,6 +34,8 @@ extension ItemScan {
     static let probeNouns: WordSet = ["probe", "probes", "investigation", "investigations", "inquiry"]
     /// What a probe may end in besides its end: "with final duties", "with final ruling".
     static let probeOutcomeWords: WordSet = ["duties", "duty", "tariffs", "tariff", "levies", "ruling", "rulings"]
+    /// Words that take the duties away from a probe's end: "without duties", "drops duties".
+    static let outcomeDeniedWords: WordSet = ["without", "no", "not", "drops", "dropped", "lifts", "removes"]
 
     /// Reducers that end what they act on, not lessen it.
     static let endingLemmas: WordSet = ["end", "terminate", "eliminate", "abolish", "cancel", "revoke", "do away with", "phase out",

@@ -376,11 +376,13 @@ struct ItemScan {
     /// A trade-remedy review notice of one product ("Certain Frozen Warmwater Shrimp From the People's
     /// Republic of China: Rescission of Antidumping Duty Administrative Review"): the duty order's
     /// bookkeeping, not a trade-policy position (the labelled notices of this kind are irrelevant).
+    static let revokingWords: WordSet = ["revocation", "revoke"]
+
     var tradeRemedyReview: Bool {
         // Word pairs of the title's tokens (already lowercased): no string search per item.
         guard titleTokenCount > 1 else { return false }
         // "Changed Circumstances Review and Revocation, in Part": a review that revokes the order ends it (`tradeRemedyCaseClaim`).
-        if (0..<titleTokenCount).contains(where: { ["revocation", "revoke"].contains(tokens[$0].text) }) { return false }
+        if (0..<titleTokenCount).contains(where: { Self.revokingWords.contains(tokens[$0].text) }) { return false }
         return (1..<titleTokenCount).contains { i in
             let (a, b) = (tokens[i - 1].text, tokens[i].text)
             return b == "review" && (a == "administrative" || a == "sunset" || a == "circumstances" || a == "shipper")
