@@ -889,6 +889,8 @@ enum DomainLexicon {
                  "effective date", "effective entry date", "entry date", "implementation date", "compliance date", "moratorium", "ceasefire", "cease fire", "loophole", "validity",
                  "loopholes", "exception", "exceptions", "duty free", "tariff free", "de minimis treatment", "tax free", "tax free treatment",
                  "duty free treatment", "duty free access",
+                 // "an expansion of the tariff-cutting Information Technology Agreement": a pact that cuts tariffs is a relief.
+                 "tariff cutting", "duty cutting",
                  // The de minimis exemption is a relief from tariffs: ended or eliminated, tariffs rise.
                  "de minimis", "de minimis exemption", "de minimis exemptions", "de minimis provision", "de minimis rule",
                  "de minimis loophole"], .object(.respite))

@@ -33,7 +33,9 @@ extension ItemScan {
 
     static let probeNouns: WordSet = ["probe", "probes", "investigation", "investigations", "inquiry"]
     /// What a probe may end in besides its end: "with final duties", "with final ruling".
-    static let probeOutcomeWords: WordSet = ["duties", "duty", "tariffs", "tariff", "levies", "ruling", "rulings"]
+    /// ("closed its 14 months' anti-monopoly investigation against Qualcomm and announced ... its sanctions": a penalty.)
+    static let probeOutcomeWords: WordSet = ["duties", "duty", "tariffs", "tariff", "levies", "ruling", "rulings",
+                                             "sanctions", "fine", "fines", "penalty", "penalties"]
     /// Words that take the duties away from a probe's end: "without duties", "drops duties".
     static let outcomeDeniedWords: WordSet = ["without", "no", "not", "drops", "dropped", "lifts", "removes"]
 

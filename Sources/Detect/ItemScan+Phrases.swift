@@ -36,7 +36,10 @@ extension ItemScan {
         guard i > objectStart, tokens[i].text.hasSuffix("ing") || ann.verb[i]?.value.participle == true,
               let verb = ann.verb[i], !verb.value.isThreat else { return false }
         let p = i - 1
-        return !tokens[p].isBoundary && ann.actor[p] == nil && ann.verb[p] == nil && !ann.has(.preposition, at: p)
+        // ("lifts ban imposed on US pork imports": a measure noun that is also a verb, told how it came, is the noun.)
+        let measureMade = ann.verb[p].map { $0.value.alsoNoun } ?? false && ann.objects[p].contains(.measure)
+            && verb.value.participle && !tokens[i].text.hasSuffix("ing") && [.tightening, .starter].contains(verb.value.verbClass)
+        return !tokens[p].isBoundary && ann.actor[p] == nil && (ann.verb[p] == nil || measureMade) && !ann.has(.preposition, at: p)
             && !ann.has(.infinitive, at: p) && !Self.determiners.contains(tokens[p].text)
     }
 

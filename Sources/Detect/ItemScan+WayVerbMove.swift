@@ -72,6 +72,9 @@ extension ItemScan {
     func tighteningMove(_ f: MoveFacts) -> VerbMove? {
         let sense = f.verb.value, object = f.object, all = f.object.all, range = f.range, respite = f.respite,
             firstTopic = f.firstTopic
+        // "China sanctions US broiler chicken imports" over a lede of duties removed: one sanctions firms and officials;
+        // imports "sanctioned" are as likely allowed as punished, so the verb tells no way.
+        if sense.lemma == "sanction", object.isFlow { return nil }
         if sense.lemma == "face" {
             // What a target faces must be a probe or a crackdown ("face heightened scrutiny"); "goods face
             // 245% tariffs" describes rates in force, "talks face uncertainty" is news.

@@ -531,9 +531,31 @@ import Model
     @Test func aProbeThatEndsInDutiesIsNoRelief() {
         #expect(ruleClaims("China ends anti-dumping probe with duties on US chicken").allSatisfy { $0.direction != .easing })
         #expect(ruleClaims("MOFCOM ends anti-dumping investigation with final ruling on US optical fiber").allSatisfy { $0.direction != .easing })
+        #expect(ruleClaims("Record fine on Qualcomm",
+                           "The National Development and Reform Commission closed its 14 months' anti-monopoly investigation against Qualcomm and announced its sanctions on the chip giant.")
+            .allSatisfy { $0.direction != .easing })
         // Ended without duties, or with its duties dropped, the probe goes: an easing.
         expectEachReads([("China ends anti-dumping probe into US sorghum without duties", .nonTariffCountermeasures, .china, .easing),
                          ("China ends anti-dumping probe into US polyamide", .nonTariffCountermeasures, .china, .easing)])
+    }
+
+    @Test func importsSanctionedTellNoWay() {
+        // One sanctions firms and officials; imports "sanctioned" may be allowed as well as punished.
+        #expect(ruleClaims("China sanctions US broiler chicken imports").isEmpty)
+        expectEachReads([("China sanctions US defence firms", .nonTariffCountermeasures, .china, .tightening)])
+    }
+
+    @Test func aMeasureNounToldHowItCameIsTheObjectOfTheVerbBeforeIt() {
+        // "ban imposed on US pork imports" is the ban lifted, not a ban imposed.
+        expectEachReads([("China agrees to lift ban imposed on US pork imports last spring because of swine flu",
+                          .nonTariffCountermeasures, .china, .easing)])
+        #expect(ruleClaims("China lifts the ban imposed on US pork").allSatisfy { $0.direction != .tightening })
+    }
+
+    @Test func aPactThatCutsTariffsExpandedIsNoTariffRaised() {
+        #expect(ruleClaims("U.S., China reach tech trade breakthrough",
+                           "The U.S. and China have achieved a breakthrough that paves the way for countries to approve an expansion of the tariff-cutting Information Technology Agreement.")
+            .allSatisfy { $0.direction != .tightening })
     }
 
     @Test func aMeasureOnAFlowTakesEffectNotTheFlow() {
