@@ -31,6 +31,8 @@ extension ItemScan {
         return move(firstTopic == .talks ? .tightening : nil)
     }
 
+    /// The US body that votes on trade-remedy duties: its renewals are five-year reviews.
+    static let tradeBodyWords: WordSet = ["itc", "usitc"]
     static let probeNouns: WordSet = ["probe", "probes", "investigation", "investigations", "inquiry"]
     /// What a probe may end in besides its end: "with final duties", "with final ruling".
     /// ("closed its 14 months' anti-monopoly investigation against Qualcomm and announced ... its sanctions": a penalty.)
@@ -93,6 +95,14 @@ extension ItemScan {
         // "Commerce extends antidumping duty orders on Chinese honey": a duty order kept after its review is
         // "curbs stay", no move (../shared/eval/README.md); not purchase orders kept flowing.
         if dutyOrder(object) { return nil }
+        // "US extends anti-dumping duty on China's sodium hexametaphosphate", "ITC Renews Chinese Crawfish Tariffs": the
+        // US's trade-remedy duties renewed are an order continued after its five-year review, as above (the labels
+        // read each as no move; China's renewals of its own are split, and left as they were).
+        if measure, names(.us, in: f.clause..<f.v) || (f.clause..<f.v).contains(where: { Self.tradeBodyWords.contains(tokens[$0].text) }),
+           (f.clause..<f.v).contains(where: { Self.tradeBodyWords.contains(tokens[$0].text) })
+            || object.span.contains(where: { Self.remedyRateWords.contains(tokens[$0].text) }) {
+            return nil
+        }
         // "China extends probe on U.S., EU monobutyl ether": a probe's deadline put back is the probe going on,
         // no move ("extends probe to cover more products" widens it).
         if let h = object.headIndex, Self.probeNouns.contains(tokens[h].text),

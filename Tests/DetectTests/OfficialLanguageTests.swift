@@ -179,6 +179,14 @@ import Model
         #expect(ruleClaims("Notice", "China issues purchase orders for US soybeans.").contains { $0.direction == .easing })
     }
 
+    @Test func theUSRenewingItsTradeRemedyDutiesIsAnOrderContinued() {
+        // A five-year review's continuation in a paper's words: curbs stay, no move.
+        #expect(ruleClaims("ITC Renews Chinese Crawfish Tariffs").isEmpty)
+        #expect(ruleClaims("US extends anti-dumping duty on China's sodium hexametaphosphate").isEmpty)
+        // Tariffs in general extended are still a measure kept.
+        expectEachReads([("US extends tariffs on Chinese goods", .tariffs, .us, .tightening)])
+    }
+
     @Test func issuedExclusionProceduresGrantNoRelief() {
         #expect(ruleClaims("USTR Issues Section 301 Exclusion Procedures for Certain Machinery Used in Domestic Manufacturing").isEmpty)
         // Exclusions issued, or a process restarted, still ease.
