@@ -64,9 +64,10 @@ extension ItemScan {
             Self.mergerNouns.contains(tokens[k].text)
                 || ["deal", "merger"].contains(tokens[k].text) && k >= object.start + 2 && tokens[k - 2].hyphenAfter
                     && (max(object.start, k - 3)..<k).contains { ann.side[$0] == .us && ann.actor[$0] == nil }
-                // "opens probe into Qualcomm's Autotalks deal": a deal a US firm owns is its own.
+                // "opens probe into Qualcomm's Autotalks deal": a deal a US firm owns is its own ("Cisco's $4.5 billion
+                // Acacia deal": its price between).
                 || ["deal", "merger"].contains(tokens[k].text) && k > object.start + 1
-                    && (max(object.start + 1, k - 3)..<k).contains { tokens[$0].text == "'s" && ann.side[$0 - 1] == .us && ann.actor[$0 - 1] == nil }
+                    && (max(object.start + 1, k - 6)..<k).contains { tokens[$0].text == "'s" && ann.side[$0 - 1] == .us && ann.actor[$0 - 1] == nil }
         }
     }
 

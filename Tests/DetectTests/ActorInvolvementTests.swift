@@ -99,4 +99,10 @@ import Model
         #expect(found.contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .tightening })
         #expect(!found.contains { $0.topic == .talks })
     }
+
+    @Test func aUSFirmsDealClearedWithItsPriceNamedIsChinasReviewNotTalks() {
+        let found = ruleClaims("Chinese regulator approves Cisco’s $4.5 billion Acacia deal")
+        #expect(found.contains { $0.topic == .nonTariffCountermeasures && $0.actor == .china && $0.direction == .easing })
+        #expect(!found.contains { $0.topic == .talks })
+    }
 }
