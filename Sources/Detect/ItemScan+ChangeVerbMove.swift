@@ -98,10 +98,10 @@ extension ItemScan {
         // "US extends anti-dumping duty on China's sodium hexametaphosphate", "ITC Renews Chinese Crawfish Tariffs": the
         // US's trade-remedy duties renewed are an order continued after its five-year review, as above (the labels
         // read each as no move; China's renewals of its own are split, and left as they were).
-        if measure, names(.us, in: f.clause..<f.v) || (f.clause..<f.v).contains(where: { Self.tradeBodyWords.contains(tokens[$0].text) }),
-           (f.clause..<f.v).contains(where: { Self.tradeBodyWords.contains(tokens[$0].text) })
-            || object.span.contains(where: { Self.remedyRateWords.contains(tokens[$0].text) }) {
-            return nil
+        if measure {
+            let byTradeBody = (f.clause..<f.v).contains { Self.tradeBodyWords.contains(tokens[$0].text) }
+            let remedyDuty = object.span.contains { Self.remedyRateWords.contains(tokens[$0].text) }
+            if byTradeBody || remedyDuty && names(.us, in: f.clause..<f.v) { return nil }
         }
         // "China extends probe on U.S., EU monobutyl ether": a probe's deadline put back is the probe going on,
         // no move ("extends probe to cover more products" widens it).

@@ -38,7 +38,8 @@ extension ItemScan {
         let p = i - 1
         // ("lifts ban imposed on US pork imports": a measure noun that is also a verb, told how it came, is the noun.)
         let measureMade = ann.verb[p].map { $0.value.alsoNoun } ?? false && ann.objects[p].contains(.measure)
-            && verb.value.participle && !tokens[i].text.hasSuffix("ing") && [.tightening, .starter].contains(verb.value.verbClass)
+            && verb.value.participle && !tokens[i].text.hasSuffix("ing")
+            && (verb.value.verbClass == .tightening || verb.value.verbClass == .starter)
         return !tokens[p].isBoundary && ann.actor[p] == nil && (ann.verb[p] == nil || measureMade) && !ann.has(.preposition, at: p)
             && !ann.has(.infinitive, at: p) && !Self.determiners.contains(tokens[p].text)
     }
