@@ -168,10 +168,11 @@ extension ItemScan {
             }
             // "U.S. sets final dumping margins on cold-rolled steel products from China": the margins are the finding.
             // ("U.S. sets preliminary subsidy rates on aluminum foil from China": a subsidy rate is the same finding.)
-            if ["margin", "margins"].contains(tokens[i].text) || ["rate", "rates"].contains(tokens[i].text) && i > 0
-                && ["subsidy", "countervailing", "dumping", "antidumping"].contains(tokens[i - 1].text) {
+            if ["rate", "rates"].contains(tokens[i].text), i > 0, ["subsidy", "countervailing", "dumping", "antidumping"].contains(tokens[i - 1].text) {
+                return true
+            }
+            if ["margin", "margins"].contains(tokens[i].text) {
                 return (max(0, i - 2)..<i).contains { Self.findingRemedies.contains(tokens[$0].text) || tokens[$0].text == "antidumping" }
-                    || ["rate", "rates"].contains(tokens[i].text)
             }
             // ("Commerce finds Chinese solar cells dumped": the goods may stand between. "China rules US sorghum was
             // dumped": "rules" right after the one ruling; "WTO rules in anti-dumping investigation" are a noun.)

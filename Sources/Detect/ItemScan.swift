@@ -268,12 +268,15 @@ struct ItemScan {
         // "WTO finds China's barrier against US violating trade rules", "The World Trade Organisation decided that China's
         // anti-dumping ... duties on imports of US chicken violate international trade rules": the body's own finding.
         // (Not a side's word that a measure "violated the rules of the World Trade Organization".)
-        if w + 1 < range.upperBound, ["finds", "found", "decided", "decides"].contains(tokens[w + 1].text)
-            || ((w + 1)..<range.upperBound).contains(where: { ["violate", "violates", "violated", "violating"].contains(tokens[$0].text) }) {
+        if w + 1 < range.upperBound, Self.bodyFindingWords.contains(tokens[w + 1].text)
+            || ((w + 1)..<range.upperBound).contains(where: { Self.violatingWords.contains(tokens[$0].text) }) {
             return true
         }
         return range.contains { Self.disputeWords.contains(tokens[$0].text) }
     }
+    /// The WTO's own verdict right after its name, and what it finds a measure does (asked of each word of a sentence).
+    static let bodyFindingWords: WordSet = ["finds", "found", "decided", "decides"]
+    static let violatingWords: WordSet = ["violate", "violates", "violated", "violating"]
     static let causingWords: WordSet = ["prompts", "prompted", "forces", "forced", "leads", "led", "pushes", "pushed", "spurs",
                                         "spurred", "compels", "compelled"]
 
